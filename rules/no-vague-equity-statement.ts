@@ -1,0 +1,102 @@
+/**
+ * Flags universal equality claims ("equitable provision for all") that name
+ * no group, no mechanism and no measure: the statements Better Health
+ * Briefing 28 found in place of any real commitment.
+ */
+import { defineRule } from '../src/core/rule.js';
+
+type Options = [{ requireAll?: boolean }];
+
+const ASKS: Record<'group' | 'mechanism' | 'measure', [string, string]> = {
+  group: ['no group', 'which groups it means (for example Bangladeshi women, or Gypsy, Roma and Traveller families)'],
+  mechanism: [
+    'no mechanism',
+    'what the service will do for them (for example professional interpreters, or sessions in named community venues)',
+  ],
+  measure: ['no measure', 'how it will be measured (for example uptake by ethnic group, reported each quarter, with a target)'],
+};
+
+/** "a, b and c" */
+export function listInEnglish(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const TEMPLATE =
+  'The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] ' +
+  'for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group ' +
+  'against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five ' +
+  'percentage points below its share of the population].';
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Universal equality claims must name a group and a mechanism or measure',
+      rationale:
+        'Specifications often promise "equitable provision for all" and stop there. Such statements commit the provider to nothing a commissioner can check, and research found they rarely led to any change for minority ethnic people. A commitment becomes actionable when it says who it is for, what will be done, and how it will be measured.',
+      source:
+        'Salway et al. (2013), High Quality Healthcare Commissioning: obstacles and opportunities for progress on race equality, Better Health Briefing 28, Race Equality Foundation, section 4.2 and Key Actions (Contracting and procuring services).',
+      recommended: 'error',
+      strictOptions: [{ requireAll: true }],
+      goodExample:
+        'The service will offer appointments with Urdu- and Bengali-speaking staff and professional interpreters for other languages, and will report attendance by ethnic group each quarter against the practice population.',
+    },
+    messages: {
+      vague: '"{{claim}}" promises fairness but names {{missing}}. Say {{asks}}.',
+      template: 'Replace it with a specific commitment to complete',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireAll: {
+            type: 'boolean',
+            description: 'Require a named group, a mechanism and a measure, not just a group and one of the other two.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireAll: false }],
+    hasSuggestions: true,
+  },
+  create(context) {
+    const { lexicons } = context;
+    const claims = lexicons.get('universal-claims');
+    const groups = lexicons.get('groups');
+    const languages = lexicons.get('languages');
+    const mechanisms = lexicons.get('mechanisms');
+    const measures = lexicons.get('measures');
+    const breakdowns = lexicons.get('breakdowns');
+    const requireAll = context.options[0]?.requireAll ?? false;
+
+    return {
+      sentence(sentence) {
+        const claim = claims.first(sentence.text);
+        if (!claim) return;
+        const text = sentence.text;
+        const has = {
+          group: groups.test(text) || languages.test(text),
+          mechanism: mechanisms.test(text),
+          measure: measures.test(text) || breakdowns.test(text),
+        };
+        const specific = requireAll
+          ? has.group && has.mechanism && has.measure
+          : (has.group && (has.mechanism || has.measure)) || (has.mechanism && has.measure);
+        if (specific) return;
+        const lacking = (Object.keys(ASKS) as Array<keyof typeof ASKS>).filter((k) => !has[k]);
+        context.report({
+          sentence,
+          messageId: 'vague',
+          data: {
+            claim: claim.text,
+            missing: listInEnglish(lacking.map((k) => ASKS[k][0])),
+            asks: listInEnglish(lacking.map((k) => ASKS[k][1])),
+          },
+          suggest: [{ messageId: 'template', fix: { text: TEMPLATE } }],
+        });
+      },
+    };
+  },
+});

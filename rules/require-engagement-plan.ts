@@ -1,0 +1,119 @@
+/**
+ * Requires a plan for engaging minority ethnic communities, patients and
+ * carers, and voluntary, community and faith organisations: who, how, when,
+ * and how what they say changes the service.
+ */
+import { defineRule } from '../src/core/rule.js';
+import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
+import type { Lexicons } from '../src/core/lexicon.js';
+import { listInEnglish } from './no-vague-equity-statement.js';
+
+type Options = [{ requireNamedGroups?: boolean }];
+
+type Facet = 'who' | 'how' | 'when' | 'feedback';
+
+const FACET_ASKS: Record<Facet, string> = {
+  who: 'who will be engaged (for example named minority ethnic communities, voluntary, community and faith organisations, patients and carers)',
+  how: 'how (for example a community forum, a patient panel, listening events or co-production)',
+  when: 'when (for example twice a year, or before each contract review)',
+  feedback: 'how what people say will change the service (for example findings and the provider\'s response reviewed at the quarterly contract meeting)',
+};
+
+export interface EngagementContent {
+  sections: Section[];
+  /** Sentences about engaging people, in engagement sections or elsewhere. */
+  sentences: Sentence[];
+  /** Headings of engagement sections: they often say who ("Service user and carer involvement"). */
+  headings: Block[];
+}
+
+export function findEngagement(doc: SpecDocument, lexicons: Lexicons): EngagementContent {
+  const engagement = lexicons.get('engagement');
+  const sections = doc.sections.filter((s) => s.kind === 'engagement' && s.heading);
+  const sentences: Sentence[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const inSection = block.section.kind === 'engagement';
+    for (const sentence of block.sentences) {
+      if (inSection || engagement.test(sentence.text)) sentences.push(sentence);
+    }
+  }
+  return { sections, sentences, headings: sections.map((s) => s.heading!) };
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a plan to engage minority ethnic communities, patients and carers, and the voluntary, community and faith sector',
+      rationale:
+        'Sustained dialogue with minority ethnic patients, carers and communities, and with voluntary, community and faith organisations, helps commissioners and providers understand unmet need and find workable solutions. Research found these voices were often not "at the table", and that engagement with no visible influence undermined communities\' confidence. A plan names who will be involved, how, how often, and how what they say changes the service.',
+      source:
+        'Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, section 2 (Partnership working and meaningful engagement) and Key Actions.',
+      recommended: 'error',
+      strictOptions: [{ requireNamedGroups: true }],
+      goodExample:
+        'The provider will run listening events twice a year with the Somali Development Association and the Roma Support Group, with interpreters provided; findings and the provider\'s response will be reviewed at the quarterly contract meeting.',
+    },
+    messages: {
+      missing:
+        'There is no plan for engaging people. Add an engagement section that says {{asks}}.',
+      generic:
+        'The engagement plan does not say {{missing}}. Add {{asks}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireNamedGroups: {
+            type: 'boolean',
+            description: 'Require the plan to name minority ethnic communities or groups, not only "patients", "carers" or "stakeholders".',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireNamedGroups: false }],
+  },
+  create(context) {
+    const { lexicons } = context;
+    const requireNamedGroups = context.options[0]?.requireNamedGroups ?? false;
+    const facets: Record<Facet, (text: string) => boolean> = {
+      who: requireNamedGroups
+        ? (t) => lexicons.get('groups').test(t)
+        : (t) => lexicons.get('engagement-who').test(t) || lexicons.get('groups').test(t),
+      how: (t) => lexicons.get('engagement-how').test(t),
+      when: (t) => lexicons.get('engagement-when').test(t),
+      feedback: (t) => lexicons.get('engagement-feedback').test(t),
+    };
+    const order: Facet[] = ['who', 'how', 'when', 'feedback'];
+
+    return {
+      documentEnd(doc) {
+        const content = findEngagement(doc, lexicons);
+        if (content.sentences.length === 0 && content.sections.length === 0) {
+          context.report({ messageId: 'missing', data: { asks: listInEnglish(order.map((f) => FACET_ASKS[f])) } });
+          return;
+        }
+        const texts = [...content.headings.map((h) => h.text), ...content.sentences.map((s) => s.text)];
+        const lacking = order.filter((facet) => !texts.some((t) => facets[facet](t)));
+        if (lacking.length === 0) return;
+        const missingWords: Record<Facet, string> = {
+          who: requireNamedGroups ? 'which minority ethnic communities will be engaged' : 'who will be engaged',
+          how: 'how',
+          when: 'when',
+          feedback: 'how it will change the service',
+        };
+        const target = content.sections[0] ? { section: content.sections[0] } : { sentence: content.sentences[0]! };
+        context.report({
+          ...target,
+          messageId: 'generic',
+          data: {
+            missing: listInEnglish(lacking.map((f) => missingWords[f])),
+            asks: listInEnglish(lacking.map((f) => FACET_ASKS[f])),
+          },
+        });
+      },
+    };
+  },
+});

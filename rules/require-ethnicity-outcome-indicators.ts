@@ -1,0 +1,153 @@
+/**
+ * Requires at least one outcome indicator broken down by ethnicity (or a
+ * target for named minority ethnic groups). Without one, a commissioner
+ * cannot see whether the service works for minority ethnic people.
+ */
+import { defineRule } from '../src/core/rule.js';
+import type { Block, Section, SpecDocument, Table } from '../src/core/model.js';
+import type { Lexicon } from '../src/core/lexicon.js';
+import { quoteOf } from '../src/core/locate.js';
+
+type Options = [{ requireTargets?: boolean }];
+
+const OUTCOME_KINDS = new Set(['outcomes', 'quality-requirements']);
+/** A table whose header says it lists indicators counts wherever it is. */
+const INDICATOR_HEADER = /\b(?:indicator|kpi|measure|target|outcome|metric|threshold|standard)s?\b/i;
+const HAS_NUMBER = /\d/;
+
+export interface Indicator {
+  /** Short name for messages: the first cell of a row, or the sentence. */
+  name: string;
+  text: string;
+  /** The part of the indicator that holds its target, when known (a table's target column). */
+  target: string;
+  section: Section;
+}
+
+const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
+
+function indicatorTable(table: Table): boolean {
+  return isOutcomeSection(table.section) || table.header.some((h) => INDICATOR_HEADER.test(h));
+}
+
+function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
+  const cells = row.filter((c) => c.kind !== 'heading');
+  if (cells.length === 0) return undefined;
+  const targetColumns = table.header
+    .map((h, i) => (/\b(?:target|threshold|standard|trajectory|goal)s?\b/i.test(h ?? '') ? i : -1))
+    .filter((i) => i >= 0);
+  const target = cells.filter((c) => targetColumns.includes(c.cell!.column)).map((c) => c.text);
+  return {
+    name: quoteOf(cells[0]!.text),
+    text: cells.map((c) => c.text).join(' | '),
+    target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
+    section: table.section,
+  };
+}
+
+/** Everything in the document that reads as an outcome indicator. */
+export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[] {
+  const indicators: Indicator[] = [];
+  for (const table of doc.tables) {
+    if (!indicatorTable(table)) continue;
+    const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
+    for (const row of body) {
+      const indicator = rowIndicator(table, row);
+      if (indicator) indicators.push(indicator);
+    }
+  }
+  for (const block of doc.blocks) {
+    if (block.cell || block.kind === 'heading' || !isOutcomeSection(block.section)) continue;
+    for (const sentence of block.sentences) {
+      // Prose counts when it reads as a measure, not a cross-reference ("See Schedule 4").
+      if (block.kind === 'list-item' || measures.test(sentence.text) || /\b(?:indicator|kpi|rate|proportion|percentage|number of)\b/i.test(sentence.text)) {
+        indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section });
+      }
+    }
+  }
+  return indicators;
+}
+
+function topOutcomeSections(doc: SpecDocument): Section[] {
+  return doc.sections.filter((s) => isOutcomeSection(s) && !(s.parent && isOutcomeSection(s.parent)));
+}
+
+const MAX_LISTED = 4;
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Outcome indicators must include one broken down by ethnicity or a target for minority ethnic groups',
+      rationale:
+        'Research on commissioning found that outcome indicators were rarely specified in terms of ethnicity, so contract monitoring could not show whether a service worked for minority ethnic people, and nobody was prompted to act. Key performance indicators that demand ethnic breakdowns and set explicit targets for minority ethnic groups, or a CQUIN tied to their outcomes, give commissioners a lever.',
+      source:
+        'Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, section 4.3 and Promising practice 3; Key Actions (Performance monitoring and evaluation).',
+      recommended: 'error',
+      strictOptions: [{ requireTargets: true }],
+      goodExample:
+        '| Women booked by 10 weeks, reported by ethnic group | 75% in every ethnic group, reviewed quarterly |',
+    },
+    messages: {
+      missingOutcomes:
+        'The specification has no outcomes, KPI or quality requirements section and no indicator table. Add one with indicators reported by ethnic group and targets for the groups with the poorest outcomes.',
+      noIndicators:
+        'This section sets out no indicators. List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes.',
+      noBreakdown:
+        'None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups. Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
+      noTarget:
+        'Indicators are reported by ethnic group ({{indicators}}) but none sets a target for minority ethnic groups. Add a target, for example "75% in every ethnic group" or "no gap greater than 5 percentage points".',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireTargets: {
+            type: 'boolean',
+            description: 'A breakdown by ethnicity is not enough: require a numeric target that applies to named groups or to every ethnic group.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireTargets: false }],
+  },
+  create(context) {
+    const { lexicons } = context;
+    const measures = lexicons.get('measures');
+    const breakdowns = lexicons.get('breakdowns');
+    const groups = lexicons.get('groups');
+    const requireTargets = context.options[0]?.requireTargets ?? false;
+
+    return {
+      documentEnd(doc) {
+        const indicators = findIndicators(doc, measures);
+        const sections = topOutcomeSections(doc);
+        if (indicators.length === 0) {
+          if (sections.length > 0) context.report({ section: sections[0]!, messageId: 'noIndicators' });
+          else context.report({ messageId: 'missingOutcomes' });
+          return;
+        }
+        const byEthnicity = indicators.filter((i) => breakdowns.test(i.text) || groups.test(i.text));
+        const withTarget = byEthnicity.filter((i) => HAS_NUMBER.test(i.target) || measures.test(i.target));
+        const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
+        const list = (items: Indicator[]): string =>
+          items.slice(0, MAX_LISTED).map((i) => `"${shorten(i.name)}"`).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
+        if (byEthnicity.length === 0) {
+          context.report({ section: where, messageId: 'noBreakdown', data: { count: indicators.length, indicators: list(indicators) } });
+        } else if (requireTargets && withTarget.length === 0) {
+          context.report({ section: where, messageId: 'noTarget', data: { indicators: list(byEthnicity) } });
+        }
+      },
+    };
+  },
+});
+
+function isWithin(section: Section, ancestor: Section): boolean {
+  for (let s: Section | undefined = section; s; s = s.parent) if (s === ancestor) return true;
+  return false;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, text.lastIndexOf(' ', 57) > 30 ? text.lastIndexOf(' ', 57) : 57)}…` : text;
+}

@@ -1,0 +1,64 @@
+/**
+ * Command-line paths → the files to lint. Directories are searched for
+ * Markdown; globs are expanded; named files are linted whatever their
+ * extension (so a wrongly named file gets a plain message, not silence).
+ */
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { LINTABLE_EXTENSIONS } from '../loaders/index.js';
+
+export interface FileTarget {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (not found by searching). */
+  explicit: boolean;
+}
+
+export interface Expansion {
+  files: FileTarget[];
+  /** Patterns and paths that matched nothing, with a plain reason. */
+  missing: Array<{ arg: string; reason: string }>;
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const extensionGlob = `**/*.{${LINTABLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+
+export async function expandPaths(args: string[], cwd: string): Promise<Expansion> {
+  const found = new Map<string, FileTarget>();
+  const missing: Expansion['missing'] = [];
+  for (const arg of args.length > 0 ? args : ['.']) {
+    const absolute = resolve(cwd, arg);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      found.set(absolute, { path: absolute, explicit: true });
+      continue;
+    }
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      matches = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
+    } else if (isDynamicPattern(arg)) {
+      const pattern = isAbsolute(arg) ? arg : arg.replace(/\\/g, '/');
+      matches = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
+    } else {
+      missing.push({ arg, reason: `${arg} does not exist: check the path.` });
+      continue;
+    }
+    if (matches.length === 0) {
+      missing.push({
+        arg,
+        reason: stat?.isDirectory()
+          ? `${arg} contains no Markdown files (.md, .markdown).`
+          : `No files match ${arg}: check the pattern (quote it so your shell does not expand it).`,
+      });
+    }
+    for (const m of matches) if (!found.has(m)) found.set(m, { path: resolve(m), explicit: false });
+  }
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, missing };
+}

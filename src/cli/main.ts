@@ -1,0 +1,228 @@
+/**
+ * The speclint command. Exit codes (DESIGN.md): 0 no errors and warnings
+ * within --max-warnings; 1 lint errors or too many warnings; 2 usage or config
+ * error, or an input that could not be read.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError } from '../config/errors.js';
+import type { RuleEntry } from '../config/types.js';
+import { fatalResult, type LintResult } from '../core/messages.js';
+import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
+import { Linter } from '../linter.js';
+import { packageRoot } from '../package-root.js';
+import { expandPaths } from './files.js';
+import { initConfig } from './init.js';
+import { isIgnored } from '../config/resolve.js';
+import { writeFileAtomic } from './write.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+interface CliOptions {
+  /** A path from -c, or false from --no-config (commander shares the key). */
+  config?: string | false;
+  rule: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  listRules?: boolean;
+  init?: boolean;
+  color: boolean;
+  reportUnusedDirectives?: boolean;
+}
+
+function version(): string {
+  return JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')).version as string;
+}
+
+/** --rule "id: severity" or "id: [warn, {option: true}]" (YAML, so both read naturally). */
+function parseRuleFlags(flags: string[]): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const flag of flags) {
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(flag.replace(/^([\w/@-]+):(?=\S)/, '$1: '));
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new ConfigError(`--rule "${flag}" is not understood: write it as "rule-id: off", "rule-id: warn" or "rule-id: error".`);
+    }
+    for (const [id, entry] of Object.entries(parsed)) {
+      const severity = Array.isArray(entry) ? entry[0] : entry;
+      if (!['off', 'warn', 'error', 0, 1, 2].includes(severity as never)) {
+        throw new ConfigError(`--rule "${flag}": the severity must be off, warn or error (or 0, 1, 2).`);
+      }
+      rules[id] = entry as RuleEntry;
+    }
+  }
+  return rules;
+}
+
+function useColor(options: CliOptions, io: CliIO): boolean {
+  if (!options.color) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+function listRules(linter: Linter): string {
+  const rows = Object.entries(linter.rules).map(([id, rule]) => [id, rule.meta.docs.recommended || 'off', rule.meta.docs.description]);
+  const width = Math.max(...rows.map((r) => r[0]!.length));
+  return rows.map(([id, severity, description]) => `${id!.padEnd(width)}  ${String(severity).padEnd(5)}  ${description}`).join('\n') + '\n';
+}
+
+function buildProgram(io: CliIO): Command {
+  const program = new Command('speclint');
+  program
+    .description('Lint draft NHS service specifications for the gaps that keep commissioning from tackling ethnic inequalities.')
+    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
+    .option('-c, --config <path>', 'use this config file (skips looking for one)')
+    .option('--no-config', 'ignore config files; use the built-in recommended rules')
+    .option('--rule <id:severity>', 'set one rule, e.g. --rule "require-engagement-plan: off" (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to this file instead of the terminal')
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', (v: string) => {
+      if (!/^-?\d+$/.test(v)) throw new ConfigError(`--max-warnings needs a whole number, not "${v}".`);
+      return Number(v);
+    }, -1)
+    .option('--quiet', 'report errors only')
+    .option('--stdin', 'lint text read from standard input')
+    .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
+    .option('--print-config <file>', 'print the configuration that applies to a file, then exit')
+    .option('--list-rules', 'list every rule with its default severity, then exit')
+    .option('--init', 'write a starter .speclintrc.yaml in the current folder, then exit')
+    .option('--report-unused-directives', 'report speclint-disable comments that silence nothing')
+    .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .showHelpAfterError('(run speclint --help for the options)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  return program;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; anything else is a usage error.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`speclint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  const paths = program.args;
+
+  try {
+    return await lintCommand(paths, options, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`speclint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`speclint: an unexpected problem stopped the run (${(error as Error).message}). Please report it with the command you ran.\n`);
+    if (io.env.SPECLINT_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}
+
+async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Promise<number> {
+  if (options.init) {
+    io.stdout(initConfig(io.cwd));
+    return 0;
+  }
+  const formatter = await loadFormatter(options.format);
+  if (!formatter) throw new ConfigError(`--format "${options.format}" is not available; use one of: ${FORMAT_NAMES.join(', ')}.`);
+  if (options.stdinFilename && !options.stdin) throw new ConfigError('--stdin-filename only makes sense with --stdin.');
+  if (options.stdin && paths.length > 0) throw new ConfigError('Give either --stdin or file paths, not both.');
+
+  const linter = new Linter({
+    cwd: io.cwd,
+    configFile: typeof options.config === 'string' ? options.config : undefined,
+    useConfigFiles: options.config !== false,
+    rules: parseRuleFlags(options.rule),
+  });
+
+  if (options.listRules) {
+    io.stdout(listRules(linter));
+    return 0;
+  }
+  if (options.printConfig) {
+    const config = await linter.configFor(options.printConfig);
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return 0;
+  }
+
+  let results: LintResult[];
+  let inputs: string[] = [];
+  if (options.stdin) {
+    const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
+    results = [await linter.lintText(await io.readStdin(), name)];
+  } else {
+    const { files, missing } = await expandPaths(paths, io.cwd);
+    const base = await linter.baseConfig();
+    const targets = files.filter((f) => f.explicit || !isIgnored(base, f.path));
+    inputs = targets.map((t) => t.path);
+    results = [];
+    for (const target of targets) results.push(await linter.lintFile(target.path));
+    for (const m of missing) results.push(fatalResult(resolve(io.cwd, m.arg), m.reason));
+  }
+
+  if (options.quiet) {
+    results = results.map((r) => {
+      const messages = r.messages.filter((m) => m.severity === 2);
+      return { ...r, messages, warningCount: 0 };
+    });
+  }
+
+  const output = formatter(results, { cwd: io.cwd, color: options.outputFile ? false : useColor(options, io), rules: linter.rules });
+  if (options.outputFile) {
+    const target = resolve(io.cwd, options.outputFile);
+    if (inputs.some((input) => sameFile(input, target))) {
+      throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
+    }
+    writeFileAtomic(target, output);
+  } else {
+    io.stdout(output);
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const fatal = results.some((r) => r.fatalErrorCount > 0);
+  if (fatal) return 2;
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`speclint found too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return existsSync(b) && realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Finding, reading and validating config files. A config is found by walking
+ * up from the starting directory; the nearest one is used (configs do not
+ * cascade: use `extends` to share one).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { RuleModule } from '../core/rule.js';
+import { ConfigError } from './errors.js';
+import { PRESET_NAMES, presetConfig } from './presets.js';
+import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
+import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
+
+export const CONFIG_FILES = ['.speclintrc.yaml', '.speclintrc.yml', '.speclintrc.json', 'package.json'];
+
+/** The nearest config file at or above `dir`, or undefined. */
+export function findConfigFile(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    for (const name of CONFIG_FILES) {
+      const file = join(current, name);
+      if (!existsSync(file)) continue;
+      if (name !== 'package.json') return file;
+      try {
+        if (JSON.parse(readFileSync(file, 'utf8'))?.speclint !== undefined) return file;
+      } catch {
+        // An unreadable package.json is not ours to complain about.
+      }
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+/** A config's data with enough of its source kept to point at lines. */
+export interface SourcedConfig {
+  file: string;
+  data: ConfigData;
+  /** 1-based line of a key path, when it can be found. */
+  lineOf(path: Array<string | number>): number | undefined;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Problem) => never): void {
+  if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
+  else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) fail({ path: [...path, key], message: `"${key}" is not allowed as a key.` });
+      checkKeys((value as Record<string, unknown>)[key], [...path, key], fail);
+    }
+  }
+}
+
+function readConfig(file: string): SourcedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  const lineCounter = new LineCounter();
+  // JSON is YAML, so one parser gives line numbers for both. Aliases are capped
+  // so a crafted file cannot expand without bound.
+  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0].line;
+    throw new ConfigError(`${file}${line ? `:${line}` : ''}: this is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${e.message.split('\n')[0]}).`);
+  }
+  const prefix: Array<string | number> = file.endsWith('package.json') ? ['speclint'] : [];
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as Error).message}`);
+  }
+  for (const key of prefix) data = (data as Record<string, unknown> | null)?.[key as string];
+  const lineOf = (path: Array<string | number>): number | undefined => {
+    const full = [...prefix, ...path];
+    // The key's own line reads best: find the pair in its parent map.
+    const parent = doc.getIn(full.slice(0, -1), true);
+    const last = full[full.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+    const node = doc.getIn(full, true) as { range?: [number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const sourced: SourcedConfig = { file, data: (data ?? {}) as ConfigData, lineOf };
+  if (data === null || data === undefined) sourced.data = {};
+  else if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`${file}: a config must be a mapping of settings (extends, rules, settings, overrides, ignores).`);
+  }
+  return sourced;
+}
+
+export function problemError(config: SourcedConfig, problem: Problem): ConfigError {
+  const line = config.lineOf(problem.path);
+  const where = `${relativeName(config.file)}${line ? `:${line}` : ''}`;
+  const key = problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : '';
+  return new ConfigError(`${where}: ${key}${problem.message}`);
+}
+
+function relativeName(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+const SEVERITIES: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 };
+
+export function normaliseEntry(entry: RuleEntry): RuleSetting {
+  const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+  return [SEVERITIES[String(severity)]!, ...options];
+}
+
+/** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
+async function validateRules(
+  config: SourcedConfig,
+  rules: Record<string, RuleEntry> | undefined,
+  path: Array<string | number>,
+  known: Readonly<Record<string, RuleModule<any>>>,
+): Promise<void> {
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const rule = known[id];
+    if (!rule) {
+      throw problemError(config, {
+        path: [...path, id],
+        message: `is not a speclint rule. Run "speclint --list-rules" to see the rules you can use.`,
+      });
+    }
+    const options = Array.isArray(entry) ? entry.slice(1) : [];
+    if (options.length === 0) continue;
+    const schema = rule.meta.schema ?? [];
+    if (schema.length === 0) {
+      throw problemError(config, { path: [...path, id], message: 'takes no options; give only a severity.' });
+    }
+    const validate = await optionsValidator(schema);
+    if (!validate(options)) {
+      const problem = bestProblem(validate.errors ?? []);
+      // Ajv's paths here start at the options array; in the file, options follow the severity.
+      const [index, ...rest] = problem.path;
+      const inFile = typeof index === 'number' ? [index + 1, ...rest] : problem.path;
+      throw problemError(config, { path: [...path, id, ...inFile], message: `${problem.message} (options of ${id})` });
+    }
+  }
+}
+
+export async function validateConfig(config: SourcedConfig, known: Readonly<Record<string, RuleModule<any>>>): Promise<void> {
+  checkKeys(config.data, [], (p) => {
+    throw problemError(config, p);
+  });
+  const validate = await configSchemaValidator();
+  if (!validate(config.data)) throw problemError(config, bestProblem(validate.errors ?? []));
+  await validateRules(config, config.data.rules, ['rules'], known);
+  for (const [i, o] of (config.data.overrides ?? []).entries()) {
+    await validateRules(config, o.rules, ['overrides', i, 'rules'], known);
+  }
+}
+
+/** A config with its `extends` chain flattened into rules and settings. */
+export interface FlatConfig {
+  file?: string;
+  /** The directory that globs in `overrides` and `ignores` are relative to. */
+  baseDir: string;
+  rules: Record<string, RuleSetting>;
+  settings: Record<string, unknown>;
+  overrides: Array<{ files: string[]; excludedFiles: string[]; rules: Record<string, RuleSetting>; settings: Record<string, unknown> }>;
+  ignores: string[];
+  reportUnusedDirectives: 0 | 1 | 2;
+}
+
+export function mergeSettings(base: Record<string, unknown>, extra: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!extra) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const prev = out[key];
+    out[key] =
+      prev && value && typeof prev === 'object' && typeof value === 'object' && !Array.isArray(prev) && !Array.isArray(value)
+        ? { ...(prev as object), ...(value as object) }
+        : value;
+  }
+  return out;
+}
+
+/** Later entries win; a bare severity keeps the options set earlier (as in ESLint). */
+export function mergeRules(base: Record<string, RuleSetting>, extra: Record<string, RuleEntry> | undefined): Record<string, RuleSetting> {
+  if (!extra) return base;
+  const out = { ...base };
+  for (const [id, entry] of Object.entries(extra)) {
+    const setting = normaliseEntry(entry);
+    const previous = out[id];
+    out[id] = setting.length === 1 && previous ? [setting[0], ...previous.slice(1)] : setting;
+  }
+  return out;
+}
+
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+export async function flattenConfig(
+  config: SourcedConfig,
+  known: Readonly<Record<string, RuleModule<any>>>,
+  seen: string[] = [],
+): Promise<FlatConfig> {
+  await validateConfig(config, known);
+  const flat: FlatConfig = {
+    file: config.file,
+    baseDir: dirname(config.file),
+    rules: {},
+    settings: {},
+    overrides: [],
+    ignores: [],
+    reportUnusedDirectives: 0,
+  };
+  for (const [i, name] of asList(config.data.extends).entries()) {
+    const path: Array<string | number> = Array.isArray(config.data.extends) ? ['extends', i] : ['extends'];
+    let parent: FlatConfig;
+    const preset = presetConfig(name, known);
+    if (preset) {
+      parent = { ...flat, rules: mergeRules({}, preset.rules), settings: {}, overrides: [], ignores: [] };
+    } else if (name.startsWith('speclint:')) {
+      throw problemError(config, { path, message: `is not a speclint preset; use one of ${PRESET_NAMES.join(', ')}.` });
+    } else if (name.startsWith('.') || isAbsolute(name)) {
+      const file = resolve(dirname(config.file), name);
+      if (seen.includes(file)) throw problemError(config, { path, message: 'extends a config that extends this one (a loop).' });
+      if (!existsSync(file)) throw problemError(config, { path, message: `names a file that does not exist (${file}).` });
+      parent = await flattenConfig(readConfig(file), known, [...seen, config.file]);
+    } else {
+      throw problemError(config, {
+        path,
+        message: `is not a preset or a file path; use ${PRESET_NAMES.join(', ')}, or a path starting with ./`,
+      });
+    }
+    flat.rules = { ...flat.rules, ...parent.rules };
+    flat.settings = mergeSettings(flat.settings, parent.settings);
+    flat.overrides.push(...parent.overrides);
+    flat.ignores.push(...parent.ignores);
+    flat.reportUnusedDirectives = parent.reportUnusedDirectives || flat.reportUnusedDirectives;
+  }
+  flat.rules = mergeRules(flat.rules, config.data.rules);
+  flat.settings = mergeSettings(flat.settings, config.data.settings);
+  for (const o of config.data.overrides ?? []) {
+    flat.overrides.push({
+      files: asList(o.files),
+      excludedFiles: asList(o.excludedFiles),
+      rules: mergeRules({}, o.rules),
+      settings: o.settings ?? {},
+    });
+  }
+  flat.ignores.push(...(config.data.ignores ?? []));
+  const rud = config.data.reportUnusedDirectives;
+  if (rud !== undefined) flat.reportUnusedDirectives = rud === true ? 1 : rud === false ? 0 : SEVERITIES[String(rud)]!;
+  return flat;
+}
+
+export async function loadConfigFile(file: string, known: Readonly<Record<string, RuleModule<any>>>): Promise<FlatConfig> {
+  if (!existsSync(file)) throw new ConfigError(`The config file ${file} does not exist.`);
+  return flattenConfig(readConfig(resolve(file)), known);
+}
+
+/** The built-in recommended preset, used when there is no config file. */
+export function defaultConfig(known: Readonly<Record<string, RuleModule<any>>>, baseDir: string): FlatConfig {
+  return {
+    baseDir,
+    rules: mergeRules({}, presetConfig('speclint:recommended', known)!.rules),
+    settings: {},
+    overrides: [],
+    ignores: [],
+    reportUnusedDirectives: 0,
+  };
+}

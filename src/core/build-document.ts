@@ -1,0 +1,234 @@
+/**
+ * Turns a loader's flat list of blocks into the SpecDocument: decides which
+ * paragraphs act as headings, builds the section tree, classifies sections,
+ * splits sentences and gathers tables. Shared by every input format.
+ */
+import type { Lexicon } from './lexicon.js';
+import type {
+  Block,
+  BlockKind,
+  Position,
+  Section,
+  SectionKind,
+  SourceFormat,
+  SpecDocument,
+  Table,
+  TextSpan,
+} from './model.js';
+import { splitSentences } from './sentences.js';
+
+/** What a loader knows about one block of text. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  spans: TextSpan[];
+  /** For real headings (Markdown #, Word Heading styles and outline levels). */
+  level?: number;
+  /** The whole paragraph is bold: it may be a heading in disguise. */
+  boldOnly?: boolean;
+  /** A list of one short item, e.g. Markdown reading "2. Outcomes" as a list. */
+  singleItemListStart?: number;
+  list?: { ordered: boolean; depth: number };
+  cell?: { table: number; row: number; column: number; isHeader: boolean };
+}
+
+export interface RawDocument {
+  format: SourceFormat;
+  source: string;
+  blocks: RawBlock[];
+}
+
+const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
+const MAX_PSEUDO_HEADING_CHARS = 90;
+const MAX_PSEUDO_HEADING_WORDS = 12;
+
+/** Splits "3.2 Service description" into its number and title. */
+export function splitHeadingNumber(text: string): { number?: string; title: string } {
+  const m = NUMBERED_HEADING.exec(text);
+  return m ? { number: m[1], title: m[2]!.trim() } : { title: text };
+}
+
+/** Short, starts with a capital, and does not read as a sentence. */
+function looksLikeHeadingText(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_PSEUDO_HEADING_CHARS) return false;
+  if (/[.;,]$/.test(text)) return false;
+  if (text.split(/\s+/).length > MAX_PSEUDO_HEADING_WORDS) return false;
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+interface HeadingGuess {
+  source: NonNullable<Block['headingSource']>;
+  /** Absolute level when known (real headings), else undefined. */
+  level?: number;
+  number?: string;
+  title: string;
+}
+
+function guessHeading(raw: RawBlock): HeadingGuess | undefined {
+  const text = raw.text.trim();
+  if (raw.kind === 'heading') {
+    return { source: 'heading', level: raw.level ?? 1, ...splitHeadingNumber(text) };
+  }
+  if (raw.singleItemListStart !== undefined && looksLikeHeadingText(text)) {
+    return { source: 'single-item-list', number: String(raw.singleItemListStart), title: text };
+  }
+  if (raw.kind !== 'paragraph') return undefined;
+  const { number, title } = splitHeadingNumber(text);
+  if (raw.boldOnly && looksLikeHeadingText(text)) return { source: 'bold-paragraph', number, title };
+  // A plain paragraph reading "3.3 Population covered": the number must have a
+  // dot in it ("3.3") or be followed by a title-like text, never a sentence.
+  if (number !== undefined && number.includes('.') && looksLikeHeadingText(text)) {
+    return { source: 'numbered-paragraph', number, title };
+  }
+  return undefined;
+}
+
+const numberDepth = (n: string): number => n.split('.').length;
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function makePositionAt(source: string): (offset: number) => Position {
+  const starts = lineStarts(source);
+  return (offset: number): Position => {
+    const o = Math.max(0, Math.min(offset, source.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo]! + 1 };
+  };
+}
+
+function classify(title: string, headings: Lexicon): SectionKind | undefined {
+  let best: { kind: string; length: number } | undefined;
+  for (const m of headings.find(title)) {
+    if (m.tag && (!best || m.end - m.start > best.length)) best = { kind: m.tag, length: m.end - m.start };
+  }
+  return best?.kind as SectionKind | undefined;
+}
+
+export interface BuildOptions {
+  /** Heading synonyms, each term tagged with the section kind it names. */
+  sectionHeadings: Lexicon;
+}
+
+export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocument {
+  let nextSectionId = 0;
+  const root: Section = {
+    id: nextSectionId++,
+    headingText: '',
+    title: '',
+    level: 0,
+    kind: 'other',
+    children: [],
+    blocks: [],
+  };
+  const sections: Section[] = [root];
+  const blocks: Block[] = [];
+  const tables: Table[] = [];
+  const tableByRawIndex = new Map<number, Table>();
+
+  // Real headings with a number tell us how numbering maps to levels
+  // ("## 2. Outcomes": number depth 1 is level 2); a title level 1 is assumed otherwise.
+  let levelOffset = 1;
+  for (const rb of raw.blocks) {
+    if (rb.kind !== 'heading') continue;
+    const { number } = splitHeadingNumber(rb.text.trim());
+    if (number) {
+      levelOffset = Math.max(0, (rb.level ?? 1) - numberDepth(number));
+      break;
+    }
+  }
+
+  let current = root;
+  let previousHeading: Block | undefined;
+
+  for (const rb of raw.blocks) {
+    if (rb.text.trim() === '') continue;
+    const guess = guessHeading(rb);
+    const block: Block = {
+      index: blocks.length,
+      kind: guess ? 'heading' : rb.kind,
+      text: rb.text,
+      spans: rb.spans,
+      section: current,
+      sentences: [],
+    };
+    if (rb.list) block.list = rb.list;
+
+    if (guess) {
+      let level: number;
+      if (guess.level !== undefined) level = guess.level;
+      else if (guess.number !== undefined) level = numberDepth(guess.number) + levelOffset;
+      else if (previousHeading?.headingSource === 'bold-paragraph' && previousHeading.section === current)
+        level = current.level; // a run of bold headings are siblings
+      else level = current.level + 1;
+      level = Math.max(1, level);
+      block.level = level;
+      block.headingSource = guess.source;
+
+      while (current.level >= level && current.parent) current = current.parent;
+      const ownKind = classify(guess.title, options.sectionHeadings);
+      const section: Section = {
+        id: nextSectionId++,
+        heading: block,
+        headingText: rb.text.trim(),
+        title: guess.title,
+        number: guess.number,
+        level,
+        ownKind,
+        kind: ownKind ?? (current.kind !== 'other' ? current.kind : 'other'),
+        parent: current,
+        children: [],
+        blocks: [],
+      };
+      current.children.push(section);
+      sections.push(section);
+      current = section;
+      block.section = section;
+      previousHeading = block;
+    } else {
+      current.blocks.push(block);
+      for (const s of splitSentences(rb.text)) {
+        block.sentences.push({ block, text: rb.text.slice(s.start, s.end), start: s.start, end: s.end });
+      }
+    }
+
+    if (rb.cell) {
+      let table = tableByRawIndex.get(rb.cell.table);
+      if (!table) {
+        table = { index: tables.length, section: current, header: [], rows: [] };
+        tableByRawIndex.set(rb.cell.table, table);
+        tables.push(table);
+      }
+      // A heading inside a cell (a template laid out as a table) stays a heading,
+      // but the cell still belongs to its table.
+      block.cell = { table, row: rb.cell.row, column: rb.cell.column, isHeader: rb.cell.isHeader };
+      while (table.rows.length <= rb.cell.row) table.rows.push([]);
+      table.rows[rb.cell.row]!.push(block);
+      if (rb.cell.isHeader && rb.cell.row === 0) table.header[rb.cell.column] = rb.text.trim();
+    }
+    blocks.push(block);
+  }
+
+  const first = blocks[0];
+  const title = first?.kind === 'heading' && !splitHeadingNumber(first.text.trim()).number ? first : undefined;
+
+  return {
+    format: raw.format,
+    source: raw.source,
+    blocks,
+    root,
+    sections,
+    tables,
+    title,
+    positionAt: makePositionAt(raw.source),
+  };
+}

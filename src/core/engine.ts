@@ -1,0 +1,179 @@
+/**
+ * The rule engine: walks the SpecDocument once and calls every rule's
+ * visitors. Each rule runs in isolation: one that throws is reported as that
+ * rule's failure and the others go on.
+ */
+import { applyDirectives, type Directive } from './directives.js';
+import type { Lexicons } from './lexicon.js';
+import { headingPath, locateRange, quoteOf } from './locate.js';
+import type { LintMessage, Suggestion } from './messages.js';
+import type { SpecDocument } from './model.js';
+import type { ReportDescriptor, RuleContext, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
+
+export interface ConfiguredRule {
+  id: string;
+  rule: RuleModule;
+  severity: 1 | 2;
+  /** Already merged with the rule's defaults. */
+  options: unknown[];
+}
+
+export interface LintDocumentOptions {
+  rules: ConfiguredRule[];
+  settings?: Record<string, unknown>;
+  lexicons: Lexicons;
+  directives?: Directive[];
+  /** Report directives that silenced nothing, at this severity. */
+  reportUnusedDirectives?: 0 | 1 | 2;
+}
+
+/** Replaces {{name}} with data.name; unknown names are left as written. */
+export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+function messageText(rule: RuleModule, id: string, messageId: string, data: ReportDescriptor['data']): string {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule "${id}" reported an unknown messageId "${messageId}"`);
+  return interpolate(template, data);
+}
+
+function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDescriptor): LintMessage {
+  const { id, rule, severity } = configured;
+  const message: LintMessage = {
+    ruleId: id,
+    severity,
+    message: messageText(rule, id, d.messageId, d.data),
+    line: 1,
+    column: 1,
+    messageId: d.messageId,
+  };
+  const target =
+    d.range ??
+    (d.sentence && { block: d.sentence.block, start: d.sentence.start, end: d.sentence.end }) ??
+    (d.block && { block: d.block, start: 0, end: d.block.text.length }) ??
+    (d.section?.heading && { block: d.section.heading, start: 0, end: d.section.heading.text.length });
+
+  let fixRange: [number, number] | undefined;
+  if (target) {
+    const where = locateRange(doc, target.block, target.start, target.end);
+    message.line = where.start.line;
+    message.column = where.start.column;
+    message.endLine = where.end.line;
+    message.endColumn = where.end.column;
+    message.headingPath = headingPath(target.block.section);
+    message.quote = quoteOf(target.block.text.slice(target.start, target.end));
+    fixRange = [where.sourceStart, where.sourceEnd];
+  } else {
+    // The whole document: point at its title so a reader sees where to look.
+    message.documentLevel = true;
+    message.headingPath = [];
+    if (doc.title) {
+      const where = locateRange(doc, doc.title, 0, doc.title.text.length);
+      message.line = where.start.line;
+      message.column = where.start.column;
+      message.endLine = where.end.line;
+      message.endColumn = where.end.column;
+    }
+  }
+
+  if (d.suggest && d.suggest.length > 0) {
+    if (!rule.meta.hasSuggestions) throw new Error(`rule "${id}" offered suggestions without meta.hasSuggestions`);
+    message.suggestions = d.suggest.map((s: SuggestionDescriptor): Suggestion => {
+      const desc = s.messageId ? messageText(rule, id, s.messageId, s.data) : (s.desc ?? '');
+      return s.fix && fixRange ? { desc, fix: { range: fixRange, text: s.fix.text } } : { desc };
+    });
+  }
+  return message;
+}
+
+type VisitorName = keyof RuleVisitors;
+
+export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): LintMessage[] {
+  const messages: LintMessage[] = [];
+  const settings = Object.freeze({ ...(options.settings ?? {}) });
+  const active: Array<{ configured: ConfiguredRule; visitors: RuleVisitors }> = [];
+
+  const fail = (configured: ConfiguredRule, error: unknown): void => {
+    const reason = error instanceof Error ? error.message : String(error);
+    messages.push({
+      ruleId: configured.id,
+      severity: 2,
+      message: `The rule "${configured.id}" failed on this document (${reason}), so its findings are missing. The other rules still ran. Please report this problem.`,
+      line: 1,
+      column: 1,
+    });
+  };
+
+  for (const configured of options.rules) {
+    const context: RuleContext = {
+      id: configured.id,
+      options: configured.options,
+      settings,
+      document: doc,
+      lexicons: options.lexicons,
+      report(descriptor) {
+        messages.push(buildMessage(doc, configured, descriptor));
+      },
+    };
+    try {
+      active.push({ configured, visitors: configured.rule.create(context) ?? {} });
+    } catch (error) {
+      fail(configured, error);
+    }
+  }
+
+  // Dispatch one visitor to every rule that has it; a rule that throws is dropped.
+  const dispatch = <K extends VisitorName>(name: K, arg: Parameters<NonNullable<RuleVisitors[K]>>[0]): void => {
+    for (let i = 0; i < active.length; i++) {
+      const entry = active[i]!;
+      const visitor = entry.visitors[name] as ((a: typeof arg) => void) | undefined;
+      if (!visitor) continue;
+      try {
+        visitor.call(entry.visitors, arg);
+      } catch (error) {
+        fail(entry.configured, error);
+        active.splice(i--, 1);
+      }
+    }
+  };
+
+  const has = (name: VisitorName): boolean => active.some((a) => a.visitors[name]);
+  const wantsSentences = has('sentence');
+  const wantsBlocks = has('block');
+  const wantsSections = has('section');
+  const wantsTables = has('table');
+
+  dispatch('document', doc);
+  const seenTables = new Set<number>();
+  for (const block of doc.blocks) {
+    if (wantsSections && block.kind === 'heading' && block.section.heading === block) dispatch('section', block.section);
+    if (wantsTables && block.cell && !seenTables.has(block.cell.table.index)) {
+      seenTables.add(block.cell.table.index);
+      dispatch('table', block.cell.table);
+    }
+    if (wantsBlocks) dispatch('block', block);
+    if (wantsSentences) for (const sentence of block.sentences) dispatch('sentence', sentence);
+  }
+  dispatch('documentEnd', doc);
+
+  const { messages: kept, unused } = applyDirectives(messages, options.directives ?? [], (m) =>
+    Boolean(m.documentLevel),
+  );
+  if (options.reportUnusedDirectives) {
+    for (const d of unused) {
+      const rules = d.ruleIds.length > 0 ? d.ruleIds.join(', ') : 'any rule';
+      kept.push({
+        ruleId: null,
+        severity: options.reportUnusedDirectives,
+        message: `Unused speclint-disable directive: no finding of ${rules} was silenced by it. Remove it.`,
+        line: d.position.line,
+        column: d.position.column,
+      });
+    }
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}

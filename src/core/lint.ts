@@ -1,0 +1,23 @@
+/** Loaded source → messages: build the model once, run every rule over it. Pure. */
+import { buildDocument, type RawDocument } from './build-document.js';
+import type { Directive } from './directives.js';
+import { lintDocument, type ConfiguredRule } from './engine.js';
+import type { Lexicons } from './lexicon.js';
+import type { LintMessage } from './messages.js';
+import type { SpecDocument } from './model.js';
+
+export interface LintSourceOptions {
+  rules: ConfiguredRule[];
+  settings?: Record<string, unknown>;
+  lexicons: Lexicons;
+  reportUnusedDirectives?: 0 | 1 | 2;
+}
+
+export function lintSource(
+  loaded: { raw: RawDocument; directives: Directive[] },
+  options: LintSourceOptions,
+): { document: SpecDocument; messages: LintMessage[] } {
+  const document = buildDocument(loaded.raw, { sectionHeadings: options.lexicons.get('section-headings') });
+  const messages = lintDocument(document, { ...options, directives: loaded.directives });
+  return { document, messages };
+}

@@ -1,0 +1,51 @@
+/** The shapes that leave the engine (ESLint's, plus headingPath and quote). */
+
+export interface Suggestion {
+  desc: string;
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+  suggestions?: Suggestion[];
+  headingPath?: string[];
+  quote?: string;
+  /** Not part of the JSON output: which message template produced it. */
+  messageId?: string;
+  /** Not part of the JSON output: the finding concerns the whole document. */
+  documentLevel?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  /** The input's format, for formatters that show locations differently. */
+  format?: 'markdown' | 'docx' | 'text';
+}
+
+export function countMessages(filePath: string, messages: LintMessage[], format?: LintResult['format']): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount, format };
+}
+
+/** One fatal message: an input speclint could not read. */
+export function fatalResult(filePath: string, reason: string): LintResult {
+  return countMessages(filePath, [{ ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1 }]);
+}

@@ -1,0 +1,95 @@
+/**
+ * The rule contract, modelled on ESLint's: a rule is `meta` + `create(context)`,
+ * and `create` returns visitors over the SpecDocument.
+ */
+import type { Block, Section, Sentence, SpecDocument, Table } from './model.js';
+import type { Lexicons } from './lexicon.js';
+
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Severity = 0 | 1 | 2;
+
+export interface RuleDocs {
+  /** One line, for --list-rules and editors. */
+  description: string;
+  /** Why it matters, in plain English, with its evidence source. */
+  rationale: string;
+  /** Citation for the rationale, e.g. "Salway et al. 2013, Better Health Briefing 28". */
+  source: string;
+  /** Severity in speclint:recommended (false: off there). */
+  recommended: 'error' | 'warn' | false;
+  /** Options used by speclint:strict, when stricter than the defaults. */
+  strictOptions?: unknown[];
+  url?: string;
+  /** What a good version looks like, shown with each finding in reports. */
+  goodExample: string;
+}
+
+export interface RuleMeta {
+  type: 'problem' | 'suggestion';
+  docs: RuleDocs;
+  /** Message templates by id; `{{name}}` is replaced with report data. */
+  messages: Record<string, string>;
+  /** JSON Schema for the options array's items (validated with Ajv). */
+  schema?: Record<string, unknown>[];
+  defaultOptions?: unknown[];
+  hasSuggestions?: boolean;
+}
+
+export interface Fix {
+  /** Replaces the reported range. */
+  text: string;
+}
+
+export interface SuggestionDescriptor {
+  messageId?: string;
+  desc?: string;
+  data?: Record<string, string | number>;
+  fix?: Fix;
+}
+
+/** Where a finding is. Give at most one of these; none means the whole document. */
+export interface ReportTarget {
+  sentence?: Sentence;
+  block?: Block;
+  /** A part of a block's text, by offsets into `block.text`. */
+  range?: { block: Block; start: number; end: number };
+  /** A section: reported on its heading. */
+  section?: Section;
+}
+
+export interface ReportDescriptor extends ReportTarget {
+  messageId: string;
+  data?: Record<string, string | number>;
+  suggest?: SuggestionDescriptor[];
+}
+
+export interface RuleContext<Options extends unknown[] = unknown[]> {
+  readonly id: string;
+  /** The configured options merged over `meta.defaultOptions`. */
+  readonly options: Options;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly document: SpecDocument;
+  readonly lexicons: Lexicons;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleVisitors {
+  document?(doc: SpecDocument): void;
+  section?(section: Section): void;
+  block?(block: Block): void;
+  sentence?(sentence: Sentence): void;
+  table?(table: Table): void;
+  documentEnd?(doc: SpecDocument): void;
+}
+
+export interface RuleModule<Options extends unknown[] = unknown[]> {
+  meta: RuleMeta;
+  create(context: RuleContext<Options>): RuleVisitors;
+}
+
+/** Identity helper that gives rule authors type checking and inference. */
+export function defineRule<Options extends unknown[] = unknown[]>(
+  rule: RuleModule<Options>,
+): RuleModule<Options> {
+  return rule;
+}

@@ -1,0 +1,126 @@
+/**
+ * The Node API: find the config, read files, lint them. Everything that
+ * touches the file system lives here or in src/cli; src/core stays pure.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { ConfigError } from './config/errors.js';
+import { loadLexicons, type LexiconSettings } from './config/lexicons.js';
+import { defaultConfig, findConfigFile, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
+import { configForFile, configuredRules, type FileConfig } from './config/resolve.js';
+import type { RuleEntry, RuleSetting } from './config/types.js';
+import { lintSource } from './core/lint.js';
+import { countMessages, fatalResult, type LintResult } from './core/messages.js';
+import type { RuleModule } from './core/rule.js';
+import { formatOf, InputError, loadSource } from './loaders/index.js';
+
+export interface LinterOptions {
+  cwd?: string;
+  /** Use this config file instead of looking for one. */
+  configFile?: string;
+  /** false: ignore config files and use speclint:recommended. */
+  useConfigFiles?: boolean;
+  /** Rule settings that win over the config (the CLI's --rule). */
+  rules?: Record<string, RuleEntry>;
+}
+
+/** Biggest input read as text; larger files are refused rather than risking memory. */
+export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+
+export class Linter {
+  readonly cwd: string;
+  readonly rules: Readonly<Record<string, RuleModule<any>>> = builtinRules;
+  private readonly options: LinterOptions;
+  private config?: Promise<FlatConfig>;
+  private readonly cliRules?: Record<string, RuleSetting>;
+
+  constructor(options: LinterOptions = {}) {
+    this.options = options;
+    this.cwd = resolve(options.cwd ?? process.cwd());
+    if (options.rules) {
+      for (const id of Object.keys(options.rules)) {
+        if (!this.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+      }
+      this.cliRules = mergeRules({}, options.rules);
+    }
+  }
+
+  /** The config file in use, its `extends` flattened (loaded once). */
+  baseConfig(): Promise<FlatConfig> {
+    this.config ??= (async () => {
+      const { configFile, useConfigFiles = true } = this.options;
+      if (configFile) return loadConfigFile(resolve(this.cwd, configFile), this.rules);
+      if (!useConfigFiles) return defaultConfig(this.rules, this.cwd);
+      const found = findConfigFile(this.cwd);
+      return found ? loadConfigFile(found, this.rules) : defaultConfig(this.rules, this.cwd);
+    })();
+    return this.config;
+  }
+
+  async configFor(filePath?: string): Promise<FileConfig> {
+    return configForFile(await this.baseConfig(), filePath === undefined ? undefined : resolve(this.cwd, filePath), this.cliRules);
+  }
+
+  /** Lints text as if it were the file `filePath` (for --stdin and editors). */
+  async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
+    const config = await this.configFor(filePath === '<text>' ? undefined : filePath);
+    return this.lintLoaded(() => loadSource(new TextEncoder().encode(text), filePath), filePath, config);
+  }
+
+  async lintFile(filePath: string, displayName = filePath): Promise<LintResult> {
+    const config = await this.configFor(filePath);
+    return this.lintLoaded(
+      async () => {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(resolve(this.cwd, filePath));
+        } catch (error) {
+          throw new InputError(unreadableReason(displayName, error as NodeJS.ErrnoException));
+        }
+        if (bytes.length > MAX_TEXT_BYTES && formatOf(filePath) === 'markdown') {
+          throw new InputError(`${displayName} is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, too large to be a specification: check you chose the right file.`);
+        }
+        return loadSource(bytes, filePath, displayName);
+      },
+      displayName,
+      config,
+    );
+  }
+
+  private async lintLoaded(
+    load: () => Promise<Awaited<ReturnType<typeof loadSource>>>,
+    displayName: string,
+    config: FileConfig,
+  ): Promise<LintResult> {
+    let loaded;
+    try {
+      loaded = await load();
+    } catch (error) {
+      if (error instanceof InputError) return fatalResult(displayName, error.message);
+      return fatalResult(displayName, `${displayName} could not be read as a specification (${(error as Error).message}). Check the file opens in an editor.`);
+    }
+    const lexicons = loadLexicons(config.settings as LexiconSettings);
+    const { document, messages } = lintSource(loaded, {
+      rules: configuredRules(config.rules, this.rules),
+      settings: config.settings,
+      lexicons,
+      reportUnusedDirectives: config.reportUnusedDirectives,
+    });
+    return countMessages(displayName, messages, document.format);
+  }
+}
+
+function unreadableReason(name: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `${name} does not exist: check the path.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${name} cannot be opened: you do not have permission to read it.`;
+    case 'EISDIR':
+      return `${name} is a folder, not a file.`;
+    default:
+      return `${name} cannot be read (${error.code ?? error.message}).`;
+  }
+}

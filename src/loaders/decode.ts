@@ -1,0 +1,34 @@
+/**
+ * Bytes → text for Markdown and plain-text inputs, refusing what is not text
+ * with a sentence a commissioner can act on.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const SNIFF_BYTES = 8192;
+
+function describe(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'a Word or other zip file';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'a legacy Word (.doc) or other Office file';
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'a PDF';
+  return undefined;
+}
+
+/** Decodes a text file; `name` is only used in the messages. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const known = describe(bytes);
+  if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or give it its proper extension.`);
+  const sniff = bytes.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+  }
+  try {
+    // TextDecoder drops a UTF-8 byte-order mark itself.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${name} is not valid UTF-8 text: open it in your editor and save it with UTF-8 encoding, then try again.`);
+  }
+}

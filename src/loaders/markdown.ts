@@ -1,0 +1,204 @@
+/**
+ * Markdown → raw blocks (with source spans) and directives.
+ * remark-parse with remark-gfm for tables; everything after parsing is an
+ * iterative walk, so deeply nested input cannot overflow the stack here.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { RawBlock, RawDocument } from '../core/build-document.js';
+import { makePositionAt } from '../core/build-document.js';
+import { parseDirectiveText, type Directive } from '../core/directives.js';
+import type { Position, TextSpan } from '../core/model.js';
+
+export interface LoadedSource {
+  raw: RawDocument;
+  directives: Directive[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+interface InlineResult {
+  text: string;
+  spans: TextSpan[];
+  comments: Array<{ value: string; start: number; end: number }>;
+}
+
+/** Concatenates the visible text of inline content, recording where each piece came from. */
+function inlineText(children: PhrasingContent[], source: string): InlineResult {
+  const out: InlineResult = { text: '', spans: [], comments: [] };
+  const stack: PhrasingContent[] = [...children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined) {
+          out.spans.push({
+            textStart: out.text.length,
+            length: node.value.length,
+            sourceStart: start,
+            sourceEnd: end,
+            verbatim: source.slice(start, end) === node.value,
+          });
+        }
+        out.text += node.value;
+        break;
+      }
+      case 'break':
+        out.text += '\n';
+        break;
+      case 'html': {
+        const start = node.position?.start.offset ?? 0;
+        out.comments.push({ value: node.value, start, end: node.position?.end.offset ?? start });
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}
+
+/** Bold-only paragraph: its only visible content is one `strong`. */
+function isBoldOnly(children: PhrasingContent[]): boolean {
+  const visible = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'html');
+  return visible.length === 1 && visible[0]!.type === 'strong';
+}
+
+function directivesFromComments(
+  comments: Array<{ value: string; start: number; end: number }>,
+  positionAt: (o: number) => Position,
+  lines: string[],
+): Directive[] {
+  const directives: Directive[] = [];
+  for (const c of comments) {
+    for (const m of c.value.matchAll(/<!--([^]*?)-->/g)) {
+      const parsed = parseDirectiveText(m[1]!);
+      if (!parsed) continue;
+      const position = positionAt(c.start + m.index);
+      const { kind, ruleIds, reason } = parsed;
+      if (kind === 'disable-next-line') {
+        // "Next line" means the next paragraph, list item or row: prose wraps.
+        const endLine = positionAt(c.start + m.index + m[0].length).line;
+        let from = endLine + 1;
+        while (from <= lines.length && lines[from - 1]!.trim() === '') from++;
+        let to = from;
+        while (to < lines.length && lines[to]!.trim() !== '') to++;
+        directives.push({
+          type: 'range',
+          ruleIds,
+          reason,
+          position,
+          from: { line: from, column: 1 },
+          to: { line: to, column: Number.MAX_SAFE_INTEGER },
+        });
+      } else {
+        directives.push({ type: kind, ruleIds, reason, position });
+      }
+    }
+  }
+  return directives;
+}
+
+export function loadMarkdown(text: string): LoadedSource {
+  const tree = processor.parse(text) as Root;
+  const blocks: RawBlock[] = [];
+  const comments: InlineResult['comments'] = [];
+  let tableCount = 0;
+
+  interface Frame {
+    node: RootContent | Root;
+    listDepth: number;
+    list?: { ordered: boolean; depth: number; singleItemStart?: number };
+  }
+  const stack: Frame[] = [{ node: tree, listDepth: 0 }];
+
+  const pushInline = (raw: Omit<RawBlock, 'text' | 'spans'>, children: PhrasingContent[]): void => {
+    const inline = inlineText(children, text);
+    comments.push(...inline.comments);
+    blocks.push({ ...raw, text: inline.text, spans: inline.spans });
+  };
+
+  while (stack.length > 0) {
+    const { node, listDepth, list } = stack.pop()!;
+    const pushChildren = (parent: Parents, frame: Omit<Frame, 'node'>): void => {
+      for (let i = parent.children.length - 1; i >= 0; i--) {
+        stack.push({ node: parent.children[i] as RootContent, ...frame });
+      }
+    };
+    switch (node.type) {
+      case 'heading':
+        pushInline({ kind: 'heading', level: node.depth }, node.children);
+        break;
+      case 'paragraph':
+        if (list) {
+          pushInline(
+            {
+              kind: 'list-item',
+              list: { ordered: list.ordered, depth: list.depth },
+              singleItemListStart: list.singleItemStart,
+            },
+            node.children,
+          );
+        } else {
+          pushInline({ kind: 'paragraph', boldOnly: isBoldOnly(node.children) }, node.children);
+        }
+        break;
+      case 'list': {
+        const single =
+          node.ordered && listDepth === 0 && node.children.length === 1 && node.children[0]!.children.length === 1
+            ? (node.start ?? 1)
+            : undefined;
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({
+            node: node.children[i]!,
+            listDepth: listDepth + 1,
+            list: { ordered: Boolean(node.ordered), depth: listDepth + 1, singleItemStart: single },
+          });
+        }
+        break;
+      }
+      case 'listItem':
+        pushChildren(node, { listDepth, list });
+        break;
+      case 'table': {
+        const table = tableCount++;
+        node.children.forEach((row, r) => {
+          row.children.forEach((cell, c) => {
+            pushInline({ kind: 'table-cell', cell: { table, row: r, column: c, isHeader: r === 0 } }, cell.children);
+          });
+        });
+        break;
+      }
+      case 'html': {
+        const start = node.position?.start.offset ?? 0;
+        comments.push({ value: node.value, start, end: node.position?.end.offset ?? start });
+        break;
+      }
+      case 'code':
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        break;
+      default:
+        // root, blockquote, footnoteDefinition and anything newer: look inside.
+        if ('children' in node) pushChildren(node as Parents, { listDepth, list });
+    }
+  }
+
+  const positionAt = makePositionAt(text);
+  const lines = text.split(/\r?\n/);
+  return {
+    raw: { format: 'markdown', source: text, blocks },
+    directives: directivesFromComments(comments, positionAt, lines),
+  };
+}
+
