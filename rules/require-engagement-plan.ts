@@ -33,9 +33,13 @@ export function findEngagement(doc: SpecDocument, lexicons: Lexicons): Engagemen
   const sentences: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
-    const inSection = block.section.kind === 'engagement';
+    // In an engagement section every sentence counts; elsewhere a plan starts
+    // at a sentence about engaging people and runs to the end of its paragraph
+    // ("These events will take place twice a year...").
+    let inPlan = block.section.kind === 'engagement';
     for (const sentence of block.sentences) {
-      if (inSection || engagement.test(sentence.text)) sentences.push(sentence);
+      inPlan ||= engagement.test(sentence.text);
+      if (inPlan) sentences.push(sentence);
     }
   }
   return { sections, sentences, headings: sections.map((s) => s.heading!) };

@@ -14,6 +14,8 @@ const OUTCOME_KINDS = new Set(['outcomes', 'quality-requirements']);
 /** A table whose header says it lists indicators counts wherever it is. */
 const INDICATOR_HEADER = /\b(?:indicator|kpi|measure|target|outcome|metric|threshold|standard)s?\b/i;
 const HAS_NUMBER = /\d/;
+/** A target that applies across groups rather than to the service as a whole. */
+const PER_GROUP = /\b(?:(?:each|every|any|all) (?:ethnic |minority ethnic )?groups?|gaps?|difference|percentage points?)\b/i;
 
 export interface Indicator {
   /** Short name for messages: the first cell of a row, or the sentence. */
@@ -26,9 +28,7 @@ export interface Indicator {
 
 const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
 
-function indicatorTable(table: Table): boolean {
-  return isOutcomeSection(table.section) || table.header.some((h) => INDICATOR_HEADER.test(h));
-}
+const namesIndicators = (table: Table): boolean => table.header.some((h) => INDICATOR_HEADER.test(h ?? ''));
 
 function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
   const cells = row.filter((c) => c.kind !== 'heading');
@@ -49,11 +49,16 @@ function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
 export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[] {
   const indicators: Indicator[] = [];
   for (const table of doc.tables) {
-    if (!indicatorTable(table)) continue;
+    // A table counts when its header says it holds indicators; in an outcomes
+    // section, a row also counts when it states a measure. A table of NHS
+    // Outcomes Framework domains ("Domain 1 | Preventing people from dying
+    // prematurely") names no indicator at all.
+    const byHeader = namesIndicators(table);
+    if (!byHeader && !isOutcomeSection(table.section)) continue;
     const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
     for (const row of body) {
       const indicator = rowIndicator(table, row);
-      if (indicator) indicators.push(indicator);
+      if (indicator && (byHeader || measures.test(indicator.text))) indicators.push(indicator);
     }
   }
   for (const block of doc.blocks) {
@@ -129,7 +134,14 @@ export default defineRule<Options>({
           return;
         }
         const byEthnicity = indicators.filter((i) => breakdowns.test(i.text) || groups.test(i.text));
-        const withTarget = byEthnicity.filter((i) => HAS_NUMBER.test(i.target) || measures.test(i.target));
+        // A target for minority ethnic groups: a number that applies to named
+        // groups or to every group ("75% in every ethnic group", "no gap over
+        // 5 points"), not one for the service as a whole.
+        const withTarget = byEthnicity.filter(
+          (i) =>
+            (HAS_NUMBER.test(i.target) || measures.test(i.target)) &&
+            (groups.test(i.target) || breakdowns.test(i.target) || PER_GROUP.test(i.target)),
+        );
         const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
         const list = (items: Indicator[]): string =>
           items.slice(0, MAX_LISTED).map((i) => `"${shorten(i.name)}"`).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
