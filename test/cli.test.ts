@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { speclint } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
+
+const repo = join(import.meta.dirname, '..');
+const examples = join(repo, 'examples');
+const VAGUE = '# Spec\n\n## 3. Scope\n\nThe service will ensure equitable provision for all.\n';
+const SPECIFIC_ONLY = { rules: { 'require-engagement-plan': 'off', 'require-ethnicity-outcome-indicators': 'off' } };
+const hash = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('speclint on the bundled examples', () => {
+  it('reports findings a commissioner can act on and exits 1', () => {
+    const run = speclint(['examples/'], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('examples/weak-community-diabetes.md');
+    expect(run.stdout).toContain('3.1 Aims and objectives of service · "Care will be provided on an equitable basis to every patient');
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\) in 3 files\./);
+    expect(run.stdout).not.toContain('strong-talking-therapies.md');
+    expect(run.stdout).not.toContain('\u001b['); // not a terminal: no colour
+  });
+
+  it('exits 0 with a plain summary when there is nothing to report', () => {
+    const run = speclint([join(examples, 'strong-talking-therapies.md')]);
+    expect(run).toMatchObject({ code: 0, stdout: '✔ No problems found in 1 file.\n' });
+  });
+
+  it('lints the Markdown in the current folder when given no paths', () => {
+    const run = speclint(['--format', 'json'], { cwd: examples });
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath.split('/').pop())).toEqual([
+      'mixed-stop-smoking.md',
+      'strong-talking-therapies.md',
+      'weak-community-diabetes.md',
+    ]);
+  });
+});
+
+describe('--format json', () => {
+  it('has exactly the shape in DESIGN.md, with quote and headingPath on findings about text', () => {
+    const run = speclint(['--format', 'json', 'examples/'], { cwd: repo });
+    const results = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(results).toHaveLength(3);
+    for (const result of results) {
+      expect(Object.keys(result)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'fatalErrorCount']);
+      for (const m of result.messages as Array<Record<string, unknown>>) {
+        const allowed = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fatal', 'suggestions', 'headingPath', 'quote'];
+        expect(Object.keys(m).filter((k) => !allowed.includes(k))).toEqual([]);
+        expect(m).toMatchObject({ ruleId: expect.any(String), severity: expect.any(Number), line: expect.any(Number), column: expect.any(Number) });
+        expect(Array.isArray(m.headingPath)).toBe(true);
+        if ((m.headingPath as string[]).length > 0) expect(typeof m.quote).toBe('string');
+      }
+    }
+    const weak = results.find((r) => String(r.filePath).endsWith('weak-community-diabetes.md'))!;
+    const vague = (weak.messages as Array<Record<string, unknown>>).find((m) => m.ruleId === 'no-vague-equity-statement')!;
+    expect(vague.suggestions).toEqual([{ desc: expect.any(String), fix: { range: [expect.any(Number), expect.any(Number)], text: expect.stringContaining('[which groups') } }]);
+  });
+});
+
+describe('exit codes and options', () => {
+  it('--rule overrides the config, and --max-warnings turns warnings into exit 1', () => {
+    const dir = tempTree({ 'spec.md': VAGUE, '.speclintrc.yaml': 'rules:\n  require-engagement-plan: off\n  require-ethnicity-outcome-indicators: off\n' });
+    expect(speclint(['spec.md'], { cwd: dir }).code).toBe(1);
+    expect(speclint(['spec.md', '--rule', 'no-vague-equity-statement: warn'], { cwd: dir }).code).toBe(0);
+    const over = speclint(['spec.md', '--rule', 'no-vague-equity-statement:warn', '--max-warnings', '0'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('speclint found too many warnings (1; the maximum is 0).\n');
+    expect(speclint(['spec.md', '--rule', 'no-vague-equity-statement: off'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--quiet reports errors only', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    const run = speclint(['spec.md', '--quiet', '--format', 'json', '--rule', 'no-vague-equity-statement: warn'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['require-ethnicity-outcome-indicators', 'require-engagement-plan']);
+    expect(result.warningCount).toBe(0);
+  });
+
+  it('usage mistakes exit 2 with one plain sentence', () => {
+    expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json.\n' });
+    expect(speclint(['--rule', 'nonsense'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule "nonsense" is not understood') });
+    expect(speclint(['--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"no-such-rule" is not a speclint rule') });
+    expect(speclint(['--max-warnings', 'many'])).toMatchObject({ code: 2 });
+    expect(speclint(['--frobnicate']).code).toBe(2);
+  });
+
+  it('a broken config exits 2 naming the file and line', () => {
+    const dir = tempTree({ 'spec.md': VAGUE, '.speclintrc.yaml': 'rules:\n  no-vague-equity-statement: sometimes\n' });
+    const run = speclint(['spec.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('speclint: .speclintrc.yaml:2: "rules.no-vague-equity-statement" must be a severity, or a list [severity, options]: off, warn or error (or 0, 1, 2).\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('--config uses the named file and --no-config ignores config files', () => {
+    const dir = tempTree({ 'spec.md': VAGUE, '.speclintrc.yaml': 'rules:\n  no-vague-equity-statement: off\n', 'strict.yaml': 'extends: speclint:strict\n' });
+    const counts = (args: string[]): number => JSON.parse(speclint([...args, '--format', 'json', 'spec.md'], { cwd: dir }).stdout)[0].messages.length;
+    expect(counts([])).toBe(2);
+    expect(counts(['--no-config'])).toBe(3);
+    expect(counts(['-c', 'strict.yaml'])).toBe(3);
+  });
+
+  it('--version and --help exit 0', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    expect(speclint(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = speclint(['--help']);
+    expect(help.code).toBe(0);
+    for (const flag of ['--config', '--no-config', '--rule', '--format', '--output-file', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--init', '--no-color']) {
+      expect(help.stdout).toContain(flag);
+    }
+  });
+
+  it('--list-rules prints each rule with its default severity and description', () => {
+    const run = speclint(['--list-rules']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^no-vague-equity-statement\s+error\s+Universal equality claims must name a group/m);
+    expect(run.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('--print-config shows the resolved config for a file', () => {
+    const dir = tempTree({ '.speclintrc.yaml': 'overrides:\n  - files: ["mh/**"]\n    rules: { require-engagement-plan: off }\n' });
+    const config = JSON.parse(speclint(['--print-config', 'mh/crisis.md'], { cwd: dir }).stdout);
+    expect(config.rules['require-engagement-plan']).toEqual([0]);
+    expect(config.rules['no-vague-equity-statement']).toEqual([2]);
+  });
+
+  it('--init writes a starter config once and will not replace it', () => {
+    const dir = tempTree({});
+    expect(speclint(['--init'], { cwd: dir })).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote .speclintrc.yaml') });
+    expect(readFileSync(join(dir, '.speclintrc.yaml'), 'utf8')).toContain('extends: [speclint:recommended]');
+    expect(speclint(['--list-rules'], { cwd: dir }).code).toBe(0); // the starter config is valid
+    expect(speclint(['--init'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'speclint: .speclintrc.yaml already exists here; speclint --init will not replace it.\n' });
+  });
+
+  it('colours only for a terminal or FORCE_COLOR, and never with --no-color or NO_COLOR', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    expect(speclint(['spec.md'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31merror');
+    expect(speclint(['spec.md', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(speclint(['spec.md'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('--stdin', () => {
+  it('lints standard input, named by --stdin-filename for config and output', () => {
+    const dir = tempTree({ '.speclintrc.yaml': 'rules:\n  require-engagement-plan: off\n  require-ethnicity-outcome-indicators: off\n' });
+    const run = speclint(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { cwd: dir, input: VAGUE });
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.filePath).toBe(join(dir, 'draft.md'));
+    expect(result.messages.map((m: { quote: string }) => m.quote)).toEqual(['The service will ensure equitable provision for all.']);
+    const unnamed = speclint(['--stdin', '--format', 'json', '--no-config', '--rule', 'require-engagement-plan: off', '--rule', 'require-ethnicity-outcome-indicators: off'], { input: '# Fine\n' });
+    expect(JSON.parse(unnamed.stdout)[0]).toMatchObject({ filePath: '<text>', messages: [] });
+  });
+});
+
+describe('--output-file', () => {
+  it('writes the report there, and refuses to overwrite an input', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    const before = hash(join(dir, 'spec.md'));
+    expect(speclint(['spec.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir }).code).toBe(2); // folder missing
+    expect(speclint(['spec.md', '-f', 'json', '-o', 'report.json'], { cwd: dir }).code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))[0].messages.length).toBeGreaterThan(0);
+    const refused = speclint(['spec.md', '-o', 'spec.md'], { cwd: dir });
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: 'speclint: --output-file spec.md is one of the files being linted; speclint never overwrites an input. Choose another name.\n',
+    });
+    expect(hash(join(dir, 'spec.md'))).toBe(before);
+    expect(existsSync(join(dir, 'spec.md'))).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { lintMarkdown, only } from './helpers/lint.js';
+import type { Section, SpecDocument } from '../src/core/model.js';
+
+async function model(text: string): Promise<SpecDocument> {
+  return (await lintMarkdown(text, { extends: [] })).document;
+}
+
+const outline = (doc: SpecDocument): string[] =>
+  doc.sections.slice(1).map((s: Section) => `${'  '.repeat(s.level - 1)}${s.headingText} [${s.kind}]`);
+
+describe('SpecDocument sections', () => {
+  it('builds the tree from Markdown headings and classifies each section', async () => {
+    const doc = await model(
+      '# Service Specification No. 14: Crisis care\n\n## 1. Population Needs\n\n### 1.1 Local context\n\nText.\n\n## 2. Outcomes\n\n### 2.2 Local defined outcomes\n\n## 3. Scope\n\n### 3.1 Aims and objectives of service\n\n### 3.3 Service user and carer involvement\n\n### 3.4 Population covered\n\n## 4. Applicable Service Standards\n\n## 5. Applicable quality requirements and CQUIN goals\n',
+    );
+    expect(outline(doc)).toEqual([
+      'Service Specification No. 14: Crisis care [other]',
+      '  1. Population Needs [population-needs]',
+      '    1.1 Local context [population-needs]',
+      '  2. Outcomes [outcomes]',
+      '    2.2 Local defined outcomes [outcomes]',
+      '  3. Scope [scope]',
+      '    3.1 Aims and objectives of service [scope]',
+      '    3.3 Service user and carer involvement [engagement]',
+      '    3.4 Population covered [population-covered]',
+      '  4. Applicable Service Standards [standards]',
+      '  5. Applicable quality requirements and CQUIN goals [quality-requirements]',
+    ]);
+    expect(doc.title?.text).toBe('Service Specification No. 14: Crisis care');
+  });
+
+  it('recognises numbered and bold-only paragraphs as headings, as Word-derived Markdown has them', async () => {
+    const doc = await model(
+      '# Stop smoking service\n\n**1. Population needs**\n\nSmoking is common.\n\n**1.1 Local context**\n\nMore text.\n\n3.3 Population covered\n\nAdults.\n\n**Referral routes**\n\nGPs refer.\n\n**Opening hours**\n\nDaily.\n',
+    );
+    expect(outline(doc)).toEqual([
+      'Stop smoking service [other]',
+      '  1. Population needs [population-needs]',
+      '    1.1 Local context [population-needs]',
+      '    3.3 Population covered [population-covered]',
+      '      Referral routes [service-description]',
+      '      Opening hours [population-covered]',
+    ]);
+    const sources = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.headingSource);
+    expect(sources).toEqual(['heading', 'bold-paragraph', 'bold-paragraph', 'numbered-paragraph', 'bold-paragraph', 'bold-paragraph']);
+  });
+
+  it('reads a one-item ordered list such as "2. Outcomes" as a heading, but not a real list', async () => {
+    const doc = await model('# Title\n\n2. Outcomes\n\nText.\n\n1. The provider will do this.\n2. And this.\n');
+    expect(outline(doc)).toEqual(['Title [other]', '  2. Outcomes [outcomes]']);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['The provider will do this.', 'And this.']);
+  });
+
+  it('does not take a bold sentence or a long numbered sentence for a heading', async () => {
+    const doc = await model('# Title\n\n**The provider must comply.**\n\n1.2 The provider will ensure that every referral is triaged within two days of receipt.\n');
+    expect(doc.sections).toHaveLength(2);
+  });
+
+  it('gathers tables with their header cells, and keeps sentences and list items', async () => {
+    const doc = await model('## 2. Outcomes\n\n| Indicator | Target |\n|---|---|\n| Uptake by ethnic group | 80% |\n\n- First item. Second sentence.\n  - Nested item\n');
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.header).toEqual(['Indicator', 'Target']);
+    expect(doc.tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Indicator', 'Target'],
+      ['Uptake by ethnic group', '80%'],
+    ]);
+    const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => [b.text, b.list?.depth])).toEqual([
+      ['First item. Second sentence.', 1],
+      ['Nested item', 2],
+    ]);
+    expect(items[0]!.sentences.map((s) => s.text)).toEqual(['First item.', 'Second sentence.']);
+  });
+
+  it('maps sentences back to source lines and columns, through emphasis and entities', async () => {
+    const text = '# T\n\n## 3. Scope\n\nFirst sentence here. The *service* will be fair &amp; equitable to all.\n';
+    const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 5, column: 22, endLine: 5, headingPath: ['T', '3. Scope'] });
+    expect(messages[0]!.quote).toBe('The service will be fair & equitable to all.');
+    expect(text.split('\n')[4]!.slice(21)).toMatch(/^The \*service\*/);
+  });
+
+  it('keeps positions right with CRLF line endings', async () => {
+    const text = '# T\r\n\r\n## 3. Scope\r\n\r\nThe service will ensure equitable provision for all.\r\n';
+    const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));
+    expect(messages[0]).toMatchObject({ line: 5, column: 1, endLine: 5, endColumn: 53 });
+  });
+});
