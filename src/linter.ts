@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError } from './config/errors.js';
 import { loadLexicons, type LexiconSettings } from './config/lexicons.js';
-import { defaultConfig, findConfigFile, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
+import { defaultConfig, findConfigFile, loadConfigData, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
 import { configForFile, configuredRules, type FileConfig } from './config/resolve.js';
-import type { RuleEntry, RuleSetting } from './config/types.js';
+import type { ConfigData, RuleEntry, RuleSetting } from './config/types.js';
 import { lintSource } from './core/lint.js';
 import { countMessages, fatalResult, type LintResult } from './core/messages.js';
 import type { RuleModule } from './core/rule.js';
+import type { SpecDocument } from './core/model.js';
 import { formatOf, InputError, loadSource } from './loaders/index.js';
 
 export interface LinterOptions {
@@ -21,6 +22,8 @@ export interface LinterOptions {
   configFile?: string;
   /** false: ignore config files and use speclint:recommended. */
   useConfigFiles?: boolean;
+  /** A config given as data; config files are then not looked for. */
+  config?: ConfigData;
   /** Rule settings that win over the config (the CLI's --rule). */
   rules?: Record<string, RuleEntry>;
 }
@@ -49,7 +52,8 @@ export class Linter {
   /** The config file in use, its `extends` flattened (loaded once). */
   baseConfig(): Promise<FlatConfig> {
     this.config ??= (async () => {
-      const { configFile, useConfigFiles = true } = this.options;
+      const { configFile, useConfigFiles = true, config } = this.options;
+      if (config) return loadConfigData(config, this.cwd, this.rules);
       if (configFile) return loadConfigFile(resolve(this.cwd, configFile), this.rules);
       if (!useConfigFiles) return defaultConfig(this.rules, this.cwd);
       const found = findConfigFile(this.cwd);
@@ -64,13 +68,18 @@ export class Linter {
 
   /** Lints text as if it were the file `filePath` (for --stdin and editors). */
   async lintText(text: string, filePath = '<text>'): Promise<LintResult> {
+    return (await this.lintTextDetailed(text, filePath)).result;
+  }
+
+  /** As lintText, with the document model too (undefined when the text could not be read). */
+  async lintTextDetailed(text: string, filePath = '<text>'): Promise<Linted> {
     const config = await this.configFor(filePath === '<text>' ? undefined : filePath);
     return this.lintLoaded(() => loadSource(new TextEncoder().encode(text), filePath), filePath, config);
   }
 
   async lintFile(filePath: string, displayName = filePath): Promise<LintResult> {
     const config = await this.configFor(filePath);
-    return this.lintLoaded(
+    const linted = await this.lintLoaded(
       async () => {
         let bytes: Uint8Array;
         try {
@@ -86,19 +95,22 @@ export class Linter {
       displayName,
       config,
     );
+    return linted.result;
   }
 
   private async lintLoaded(
     load: () => Promise<Awaited<ReturnType<typeof loadSource>>>,
     displayName: string,
     config: FileConfig,
-  ): Promise<LintResult> {
+  ): Promise<Linted> {
     let loaded;
     try {
       loaded = await load();
     } catch (error) {
-      if (error instanceof InputError) return fatalResult(displayName, error.message);
-      return fatalResult(displayName, `${displayName} could not be read as a specification (${(error as Error).message}). Check the file opens in an editor.`);
+      if (error instanceof InputError) return { result: fatalResult(displayName, error.message) };
+      return {
+        result: fatalResult(displayName, `${displayName} could not be read as a specification (${(error as Error).message}). Check the file opens in an editor.`),
+      };
     }
     const lexicons = loadLexicons(config.settings as LexiconSettings);
     const { document, messages } = lintSource(loaded, {
@@ -107,8 +119,13 @@ export class Linter {
       lexicons,
       reportUnusedDirectives: config.reportUnusedDirectives,
     });
-    return countMessages(displayName, messages, document.format);
+    return { result: countMessages(displayName, messages, document.format), document };
   }
+}
+
+export interface Linted {
+  result: LintResult;
+  document?: SpecDocument;
 }
 
 function unreadableReason(name: string, error: NodeJS.ErrnoException): string {

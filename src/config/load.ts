@@ -45,7 +45,7 @@ function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Probl
   if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
   else if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) fail({ path: [...path, key], message: `"${key}" is not allowed as a key.` });
+      if (FORBIDDEN_KEYS.has(key)) fail({ path: [...path, key], message: 'is not allowed as a key.' });
       checkKeys((value as Record<string, unknown>)[key], [...path, key], fail);
     }
   }
@@ -213,7 +213,11 @@ export async function flattenConfig(
     ignores: [],
     reportUnusedDirectives: 0,
   };
-  for (const [i, name] of asList(config.data.extends).entries()) {
+  // No `extends` key builds on the recommended preset, so that a config that
+  // only turns one rule off does not silently turn every other rule off too.
+  // `extends: []` starts from nothing.
+  const bases = config.data.extends === undefined ? ['speclint:recommended'] : asList(config.data.extends);
+  for (const [i, name] of bases.entries()) {
     const path: Array<string | number> = Array.isArray(config.data.extends) ? ['extends', i] : ['extends'];
     let parent: FlatConfig;
     const preset = presetConfig(name, known);
@@ -252,6 +256,16 @@ export async function flattenConfig(
   const rud = config.data.reportUnusedDirectives;
   if (rud !== undefined) flat.reportUnusedDirectives = rud === true ? 1 : rud === false ? 0 : SEVERITIES[String(rud)]!;
   return flat;
+}
+
+/** A config given as data (API users, tests), validated like a file. */
+export async function loadConfigData(
+  data: ConfigData,
+  baseDir: string,
+  known: Readonly<Record<string, RuleModule<any>>>,
+): Promise<FlatConfig> {
+  const flat = await flattenConfig({ file: join(baseDir, '<inline config>'), data, lineOf: () => undefined }, known);
+  return { ...flat, file: undefined };
 }
 
 export async function loadConfigFile(file: string, known: Readonly<Record<string, RuleModule<any>>>): Promise<FlatConfig> {

@@ -64,7 +64,7 @@ function describeError(error: ErrorObject): Problem {
       const allowed = Object.keys(parent?.properties ?? {});
       return {
         path: [...path, key],
-        message: `"${key}" is not a setting here${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}.`,
+        message: `is not a setting here${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}.`,
       };
     }
     case 'enum':

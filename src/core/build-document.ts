@@ -179,7 +179,8 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       const section: Section = {
         id: nextSectionId++,
         heading: block,
-        headingText: rb.text.trim(),
+        // A one-item list lost its number to the list marker: put it back.
+        headingText: guess.source === 'single-item-list' ? `${guess.number}. ${guess.title}` : rb.text.trim(),
         title: guess.title,
         number: guess.number,
         level,

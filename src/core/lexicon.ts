@@ -67,55 +67,82 @@ const newNode = (): TrieNode => ({ children: new Map(), ends: [], prefixes: [] }
 
 const MAX_EXPANSIONS = 4096;
 
-/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into their alternatives. No nesting. */
-export function expandAlternatives(term: string): string[] {
-  let results = [''];
+/** Splits "(a|b) c (d|)" into parts, each a list of options. No nesting. */
+function parseParts(term: string): string[][] {
+  const parts: string[][] = [];
   const re = /\(([^()]*)\)|[^()]+/g;
   let consumed = 0;
+  let combinations = 1;
   for (const m of term.matchAll(re)) {
     if (m.index !== consumed) throw new LexiconError(`unbalanced brackets in "${term}"`);
     consumed = m.index + m[0].length;
     const options = m[1] !== undefined ? m[1].split('|') : [m[0]];
-    const next: string[] = [];
-    for (const r of results) for (const o of options) next.push(r + o);
-    if (next.length > MAX_EXPANSIONS) {
+    combinations *= options.length;
+    if (combinations > MAX_EXPANSIONS) {
       throw new LexiconError(`"${term}" expands to more than ${MAX_EXPANSIONS} phrases; split it into several terms`);
     }
-    results = next;
+    parts.push(options);
   }
   if (consumed !== term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
+  return parts;
+}
+
+/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into their alternatives (for tools and tests). */
+export function expandAlternatives(term: string): string[] {
+  let results = [''];
+  for (const options of parseParts(term)) results = results.flatMap((r) => options.map((o) => r + o));
   return results;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
 function addTerm(root: TrieNode, raw: LexiconTerm): void {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
-  for (const variant of expandAlternatives(raw.term)) {
-    const prefix = /\*\s*$/.test(variant);
-    const words = tokenize(variant.replace(/\*\s*$/, ''));
-    if (words.length === 0) continue; // "(a|)" alone, for instance
-    const entry: Entry = {
-      term: raw.term,
-      tag: raw.tag,
-      prefix,
-      caseWords: raw.matchCase ? words.map((w) => w.text) : undefined,
-    };
-    let node = root;
-    const last = words.length - 1;
-    for (let i = 0; i < last; i++) {
-      const key = words[i]!.lower;
-      let child = node.children.get(key);
-      if (!child) node.children.set(key, (child = newNode()));
-      node = child;
+  const parts = parseParts(raw.term);
+  const last = parts.length - 1;
+  const child = (node: TrieNode, word: string): TrieNode => {
+    let next = node.children.get(word);
+    if (!next) node.children.set(word, (next = newNode()));
+    return next;
+  };
+  // Depth-first over the parts, so alternatives share the trie path of what
+  // precedes them and each option is tokenised once per branch, not per phrase.
+  // `pending` is a word cut off at a part boundary ("interpret" + "(er|ing)").
+  const walk = (index: number, node: TrieNode, pending: string, words: string[]): void => {
+    if (index > last) {
+      let text = pending;
+      const prefix = /\*\s*$/.test(text);
+      if (prefix) text = text.replace(/\*\s*$/, '');
+      const tokens = tokenize(text);
+      if (tokens.length === 0 && words.length === 0) return; // "(a|)" alone
+      let at = node;
+      const all = [...words];
+      tokens.forEach((t, i) => {
+        all.push(t.text);
+        if (!(prefix && i === tokens.length - 1)) at = child(at, t.lower);
+      });
+      const entry: Entry = { term: raw.term, tag: raw.tag, prefix, caseWords: raw.matchCase ? all : undefined };
+      if (prefix && tokens.length > 0) at.prefixes.push({ prefix: tokens[tokens.length - 1]!.lower, entry });
+      else if (!prefix) at.ends.push(entry);
+      return;
     }
-    const lastWord = words[last]!.lower;
-    if (prefix) {
-      node.prefixes.push({ prefix: lastWord, entry });
-    } else {
-      let child = node.children.get(lastWord);
-      if (!child) node.children.set(lastWord, (child = newNode()));
-      child.ends.push(entry);
+    for (const option of parts[index]!) {
+      const text = pending + option;
+      // Keep a trailing partial word (and anything after the last separator) for the next part.
+      let cut = text.length;
+      while (cut > 0 && WORD_CHAR.test(text[cut - 1]!)) cut--;
+      if (index === last) {
+        walk(index + 1, node, text, words);
+        continue;
+      }
+      const complete = tokenize(text.slice(0, cut));
+      let at = node;
+      const nextWords = raw.matchCase ? [...words, ...complete.map((t) => t.text)] : words;
+      for (const t of complete) at = child(at, t.lower);
+      walk(index + 1, at, text.slice(cut), nextWords);
     }
-  }
+  };
+  walk(0, root, '', []);
 }
 
 function caseMatches(entry: Entry, tokens: Token[], from: number): boolean {

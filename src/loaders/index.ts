@@ -4,6 +4,7 @@
  */
 import { decodeText, InputError } from './decode.js';
 import { loadMarkdown, type LoadedSource } from './markdown.js';
+import { checkNesting } from './nesting.js';
 
 export { InputError, type LoadedSource };
 
@@ -26,7 +27,10 @@ export async function loadSource(bytes: Uint8Array, filePath: string, displayNam
       throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx, then try again.`);
     case 'docx':
       throw new InputError(`${displayName} is a Word file; this version of speclint reads Markdown only. Save it as Markdown, or use a later version.`);
-    default:
-      return loadMarkdown(decodeText(bytes, displayName));
+    default: {
+      const text = decodeText(bytes, displayName);
+      checkNesting(text, displayName);
+      return loadMarkdown(text);
+    }
   }
 }
