@@ -47,23 +47,29 @@ export interface Lexicons {
 /** Thrown for malformed lexicon data; the loader adds the file name. */
 export class LexiconError extends Error {}
 
-interface Entry {
-  term: string;
-  tag?: string;
-  /** Original-case words, when the term must match case. */
-  caseWords?: string[];
-  /** The last word is a prefix (the term ended in *). */
+/** One option of a part: a run of words, matched in order. */
+interface Option {
+  lower: string[];
+  /** Original case, when the term must match case. */
+  cased?: string[];
+  /** The last word only has to start with this (the term ended in *). */
   prefix: boolean;
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  ends: Entry[];
-  /** Entries whose next word only has to start with `prefix`. */
-  prefixes: Array<{ prefix: string; entry: Entry }>;
+/** A part of a term: literal words, or "(a|b|)" alternatives. */
+interface Part {
+  byFirst: Map<string, Option[]>;
+  /** Options whose first word is a prefix ("interpret*"). */
+  prefixFirst: Option[];
+  /** The part may be empty ("(a|)"). */
+  optional: boolean;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), ends: [], prefixes: [] });
+interface Term {
+  term: string;
+  tag?: string;
+  parts: Part[];
+}
 
 const MAX_EXPANSIONS = 4096;
 
@@ -87,88 +93,137 @@ function parseParts(term: string): string[][] {
   return parts;
 }
 
-/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into their alternatives (for tools and tests). */
+/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into every phrase (for tools and tests). */
 export function expandAlternatives(term: string): string[] {
   let results = [''];
   for (const options of parseParts(term)) results = results.flatMap((r) => options.map((o) => r + o));
   return results;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const WORD_CHAR = /[\p{L}\p{N}'’*]/u;
+const endsInWord = (s: string): boolean => s.length > 0 && WORD_CHAR.test(s[s.length - 1]!);
+const startsInWord = (s: string): boolean => s.length > 0 && WORD_CHAR.test(s[0]!);
 
-function addTerm(root: TrieNode, raw: LexiconTerm): void {
-  if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
-  const parts = parseParts(raw.term);
-  const last = parts.length - 1;
-  const child = (node: TrieNode, word: string): TrieNode => {
-    let next = node.children.get(word);
-    if (!next) node.children.set(word, (next = newNode()));
-    return next;
-  };
-  // Depth-first over the parts, so alternatives share the trie path of what
-  // precedes them and each option is tokenised once per branch, not per phrase.
-  // `pending` is a word cut off at a part boundary ("interpret" + "(er|ing)").
-  const walk = (index: number, node: TrieNode, pending: string, words: string[]): void => {
-    if (index > last) {
-      let text = pending;
-      const prefix = /\*\s*$/.test(text);
-      if (prefix) text = text.replace(/\*\s*$/, '');
-      const tokens = tokenize(text);
-      if (tokens.length === 0 && words.length === 0) return; // "(a|)" alone
-      let at = node;
-      const all = [...words];
-      tokens.forEach((t, i) => {
-        all.push(t.text);
-        if (!(prefix && i === tokens.length - 1)) at = child(at, t.lower);
-      });
-      const entry: Entry = { term: raw.term, tag: raw.tag, prefix, caseWords: raw.matchCase ? all : undefined };
-      if (prefix && tokens.length > 0) at.prefixes.push({ prefix: tokens[tokens.length - 1]!.lower, entry });
-      else if (!prefix) at.ends.push(entry);
-      return;
+/**
+ * Parts glued inside a word ("interpret" + "(er|ing)") are merged, so that
+ * every remaining part boundary falls between words and parts can be matched
+ * word by word without expanding the whole term.
+ */
+function mergeGluedParts(parts: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && previous.some(endsInWord) && part.some(startsInWord)) {
+      out[out.length - 1] = previous.flatMap((p) => part.map((o) => p + o));
+    } else {
+      out.push([...part]);
     }
-    for (const option of parts[index]!) {
-      const text = pending + option;
-      // Keep a trailing partial word (and anything after the last separator) for the next part.
-      let cut = text.length;
-      while (cut > 0 && WORD_CHAR.test(text[cut - 1]!)) cut--;
-      if (index === last) {
-        walk(index + 1, node, text, words);
-        continue;
-      }
-      const complete = tokenize(text.slice(0, cut));
-      let at = node;
-      const nextWords = raw.matchCase ? [...words, ...complete.map((t) => t.text)] : words;
-      for (const t of complete) at = child(at, t.lower);
-      walk(index + 1, at, text.slice(cut), nextWords);
-    }
-  };
-  walk(0, root, '', []);
+  }
+  return out;
 }
 
-function caseMatches(entry: Entry, tokens: Token[], from: number): boolean {
-  if (!entry.caseWords) return true;
-  const words = entry.caseWords;
-  for (let k = 0; k < words.length; k++) {
-    const token = tokens[from + k]!.text;
-    const word = words[k]!;
-    const ok = entry.prefix && k === words.length - 1 ? token.startsWith(word) : token === word;
-    if (!ok) return false;
+function compileTerm(raw: LexiconTerm): Term {
+  if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
+  const texts = mergeGluedParts(parseParts(raw.term));
+  const parts: Part[] = texts.map((options, index) => {
+    const part: Part = { byFirst: new Map(), prefixFirst: [], optional: false };
+    const isLast = index === texts.length - 1;
+    for (const text of options) {
+      const prefix = isLast && /\*\s*$/.test(text);
+      const words = tokenize(prefix ? text.replace(/\*\s*$/, '') : text);
+      if (words.length === 0) {
+        part.optional = true;
+        continue;
+      }
+      const option: Option = { lower: words.map((w) => w.lower), cased: raw.matchCase ? words.map((w) => w.text) : undefined, prefix };
+      if (prefix && words.length === 1) part.prefixFirst.push(option);
+      else {
+        const list = part.byFirst.get(option.lower[0]!);
+        if (list) list.push(option);
+        else part.byFirst.set(option.lower[0]!, [option]);
+      }
+    }
+    return part;
+  });
+  if (parts.every((p) => p.byFirst.size === 0 && p.prefixFirst.length === 0)) throw new LexiconError(`"${raw.term}" has no words`);
+  return { term: raw.term, tag: raw.tag, parts };
+}
+
+/** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
+function matchOption(option: Option, tokens: Token[], at: number): number {
+  const n = option.lower.length;
+  if (at + n > tokens.length) return -1;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[at + k]!;
+    const last = option.prefix && k === n - 1;
+    const ok = last ? token.lower.startsWith(option.lower[k]!) : token.lower === option.lower[k];
+    if (!ok) return -1;
+    if (option.cased) {
+      const cased = option.cased[k]!;
+      if (last ? !token.text.startsWith(cased) : token.text !== cased) return -1;
+    }
   }
-  return true;
+  return at + n;
+}
+
+/** Matches parts[k..] from token `at`; returns the index after the match, or -1. */
+function matchParts(parts: Part[], k: number, tokens: Token[], at: number): number {
+  if (k === parts.length) return at;
+  const part = parts[k]!;
+  const token = tokens[at];
+  if (token) {
+    for (const option of part.byFirst.get(token.lower) ?? []) {
+      const next = matchOption(option, tokens, at);
+      if (next !== -1) {
+        const end = matchParts(parts, k + 1, tokens, next);
+        if (end !== -1) return end;
+      }
+    }
+    for (const option of part.prefixFirst) {
+      const next = matchOption(option, tokens, at);
+      if (next !== -1) {
+        const end = matchParts(parts, k + 1, tokens, next);
+        if (end !== -1) return end;
+      }
+    }
+  }
+  return part.optional ? matchParts(parts, k + 1, tokens, at) : -1;
+}
+
+/** Every word a term can start with, following optional leading parts. */
+function firstWords(term: Term): { words: string[]; prefixes: boolean } {
+  const words: string[] = [];
+  let prefixes = false;
+  for (const part of term.parts) {
+    words.push(...part.byFirst.keys());
+    if (part.prefixFirst.length > 0) prefixes = true;
+    if (!part.optional) break;
+  }
+  return { words, prefixes };
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
-  const root = newNode();
   if (!Array.isArray(data.terms)) throw new LexiconError('"terms" must be a list of phrases');
+  const byFirstWord = new Map<string, Term[]>();
+  /** Terms that may start with a prefix word: checked at every position. */
+  const anyStart: Term[] = [];
   data.terms.forEach((t, i) => {
-    const term = typeof t === 'string' ? { term: t } : t;
-    if (!term || typeof term !== 'object' || typeof term.term !== 'string') {
+    const raw = typeof t === 'string' ? { term: t } : t;
+    if (!raw || typeof raw !== 'object' || typeof raw.term !== 'string') {
       throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`);
     }
+    let term: Term;
     try {
-      addTerm(root, term);
+      term = compileTerm(raw);
     } catch (error) {
       throw new LexiconError(`terms[${i}]: ${(error as Error).message}`);
+    }
+    const { words, prefixes } = firstWords(term);
+    if (prefixes) anyStart.push(term);
+    for (const word of new Set(words)) {
+      const list = byFirstWord.get(word);
+      if (list) list.push(term);
+      else byFirstWord.set(word, [term]);
     }
   });
   const patterns = (data.patterns ?? []).map((p, i) => {
@@ -184,29 +239,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
   function scan(text: string, stopAtFirst: boolean): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
-    const emit = (from: number, to: number, entry: Entry): void => {
-      const start = tokens[from]!.start;
-      const end = tokens[to]!.end;
-      out.push({ start, end, text: text.slice(start, end), term: entry.term, tag: entry.tag });
-    };
     for (let i = 0; i < tokens.length; i++) {
-      let node = root;
-      for (let j = i; j < tokens.length; j++) {
-        const token = tokens[j]!;
-        for (const p of node.prefixes) {
-          if (token.lower.startsWith(p.prefix) && caseMatches(p.entry, tokens, i)) {
-            emit(i, j, p.entry);
-            if (stopAtFirst) return out;
-          }
-        }
-        const next = node.children.get(token.lower);
-        if (!next) break;
-        node = next;
-        for (const entry of node.ends) {
-          if (caseMatches(entry, tokens, i)) {
-            emit(i, j, entry);
-            if (stopAtFirst) return out;
-          }
+      const candidates = byFirstWord.get(tokens[i]!.lower);
+      // A term indexed both ways is tried once.
+      const terms = anyStart.length === 0 ? (candidates ?? []) : [...new Set([...(candidates ?? []), ...anyStart])];
+      {
+        for (const term of terms) {
+          const end = matchParts(term.parts, 0, tokens, i);
+          if (end <= i) continue;
+          const start = tokens[i]!.start;
+          const stop = tokens[end - 1]!.end;
+          out.push({ start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag });
+          if (stopAtFirst) return out;
         }
       }
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { applyOverride, compileLexicon, expandAlternatives, LexiconError } from '../src/core/lexicon.js';
+
+const lexicon = (...terms: Array<string | { term: string; matchCase?: boolean; tag?: string }>) => compileLexicon({ name: 't', terms });
+const found = (terms: Parameters<typeof lexicon>, text: string) => lexicon(...terms).find(text).map((m) => m.text);
+
+describe('lexicon matching', () => {
+  it('matches whole words whatever the case, spacing, hyphens or apostrophes', () => {
+    expect(found(['hard to reach'], 'Reach HARD-TO-REACH groups and hard  to\nreach ones; not hardtoreach.')).toEqual(['HARD-TO-REACH', 'hard  to\nreach']);
+    expect(found(["women's health"], 'the Women’s Health Forum')).toEqual(['Women’s Health']);
+    expect(found(['race'], 'a racehorse and a race')).toEqual(['race']);
+  });
+
+  it('expands (a|b) alternatives, optional parts and alternatives inside a word', () => {
+    expect(expandAlternatives('(equal|fair) access( for all|)')).toEqual(['equal access for all', 'equal access', 'fair access for all', 'fair access']);
+    expect(found(['(equal|fair) access (for all|)'], 'Fair access for all, and equal access.')).toEqual(['Fair access for all', 'equal access']);
+    expect(found(['interpret(er|ers|ing) (service|)'], 'An interpreting service and two interpreters; we interpret.')).toEqual(['interpreting service', 'interpreters']);
+    // Overlapping matches are all reported: with "the" optional, both of these match.
+    expect(found(['(the |)provider (will|shall) ensure'], 'The provider shall ensure it.')).toEqual(['The provider shall ensure', 'provider shall ensure']);
+  });
+
+  it('treats a trailing * as "any ending" on the last word', () => {
+    expect(found(['co-produc*'], 'Co-production and co-produced plans; not coproduce.')).toEqual(['Co-production', 'co-produced']);
+    expect(found(['equitabl*'], 'equitably; an equity audit')).toEqual(['equitably']);
+  });
+
+  it('honours matchCase for words that are ordinary English in lower case', () => {
+    const terms: Parameters<typeof lexicon> = [{ term: 'Polish', matchCase: true }, { term: 'Traveller*', matchCase: true }];
+    expect(found(terms, 'polish the floor; Polish families; Travellers; travellers on the train')).toEqual(['Polish', 'Travellers']);
+  });
+
+  it('runs regular-expression patterns too, and reports tags', () => {
+    const l = compileLexicon({ name: 'm', terms: [{ term: 'population needs', tag: 'population-needs' }], patterns: ['\\b\\d+\\s?%'] });
+    expect(l.find('Population needs: 45 % of births').map((m) => [m.text, m.tag])).toEqual([
+      ['Population needs', 'population-needs'],
+      ['45 %', undefined],
+    ]);
+    expect(l.test('nothing here')).toBe(false);
+    expect(l.first('45% of population needs')?.text).toBe('population needs');
+  });
+
+  it('gives a plain reason for malformed terms', () => {
+    expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"'));
+    expect(() => lexicon('(a|b|c|d) (e|f|g|h) (a|b|c|d) (e|f|g|h) (a|b|c|d) (e|f|g|h) (x|y|z)')).toThrow(/expands to more than 4096 phrases/);
+    expect(() => compileLexicon({ name: 'x', terms: [], patterns: ['(unclosed'] })).toThrow(/patterns\[0\] is not a valid regular expression/);
+    expect(() => lexicon('  ')).toThrow(/a term is empty/);
+  });
+
+  it('applies project overrides: add, remove, replace', () => {
+    const data = { name: 'groups', terms: ['Somali', 'Yemeni'] };
+    expect(applyOverride(data, { add: ['Chagossian'], remove: ['yemeni'] }).terms).toEqual(['Somali', 'Chagossian']);
+    expect(applyOverride(data, ['Roma']).terms).toEqual(['Roma']);
+    expect(applyOverride(data, { replace: ['Kurdish'] }).terms).toEqual(['Kurdish']);
+  });
+
+  it('stays linear on long input', () => {
+    const l = lexicon('(a|b) (a|b|) (a|b|) c');
+    expect(l.find('a '.repeat(100_000))).toEqual([]);
+  });
+});
