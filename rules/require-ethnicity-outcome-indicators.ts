@@ -41,7 +41,9 @@ function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
     name: quoteOf(cells[0]!.text),
     text: cells.map((c) => c.text).join(' | '),
     target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
-    section: table.section,
+    // The row's own section: in a template laid out as one big table, rows
+    // fall under different section titles of the same table.
+    section: cells[0]!.section,
   };
 }
 
@@ -54,11 +56,11 @@ export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[
     // Outcomes Framework domains ("Domain 1 | Preventing people from dying
     // prematurely") names no indicator at all.
     const byHeader = namesIndicators(table);
-    if (!byHeader && !isOutcomeSection(table.section)) continue;
     const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
     for (const row of body) {
       const indicator = rowIndicator(table, row);
-      if (indicator && (byHeader || measures.test(indicator.text))) indicators.push(indicator);
+      if (!indicator) continue;
+      if (byHeader || (isOutcomeSection(indicator.section) && measures.test(indicator.text))) indicators.push(indicator);
     }
   }
   for (const block of doc.blocks) {

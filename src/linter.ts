@@ -2,7 +2,7 @@
  * The Node API: find the config, read files, lint them. Everything that
  * touches the file system lives here or in src/cli; src/core stays pure.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { ConfigError } from './config/errors.js';
@@ -14,7 +14,8 @@ import { lintSource } from './core/lint.js';
 import { countMessages, fatalResult, type LintResult } from './core/messages.js';
 import type { RuleModule } from './core/rule.js';
 import type { SpecDocument } from './core/model.js';
-import { formatOf, InputError, loadSource } from './loaders/index.js';
+import { InputError, loadSource } from './loaders/index.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './loaders/docx/limits.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -28,8 +29,8 @@ export interface LinterOptions {
   rules?: Record<string, RuleEntry>;
 }
 
-/** Biggest input read as text; larger files are refused rather than risking memory. */
-export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+/** Biggest input file; larger files are refused rather than risking memory. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 export class Linter {
   readonly cwd: string;
@@ -83,14 +84,16 @@ export class Linter {
       async () => {
         let bytes: Uint8Array;
         try {
-          bytes = await readFile(resolve(this.cwd, filePath));
+          const path = resolve(this.cwd, filePath);
+          if ((await stat(path)).size > MAX_INPUT_BYTES) {
+            throw new InputError(`${displayName} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check you chose the right file.`);
+          }
+          bytes = await readFile(path);
         } catch (error) {
+          if (error instanceof InputError) throw error;
           throw new InputError(unreadableReason(displayName, error as NodeJS.ErrnoException));
         }
-        if (bytes.length > MAX_TEXT_BYTES && formatOf(filePath) === 'markdown') {
-          throw new InputError(`${displayName} is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, too large to be a specification: check you chose the right file.`);
-        }
-        return loadSource(bytes, filePath, displayName);
+        return loadSource(bytes, filePath, displayName, { zipLimits: zipLimits(config.settings) });
       },
       displayName,
       config,
@@ -126,6 +129,16 @@ export class Linter {
 export interface Linted {
   result: LintResult;
   document?: SpecDocument;
+}
+
+/** settings.limits → the zip reader's limits (defaults where not set). */
+function zipLimits(settings: Record<string, unknown>): ZipLimits {
+  const limits = (settings.limits ?? {}) as { maxUnzippedMB?: number; maxZipEntries?: number };
+  return {
+    ...DEFAULT_ZIP_LIMITS,
+    ...(limits.maxUnzippedMB !== undefined && { maxEntryBytes: Math.round(limits.maxUnzippedMB * 1024 * 1024) }),
+    ...(limits.maxZipEntries !== undefined && { maxEntries: limits.maxZipEntries }),
+  };
 }
 
 function unreadableReason(name: string, error: NodeJS.ErrnoException): string {

@@ -16,12 +16,21 @@ describe('lexicon matching', () => {
     expect(found(['(equal|fair) access (for all|)'], 'Fair access for all, and equal access.')).toEqual(['Fair access for all', 'equal access']);
     expect(found(['interpret(er|ers|ing) (service|)'], 'An interpreting service and two interpreters; we interpret.')).toEqual(['interpreting service', 'interpreters']);
     // Overlapping matches are all reported: with "the" optional, both of these match.
+    expect(found(['(screened out|full assessment (is |was |)not required)'], 'A full assessment was not required; it was screened out.')).toEqual([
+      'full assessment was not required',
+      'screened out',
+    ]);
     expect(found(['(the |)provider (will|shall) ensure'], 'The provider shall ensure it.')).toEqual(['The provider shall ensure', 'provider shall ensure']);
   });
 
   it('treats a trailing * as "any ending" on the last word', () => {
     expect(found(['co-produc*'], 'Co-production and co-produced plans; not coproduce.')).toEqual(['Co-production', 'co-produced']);
     expect(found(['equitabl*'], 'equitably; an equity audit')).toEqual(['equitably']);
+    // A term that starts with either a prefix or a whole word matches at both.
+    expect(found(['(interpret*|translation) services', 'e*'], 'interpreting services and translation services')).toEqual([
+      'interpreting services',
+      'translation services',
+    ]);
   });
 
   it('honours matchCase for words that are ordinary English in lower case', () => {
@@ -41,7 +50,11 @@ describe('lexicon matching', () => {
 
   it('gives a plain reason for malformed terms', () => {
     expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"'));
-    expect(() => lexicon('(a|b|c|d) (e|f|g|h) (a|b|c|d) (e|f|g|h) (a|b|c|d) (e|f|g|h) (x|y|z)')).toThrow(/expands to more than 4096 phrases/);
+    expect(() => lexicon('a|b)')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "a|b)"'));
+    const many = Array.from({ length: 70 }, (_, i) => `w${i}`).join('|');
+    expect(() => lexicon(`(${many})(${many})`)).toThrow(/glues too many alternatives into one word/);
+    // Spaced alternatives are matched part by part, so they may multiply freely.
+    expect(lexicon(`(${many}) (${many}) (${many})`).test('w3 w69 w0')).toBe(true);
     expect(() => compileLexicon({ name: 'x', terms: [], patterns: ['(unclosed'] })).toThrow(/patterns\[0\] is not a valid regular expression/);
     expect(() => lexicon('  ')).toThrow(/a term is empty/);
   });

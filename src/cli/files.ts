@@ -1,6 +1,6 @@
 /**
  * Command-line paths → the files to lint. Directories are searched for
- * Markdown; globs are expanded; named files are linted whatever their
+ * Markdown and Word files; globs are expanded; named files are linted whatever their
  * extension (so a wrongly named file gets a plain message, not silence).
  */
 import { statSync } from 'node:fs';
@@ -53,7 +53,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expansio
       missing.push({
         arg,
         reason: stat?.isDirectory()
-          ? `${arg} contains no Markdown files (.md, .markdown).`
+          ? `${arg} contains no specifications (.md, .markdown or .docx files).`
           : `No files match ${arg}: check the pattern (quote it so your shell does not expand it).`,
       });
     }

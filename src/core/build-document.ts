@@ -28,6 +28,8 @@ export interface RawBlock {
   boldOnly?: boolean;
   /** A list of one short item, e.g. Markdown reading "2. Outcomes" as a list. */
   singleItemListStart?: number;
+  /** The number Word shows before the paragraph from its list numbering ("3.2"), not part of its text. */
+  label?: string;
   list?: { ordered: boolean; depth: number };
   cell?: { table: number; row: number; column: number; isHeader: boolean };
 }
@@ -64,13 +66,27 @@ interface HeadingGuess {
   title: string;
 }
 
-function guessHeading(raw: RawBlock): HeadingGuess | undefined {
+const labelNumber = (label: string): string | undefined => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
+
+function guessHeading(raw: RawBlock, headings: Lexicon): HeadingGuess | undefined {
   const text = raw.text.trim();
+  const numbered = raw.label !== undefined ? labelNumber(raw.label) : undefined;
   if (raw.kind === 'heading') {
-    return { source: 'heading', level: raw.level ?? 1, ...splitHeadingNumber(text) };
+    return numbered ? { source: 'heading', level: raw.level ?? 1, number: numbered, title: text } : { source: 'heading', level: raw.level ?? 1, ...splitHeadingNumber(text) };
   }
   if (raw.singleItemListStart !== undefined && looksLikeHeadingText(text)) {
     return { source: 'single-item-list', number: String(raw.singleItemListStart), title: text };
+  }
+  // A bold, auto-numbered Word paragraph reading "Outcomes" with the label "2.".
+  if (raw.kind === 'list-item' && numbered && raw.boldOnly && looksLikeHeadingText(text)) {
+    return { source: 'numbered-paragraph', number: numbered, title: text };
+  }
+  // Templates laid out as a table put section titles in cells: a bold cell that
+  // names a section ("Population Needs", "3.2 Service description").
+  if (raw.kind === 'table-cell' && raw.cell && !raw.cell.isHeader && raw.boldOnly && looksLikeHeadingText(text)) {
+    const { number, title } = splitHeadingNumber(text);
+    if (number !== undefined || classify(title, headings)) return { source: 'bold-paragraph', number, title };
+    return undefined;
   }
   if (raw.kind !== 'paragraph') return undefined;
   const { number, title } = splitHeadingNumber(text);
@@ -152,7 +168,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
 
   for (const rb of raw.blocks) {
     if (rb.text.trim() === '') continue;
-    const guess = guessHeading(rb);
+    const guess = guessHeading(rb, options.sectionHeadings);
     const block: Block = {
       index: blocks.length,
       kind: guess ? 'heading' : rb.kind,
@@ -179,8 +195,13 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       const section: Section = {
         id: nextSectionId++,
         heading: block,
-        // A one-item list lost its number to the list marker: put it back.
-        headingText: guess.source === 'single-item-list' ? `${guess.number}. ${guess.title}` : rb.text.trim(),
+        // A list marker or Word numbering holds the number outside the text: put it back.
+        headingText:
+          guess.source === 'single-item-list'
+            ? `${guess.number}. ${guess.title}`
+            : rb.label !== undefined && rb.kind !== 'table-cell'
+              ? `${rb.label} ${rb.text.trim()}`
+              : rb.text.trim(),
         title: guess.title,
         number: guess.number,
         level,

@@ -75,9 +75,13 @@ export function applyDirectives(
 
   const kept = messages.filter((message) => {
     if (message.ruleId === null || message.fatal) return true;
-    const at = documentLevel(message) ? end : { line: message.line, column: message.column };
+    const whole = documentLevel(message);
+    const at = whole ? end : { line: message.line, column: message.column };
+    const until = whole ? end : { line: message.endLine ?? message.line, column: message.endColumn ?? message.column };
     for (const d of directives) {
-      if (d.type === 'range' && applies(d, message.ruleId) && before(d.from!, at) && before(at, d.to!)) {
+      // A range silences any finding that overlaps it: a Word comment on a few
+      // words silences the finding on their sentence.
+      if (d.type === 'range' && applies(d, message.ruleId) && before(d.from!, until) && before(at, d.to!)) {
         used.add(d);
         return false;
       }

@@ -73,30 +73,59 @@ interface Term {
 
 const MAX_EXPANSIONS = 4096;
 
-/** Splits "(a|b) c (d|)" into parts, each a list of options. No nesting. */
+/**
+ * Splits "(a|b) c (d|)" into parts, each a list of options. Groups may nest:
+ * "(screened out|assessment (is |)not required)"; a nested group is expanded
+ * within its alternative.
+ */
 function parseParts(term: string): string[][] {
   const parts: string[][] = [];
-  const re = /\(([^()]*)\)|[^()]+/g;
-  let consumed = 0;
-  let combinations = 1;
-  for (const m of term.matchAll(re)) {
-    if (m.index !== consumed) throw new LexiconError(`unbalanced brackets in "${term}"`);
-    consumed = m.index + m[0].length;
-    const options = m[1] !== undefined ? m[1].split('|') : [m[0]];
-    combinations *= options.length;
-    if (combinations > MAX_EXPANSIONS) {
-      throw new LexiconError(`"${term}" expands to more than ${MAX_EXPANSIONS} phrases; split it into several terms`);
+  let literal = '';
+  for (let i = 0; i < term.length; i++) {
+    const c = term[i]!;
+    if (c === ')') throw new LexiconError(`unbalanced brackets in "${term}"`);
+    if (c !== '(') {
+      literal += c;
+      continue;
     }
+    if (literal) parts.push([literal]);
+    literal = '';
+    // Find the matching bracket and split the group on its top-level bars.
+    const alternatives: string[] = [];
+    let depth = 0;
+    let current = '';
+    let j = i + 1;
+    for (; j < term.length; j++) {
+      const d = term[j]!;
+      if (d === '(') depth++;
+      else if (d === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (d === '|' && depth === 0) {
+        alternatives.push(current);
+        current = '';
+        continue;
+      }
+      current += d;
+    }
+    if (j >= term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
+    alternatives.push(current);
+    const options = alternatives.flatMap((alt) => (alt.includes('(') ? expandAlternatives(alt) : [alt]));
+    if (options.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" nests too many alternatives; split it into several terms`);
     parts.push(options);
+    i = j;
   }
-  if (consumed !== term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
+  if (literal) parts.push([literal]);
   return parts;
 }
 
-/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into every phrase (for tools and tests). */
+/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into every phrase (for nested groups, tools and tests). */
 export function expandAlternatives(term: string): string[] {
   let results = [''];
-  for (const options of parseParts(term)) results = results.flatMap((r) => options.map((o) => r + o));
+  for (const options of parseParts(term)) {
+    results = results.flatMap((r) => options.map((o) => r + o));
+    if (results.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" expands to more than ${MAX_EXPANSIONS} phrases; split it into several terms`);
+  }
   return results;
 }
 
@@ -109,11 +138,15 @@ const startsInWord = (s: string): boolean => s.length > 0 && WORD_CHAR.test(s[0]
  * every remaining part boundary falls between words and parts can be matched
  * word by word without expanding the whole term.
  */
-function mergeGluedParts(parts: string[][]): string[][] {
+function mergeGluedParts(parts: string[][], term: string): string[][] {
   const out: string[][] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
     if (previous && previous.some(endsInWord) && part.some(startsInWord)) {
+      // Only glued alternatives are expanded, so only they can multiply.
+      if (previous.length * part.length > MAX_EXPANSIONS) {
+        throw new LexiconError(`"${term}" glues too many alternatives into one word; split it into several terms`);
+      }
       out[out.length - 1] = previous.flatMap((p) => part.map((o) => p + o));
     } else {
       out.push([...part]);
@@ -124,12 +157,12 @@ function mergeGluedParts(parts: string[][]): string[][] {
 
 function compileTerm(raw: LexiconTerm): Term {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
-  const texts = mergeGluedParts(parseParts(raw.term));
-  const parts: Part[] = texts.map((options, index) => {
+  const texts = mergeGluedParts(parseParts(raw.term), raw.term);
+  const parts: Part[] = texts.map((options) => {
     const part: Part = { byFirst: new Map(), prefixFirst: [], optional: false };
-    const isLast = index === texts.length - 1;
     for (const text of options) {
-      const prefix = isLast && /\*\s*$/.test(text);
+      // "interpret*": the option's last word matches any ending, in any part.
+      const prefix = /\*\s*$/.test(text);
       const words = tokenize(prefix ? text.replace(/\*\s*$/, '') : text);
       if (words.length === 0) {
         part.optional = true;
@@ -202,10 +235,14 @@ function firstWords(term: Term): { words: string[]; prefixes: boolean } {
   return { words, prefixes };
 }
 
+const NONE: readonly Term[] = [];
+
 export function compileLexicon(data: LexiconData): Lexicon {
   if (!Array.isArray(data.terms)) throw new LexiconError('"terms" must be a list of phrases');
   const byFirstWord = new Map<string, Term[]>();
-  /** Terms that may start with a prefix word: checked at every position. */
+  /** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
+  const byPrefixStart = new Map<string, Term[]>();
+  /** The few whose prefix is a single letter: tried at every word. */
   const anyStart: Term[] = [];
   data.terms.forEach((t, i) => {
     const raw = typeof t === 'string' ? { term: t } : t;
@@ -219,7 +256,21 @@ export function compileLexicon(data: LexiconData): Lexicon {
       throw new LexiconError(`terms[${i}]: ${(error as Error).message}`);
     }
     const { words, prefixes } = firstWords(term);
-    if (prefixes) anyStart.push(term);
+    if (prefixes) {
+      const keys = new Set<string>();
+      for (const part of term.parts) {
+        for (const option of part.prefixFirst) keys.add(option.lower[0]!.slice(0, 2));
+        if (!part.optional) break;
+      }
+      for (const key of keys) {
+        if (key.length < 2) anyStart.push(term);
+        else {
+          const list = byPrefixStart.get(key);
+          if (list) list.push(term);
+          else byPrefixStart.set(key, [term]);
+        }
+      }
+    }
     for (const word of new Set(words)) {
       const list = byFirstWord.get(word);
       if (list) list.push(term);
@@ -239,20 +290,22 @@ export function compileLexicon(data: LexiconData): Lexicon {
   function scan(text: string, stopAtFirst: boolean): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
+    const tryTerm = (term: Term, i: number): boolean => {
+      const end = matchParts(term.parts, 0, tokens, i);
+      if (end <= i) return false;
+      const start = tokens[i]!.start;
+      const stop = tokens[end - 1]!.end;
+      out.push({ start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag });
+      return stopAtFirst;
+    };
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirstWord.get(tokens[i]!.lower);
-      // A term indexed both ways is tried once.
-      const terms = anyStart.length === 0 ? (candidates ?? []) : [...new Set([...(candidates ?? []), ...anyStart])];
-      {
-        for (const term of terms) {
-          const end = matchParts(term.parts, 0, tokens, i);
-          if (end <= i) continue;
-          const start = tokens[i]!.start;
-          const stop = tokens[end - 1]!.end;
-          out.push({ start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag });
-          if (stopAtFirst) return out;
-        }
-      }
+      const word = tokens[i]!.lower;
+      const byWord = byFirstWord.get(word) ?? NONE;
+      for (const term of byWord) if (tryTerm(term, i)) return out;
+      // A term found by both its first word and a prefix is tried once.
+      const byPrefix = byPrefixStart.get(word.slice(0, 2)) ?? NONE;
+      for (const term of byPrefix) if (!byWord.includes(term) && tryTerm(term, i)) return out;
+      for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
     }
     for (const re of patterns) {
       re.lastIndex = 0;

@@ -11,7 +11,12 @@ export { InputError, type LoadedSource };
 export type InputFormat = 'markdown' | 'docx' | 'doc';
 
 /** Extensions a directory search picks up. */
-export const LINTABLE_EXTENSIONS = ['.md', '.markdown'];
+export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.docx'];
+
+export interface LoadOptions {
+  /** Limits for unpacking Word files (zip bombs). */
+  zipLimits?: import('./docx/limits.js').ZipLimits;
+}
 
 export function formatOf(filePath: string): InputFormat {
   const lower = filePath.toLowerCase();
@@ -21,12 +26,18 @@ export function formatOf(filePath: string): InputFormat {
 }
 
 /** Bytes → model input. Throws InputError with one plain sentence when it cannot. */
-export async function loadSource(bytes: Uint8Array, filePath: string, displayName = filePath): Promise<LoadedSource> {
+export async function loadSource(bytes: Uint8Array, filePath: string, displayName = filePath, options: LoadOptions = {}): Promise<LoadedSource> {
   switch (formatOf(filePath)) {
     case 'doc':
-      throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx, then try again.`);
-    case 'docx':
-      throw new InputError(`${displayName} is a Word file; this version of speclint reads Markdown only. Save it as Markdown, or use a later version.`);
+      // A .docx renamed .doc is still read; a real .doc is not.
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+        throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
+      }
+    // falls through
+    case 'docx': {
+      const { loadDocx } = await import('./docx/index.js');
+      return loadDocx(bytes, displayName, options.zipLimits);
+    }
     default: {
       const text = decodeText(bytes, displayName);
       checkNesting(text, displayName);

@@ -1,0 +1,238 @@
+/**
+ * Walks word/document.xml once and returns its paragraphs in body order:
+ * table-cell and text-box paragraphs included, numbered from 1 as Word users
+ * count them (this number is the `line` of every Word finding).
+ *
+ * Text is the document as it will read once every tracked change is accepted:
+ * insertions kept, deletions and moved-from text dropped. Field codes are
+ * dropped and their results kept. Of the two copies Word keeps of a text box
+ * (DrawingML and a VML fallback), only the first is read.
+ */
+import { attr, isOn, parseXml } from './xml.js';
+import type { Styles } from './parts.js';
+
+export interface DocxParagraph {
+  /** 1-based, in body order. */
+  index: number;
+  text: string;
+  styleId?: string;
+  outlineLevel?: number;
+  numId?: string;
+  ilvl?: number;
+  /** Every visible character is bold. */
+  bold: boolean;
+  cell?: { table: number; row: number; column: number; isHeader: boolean };
+}
+
+export interface CommentRange {
+  id: string;
+  from: { paragraph: number; offset: number };
+  to?: { paragraph: number; offset: number };
+}
+
+export interface DocxBody {
+  paragraphs: DocxParagraph[];
+  comments: CommentRange[];
+}
+
+interface OpenParagraph {
+  p: DocxParagraph;
+  hasVisible: boolean;
+  allBold: boolean;
+}
+
+interface OpenTable {
+  index: number;
+  row: number;
+  column: number;
+}
+
+/** Elements whose contents never reach the reader. */
+const HIDDEN = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:sectPrChange']);
+
+export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): DocxBody {
+  const paragraphs: DocxParagraph[] = [];
+  const comments = new Map<string, CommentRange>();
+  const pendingStarts: string[] = [];
+  const stack: OpenParagraph[] = [];
+  const tables: OpenTable[] = [];
+  let tableCount = 0;
+  /** "table:row" keys of rows Word marks as headers (tblHeader). */
+  const headerRows = new Set<string>();
+  /** Tables whose look says the first row is a header. */
+  const firstRowTables = new Set<number>();
+  let hidden = 0;
+  let inText = false;
+  let inParagraphProps = false;
+  let inRunProps = false;
+  let inNumberingProps = false;
+  let runBold: boolean | undefined;
+  let runStyleBold: boolean | undefined;
+
+  const current = (): OpenParagraph | undefined => stack[stack.length - 1];
+  const append = (text: string): void => {
+    const open = current();
+    if (!open || hidden > 0) return;
+    open.p.text += text;
+    if (/\S/.test(text)) {
+      open.hasVisible = true;
+      const bold = runBold ?? runStyleBold ?? styles.inherited(open.p.styleId, 'bold') ?? false;
+      if (!bold) open.allBold = false;
+    }
+  };
+  const position = (): { paragraph: number; offset: number } | undefined => {
+    const open = current();
+    return open ? { paragraph: open.p.index, offset: open.p.text.length } : undefined;
+  };
+
+  parseXml(bytes, fileName, 'word/document.xml', {
+    open(name, a, selfClosing) {
+      if (HIDDEN.has(name)) {
+        if (!selfClosing) hidden++;
+        return;
+      }
+      switch (name) {
+        case 'w:p': {
+          const table = tables[tables.length - 1];
+          const p: DocxParagraph = { index: paragraphs.length + 1, text: '', bold: false };
+          if (table && table.column >= 0) {
+            p.cell = { table: table.index, row: table.row, column: table.column, isHeader: false };
+          }
+          paragraphs.push(p);
+          stack.push({ p, hasVisible: false, allBold: true });
+          for (const id of pendingStarts.splice(0)) comments.set(id, { id, from: { paragraph: p.index, offset: 0 } });
+          if (selfClosing) stack.pop();
+          break;
+        }
+        case 'w:pPr':
+          inParagraphProps = true;
+          break;
+        case 'w:numPr':
+          inNumberingProps = true;
+          break;
+        case 'w:pStyle':
+          if (inParagraphProps && current()) current()!.p.styleId = attr(a, 'val');
+          break;
+        case 'w:outlineLvl':
+          if (inParagraphProps && current()) current()!.p.outlineLevel = Number(attr(a, 'val'));
+          break;
+        case 'w:numId':
+          if (inNumberingProps && current()) current()!.p.numId = attr(a, 'val');
+          break;
+        case 'w:ilvl':
+          if (inNumberingProps && current()) current()!.p.ilvl = Number(attr(a, 'val'));
+          break;
+        case 'w:r':
+          runBold = undefined;
+          runStyleBold = undefined;
+          break;
+        case 'w:rPr':
+          if (!inParagraphProps) inRunProps = true;
+          break;
+        case 'w:b':
+          if (inRunProps) runBold = isOn(a);
+          break;
+        case 'w:rStyle':
+          if (inRunProps) runStyleBold = styles.inherited(attr(a, 'val'), 'bold');
+          break;
+        case 'w:t':
+          inText = !selfClosing;
+          break;
+        case 'w:tab':
+          if (!inParagraphProps) append('\t');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          // A line break inside a paragraph: a space keeps one paragraph per line.
+          append(' ');
+          break;
+        case 'w:noBreakHyphen':
+          append('-');
+          break;
+        case 'w:tbl':
+          tables.push({ index: tableCount++, row: -1, column: -1 });
+          break;
+        case 'w:tblLook': {
+          const table = tables[tables.length - 1];
+          const firstRow = attr(a, 'firstRow');
+          const val = attr(a, 'val');
+          const on = firstRow !== undefined ? isOn({ 'w:val': firstRow }) : val !== undefined && (parseInt(val, 16) & 0x20) !== 0;
+          if (table && on) firstRowTables.add(table.index);
+          break;
+        }
+        case 'w:tr': {
+          const table = tables[tables.length - 1];
+          if (table) {
+            table.row++;
+            table.column = -1;
+          }
+          break;
+        }
+        case 'w:tblHeader': {
+          const table = tables[tables.length - 1];
+          if (table && isOn(a)) headerRows.add(`${table.index}:${table.row}`);
+          break;
+        }
+        case 'w:tc': {
+          const table = tables[tables.length - 1];
+          if (table) table.column++;
+          break;
+        }
+        case 'w:commentRangeStart': {
+          const id = attr(a, 'id');
+          if (id === undefined) break;
+          const at = position();
+          if (at) comments.set(id, { id, from: at });
+          else pendingStarts.push(id);
+          break;
+        }
+        case 'w:commentRangeEnd': {
+          const id = attr(a, 'id');
+          const range = id === undefined ? undefined : comments.get(id);
+          const last = paragraphs[paragraphs.length - 1];
+          if (range) range.to = position() ?? (last ? { paragraph: last.index, offset: last.text.length } : range.from);
+          break;
+        }
+      }
+    },
+    close(name) {
+      if (HIDDEN.has(name)) {
+        hidden = Math.max(0, hidden - 1);
+        return;
+      }
+      switch (name) {
+        case 'w:p': {
+          const open = stack.pop();
+          if (open) open.p.bold = open.hasVisible && open.allBold;
+          break;
+        }
+        case 'w:pPr':
+          inParagraphProps = false;
+          break;
+        case 'w:numPr':
+          inNumberingProps = false;
+          break;
+        case 'w:rPr':
+          inRunProps = false;
+          break;
+        case 'w:t':
+          inText = false;
+          break;
+        case 'w:tbl':
+          tables.pop();
+          break;
+      }
+    },
+    text(text) {
+      if (inText) append(text);
+    },
+  });
+
+  // A row is a header when Word marks it (tblHeader), or when it is the first
+  // row of a table whose look says the first row is special.
+  for (const p of paragraphs) {
+    if (!p.cell) continue;
+    p.cell.isHeader = headerRows.has(`${p.cell.table}:${p.cell.row}`) || (p.cell.row === 0 && firstRowTables.has(p.cell.table));
+  }
+  return { paragraphs, comments: [...comments.values()] };
+}

@@ -1,0 +1,135 @@
+/**
+ * .docx → the same raw blocks the Markdown loader produces. Imported lazily
+ * (only when a Word file is linted).
+ *
+ * Locations: paragraph n of the body is line n of a synthetic source made of
+ * the paragraphs joined by newlines, so a finding's `line` is its paragraph
+ * number and `column` its offset in that paragraph, and every location tool
+ * built for Markdown works unchanged.
+ *
+ * Not read, by design: headers and footers (page furniture: titles, version
+ * numbers, protective markings), footnotes and endnotes (references), and
+ * comments other than speclint directives.
+ */
+import type { RawBlock } from '../../core/build-document.js';
+import { parseDirectiveText, type Directive } from '../../core/directives.js';
+import { InputError } from '../decode.js';
+import type { LoadedSource } from '../markdown.js';
+import { readBody, type DocxParagraph } from './body.js';
+import { readComments, readNumbering, readStyles } from './parts.js';
+import { attr, parseXml } from './xml.js';
+import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from './zip.js';
+
+export { DEFAULT_ZIP_LIMITS, type ZipLimits };
+
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
+export const isOleFile = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** The main document part, from the package relationships (word/document.xml almost always). */
+function mainPart(zip: ZipReader, name: string): string {
+  const rels = zip.read('_rels/.rels');
+  let target: string | undefined;
+  if (rels) {
+    parseXml(rels, name, '_rels/.rels', {
+      open(tag, a) {
+        if (tag.endsWith('Relationship') && /\/officeDocument$/.test(attr(a, 'Type') ?? '') && !target) target = attr(a, 'Target');
+      },
+      close() {},
+      text() {},
+    });
+  }
+  const part = target?.replace(/^\//, '');
+  return part && zip.has(part) ? part : 'word/document.xml';
+}
+
+export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): LoadedSource {
+  if (bytes.length === 0) throw new InputError(`${name} is empty (0 bytes): get a fresh copy of the file.`);
+  if (isOleFile(bytes)) {
+    throw new InputError(
+      `${name} is password-protected, or is an old-format Word file renamed .docx: remove the password in Word (File > Info > Protect Document) and save it, or save an old file as .docx, then try again.`,
+    );
+  }
+  if (!isZip(bytes)) {
+    throw new InputError(`${name} is not a Word document (.docx): check you chose the right file, or open it in Word and save it as .docx.`);
+  }
+  const zip = new ZipReader(bytes, name, limits);
+  const main = mainPart(zip, name);
+  const document = zip.read(main);
+  if (!document) {
+    throw new InputError(`${name} is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.`);
+  }
+  const styles = readStyles(zip.read('word/styles.xml'), name);
+  const numbering = readNumbering(zip.read('word/numbering.xml'), name);
+  const commentTexts = readComments(zip.read('word/comments.xml'), name);
+  const body = readBody(document, name, styles);
+
+  // One paragraph per line: any stray line break inside a paragraph becomes a space.
+  const texts = body.paragraphs.map((p) => p.text.replace(/[\r\n\u2028\u2029]/g, ' '));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const text of texts) {
+    starts.push(offset);
+    offset += text.length + 1;
+  }
+  const source = texts.join('\n');
+
+  const blocks: RawBlock[] = [];
+  body.paragraphs.forEach((p, i) => {
+    const text = texts[i]!;
+    const label = listLabel(p, styles, numbering);
+    if (text.trim() === '') return;
+    blocks.push(toRawBlock(p, text, starts[i]!, label, styles, numbering));
+  });
+
+  const directives: Directive[] = [];
+  for (const range of body.comments) {
+    const parsed = parseDirectiveText(commentTexts.get(range.id) ?? '');
+    if (!parsed || parsed.kind === 'enable') continue;
+    const to = range.to ?? { paragraph: range.from.paragraph, offset: Number.MAX_SAFE_INTEGER - 1 };
+    directives.push({
+      type: 'range',
+      ruleIds: parsed.ruleIds,
+      reason: parsed.reason,
+      position: { line: range.from.paragraph, column: range.from.offset + 1 },
+      from: { line: range.from.paragraph, column: range.from.offset + 1 },
+      to: { line: to.paragraph, column: to.offset + 1 },
+    });
+  }
+  return { raw: { format: 'docx', source, blocks }, directives };
+}
+
+/** The numbering Word shows before the paragraph ("3.2", "b)"), advancing the list's counter. */
+function listLabel(p: DocxParagraph, styles: ReturnType<typeof readStyles>, numbering: ReturnType<typeof readNumbering>): string | undefined {
+  const numId = p.numId ?? styles.inherited(p.styleId, 'numId');
+  if (numId === undefined || numId === '0') return undefined;
+  const ilvl = p.ilvl ?? styles.inherited(p.styleId, 'ilvl') ?? 0;
+  return numbering.next(numId, ilvl);
+}
+
+function toRawBlock(
+  p: DocxParagraph,
+  text: string,
+  start: number,
+  label: string | undefined,
+  styles: ReturnType<typeof readStyles>,
+  numbering: ReturnType<typeof readNumbering>,
+): RawBlock {
+  const spans = [{ textStart: 0, length: text.length, sourceStart: start, sourceEnd: start + text.length, verbatim: true }];
+  const level = styles.headingLevel(p.styleId) ?? (p.outlineLevel !== undefined && p.outlineLevel < 9 ? p.outlineLevel + 1 : undefined);
+  const block: RawBlock = { kind: 'paragraph', text, spans, boldOnly: p.bold, label };
+  if (p.cell) block.cell = p.cell;
+  if (level !== undefined) {
+    block.kind = 'heading';
+    block.level = level;
+    return block;
+  }
+  const numId = p.numId ?? styles.inherited(p.styleId, 'numId');
+  if (numId !== undefined && numId !== '0') {
+    const ilvl = p.ilvl ?? styles.inherited(p.styleId, 'ilvl') ?? 0;
+    block.kind = 'list-item';
+    block.list = { ordered: !numbering.isBullet(numId, ilvl), depth: ilvl + 1 };
+    return block;
+  }
+  if (p.cell) block.kind = 'table-cell';
+  return block;
+}

@@ -1,0 +1,226 @@
+/** Styles, numbering and comments: the parts that give document.xml its meaning. */
+import { attr, isOn, parseXml } from './xml.js';
+
+export interface Style {
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  bold?: boolean;
+  numId?: string;
+  ilvl?: number;
+}
+
+export class Styles {
+  constructor(private readonly byId: Map<string, Style>) {}
+
+  /** Heading level: "heading N" by name, "Title" as 1, or an outline level, following basedOn. */
+  headingLevel(styleId: string | undefined): number | undefined {
+    for (let id = styleId, hops = 0; id && hops < 20; hops++) {
+      const style = this.byId.get(id);
+      if (!style) return undefined;
+      const named = /^heading\s*(\d)$/i.exec(style.name);
+      if (named) return Number(named[1]);
+      if (/^title$/i.test(style.name)) return 1;
+      if (style.outlineLevel !== undefined) return style.outlineLevel < 9 ? style.outlineLevel + 1 : undefined;
+      id = style.basedOn;
+    }
+    return undefined;
+  }
+
+  /** A property set on the style or inherited through basedOn. */
+  inherited<K extends keyof Style>(styleId: string | undefined, key: K): Style[K] | undefined {
+    for (let id = styleId, hops = 0; id && hops < 20; hops++) {
+      const style = this.byId.get(id);
+      if (!style) return undefined;
+      if (style[key] !== undefined) return style[key];
+      id = style.basedOn;
+    }
+    return undefined;
+  }
+}
+
+export function readStyles(bytes: Uint8Array | undefined, fileName: string): Styles {
+  const byId = new Map<string, Style>();
+  if (!bytes) return new Styles(byId);
+  let current: Style | undefined;
+  let currentId: string | undefined;
+  let inRunProps = false;
+  parseXml(bytes, fileName, 'word/styles.xml', {
+    open(name, a) {
+      switch (name) {
+        case 'w:style':
+          currentId = attr(a, 'styleId');
+          current = { name: currentId ?? '' };
+          break;
+        case 'w:name':
+          if (current) current.name = attr(a, 'val') ?? current.name;
+          break;
+        case 'w:basedOn':
+          if (current) current.basedOn = attr(a, 'val');
+          break;
+        case 'w:outlineLvl':
+          if (current) current.outlineLevel = Number(attr(a, 'val'));
+          break;
+        case 'w:numId':
+          if (current) current.numId = attr(a, 'val');
+          break;
+        case 'w:ilvl':
+          if (current) current.ilvl = Number(attr(a, 'val'));
+          break;
+        case 'w:rPr':
+          inRunProps = true;
+          break;
+        case 'w:b':
+          if (current && inRunProps) current.bold = isOn(a);
+          break;
+      }
+    },
+    close(name) {
+      if (name === 'w:rPr') inRunProps = false;
+      if (name === 'w:style') {
+        if (current && currentId) byId.set(currentId, current);
+        current = undefined;
+      }
+    },
+    text() {},
+  });
+  return new Styles(byId);
+}
+
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+}
+
+/** Word list numbering, with counters, so numbered headings keep their numbers ("3.2"). */
+export class Numbering {
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(
+    private readonly abstracts: Map<string, Map<number, Level>>,
+    private readonly nums: Map<string, string>,
+  ) {}
+
+  level(numId: string, ilvl: number): Level | undefined {
+    const abstract = this.nums.get(numId);
+    return abstract === undefined ? undefined : this.abstracts.get(abstract)?.get(ilvl);
+  }
+
+  isBullet(numId: string, ilvl: number): boolean {
+    const format = this.level(numId, ilvl)?.format;
+    return format === undefined || format === 'bullet' || format === 'none';
+  }
+
+  /** Advances the list's counter and returns the label Word would show, e.g. "3.2" or "b)". */
+  next(numId: string, ilvl: number): string | undefined {
+    const abstract = this.nums.get(numId);
+    if (abstract === undefined || this.isBullet(numId, ilvl)) return undefined;
+    // Lists sharing an abstract numbering continue each other, as in Word.
+    let counters = this.counters.get(abstract);
+    if (!counters) this.counters.set(abstract, (counters = []));
+    for (let l = 0; l <= ilvl; l++) counters[l] ??= (this.abstracts.get(abstract)?.get(l)?.start ?? 1) - 1;
+    counters[ilvl]! += 1;
+    counters.length = ilvl + 1;
+    const level = this.level(numId, ilvl)!;
+    return level.text.replace(/%(\d)/g, (_, n: string) => {
+      const l = Number(n) - 1;
+      const value = counters![l] ?? 1;
+      return formatNumber(value, this.abstracts.get(abstract)?.get(l)?.format ?? 'decimal');
+    });
+  }
+}
+
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return String.fromCharCode(96 + (((n - 1) % 26) + 1));
+    case 'upperLetter':
+      return String.fromCharCode(64 + (((n - 1) % 26) + 1));
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    default:
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, letters] of table) while (n >= value && out.length < 20) (out += letters), (n -= value);
+  return out;
+}
+
+export function readNumbering(bytes: Uint8Array | undefined, fileName: string): Numbering {
+  const abstracts = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, string>();
+  if (bytes) {
+    let abstract: Map<number, Level> | undefined;
+    let level: Level | undefined;
+    let num: string | undefined;
+    parseXml(bytes, fileName, 'word/numbering.xml', {
+      open(name, a) {
+        switch (name) {
+          case 'w:abstractNum':
+            abstract = new Map();
+            abstracts.set(attr(a, 'abstractNumId') ?? '', abstract);
+            break;
+          case 'w:lvl':
+            level = { format: 'decimal', text: '', start: 1 };
+            abstract?.set(Number(attr(a, 'ilvl') ?? 0), level);
+            break;
+          case 'w:numFmt':
+            if (level) level.format = attr(a, 'val') ?? 'decimal';
+            break;
+          case 'w:lvlText':
+            if (level) level.text = attr(a, 'val') ?? '';
+            break;
+          case 'w:start':
+            if (level) level.start = Number(attr(a, 'val') ?? 1);
+            break;
+          case 'w:num':
+            num = attr(a, 'numId');
+            break;
+          case 'w:abstractNumId':
+            if (num !== undefined) nums.set(num, attr(a, 'val') ?? '');
+            break;
+        }
+      },
+      close(name) {
+        if (name === 'w:lvl') level = undefined;
+        if (name === 'w:abstractNum') abstract = undefined;
+        if (name === 'w:num') num = undefined;
+      },
+      text() {},
+    });
+  }
+  return new Numbering(abstracts, nums);
+}
+
+/** Comment id → its text. */
+export function readComments(bytes: Uint8Array | undefined, fileName: string): Map<string, string> {
+  const comments = new Map<string, string>();
+  if (!bytes) return comments;
+  let id: string | undefined;
+  let inText = false;
+  let text = '';
+  parseXml(bytes, fileName, 'word/comments.xml', {
+    open(name, a) {
+      if (name === 'w:comment') {
+        id = attr(a, 'id');
+        text = '';
+      } else if (name === 'w:t') inText = true;
+      else if (name === 'w:p' && text !== '') text += '\n';
+    },
+    close(name) {
+      if (name === 'w:t') inText = false;
+      if (name === 'w:comment' && id !== undefined) comments.set(id, text);
+    },
+    text(t) {
+      if (inText) text += t;
+    },
+  });
+  return comments;
+}
