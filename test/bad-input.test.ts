@@ -31,6 +31,7 @@ const files: Record<string, string | Buffer> = {
   'crlf.md': SPEC.replace(/\n/g, '\r\n'),
   'long-line.md': `# Spec\n\n## 3. Scope\n\n${'The clinic opens at nine and closes at five. '.repeat(23_000)}The service will ensure equitable provision for all.\n`,
   'z-good.md': SPEC,
+  '.speclintrc.yaml': 'extends: []\nrules:\n  no-vague-equity-statement: error\n',
 };
 
 interface Result {
@@ -40,8 +41,9 @@ interface Result {
 
 describe('bad Markdown input', () => {
   const dir = tempTree(files);
-  const before = Object.fromEntries(Object.keys(files).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-  const run = speclint(['--format', 'json', '--no-config', '--rule', 'require-engagement-plan: off', '--rule', 'require-ethnicity-outcome-indicators: off', '.'], { cwd: dir });
+  const inputs = Object.keys(files).filter((f) => f.endsWith('.md'));
+  const before = Object.fromEntries(inputs.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  const run = speclint(['--format', 'json', '.'], { cwd: dir });
   const results = JSON.parse(run.stdout) as Result[];
   const byName = new Map(results.map((r) => [r.filePath.split('/').pop()!, r]));
   const fatal = (name: string): string => {
@@ -54,7 +56,7 @@ describe('bad Markdown input', () => {
 
   it('lints every file in the batch and exits 2 because some could not be read', () => {
     expect(run.code).toBe(2);
-    expect(results.map((r) => r.filePath.split('/').pop())).toEqual(Object.keys(files).sort());
+    expect(results.map((r) => r.filePath.split('/').pop())).toEqual(inputs.sort());
     expect(vagueQuotes('a-good.md')).toEqual(['The service will ensure equitable provision for all.']);
     expect(vagueQuotes('z-good.md')).toEqual(['The service will ensure equitable provision for all.']);
   });
@@ -88,7 +90,7 @@ describe('bad Markdown input', () => {
   });
 
   it('never writes to an input', () => {
-    for (const name of Object.keys(files)) {
+    for (const name of inputs) {
       expect(createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'), name).toBe(before[name]);
     }
   });

@@ -51,11 +51,13 @@ describe('config discovery', () => {
     });
     const linter = new Linter({ cwd: root, rules: { 'require-ethnicity-outcome-indicators': 'warn' } });
     const general = await linter.configFor('general/spec.md');
-    expect(general.rules).toEqual({
+    expect(general.rules).toMatchObject({
       'no-vague-equity-statement': [2, { requireAll: true }],
       'require-ethnicity-outcome-indicators': [1, { requireTargets: true }],
       'require-engagement-plan': [1, { requireNamedGroups: true }],
     });
+    // strict turns every rule to error
+    expect(Object.entries(general.rules).filter(([id]) => !['require-ethnicity-outcome-indicators', 'require-engagement-plan'].includes(id)).every(([, [sev]]) => sev === 2)).toBe(true);
     const mental = await linter.configFor('mental-health/crisis.md');
     expect(mental.rules['no-vague-equity-statement']).toEqual([0, { requireAll: true }]);
   });
@@ -72,12 +74,12 @@ describe('config discovery', () => {
 
   it('extends project lexicons through settings', async () => {
     const root = tempTree({
-      '.speclintrc.yaml': 'settings:\n  lexicons:\n    groups: { add: [Chagossian] }\n    mechanisms: { add: [welcome pack] }\n',
+      '.speclintrc.yaml': 'extends: []\nrules: { no-vague-equity-statement: error }\nsettings:\n  lexicons:\n    groups: { add: [Chagossian] }\n    mechanisms: { add: [welcome pack] }\n',
     });
-    const linter = new Linter({ cwd: root, rules: { 'require-engagement-plan': 'off', 'require-ethnicity-outcome-indicators': 'off' } });
+    const linter = new Linter({ cwd: root });
     const text = '# S\n\n## 3. Scope\n\nThe service will be culturally appropriate for Chagossian families, with a welcome pack.\n';
     expect((await linter.lintText(text, join(root, 'a.md'))).messages).toEqual([]);
-    const without = new Linter({ cwd: root, useConfigFiles: false, rules: { 'require-engagement-plan': 'off', 'require-ethnicity-outcome-indicators': 'off' } });
+    const without = new Linter({ config: { extends: [], rules: { 'no-vague-equity-statement': 'error' } } });
     expect((await without.lintText(text)).messages).toHaveLength(1);
   });
 });
