@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
+import { RuleRegistry } from './config/registry.js';
 import { ConfigError } from './config/errors.js';
 import { loadLexicons, type LexiconSettings } from './config/lexicons.js';
 import { defaultConfig, findConfigFile, loadConfigData, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
@@ -34,7 +35,8 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 export class Linter {
   readonly cwd: string;
-  readonly rules: Readonly<Record<string, RuleModule<any>>> = builtinRules;
+  /** Built-in rules, and those of the config's plugins and rulesDir once it is loaded. */
+  readonly registry = new RuleRegistry();
   private readonly options: LinterOptions;
   private config?: Promise<FlatConfig>;
   private readonly cliRules?: Record<string, RuleSetting>;
@@ -43,9 +45,6 @@ export class Linter {
     this.options = options;
     this.cwd = resolve(options.cwd ?? process.cwd());
     if (options.rules) {
-      for (const id of Object.keys(options.rules)) {
-        if (!this.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
-      }
       this.cliRules = mergeRules({}, options.rules);
     }
   }
@@ -54,17 +53,30 @@ export class Linter {
   baseConfig(): Promise<FlatConfig> {
     this.config ??= (async () => {
       const { configFile, useConfigFiles = true, config } = this.options;
-      if (config) return loadConfigData(config, this.cwd, this.rules);
-      if (configFile) return loadConfigFile(resolve(this.cwd, configFile), this.rules);
-      if (!useConfigFiles) return defaultConfig(this.rules, this.cwd);
-      const found = findConfigFile(this.cwd);
-      return found ? loadConfigFile(found, this.rules) : defaultConfig(this.rules, this.cwd);
+      let flat: FlatConfig;
+      if (config) flat = await loadConfigData(config, this.cwd, this.registry);
+      else if (configFile) flat = await loadConfigFile(resolve(this.cwd, configFile), this.registry);
+      else {
+        const found = useConfigFiles ? findConfigFile(this.cwd) : undefined;
+        flat = found ? await loadConfigFile(found, this.registry) : defaultConfig(builtinRules, this.cwd);
+      }
+      // --rule may name plugin or YAML rules, so it is checked once they are known.
+      for (const id of Object.keys(this.cliRules ?? {})) {
+        if (!this.registry.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+      }
+      return flat;
     })();
     return this.config;
   }
 
   async configFor(filePath?: string): Promise<FileConfig> {
     return configForFile(await this.baseConfig(), filePath === undefined ? undefined : resolve(this.cwd, filePath), this.cliRules);
+  }
+
+  /** Every rule this linter knows, once its config is loaded. */
+  async rules(): Promise<Readonly<Record<string, RuleModule<any>>>> {
+    await this.baseConfig();
+    return this.registry.rules;
   }
 
   /** Lints text as if it were the file `filePath` (for --stdin and editors). */
@@ -117,7 +129,7 @@ export class Linter {
     }
     const lexicons = loadLexicons(config.settings as LexiconSettings);
     const { document, messages } = lintSource(loaded, {
-      rules: configuredRules(config.rules, this.rules),
+      rules: configuredRules(config.rules, this.registry.rules),
       settings: config.settings,
       lexicons,
       reportUnusedDirectives: config.reportUnusedDirectives,

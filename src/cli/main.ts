@@ -79,8 +79,8 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   return io.isTTY;
 }
 
-function listRules(linter: Linter): string {
-  const rows = Object.entries(linter.rules).map(([id, rule]) => [id, rule.meta.docs.recommended || 'off', rule.meta.docs.description]);
+function listRules(rules: Readonly<Record<string, import('../core/rule.js').RuleModule<any>>>): string {
+  const rows = Object.entries(rules).map(([id, rule]) => [id, rule.meta.docs.recommended || 'off', rule.meta.docs.description]);
   const width = Math.max(...rows.map((r) => r[0]!.length));
   return rows.map(([id, severity, description]) => `${id!.padEnd(width)}  ${String(severity).padEnd(5)}  ${description}`).join('\n') + '\n';
 }
@@ -164,7 +164,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   });
 
   if (options.listRules) {
-    io.stdout(listRules(linter));
+    io.stdout(listRules(await linter.rules()));
     return 0;
   }
   if (options.printConfig) {
@@ -195,7 +195,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     });
   }
 
-  const output = formatter(results, { cwd: io.cwd, color: options.outputFile ? false : useColor(options, io), rules: linter.rules });
+  const output = formatter(results, { cwd: io.cwd, color: options.outputFile ? false : useColor(options, io), rules: await linter.rules() });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);
     if (inputs.some((input) => sameFile(input, target))) {

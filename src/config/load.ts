@@ -7,10 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { RuleModule } from '../core/rule.js';
+import { builtinRules } from '../../rules/index.js';
+import { RuleRegistry } from './registry.js';
 import { ConfigError } from './errors.js';
 import { PRESET_NAMES, presetConfig } from './presets.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
 import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
+
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export const CONFIG_FILES = ['.speclintrc.yaml', '.speclintrc.yml', '.speclintrc.json', 'package.json'];
 
@@ -51,7 +55,8 @@ function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Probl
   }
 }
 
-function readConfig(file: string): SourcedConfig {
+/** Reads a YAML or JSON file keeping enough of its source to name lines in messages. */
+export function readSourced(file: string): SourcedConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -147,12 +152,17 @@ async function validateRules(
   }
 }
 
-export async function validateConfig(config: SourcedConfig, known: Readonly<Record<string, RuleModule<any>>>): Promise<void> {
+/** The file's shape, against schema/speclintrc.schema.json. */
+async function validateShape(config: SourcedConfig): Promise<void> {
   checkKeys(config.data, [], (p) => {
     throw problemError(config, p);
   });
   const validate = await configSchemaValidator();
   if (!validate(config.data)) throw problemError(config, bestProblem(validate.errors ?? []));
+}
+
+/** Rule ids and options, once plugins and YAML rules are known. */
+async function validateRuleBlocks(config: SourcedConfig, known: Readonly<Record<string, RuleModule<any>>>): Promise<void> {
   await validateRules(config, config.data.rules, ['rules'], known);
   for (const [i, o] of (config.data.overrides ?? []).entries()) {
     await validateRules(config, o.rules, ['overrides', i, 'rules'], known);
@@ -196,14 +206,18 @@ export function mergeRules(base: Record<string, RuleSetting>, extra: Record<stri
   return out;
 }
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-export async function flattenConfig(
-  config: SourcedConfig,
-  known: Readonly<Record<string, RuleModule<any>>>,
-  seen: string[] = [],
-): Promise<FlatConfig> {
-  await validateConfig(config, known);
+export async function flattenConfig(config: SourcedConfig, registry: RuleRegistry, seen: string[] = []): Promise<FlatConfig> {
+  await validateShape(config);
+  const baseDir = dirname(config.file);
+  for (const [i, name] of (config.data.plugins ?? []).entries()) {
+    const line = config.lineOf(['plugins', i]);
+    await registry.loadPlugin(name, baseDir, `${relativeName(config.file)}${line ? `:${line}` : ''}`);
+  }
+  for (const [i, dir] of asList(config.data.rulesDir).entries()) {
+    const line = config.lineOf(Array.isArray(config.data.rulesDir) ? ['rulesDir', i] : ['rulesDir']);
+    await registry.loadRulesDir(resolve(baseDir, dir), `${relativeName(config.file)}${line ? `:${line}` : ''}`);
+  }
   const flat: FlatConfig = {
     file: config.file,
     baseDir: dirname(config.file),
@@ -216,24 +230,32 @@ export async function flattenConfig(
   // No `extends` key builds on the recommended preset, so that a config that
   // only turns one rule off does not silently turn every other rule off too.
   // `extends: []` starts from nothing.
-  const bases = config.data.extends === undefined ? ['speclint:recommended'] : asList(config.data.extends);
+  // Only the user's own config gets this default, not shared configs it extends.
+  const isRoot = seen.length === 0;
+  const bases = config.data.extends === undefined && isRoot ? ['speclint:recommended'] : asList(config.data.extends);
   for (const [i, name] of bases.entries()) {
     const path: Array<string | number> = Array.isArray(config.data.extends) ? ['extends', i] : ['extends'];
     let parent: FlatConfig;
-    const preset = presetConfig(name, known);
+    const preset = presetConfig(name, builtinRules);
+    const shared = registry.configs.get(name);
     if (preset) {
       parent = { ...flat, rules: mergeRules({}, preset.rules), settings: {}, overrides: [], ignores: [] };
+    } else if (shared) {
+      if (seen.includes(name)) throw problemError(config, { path, message: 'extends a config that extends this one (a loop).' });
+      parent = await flattenConfig({ file: config.file, data: shared, lineOf: () => config.lineOf(path) }, registry, [...seen, name]);
+    } else if (name.startsWith('plugin:')) {
+      throw problemError(config, { path, message: `is not a config of any loaded plugin (load the plugin in "plugins" first; known: ${[...registry.configs.keys()].join(', ') || 'none'}).` });
     } else if (name.startsWith('speclint:')) {
       throw problemError(config, { path, message: `is not a speclint preset; use one of ${PRESET_NAMES.join(', ')}.` });
     } else if (name.startsWith('.') || isAbsolute(name)) {
       const file = resolve(dirname(config.file), name);
       if (seen.includes(file)) throw problemError(config, { path, message: 'extends a config that extends this one (a loop).' });
       if (!existsSync(file)) throw problemError(config, { path, message: `names a file that does not exist (${file}).` });
-      parent = await flattenConfig(readConfig(file), known, [...seen, config.file]);
+      parent = await flattenConfig(readSourced(file), registry, [...seen, config.file]);
     } else {
       throw problemError(config, {
         path,
-        message: `is not a preset or a file path; use ${PRESET_NAMES.join(', ')}, or a path starting with ./`,
+        message: `is not a preset, a plugin config or a file path; use ${PRESET_NAMES.join(', ')}, plugin:name/config, or a path starting with ./`,
       });
     }
     flat.rules = { ...flat.rules, ...parent.rules };
@@ -242,6 +264,9 @@ export async function flattenConfig(
     flat.ignores.push(...parent.ignores);
     flat.reportUnusedDirectives = parent.reportUnusedDirectives || flat.reportUnusedDirectives;
   }
+  await validateRuleBlocks(config, registry.rules);
+  // YAML rules are on at their own level, unless a parent config already set them.
+  for (const [id, level] of Object.entries(registry.yamlDefaults)) flat.rules[id] ??= mergeRules({}, { [id]: level })[id]!;
   flat.rules = mergeRules(flat.rules, config.data.rules);
   flat.settings = mergeSettings(flat.settings, config.data.settings);
   for (const o of config.data.overrides ?? []) {
@@ -259,18 +284,14 @@ export async function flattenConfig(
 }
 
 /** A config given as data (API users, tests), validated like a file. */
-export async function loadConfigData(
-  data: ConfigData,
-  baseDir: string,
-  known: Readonly<Record<string, RuleModule<any>>>,
-): Promise<FlatConfig> {
-  const flat = await flattenConfig({ file: join(baseDir, '<inline config>'), data, lineOf: () => undefined }, known);
+export async function loadConfigData(data: ConfigData, baseDir: string, registry: RuleRegistry): Promise<FlatConfig> {
+  const flat = await flattenConfig({ file: join(baseDir, '<inline config>'), data, lineOf: () => undefined }, registry);
   return { ...flat, file: undefined };
 }
 
-export async function loadConfigFile(file: string, known: Readonly<Record<string, RuleModule<any>>>): Promise<FlatConfig> {
+export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<FlatConfig> {
   if (!existsSync(file)) throw new ConfigError(`The config file ${file} does not exist.`);
-  return flattenConfig(readConfig(resolve(file)), known);
+  return flattenConfig(readSourced(resolve(file)), registry);
 }
 
 /** The built-in recommended preset, used when there is no config file. */

@@ -14,6 +14,8 @@ export interface OverrideData {
 export interface ConfigData {
   extends?: string | string[];
   plugins?: string[];
+  /** Folders of YAML rules, relative to the config file. */
+  rulesDir?: string | string[];
   rules?: Record<string, RuleEntry>;
   settings?: Record<string, unknown>;
   overrides?: OverrideData[];

@@ -19,15 +19,20 @@ async function getAjv(): Promise<AjvInstance> {
   return ajv;
 }
 
-let configValidator: ValidateFunction | undefined;
+const schemaValidators = new Map<string, ValidateFunction>();
 
-export async function configSchemaValidator(): Promise<ValidateFunction> {
-  if (!configValidator) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'speclintrc.schema.json'), 'utf8'));
-    configValidator = (await getAjv()).compile(schema);
+/** A validator for one of the schemas shipped in schema/. */
+export async function schemaValidator(name: 'speclintrc' | 'yaml-rule'): Promise<ValidateFunction> {
+  let validate = schemaValidators.get(name);
+  if (!validate) {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', `${name}.schema.json`), 'utf8'));
+    validate = (await getAjv()).compile(schema);
+    schemaValidators.set(name, validate);
   }
-  return configValidator;
+  return validate;
 }
+
+export const configSchemaValidator = (): Promise<ValidateFunction> => schemaValidator('speclintrc');
 
 const optionValidators = new WeakMap<object, ValidateFunction>();
 

@@ -65,7 +65,9 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     message.endLine = where.end.line;
     message.endColumn = where.end.column;
     message.headingPath = headingPath(target.block.section);
-    message.quote = quoteOf(target.block.text.slice(target.start, target.end));
+    // A few words are hard to find in a long document: quote their sentence.
+    const sentence = d.range && target.block.sentences.find((s) => s.start <= target.start && target.start < s.end);
+    message.quote = quoteOf(sentence ? sentence.text : d.range ? target.block.text : target.block.text.slice(target.start, target.end));
     fixRange = [where.sourceStart, where.sourceEnd];
   } else {
     // The whole document: point at its title so a reader sees where to look.

@@ -295,6 +295,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
       if (end <= i) return false;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
+      // Two terms that read the same ("hard to reach", "hard-to-reach") give one match.
+      // Matches at one position are contiguous, so only the tail needs checking.
+      for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) {
+        if (out[k]!.end === stop && out[k]!.tag === term.tag) return false;
+      }
       out.push({ start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag });
       return stopAtFirst;
     };
