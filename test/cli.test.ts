@@ -180,3 +180,13 @@ describe('--output-file', () => {
     expect(existsSync(join(dir, 'spec.md'))).toBe(true);
   });
 });
+
+describe('.speclintignore', () => {
+  it('leaves out what it names (gitignore syntax) when searching, but not files named on the command line', () => {
+    const dir = tempTree({ '.speclintignore': '# old drafts\narchive/\n*.draft.md\n!keep.draft.md\n', 'a.md': VAGUE, 'archive/old.md': VAGUE, 'b.draft.md': VAGUE, 'keep.draft.md': VAGUE });
+    const names = (args: string[]): string[] => JSON.parse(speclint(['--format', 'json', ...args], { cwd: dir }).stdout).map((r: { filePath: string }) => r.filePath.slice(dir.length + 1));
+    expect(names(['.'])).toEqual(['a.md', 'keep.draft.md']);
+    expect(names(['**/*.md'])).toEqual(['a.md', 'keep.draft.md']);
+    expect(names(['archive/old.md'])).toEqual(['archive/old.md']);
+  });
+});

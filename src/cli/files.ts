@@ -3,8 +3,9 @@
  * Markdown and Word files; globs are expanded; named files are linted whatever their
  * extension (so a wrongly named file gets a plain message, not silence).
  */
-import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { LINTABLE_EXTENSIONS } from '../loaders/index.js';
 
@@ -24,7 +25,23 @@ export interface Expansion {
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const extensionGlob = `**/*.{${LINTABLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
+/**
+ * The current folder's .speclintignore (gitignore syntax): a test for paths
+ * found by searching folders and globs. Files named on the command line are
+ * always linted.
+ */
+export function ignoreFileFilter(cwd: string): (path: string) => boolean {
+  const file = resolve(cwd, '.speclintignore');
+  if (!existsSync(file)) return () => false;
+  const matcher = ignore().add(readFileSync(file, 'utf8'));
+  return (path) => {
+    const rel = relative(cwd, path).split(sep).join('/');
+    return rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && matcher.ignores(rel);
+  };
+}
+
 export async function expandPaths(args: string[], cwd: string): Promise<Expansion> {
+  const ignored = ignoreFileFilter(cwd);
   const found = new Map<string, FileTarget>();
   const missing: Expansion['missing'] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
@@ -57,7 +74,10 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expansio
           : `No files match ${arg}: check the pattern (quote it so your shell does not expand it).`,
       });
     }
-    for (const m of matches) if (!found.has(m)) found.set(m, { path: resolve(m), explicit: false });
+    for (const m of matches) {
+      const path = resolve(m);
+      if (!found.has(path) && !ignored(path)) found.set(path, { path, explicit: false });
+    }
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, missing };

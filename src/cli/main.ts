@@ -13,6 +13,7 @@ import { fatalResult, type LintResult } from '../core/messages.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import { Linter } from '../linter.js';
 import { packageRoot } from '../package-root.js';
+import { docsUrlFor } from '../docs-url.js';
 import { expandPaths } from './files.js';
 import { initConfig } from './init.js';
 import { isIgnored } from '../config/resolve.js';
@@ -195,7 +196,14 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     });
   }
 
-  const output = formatter(results, { cwd: io.cwd, color: options.outputFile ? false : useColor(options, io), rules: await linter.rules() });
+  const rules = await linter.rules();
+  const output = formatter(results, {
+    cwd: io.cwd,
+    color: options.outputFile ? false : useColor(options, io),
+    rules,
+    docsUrl: docsUrlFor(rules),
+    version: version(),
+  });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);
     if (inputs.some((input) => sameFile(input, target))) {

@@ -5,6 +5,9 @@ export interface FormatterContext {
   cwd: string;
   color: boolean;
   rules: Readonly<Record<string, RuleModule<any>>>;
+  /** Where a rule's documentation is. */
+  docsUrl: (ruleId: string) => string;
+  version: string;
 }
 
 /** A formatter is a pure function of the results. */
