@@ -4,12 +4,28 @@ import noVagueEquityStatement from './no-vague-equity-statement.js';
 import requireEngagementPlan from './require-engagement-plan.js';
 import requireEthnicityOutcomeIndicators from './require-ethnicity-outcome-indicators.js';
 // imports: needs, data and language rules
+import requireEthnicityNeedsAnalysis from './require-ethnicity-needs-analysis.js';
+import requireEthnicityDataRecording from './require-ethnicity-data-recording.js';
+import requireLanguageAccess from './require-language-access.js';
+import noToleratedDataGap from './no-tolerated-data-gap.js';
 // imports: provider, assessment, monitoring and structure rules
+import noProviderDeferral from './no-provider-deferral.js';
+import noTickBoxEqualityAssessment from './no-tick-box-equality-assessment.js';
+import requireEquityMonitoring from './require-equity-monitoring.js';
+import requireCoreSections from './require-core-sections.js';
 
 export const builtinRules: Readonly<Record<string, RuleModule<any>>> = {
   'no-vague-equity-statement': noVagueEquityStatement,
   'require-ethnicity-outcome-indicators': requireEthnicityOutcomeIndicators,
   'require-engagement-plan': requireEngagementPlan,
   // rules: needs, data and language rules
+  'require-ethnicity-needs-analysis': requireEthnicityNeedsAnalysis,
+  'require-ethnicity-data-recording': requireEthnicityDataRecording,
+  'require-language-access': requireLanguageAccess,
+  'no-tolerated-data-gap': noToleratedDataGap,
   // rules: provider, assessment, monitoring and structure rules
+  'no-provider-deferral': noProviderDeferral,
+  'no-tick-box-equality-assessment': noTickBoxEqualityAssessment,
+  'require-equity-monitoring': requireEquityMonitoring,
+  'require-core-sections': requireCoreSections,
 };

@@ -82,7 +82,7 @@ describe('exit codes and options', () => {
   });
 
   it('usage mistakes exit 2 with one plain sentence', () => {
-    expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json.\n' });
+    expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json, sarif, github, junit.\n' });
     expect(speclint(['--rule', 'nonsense'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule "nonsense" is not understood') });
     expect(speclint(['--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"no-such-rule" is not a speclint rule') });
     expect(speclint(['--max-warnings', 'many'])).toMatchObject({ code: 2 });

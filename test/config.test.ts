@@ -93,7 +93,7 @@ describe('config errors name the file, the line and the key', () => {
 
   it('an unknown key, listing the allowed ones', async () => {
     expect(await configError({ '.speclintrc.yaml': 'extends: speclint:recommended\nrule:\n  x: error\n' })).toBe(
-      '<root>/.speclintrc.yaml:2: "rule" is not a setting here; allowed: $schema, extends, plugins, rules, settings, overrides, ignores, reportUnusedDirectives.',
+      '<root>/.speclintrc.yaml:2: "rule" is not a setting here; allowed: $schema, extends, plugins, rulesDir, rules, settings, overrides, ignores, reportUnusedDirectives.',
     );
   });
 

@@ -4,7 +4,7 @@
  * extension (so a wrongly named file gets a plain message, not silence).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { LINTABLE_EXTENSIONS } from '../loaders/index.js';
@@ -26,16 +26,26 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const extensionGlob = `**/*.{${LINTABLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
 /**
- * The current folder's .speclintignore (gitignore syntax): a test for paths
+ * The nearest .speclintignore (gitignore syntax): a test for paths
  * found by searching folders and globs. Files named on the command line are
  * always linted.
  */
 export function ignoreFileFilter(cwd: string): (path: string) => boolean {
-  const file = resolve(cwd, '.speclintignore');
-  if (!existsSync(file)) return () => false;
+  // The nearest .speclintignore at or above the current folder; its patterns
+  // are relative to its own folder, as with .gitignore.
+  let file: string | undefined;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.speclintignore'))) {
+      file = join(dir, '.speclintignore');
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  if (!file) return () => false;
+  const base = dirname(file);
   const matcher = ignore().add(readFileSync(file, 'utf8'));
   return (path) => {
-    const rel = relative(cwd, path).split(sep).join('/');
+    const rel = relative(base, path).split(sep).join('/');
     return rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && matcher.ignores(rel);
   };
 }

@@ -93,6 +93,10 @@ export function readSourced(file: string): SourcedConfig {
     const node = doc.getIn(full, true) as { range?: [number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
+  // A key left with nothing under it ("rules:" and only comments) sets nothing.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) if (value === null) delete (data as Record<string, unknown>)[key];
+  }
   const sourced: SourcedConfig = { file, data: (data ?? {}) as ConfigData, lineOf };
   if (data === null || data === undefined) sourced.data = {};
   else if (typeof data !== 'object' || Array.isArray(data)) {

@@ -1,0 +1,159 @@
+/**
+ * Flags sentences that hand equality, access or meeting people's needs to the
+ * provider ("the provider will comply with its duties under the Equality Act
+ * 2010") without saying what the service must do: the commissioning habit
+ * Better Health Briefing 28 found of leaving providers to find the response.
+ *
+ * Division of work with no-vague-equity-statement: a sentence that makes a
+ * universal claim ("accessible to all", "diverse needs", "no one will be
+ * disadvantaged") belongs to that rule, which already asks for a group, a
+ * mechanism and a measure; this rule skips it, so one sentence never gets two
+ * findings asking for the same thing.
+ */
+import { defineRule } from '../src/core/rule.js';
+import type { LexiconMatch } from '../src/core/lexicon.js';
+import { listInEnglish } from './no-vague-equity-statement.js';
+
+type Options = [{ requireResponse?: boolean }];
+
+/** How far apart the subject and the duty may be and still be quoted as one phrase. */
+const MAX_PHRASE = 140;
+
+const ASK_GROUP = 'which groups it means (for example Bangladeshi women, or people who need an interpreter)';
+const ASK_MECHANISM =
+  'what the provider must do for them (for example professional interpreters for every appointment, or clinics at named community venues)';
+const ASK_MEASURE = 'how you will check it (for example uptake by ethnic group, reported each quarter)';
+
+/**
+ * The words a reader needs to recognise the deferral: from the subject to the
+ * duty when they sit in one clause ("The provider will comply with its duties
+ * under the Equality Act 2010"), else the subject's own clause.
+ */
+function phraseOf(text: string, subject: LexiconMatch, ...others: LexiconMatch[]): string {
+  const matches = [subject, ...others];
+  let start = Math.min(...matches.map((m) => m.start));
+  let end = Math.max(...matches.map((m) => m.end));
+  if (end - start > MAX_PHRASE || /[:;]/.test(text.slice(start, end))) {
+    start = subject.start;
+    const rest = text.slice(subject.end);
+    const stop = rest.search(/[.;:,](?:\s|$)/);
+    end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + MAX_PHRASE);
+  }
+  const determiner = /\b(?:the|each|every|all|any|this|our)\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  if (determiner) start -= determiner[0].length;
+  // Finish the clause when little of it is left ("... the needs of Somali" + " families").
+  const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
+  if (tail && end + tail[0].length - start <= MAX_PHRASE) end += tail[0].length;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Equality, access and meeting people\'s needs must not be left to the provider without a stated response',
+      rationale:
+        'Specifications often hand equality to the provider: "the provider will comply with its duties under the Equality Act 2010", "the provider will ensure the service is accessible". Research on commissioning found commissioners tended to leave providers to find the response within an existing contract, although providers may lack the motivation, skills or resources to do so. Legal duties apply anyway; the specification adds value only when it says what the service must do, for whom, and how it will be checked.',
+      source:
+        'Salway et al. (2013), High Quality Healthcare Commissioning: obstacles and opportunities for progress on race equality, Better Health Briefing 28, Race Equality Foundation, sections 1 and 4.2, and Key Actions (Contracting and procuring services).',
+      recommended: 'warn',
+      strictOptions: [{ requireResponse: true }],
+      goodExample:
+        'The provider will book a professional interpreter for every appointment where the patient prefers a language other than English, run weekly clinics at the Bangladeshi Women\'s Centre, and report attendance by ethnic group each quarter.',
+    },
+    messages: {
+      deferred:
+        '"{{phrase}}" leaves {{topic}} to the provider but does not say what the service must do. Say {{asks}}.',
+      delegated:
+        '"{{phrase}}" leaves the provider to decide {{decision}}. The specification should set the response: say {{asks}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireResponse: {
+            type: 'boolean',
+            description: 'A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireResponse: false }],
+  },
+  create(context) {
+    const { lexicons } = context;
+    const deferral = lexicons.get('provider-deferral');
+    const discretion = lexicons.get('provider-discretion');
+    const topics = lexicons.get('equality-topics');
+    const claims = lexicons.get('universal-claims');
+    const groups = lexicons.get('groups');
+    const languages = lexicons.get('languages');
+    const mechanisms = lexicons.get('mechanisms');
+    const measures = lexicons.get('measures');
+    const breakdowns = lexicons.get('breakdowns');
+    const responses = lexicons.get('provider-responses');
+    const requireResponse = context.options[0]?.requireResponse ?? false;
+
+    return {
+      sentence(sentence) {
+        const text = sentence.text;
+        const subject = deferral.first(text);
+        if (!subject) return;
+        const leftToJudgement = discretion.first(text);
+        // The duty handed over: an equality topic, or (when the provider is
+        // left to decide) a named group whose needs are to be met.
+        const duty = longest(topics.find(text));
+        const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text)) : undefined);
+        if (!topic) return;
+        // Universal claims are no-vague-equity-statement's to report.
+        if (claims.test(text)) return;
+        const has = {
+          group: groups.test(text) || languages.test(text),
+          mechanism: mechanisms.test(text) || responses.test(text),
+          measure: measures.test(text) || breakdowns.test(text),
+        };
+        if (has.mechanism || has.measure) return;
+        // A named group says who, but not what: enough by default, unless the
+        // sentence says in so many words that the provider will decide.
+        if (has.group && !requireResponse && !leftToJudgement) return;
+        const asks = listInEnglish([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
+        const words = TOPIC_WORDS[duty ? topicOf(duty.text) : 'needs'];
+        if (leftToJudgement) {
+          context.report({
+            sentence,
+            messageId: 'delegated',
+            data: { phrase: phraseOf(text, subject, leftToJudgement, topic), decision: words.decision, asks },
+          });
+        } else {
+          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, subject, topic), topic: words.noun, asks } });
+        }
+      },
+    };
+  },
+});
+
+/** The longest match: the most specific duty the sentence names. */
+function longest(matches: LexiconMatch[]): LexiconMatch | undefined {
+  let best: LexiconMatch | undefined;
+  for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
+  return best;
+}
+
+type Topic = 'duties' | 'access' | 'needs' | 'equality';
+
+/** What was handed over, from the duty the sentence names. */
+function topicOf(matched: string): Topic {
+  const t = matched.toLowerCase();
+  if (/\b(?:needs|preferences|beliefs|differences)\b/.test(t) || /^(?:cultural|religious|faith|spiritual|language|linguistic|communication)\b/.test(t)) return 'needs';
+  if (/\b(?:act|duty|duties|psed|legislation|law|obligations?|requirements?|standards|policy|policies|scheme|eds\w*|delivery system)\b/.test(t)) return 'duties';
+  if (/access/.test(t)) return 'access';
+  return 'equality';
+}
+
+const TOPIC_WORDS: Record<Topic, { noun: string; decision: string }> = {
+  duties: { noun: 'its equality duties', decision: 'how to meet its equality duties' },
+  access: { noun: 'making the service accessible', decision: 'how to make the service accessible' },
+  needs: { noun: 'meeting people\'s needs', decision: 'how to meet people\'s needs' },
+  equality: { noun: 'equality', decision: 'how to respond on equality' },
+};

@@ -1,0 +1,129 @@
+/**
+ * Requires the standard sections of a service specification (NHS Standard
+ * Contract, Schedule 2 Part A): population needs, outcomes, scope, applicable
+ * service standards and quality requirements. A missing section is where the
+ * needs, outcomes and monitoring of minority ethnic people usually go missing
+ * with it.
+ */
+import { defineRule } from '../src/core/rule.js';
+import { SECTION_KINDS, type SectionKind } from '../src/core/model.js';
+import { listInEnglish } from './no-vague-equity-statement.js';
+
+type RequirableKind = Exclude<SectionKind, 'other'>;
+type Options = [{ sections?: RequirableKind[] }];
+
+const DEFAULT_SECTIONS: RequirableKind[] = ['population-needs', 'outcomes', 'scope', 'standards', 'quality-requirements'];
+
+/** What each section is called, and what belongs in it. */
+const SECTIONS: Record<RequirableKind, { name: string; contents: string }> = {
+  'population-needs': {
+    name: 'Population needs',
+    contents:
+      'Describe local need and how it differs between groups, by ethnicity among others (for example "Pakistani and Bangladeshi adults are 11% of the population but 6% of referrals").',
+  },
+  outcomes: {
+    name: 'Outcomes',
+    contents: 'List the outcome indicators with targets, each reported by ethnic group (for example "recovery 50% in every ethnic group").',
+  },
+  scope: {
+    name: 'Scope',
+    contents: 'Set out the aims and objectives, the service description and who the service is for, including how it will reach groups with the poorest access.',
+  },
+  standards: {
+    name: 'Applicable service standards',
+    contents: 'List the national and local standards the provider must meet (for example NICE guidelines and the Accessible Information Standard).',
+  },
+  'quality-requirements': {
+    name: 'Quality requirements',
+    contents: 'Set out the quality requirements and how they will be monitored, including reporting by ethnic group (for example "a quarterly report of every indicator by ethnic group").',
+  },
+  'service-description': {
+    name: 'Service description',
+    contents: 'Describe what the service does, where and when, and how it is adapted for the groups it must reach (for example interpreters and community venues).',
+  },
+  'population-covered': {
+    name: 'Population covered',
+    contents: 'Say who is eligible, including people who are not registered with a GP or are seeking asylum where that applies.',
+  },
+  engagement: {
+    name: 'Engagement',
+    contents: 'Say who will be engaged (for example named minority ethnic community organisations), how, how often, and how what they say will change the service.',
+  },
+  equality: {
+    name: 'Equality',
+    contents: 'Say what the equality impact assessment found for which groups and which requirements respond to it.',
+  },
+  monitoring: {
+    name: 'Contract monitoring',
+    contents: 'Say what will be reported, how often, and how it is analysed by ethnic group (for example an annual equity audit).',
+  },
+};
+
+const REQUIRABLE = SECTION_KINDS.filter((k): k is RequirableKind => k !== 'other');
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'A specification must have the standard sections: population needs, outcomes, scope, applicable service standards and quality requirements',
+      rationale:
+        'The standard specification sections are where a commissioner spells out local need, the outcomes expected, what the service must do and how it will be monitored. Research on commissioning found specifications often said little about the needs of minority ethnic people or how the service should respond, and that core commissioning documents were largely silent on ethnic diversity. A missing section leaves no place for that detail, and the gap is easy to overlook when reading what is there.',
+      source:
+        'Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, sections 1 and 4.2, and Key Actions (Contracting and procuring services: "Use service specifications to spell out clearly how and why services must be delivered"); NHS Standard Contract, Schedule 2 Part A (service specification template).',
+      recommended: 'warn',
+      goodExample:
+        '1. Population needs · 2. Outcomes · 3. Scope (aims, service description, population covered) · 4. Applicable service standards · 5. Applicable quality requirements and CQUIN goals',
+    },
+    messages: {
+      missing: 'There is no "{{section}}" section. {{contents}}',
+      none:
+        'None of the standard sections ({{sections}}) was found. If this is a service specification, add them with headings the reader can find; if it is not, leave it out of linting with "ignores" in .speclintrc.yaml.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          sections: {
+            type: 'array',
+            items: { enum: REQUIRABLE },
+            uniqueItems: true,
+            description: 'The section kinds every specification must have (see rules/lexicons/common/section-headings.yaml for the headings each kind accepts).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ sections: DEFAULT_SECTIONS }],
+  },
+  create(context) {
+    const headings = context.lexicons.get('section-headings');
+    const required = context.options[0]?.sections ?? DEFAULT_SECTIONS;
+
+    return {
+      documentEnd(doc) {
+        // A heading can name more than one kind ("Outcomes and quality
+        // requirements", "Scope and service description"): it provides each.
+        const present = new Set<string>();
+        const headed = doc.sections.filter((s) => s.heading);
+        for (const section of headed) {
+          // The document's title ("Outcomes-based Diabetes Service") is not a
+          // section, unless it is the only heading there is.
+          if (section.heading === doc.title && headed.length > 1) continue;
+          if (section.ownKind) present.add(section.ownKind);
+          for (const m of headings.find(section.title)) if (m.tag) present.add(m.tag);
+        }
+        const absent = required.filter((kind) => !present.has(kind));
+        // Nothing at all: one finding, not one per section. A README or a
+        // letter linted by mistake should not get five.
+        if (absent.length > 1 && absent.length === required.length) {
+          context.report({ messageId: 'none', data: { sections: listInEnglish(absent.map((k) => SECTIONS[k].name.toLowerCase())) } });
+          return;
+        }
+        for (const kind of absent) {
+          const { name, contents } = SECTIONS[kind];
+          context.report({ messageId: 'missing', data: { section: name, contents } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,204 @@
+/**
+ * Requires the contract's monitoring to look at ethnicity: an equity audit, or
+ * reports, reviews, indicators or service-user feedback analysed by ethnic
+ * group. Without one, nobody will see during the contract whether the service
+ * works for minority ethnic people.
+ *
+ * Division of work with require-ethnicity-outcome-indicators: that rule owns
+ * the indicators themselves and reports on them; this rule reports on the
+ * monitoring arrangements (reports, reviews, audits, feedback). An indicator
+ * reported by ethnic group is monitoring by ethnicity, so by default it
+ * satisfies this rule too; `requireFeedback` asks in addition for
+ * service-user feedback analysed by ethnic group, which the evidence treats as
+ * a separate gap.
+ */
+import { defineRule } from '../src/core/rule.js';
+import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
+import type { Lexicon } from '../src/core/lexicon.js';
+import { quoteOf } from '../src/core/locate.js';
+import { findIndicators } from './require-ethnicity-outcome-indicators.js';
+import { listInEnglish } from './no-vague-equity-statement.js';
+
+type Options = [{ requireFeedback?: boolean }];
+
+/** Where a specification describes contract monitoring. */
+const MONITORING_KINDS = new Set(['monitoring', 'quality-requirements', 'outcomes', 'equality', 'other']);
+/** A past audit described as evidence ("the 2025 equity audit found") is not monitoring during the contract. */
+const PAST_YEAR_BEFORE = /\b(?:19|20)\d\d(?:\/\d\d)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const FINDINGS_AFTER = /^[^.;]{0,40}?\b(?:found|showed|identified|highlighted|revealed|indicated|suggested)\b/i;
+const MAX_LISTED = 3;
+
+const AUDIT_EXAMPLE =
+  '"The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months"';
+const FEEDBACK_EXAMPLE = '"Friends and Family Test results and complaints will be reported by ethnic group each quarter"';
+
+interface Statement {
+  text: string;
+  section: Section;
+  /** Prose: the sentence. */
+  sentence?: Sentence;
+  /** A table row: its non-empty cells. */
+  cells?: Block[];
+}
+
+/** How a statement is named in a message: the sentence, or the row's cell that says what is monitored. */
+function nameOf(statement: Statement, test: (text: string) => boolean): string {
+  if (statement.sentence) return quoteOf(statement.sentence.text);
+  const cells = statement.cells!;
+  return quoteOf((cells.find((c) => test(c.text)) ?? cells[0]!).text);
+}
+
+function list(statements: Statement[], test: (text: string) => boolean): string {
+  // Sentences first: they say how monitoring works; table rows name what is measured.
+  const ordered = [...statements.filter((s) => s.sentence), ...statements.filter((s) => !s.sentence)];
+  const names = [...new Set(ordered.map((s) => shorten(nameOf(s, test))))];
+  const shown = names.slice(0, MAX_LISTED).map((n) => `"${n}"`);
+  return names.length > MAX_LISTED ? `${shown.join(', ')} and more` : listInEnglish(shown);
+}
+
+function shorten(text: string, limit = 70): string {
+  if (text.length <= limit) return text;
+  const cut = text.lastIndexOf(' ', limit - 3);
+  return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
+}
+
+/** Monitoring described in prose and in table rows, with the section it sits in. */
+function findStatements(doc: SpecDocument, matches: (text: string) => boolean): Statement[] {
+  const out: Statement[] = [];
+  const seenRows = new Set<Block[]>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
+    if (block.cell) {
+      const row = block.cell.table.rows[block.cell.row]!;
+      if (seenRows.has(row)) continue;
+      seenRows.add(row);
+      const cells = row.filter((c) => c.kind !== 'heading' && c.text.trim() !== '');
+      const text = cells.map((c) => c.text.trim()).join(' | ');
+      if (cells.length > 0 && matches(text)) out.push({ text, cells, section: block.section });
+      continue;
+    }
+    for (const sentence of block.sentences) {
+      if (matches(sentence.text)) out.push({ text: sentence.text, sentence, section: block.section });
+    }
+  }
+  return out;
+}
+
+function isAuditCommitment(text: string, audits: Lexicon): boolean {
+  return audits.find(text).some(
+    (m) => !PAST_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !FINDINGS_AFTER.test(text.slice(m.end, m.end + 80)),
+  );
+}
+
+/** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
+function targetOf(doc: SpecDocument, statements: Statement[], preferSection = true): { section: Section } | { sentence: Sentence } | { block: Block } {
+  const section = preferSection ? doc.sections.find((s) => s.ownKind === 'monitoring') : undefined;
+  if (section) return { section };
+  const prose = statements.find((s) => s.sentence);
+  if (prose) return { sentence: prose.sentence! };
+  return { block: statements[0]!.cells![0]! };
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Contract monitoring must look at ethnicity: an equity audit, or reports and service-user feedback analysed by ethnic group',
+      rationale:
+        'Research on commissioning found that routine monitoring, through contract meetings and key performance indicators, rarely looked at ethnicity, so nobody saw whether a service worked for minority ethnic people. Inadequate data and a lack of service-user feedback broken down by ethnicity were named obstacles. Equity audits, which give an in-depth picture of access and outcomes across ethnic groups, and feedback analysed by ethnic group let commissioners spot poor performance and act on it during the contract.',
+      source:
+        'Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, section 4.3, Promising practice 3 (Equity Audits), and Key Actions (Performance monitoring and evaluation: "Undertake Equity Audits").',
+      recommended: 'warn',
+      strictOptions: [{ requireFeedback: true }],
+      goodExample:
+        'The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months. Friends and Family Test results and complaints will be reported by ethnic group each quarter.',
+    },
+    messages: {
+      missing:
+        'The specification does not say how the service will be monitored during the contract. Add to the quality requirements (or a contract monitoring section) an equity audit and reporting by ethnic group, for example {{example}}.',
+      noEthnicity:
+        'Monitoring is described ({{monitored}}) but none of it is analysed by ethnic group and there is no equity audit. Add one, for example {{example}}, and analyse service-user feedback by ethnic group.',
+      noFeedback:
+        'Service-user feedback ({{feedback}}) is not analysed by ethnic group. Report it by ethnic group, for example {{example}}, so that poorer experiences show up.',
+      missingFeedback:
+        'Monitoring looks at ethnicity, but no service-user feedback is collected or analysed by ethnic group. Add it to the quality requirements, for example {{example}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          requireFeedback: {
+            type: 'boolean',
+            description: 'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ requireFeedback: false }],
+  },
+  create(context) {
+    const { lexicons } = context;
+    const monitoring = lexicons.get('monitoring');
+    const feedback = lexicons.get('service-feedback');
+    const audits = lexicons.get('equity-audit');
+    const breakdowns = lexicons.get('breakdowns');
+    const groups = lexicons.get('groups');
+    const measures = lexicons.get('measures');
+    const requireFeedback = context.options[0]?.requireFeedback ?? false;
+
+    const byEthnicity = (text: string): boolean => breakdowns.test(text) || groups.test(text);
+    const isMonitoring = (text: string): boolean => monitoring.test(text) || feedback.test(text);
+    // In an engagement section, naming a community ("listening events with the
+    // Somali community, reported to the contract meeting") is the engagement
+    // plan, which require-engagement-plan reviews; there only an explicit
+    // breakdown by ethnic group counts as monitoring.
+    const analysedByEthnicity = (s: Statement): boolean =>
+      breakdowns.test(s.text) || (s.section.kind !== 'engagement' && groups.test(s.text));
+
+    return {
+      documentEnd(doc) {
+        // What passes, wherever it is written (except the population needs
+        // section, which describes the past): an equity audit to be done, or
+        // monitoring, feedback or an indicator broken down by ethnicity.
+        const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t));
+        const indicatorsByEthnicity = findIndicators(doc, measures).filter(
+          (i) => i.section.kind !== 'population-needs' && byEthnicity(i.text),
+        );
+        const audit = anywhere.some((s) => isAuditCommitment(s.text, audits));
+        const ethnicMonitoring =
+          audit ||
+          indicatorsByEthnicity.length > 0 ||
+          anywhere.some((s) => isMonitoring(s.text) && analysedByEthnicity(s));
+
+        const described = anywhere.filter((s) => MONITORING_KINDS.has(s.section.kind) && isMonitoring(s.text));
+        if (!ethnicMonitoring) {
+          if (described.length === 0) {
+            context.report({ messageId: 'missing', data: { example: AUDIT_EXAMPLE } });
+            return;
+          }
+          context.report({
+            ...targetOf(doc, described),
+            messageId: 'noEthnicity',
+            data: { monitored: list(described, isMonitoring), example: AUDIT_EXAMPLE },
+          });
+          return;
+        }
+
+        if (!requireFeedback) return;
+        const feedbackStatements = anywhere.filter((s) => feedback.test(s.text));
+        if (feedbackStatements.some(analysedByEthnicity)) return;
+        if (feedbackStatements.length === 0) {
+          const section = doc.sections.find((s) => s.ownKind === 'quality-requirements' || s.ownKind === 'monitoring');
+          context.report({ ...(section ? { section } : {}), messageId: 'missingFeedback', data: { example: FEEDBACK_EXAMPLE } });
+          return;
+        }
+        context.report({
+          ...targetOf(doc, feedbackStatements, false),
+          messageId: 'noFeedback',
+          data: { feedback: list(feedbackStatements, (t) => feedback.test(t)), example: FEEDBACK_EXAMPLE },
+        });
+      },
+    };
+  },
+});
