@@ -1,0 +1,45 @@
+/**
+ * Rule docs and rules must agree: the generated parts of each page (header,
+ * defaults, options) are up to date, and every documented example behaves as
+ * its label says when linted with that rule alone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { docExamples, updateRuleDoc } from '../src/docs/rule-docs.js';
+import { Linter } from '../src/linter.js';
+
+const page = (id: string): string => readFileSync(join(import.meta.dirname, '..', 'rules', `${id}.md`), 'utf8');
+
+describe.each(Object.keys(builtinRules))('rules/%s.md', (id) => {
+  const text = page(id);
+
+  it('is up to date with the rule (run npm run docs if not)', () => {
+    expect(text).toBe(updateRuleDoc(id, builtinRules[id]!, text));
+  });
+
+  it('explains what the rule catches and why, with its source', () => {
+    expect(text).toMatch(/^## What it catches$/m);
+    expect(text).toMatch(/^## Why it matters$/m);
+    expect(text).toMatch(/^Source: /m);
+    expect(text).toMatch(/^## Examples$/m);
+  });
+
+  const examples = docExamples(text);
+  it('has flagged and not-flagged examples', () => {
+    expect(examples.some((e) => e.flagged)).toBe(true);
+    expect(examples.some((e) => !e.flagged)).toBe(true);
+  });
+
+  const linter = new Linter({ config: { extends: [], rules: { [id]: 'error' } } });
+  for (const example of examples) {
+    it(`example at line ${example.line} is ${example.flagged ? `flagged${example.messageId ? ` (${example.messageId})` : ''}` : 'not flagged'}`, async () => {
+      const { messages } = await linter.lintTextDetailed(example.text, 'example.md').then((r) => r.result);
+      const ids = messages.map((m) => m.messageId);
+      if (example.flagged) expect(example.messageId ? ids : ids.length, example.text).toEqual(example.messageId ? expect.arrayContaining([example.messageId]) : expect.any(Number));
+      if (example.flagged) expect(ids.length, example.text).toBeGreaterThan(0);
+      else expect(messages.map((m) => m.message), example.text).toEqual([]);
+    });
+  }
+});
