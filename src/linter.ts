@@ -128,13 +128,16 @@ export class Linter {
       };
     }
     const lexicons = loadLexicons(config.settings as LexiconSettings);
+    const rules = configuredRules(config.rules, this.registry.rules);
     const { document, messages } = lintSource(loaded, {
-      rules: configuredRules(config.rules, this.registry.rules),
+      rules,
       settings: config.settings,
       lexicons,
       reportUnusedDirectives: config.reportUnusedDirectives,
     });
-    return { result: countMessages(displayName, messages, document.format), document };
+    const result = countMessages(displayName, messages, document.format);
+    result.rulesRun = rules.map((r) => r.id);
+    return { result, document };
   }
 }
 

@@ -68,6 +68,7 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     // A few words are hard to find in a long document: quote their sentence.
     const sentence = d.range && target.block.sentences.find((s) => s.start <= target.start && target.start < s.end);
     message.quote = quoteOf(sentence ? sentence.text : d.range ? target.block.text : target.block.text.slice(target.start, target.end));
+    message.context = target.block.text;
     fixRange = [where.sourceStart, where.sourceEnd];
   } else {
     // The whole document: point at its title so a reader sees where to look.

@@ -21,6 +21,8 @@ export interface LintMessage {
   messageId?: string;
   /** Not part of the JSON output: the finding concerns the whole document. */
   documentLevel?: boolean;
+  /** Not part of the JSON output: the paragraph (block) the quote is in, for reports. */
+  context?: string;
 }
 
 export interface LintResult {
@@ -31,6 +33,8 @@ export interface LintResult {
   fatalErrorCount: number;
   /** The input's format, for formatters that show locations differently. */
   format?: 'markdown' | 'docx' | 'text';
+  /** Not part of the JSON output: the rules that ran on this file (for the readiness checklist). */
+  rulesRun?: string[];
 }
 
 export function countMessages(filePath: string, messages: LintMessage[], format?: LintResult['format']): LintResult {
