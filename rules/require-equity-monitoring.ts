@@ -13,6 +13,7 @@
  * a separate gap.
  */
 import { defineRule } from '../src/core/rule.js';
+import { affirms } from '../src/core/negation.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
@@ -147,14 +148,14 @@ export default defineRule<Options>({
     const measures = lexicons.get('measures');
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
-    const byEthnicity = (text: string): boolean => breakdowns.test(text) || groups.test(text);
+    const byEthnicity = (text: string): boolean => affirms(breakdowns, text) || affirms(groups, text);
     const isMonitoring = (text: string): boolean => monitoring.test(text) || feedback.test(text);
     // In an engagement section, naming a community ("listening events with the
     // Somali community, reported to the contract meeting") is the engagement
     // plan, which require-engagement-plan reviews; there only an explicit
     // breakdown by ethnic group counts as monitoring.
     const analysedByEthnicity = (s: Statement): boolean =>
-      breakdowns.test(s.text) || (s.section.kind !== 'engagement' && groups.test(s.text));
+      affirms(breakdowns, s.text) || (s.section.kind !== 'engagement' && affirms(groups, s.text));
 
     return {
       documentEnd(doc) {

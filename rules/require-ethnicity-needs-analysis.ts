@@ -5,6 +5,7 @@
  * is diverse" gives the provider nothing to respond to.
  */
 import { defineRule } from '../src/core/rule.js';
+import { affirms } from '../src/core/negation.js';
 import type { Section } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
@@ -117,7 +118,7 @@ export default defineRule<Options>({
         const mentionsEthnicity = (u: TextUnit): boolean => groups.test(u.text) || breakdowns.test(u.text) || evidence.test(u.text);
         // A named group says who; "uptake varies by ethnic group" or "the JSNA
         // breaks the population down by ethnicity" says neither who nor how much.
-        const byEthnicity = (u: TextUnit): boolean => groups.test(u.text) || ((breakdowns.test(u.text) || evidence.test(u.text)) && hasFigure(u));
+        const byEthnicity = (u: TextUnit): boolean => groups.test(u.text) || ((affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u));
         // "Ethnicity is not recorded, so we cannot analyse by ethnic group"
         // mentions ethnicity but describes no need.
         const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || (hasFigure(u) && groups.test(u.text))));

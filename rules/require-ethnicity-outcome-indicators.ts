@@ -4,6 +4,7 @@
  * cannot see whether the service works for minority ethnic people.
  */
 import { defineRule } from '../src/core/rule.js';
+import { affirms } from '../src/core/negation.js';
 import type { Block, Section, SpecDocument, Table } from '../src/core/model.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
@@ -135,14 +136,14 @@ export default defineRule<Options>({
           else context.report({ messageId: 'missingOutcomes' });
           return;
         }
-        const byEthnicity = indicators.filter((i) => breakdowns.test(i.text) || groups.test(i.text));
+        const byEthnicity = indicators.filter((i) => affirms(breakdowns, i.text) || affirms(groups, i.text));
         // A target for minority ethnic groups: a number that applies to named
         // groups or to every group ("75% in every ethnic group", "no gap over
         // 5 points"), not one for the service as a whole.
         const withTarget = byEthnicity.filter(
           (i) =>
             (HAS_NUMBER.test(i.target) || measures.test(i.target)) &&
-            (groups.test(i.target) || breakdowns.test(i.target) || PER_GROUP.test(i.target)),
+            (affirms(groups, i.target) || affirms(breakdowns, i.target) || PER_GROUP.test(i.target)),
         );
         const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
         const list = (items: Indicator[]): string =>

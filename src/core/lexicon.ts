@@ -287,6 +287,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     }
   });
 
+  const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
+
   function scan(text: string, stopAtFirst: boolean): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
@@ -304,11 +306,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
       return stopAtFirst;
     };
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!.lower;
-      const byWord = byFirstWord.get(word) ?? NONE;
-      for (const term of byWord) if (tryTerm(term, i)) return out;
+      const token = tokens[i]!;
+      const byWord = byFirstWord.get(token.lower) ?? NONE;
+      for (let t = 0; t < byWord.length; t++) if (tryTerm(byWord[t]!, i)) return out;
+      if (!hasPrefixes) continue;
       // A term found by both its first word and a prefix is tried once.
-      const byPrefix = byPrefixStart.get(word.slice(0, 2)) ?? NONE;
+      const byPrefix = byPrefixStart.get(token.head) ?? NONE;
       for (const term of byPrefix) if (!byWord.includes(term) && tryTerm(term, i)) return out;
       for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
     }

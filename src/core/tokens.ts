@@ -6,6 +6,8 @@ export interface Token {
   /** As written, apostrophes normalised to '. */
   text: string;
   lower: string;
+  /** The first two letters of `lower`: the index for prefix terms ("interpret*"). */
+  head: string;
   start: number;
   end: number;
 }
@@ -16,7 +18,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0].replace(/’/g, "'");
-    tokens.push({ text: word, lower: word.toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const lower = word.toLowerCase();
+    tokens.push({ text: word, lower, head: lower.slice(0, 2), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
