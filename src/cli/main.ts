@@ -11,7 +11,10 @@ import { ConfigError } from '../config/errors.js';
 import type { RuleEntry } from '../config/types.js';
 import { fatalResult, type LintResult } from '../core/messages.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
-import { Linter } from '../linter.js';
+import { Linter, type LinterOptions } from '../linter.js';
+import { ResultCache } from './cache.js';
+import { lintInWorkers, workerCount } from './pool.js';
+import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
 import { docsUrlFor } from '../docs-url.js';
 import { expandPaths } from './files.js';
@@ -25,7 +28,10 @@ export interface CliIO {
   readStdin: () => Promise<string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** stdout is a terminal (colours). */
   isTTY: boolean;
+  /** stderr is a terminal (the progress bar). */
+  stderrIsTTY?: boolean;
 }
 
 interface CliOptions {
@@ -43,6 +49,9 @@ interface CliOptions {
   init?: boolean;
   color: boolean;
   reportUnusedDirectives?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency: string;
 }
 
 function version(): string {
@@ -107,6 +116,9 @@ function buildProgram(io: CliIO): Command {
     .option('--list-rules', 'list every rule with its default severity, then exit')
     .option('--init', 'write a starter .speclintrc.yaml in the current folder, then exit')
     .option('--report-unused-directives', 'report speclint-disable comments that silence nothing')
+    .option('--cache', 'reuse results for files that have not changed since the last run')
+    .option('--cache-location <path>', 'where to keep the cache (default: .speclintcache)')
+    .option('--concurrency <n|auto>', 'lint files in this many worker threads ("auto": as the machine and the batch allow)', '1')
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
     .version(version(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -157,12 +169,13 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.stdinFilename && !options.stdin) throw new ConfigError('--stdin-filename only makes sense with --stdin.');
   if (options.stdin && paths.length > 0) throw new ConfigError('Give either --stdin or file paths, not both.');
 
-  const linter = new Linter({
+  const linterOptions: LinterOptions = {
     cwd: io.cwd,
     configFile: typeof options.config === 'string' ? options.config : undefined,
     useConfigFiles: options.config !== false,
     rules: parseRuleFlags(options.rule),
-  });
+  };
+  const linter = new Linter(linterOptions);
 
   if (options.listRules) {
     io.stdout(listRules(await linter.rules()));
@@ -182,10 +195,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   } else {
     const { files, missing } = await expandPaths(paths, io.cwd);
     const base = await linter.baseConfig();
-    const targets = files.filter((f) => f.explicit || !isIgnored(base, f.path));
-    inputs = targets.map((t) => t.path);
-    results = [];
-    for (const target of targets) results.push(await linter.lintFile(target.path));
+    inputs = files.filter((f) => f.explicit || !isIgnored(base, f.path)).map((f) => f.path);
+    results = await lintFiles(inputs, linter, linterOptions, options, io);
     for (const m of missing) results.push(fatalResult(resolve(io.cwd, m.arg), m.reason));
   }
 
@@ -224,6 +235,57 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     return 1;
   }
   return 0;
+}
+
+/** Lints the files, from the cache where it can, in workers when asked; results in the files' order. */
+async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterOptions, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const results: LintResult[] = new Array(paths.length);
+  let todo = paths.map((_, i) => i);
+  let cache: ResultCache | undefined;
+  const keys: string[] = [];
+  if (options.cache) {
+    const location = resolve(io.cwd, options.cacheLocation ?? '.speclintcache');
+    if (paths.some((p) => sameFile(p, location))) {
+      throw new ConfigError(`--cache-location ${options.cacheLocation} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
+    }
+    cache = new ResultCache(location, version());
+    todo = [];
+    for (const [i, path] of paths.entries()) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        todo.push(i); // linting it will explain why it cannot be read
+        continue;
+      }
+      keys[i] = ResultCache.key(bytes, await linter.configFor(path));
+      const hit = cache.get(path, keys[i]!);
+      if (hit) results[i] = hit;
+      else todo.push(i);
+    }
+  }
+
+  const machine = !['stylish', 'checklist'].includes(options.format);
+  const progress = createProgress(todo.length, Boolean(io.stderrIsTTY) && !io.env.CI && !machine && !options.outputFile, io.stderr);
+  const workers = workerCount(options.concurrency, todo.length);
+  const fresh =
+    workers > 1
+      ? await lintInWorkers(todo.map((i) => paths[i]!), linterOptions, workers, (done) => progress.update(done))
+      : await (async () => {
+          const out: LintResult[] = [];
+          for (const i of todo) {
+            out.push(await linter.lintFile(paths[i]!));
+            progress.update(out.length);
+          }
+          return out;
+        })();
+  progress.finish();
+  todo.forEach((index, k) => {
+    results[index] = fresh[k]!;
+    if (cache && keys[index] !== undefined) cache.set(paths[index]!, keys[index]!, fresh[k]!);
+  });
+  cache?.save();
+  return results;
 }
 
 function sameFile(a: string, b: string): boolean {
