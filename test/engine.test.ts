@@ -56,6 +56,7 @@ describe('engine', () => {
         endColumn: 21,
         headingPath: ['Spec', 'Scope'],
         quote: 'Please flag me.',
+        context: 'One. Please flag me.',
       },
     ]);
   });
