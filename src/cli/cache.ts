@@ -4,8 +4,8 @@
  * Stored as one JSON file, written whole (temp file and rename) at the end.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { LintResult } from '../core/messages.js';
 import { packageRoot } from '../package-root.js';
 import { writeFileAtomic } from './write.js';
@@ -78,6 +78,8 @@ export class ResultCache {
   }
 
   save(): void {
-    if (this.dirty) writeFileAtomic(this.location, JSON.stringify(this.data));
+    if (!this.dirty) return;
+    mkdirSync(dirname(this.location), { recursive: true });
+    writeFileAtomic(this.location, JSON.stringify(this.data));
   }
 }
