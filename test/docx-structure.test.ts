@@ -1,0 +1,88 @@
+/**
+ * How Word structure is read, on hand-made OOXML: outline-level headings,
+ * auto-numbered headings (their numbers kept), text boxes (one copy, not
+ * Word's two), headers and footers (not read).
+ */
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../src/linter.js';
+import { tempTree } from './helpers/tmp.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"';
+const para = (text: string, pPr = '', bold = false): string =>
+  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, strToU8(v)])),
+  });
+}
+
+async function lint(bytes: Uint8Array) {
+  const dir = tempTree({ 'draft.docx': bytes });
+  return new Linter({ config: { extends: [], rules: { 'no-vague-equity-statement': 'error' } } }).lintFile(join(dir, 'draft.docx'));
+}
+
+async function outline(bytes: Uint8Array): Promise<string[]> {
+  const { loadDocx } = await import('../src/loaders/docx/index.js');
+  const { buildDocument } = await import('../src/core/build-document.js');
+  const { loadLexicons } = await import('../src/config/lexicons.js');
+  const doc = buildDocument(loadDocx(bytes, 'draft.docx').raw, { sectionHeadings: loadLexicons().get('section-headings') });
+  return doc.sections.slice(1).map((s) => `${'  '.repeat(s.level - 1)}${s.headingText} [${s.kind}]`);
+}
+
+const VAGUE = 'The service will ensure equitable provision for all.';
+
+describe('Word headings', () => {
+  it('takes headings from outline levels set on paragraphs', async () => {
+    const bytes = docx(para('Spec', '<w:outlineLvl w:val="0"/>') + para('Population needs', '<w:outlineLvl w:val="1"/>') + para('Text.') + para('Scope', '<w:outlineLvl w:val="1"/>') + para(VAGUE));
+    expect(await outline(bytes)).toEqual(['Spec [other]', '  Population needs [population-needs]', '  Scope [scope]']);
+  });
+
+  it('keeps the numbers Word puts on auto-numbered headings', async () => {
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const num = (ilvl: number): string => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr>`;
+    const bytes = docx(
+      para('Population Needs', num(0), true) + para('Text.') + para('Outcomes', num(0), true) + para('Local defined outcomes', num(1), true) + para('Scope', num(0), true) + para(VAGUE),
+      { 'word/numbering.xml': numbering },
+    );
+    // Numbered headings of depth d sit at level d + 1, leaving level 1 for a title.
+    expect(await outline(bytes)).toEqual([
+      '  1. Population Needs [population-needs]',
+      '  2. Outcomes [outcomes]',
+      '    2.1 Local defined outcomes [outcomes]',
+      '  3. Scope [scope]',
+    ]);
+    const { messages } = await lint(bytes);
+    expect(messages[0]).toMatchObject({ line: 6, column: 1, headingPath: ['3. Scope'], quote: VAGUE });
+  });
+});
+
+describe('Word text boxes, headers and footers', () => {
+  const textBox = (text: string): string =>
+    `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${para(text)}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:textbox><w:txbxContent>${para(text)}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+
+  it('reads a text box once (not its fallback copy), numbered where it stands', async () => {
+    const { messages } = await lint(docx(para('Spec', '<w:outlineLvl w:val="0"/>') + textBox(VAGUE) + para('After the box.')));
+    expect(messages.map((m) => [m.line, m.quote])).toEqual([[3, VAGUE]]);
+  });
+
+  it('reads a VML text box on its own (older documents)', async () => {
+    const vml = `<w:p><w:r><w:pict><v:textbox><w:txbxContent>${para(VAGUE)}</w:txbxContent></v:textbox></w:pict></w:r></w:p>`;
+    expect((await lint(docx(vml))).messages.map((m) => m.quote)).toEqual([VAGUE]);
+  });
+
+  it('does not read headers, footers or footnotes', async () => {
+    const part = (tag: string) => `<?xml version="1.0"?><w:${tag} ${W}>${para(VAGUE)}</w:${tag}>`;
+    const bytes = docx(para('A specification with furniture.'), {
+      'word/header1.xml': part('hdr'),
+      'word/footer1.xml': part('ftr'),
+      'word/footnotes.xml': `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:id="1">${para(VAGUE)}</w:footnote></w:footnotes>`,
+    });
+    expect((await lint(bytes)).messages).toEqual([]);
+  });
+});
