@@ -28,6 +28,8 @@ export interface LinterOptions {
   config?: ConfigData;
   /** Rule settings that win over the config (the CLI's --rule). */
   rules?: Record<string, RuleEntry>;
+  /** Report directives that silence nothing at this severity, whatever the config says. */
+  reportUnusedDirectives?: 1 | 2;
 }
 
 /** Biggest input file; larger files are refused rather than risking memory. */
@@ -70,7 +72,9 @@ export class Linter {
   }
 
   async configFor(filePath?: string): Promise<FileConfig> {
-    return configForFile(await this.baseConfig(), filePath === undefined ? undefined : resolve(this.cwd, filePath), this.cliRules);
+    const config = configForFile(await this.baseConfig(), filePath === undefined ? undefined : resolve(this.cwd, filePath), this.cliRules);
+    if (this.options.reportUnusedDirectives) config.reportUnusedDirectives = this.options.reportUnusedDirectives;
+    return config;
   }
 
   /** Every rule this linter knows, once its config is loaded. */

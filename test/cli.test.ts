@@ -190,3 +190,15 @@ describe('.speclintignore', () => {
     expect(names(['archive/old.md'])).toEqual(['archive/old.md']);
   });
 });
+
+describe('--report-unused-directives', () => {
+  it('warns about disable comments that silence nothing', () => {
+    const dir = tempTree({ 'spec.md': `<!-- speclint-disable-next-line no-vague-equity-statement -->\nNothing to silence here.\n\n${VAGUE}`, '.speclintrc.yaml': VAGUE_ONLY });
+    const quiet = JSON.parse(speclint(['--format', 'json', 'spec.md'], { cwd: dir }).stdout)[0].messages;
+    expect(quiet.filter((m: { ruleId: string | null }) => m.ruleId === null)).toEqual([]);
+    const loud = JSON.parse(speclint(['--format', 'json', '--report-unused-directives', 'spec.md'], { cwd: dir }).stdout)[0].messages;
+    expect(loud.filter((m: { ruleId: string | null }) => m.ruleId === null)).toEqual([
+      expect.objectContaining({ severity: 1, line: 1, message: 'Unused speclint-disable directive: no finding of no-vague-equity-statement was silenced by it. Remove it.' }),
+    ]);
+  });
+});

@@ -174,6 +174,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     configFile: typeof options.config === 'string' ? options.config : undefined,
     useConfigFiles: options.config !== false,
     rules: parseRuleFlags(options.rule),
+    ...(options.reportUnusedDirectives && { reportUnusedDirectives: 1 as const }),
   };
   const linter = new Linter(linterOptions);
 
