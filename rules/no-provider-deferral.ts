@@ -11,6 +11,7 @@
  * findings asking for the same thing.
  */
 import { defineRule } from '../src/core/rule.js';
+import { specificityChecker } from './specificity.js';
 import type { LexiconMatch } from '../src/core/lexicon.js';
 import { listInEnglish } from './no-vague-equity-statement.js';
 
@@ -89,10 +90,7 @@ export default defineRule<Options>({
     const claims = lexicons.get('universal-claims');
     const groups = lexicons.get('groups');
     const languages = lexicons.get('languages');
-    const mechanisms = lexicons.get('mechanisms');
-    const measures = lexicons.get('measures');
-    const breakdowns = lexicons.get('breakdowns');
-    const responses = lexicons.get('provider-responses');
+    const specificity = specificityChecker(lexicons, lexicons.get('provider-responses'));
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
     return {
@@ -108,11 +106,7 @@ export default defineRule<Options>({
         if (!topic) return;
         // Universal claims are no-vague-equity-statement's to report.
         if (claims.test(text)) return;
-        const has = {
-          group: groups.test(text) || languages.test(text),
-          mechanism: mechanisms.test(text) || responses.test(text),
-          measure: measures.test(text) || breakdowns.test(text),
-        };
+        const has = specificity(text);
         if (has.mechanism || has.measure) return;
         // A named group says who, but not what: enough by default, unless the
         // sentence says in so many words that the provider will decide.

@@ -4,6 +4,7 @@
  * Briefing 28 found in place of any real commitment.
  */
 import { defineRule } from '../src/core/rule.js';
+import { specificityChecker } from './specificity.js';
 
 type Options = [{ requireAll?: boolean }];
 
@@ -64,11 +65,7 @@ export default defineRule<Options>({
   create(context) {
     const { lexicons } = context;
     const claims = lexicons.get('universal-claims');
-    const groups = lexicons.get('groups');
-    const languages = lexicons.get('languages');
-    const mechanisms = lexicons.get('mechanisms');
-    const measures = lexicons.get('measures');
-    const breakdowns = lexicons.get('breakdowns');
+    const specificity = specificityChecker(lexicons);
     const requireAll = context.options[0]?.requireAll ?? false;
 
     return {
@@ -76,11 +73,7 @@ export default defineRule<Options>({
         const claim = claims.first(sentence.text);
         if (!claim) return;
         const text = sentence.text;
-        const has = {
-          group: groups.test(text) || languages.test(text),
-          mechanism: mechanisms.test(text),
-          measure: measures.test(text) || breakdowns.test(text),
-        };
+        const has = specificity(text);
         const specific = requireAll
           ? has.group && has.mechanism && has.measure
           : (has.group && (has.mechanism || has.measure)) || (has.mechanism && has.measure);

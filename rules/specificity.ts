@@ -1,0 +1,26 @@
+/**
+ * What makes a commitment specific: does the sentence name a group, a
+ * mechanism (what will be done), a measure (how it will be checked)? Shared by
+ * the rules that judge equality commitments (not a rule itself).
+ */
+import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
+
+export interface Specificity {
+  group: boolean;
+  mechanism: boolean;
+  measure: boolean;
+}
+
+/** A checker bound to the lexicons; `moreMechanisms` adds a rule's own list. */
+export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon): (text: string) => Specificity {
+  const groups = lexicons.get('groups');
+  const languages = lexicons.get('languages');
+  const mechanisms = lexicons.get('mechanisms');
+  const measures = lexicons.get('measures');
+  const breakdowns = lexicons.get('breakdowns');
+  return (text) => ({
+    group: groups.test(text) || languages.test(text),
+    mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
+    measure: measures.test(text) || breakdowns.test(text),
+  });
+}
