@@ -202,3 +202,21 @@ describe('--report-unused-directives', () => {
     ]);
   });
 });
+
+describe('--annotate', () => {
+  it('writes each Word file back with comments, explains Markdown, and leaves inputs alone', () => {
+    const dir = tempTree({
+      'draft.docx': readFileSync(join(repo, 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx')),
+      'notes.md': VAGUE,
+    });
+    const before = hash(join(dir, 'draft.docx'));
+    const run = speclint(['--annotate', 'reviewed', '--format', 'json', 'draft.docx', 'notes.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const comments = JSON.parse(run.stdout)[0].messages.length;
+    expect(run.stderr).toBe(
+      `Wrote reviewed/draft.reviewed.docx (${comments} comments).\nAnnotating works on Word files; notes.md is Markdown: its findings are in the report.\n`,
+    );
+    expect(existsSync(join(dir, 'reviewed', 'draft.reviewed.docx'))).toBe(true);
+    expect(hash(join(dir, 'draft.docx'))).toBe(before);
+  });
+});

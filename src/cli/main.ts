@@ -6,20 +6,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../config/errors.js';
+import { loadYaml } from '../config/yaml.js';
 import type { RuleEntry } from '../config/types.js';
 import { fatalResult, type LintResult } from '../core/messages.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
-import { Linter, type LinterOptions } from '../linter.js';
+import type { Linter, LinterOptions } from '../linter.js';
 import { ResultCache } from './cache.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
 import { docsUrlFor } from '../docs-url.js';
-import { expandPaths } from './files.js';
-import { initConfig } from './init.js';
-import { isIgnored } from '../config/resolve.js';
 import { writeFileAtomic } from './write.js';
 
 export interface CliIO {
@@ -52,6 +49,7 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   concurrency: string;
+  annotate?: string;
 }
 
 function version(): string {
@@ -64,7 +62,7 @@ function parseRuleFlags(flags: string[]): Record<string, RuleEntry> {
   for (const flag of flags) {
     let parsed: unknown;
     try {
-      parsed = parseYaml(flag.replace(/^([\w/@-]+):(?=\S)/, '$1: '));
+      parsed = loadYaml().parse(flag.replace(/^([\w/@-]+):(?=\S)/, '$1: '));
     } catch {
       parsed = undefined;
     }
@@ -105,6 +103,7 @@ function buildProgram(io: CliIO): Command {
     .option('--rule <id:severity>', 'set one rule, e.g. --rule "require-engagement-plan: off" (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to this file instead of the terminal')
+    .option('--annotate <dir>', 'for each Word file, write <dir>/<name>.reviewed.docx with each finding as a Word comment')
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', (v: string) => {
       if (!/^-?\d+$/.test(v)) throw new ConfigError(`--max-warnings needs a whole number, not "${v}".`);
       return Number(v);
@@ -161,6 +160,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Promise<number> {
   if (options.init) {
+    const { initConfig } = await import('./init.js');
     io.stdout(initConfig(io.cwd));
     return 0;
   }
@@ -176,6 +176,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     rules: parseRuleFlags(options.rule),
     ...(options.reportUnusedDirectives && { reportUnusedDirectives: 1 as const }),
   };
+  // Imported here, not at the top: --version and --help need none of it.
+  const { Linter } = await import('../linter.js');
   const linter = new Linter(linterOptions);
 
   if (options.listRules) {
@@ -194,6 +196,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
     results = [await linter.lintText(await io.readStdin(), name)];
   } else {
+    const [{ expandPaths }, { isIgnored }] = await Promise.all([import('./files.js'), import('../config/resolve.js')]);
     const { files, missing } = await expandPaths(paths, io.cwd);
     const base = await linter.baseConfig();
     inputs = files.filter((f) => f.explicit || !isIgnored(base, f.path)).map((f) => f.path);
@@ -226,10 +229,23 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     io.stdout(output);
   }
 
+  let annotationFailed = false;
+  if (options.annotate) {
+    // Imported only when asked for: Markdown-only runs never load the Word writer.
+    const { writeAnnotatedCopies, describeOutcome } = await import('../annotate/index.js');
+    const outcomes = await writeAnnotatedCopies(results, resolve(io.cwd, options.annotate), {
+      cwd: io.cwd,
+      docsUrl: docsUrlFor(rules),
+      goodExample: (id) => rules[id]?.meta.docs.goodExample,
+    });
+    for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);
+    annotationFailed = outcomes.some((o) => o.status === 'failed');
+  }
+
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.fatalErrorCount > 0);
-  if (fatal) return 2;
+  if (fatal || annotationFailed) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`speclint found too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);

@@ -87,8 +87,10 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
 
   parseXml(bytes, fileName, 'word/document.xml', {
     open(name, a, selfClosing) {
+      // saxes reports a close for every tag, self-closing ones included, so
+      // opening and closing always pair up: count and pop only in pairs.
       if (HIDDEN.has(name)) {
-        if (!selfClosing) hidden++;
+        hidden++;
         return;
       }
       switch (name) {
@@ -101,7 +103,6 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
           paragraphs.push(p);
           stack.push({ p, hasVisible: false, allBold: true });
           for (const id of pendingStarts.splice(0)) comments.set(id, { id, from: { paragraph: p.index, offset: 0 } });
-          if (selfClosing) stack.pop();
           break;
         }
         case 'w:pPr':
