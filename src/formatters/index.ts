@@ -7,6 +7,8 @@ const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
+  html: () => import('./html.js'),
+  checklist: () => import('./checklist.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(loaders);

@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
+import { printable } from '../report/text.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], underline: [4, 24], green: [32, 39] } as const;
 type Style = keyof typeof codes;
@@ -32,16 +33,17 @@ const stylish: Formatter = (results, { cwd, color }) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     fatals += result.fatalErrorCount;
-    const name = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath;
+    // Document text and file names are untrusted: no control characters, so no terminal escape codes.
+    const name = printable(result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) || result.filePath);
     out += `\n${paint('underline', name)}\n`;
     for (const m of result.messages) {
       const severity = m.severity === 2 ? paint('red', 'error') : paint('yellow', 'warning');
       const rule = m.ruleId ? `  ${paint('dim', m.ruleId)}` : '';
       out += `  ${paint('dim', location(m, result.format))}  ${severity}${rule}\n`;
       const section = m.headingPath?.[m.headingPath.length - 1];
-      const context = [section, m.quote !== undefined ? displayQuote(m.quote) : undefined].filter(Boolean).join(' · ');
+      const context = printable([section, m.quote !== undefined ? displayQuote(m.quote) : undefined].filter(Boolean).join(' · '));
       if (context) out += `    ${paint('bold', context)}\n`;
-      out += `    ${m.message}\n`;
+      out += `    ${printable(m.message)}\n`;
     }
   }
   const files = plural(results.length, 'file');

@@ -1,0 +1,98 @@
+/** Small plain-text helpers shared by the checklist and HTML reports. */
+import type { LintMessage, LintResult } from '../core/messages.js';
+
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** Where a finding is, as a commissioner counts: ¶ paragraphs in Word, lines elsewhere. */
+export function where(m: LintMessage, format: LintResult['format']): string {
+  if (m.documentLevel) return 'whole document';
+  return format === 'docx' ? `¶${m.line}` : `line ${m.line}`;
+}
+
+/** Whitespace collapsed, cut at a word boundary with an ellipsis when longer than `max`. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${trimEndOf(flat.slice(0, cut > max / 2 ? cut : max - 1), ' \t\n,;:.')}…`;
+}
+
+/**
+ * `text` without any of `chars` at its end. A loop, because `/[…]+$/` retries
+ * from every position of a long run and so takes quadratic time on one.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Text with every innermost "(…)" removed, with the spaces before it. Linear: one pass. */
+function withoutBrackets(text: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1; // the first ')' after the current '(', found once per ')' so runs of '(' stay linear
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
+    if (close <= open) close = text.indexOf(')', open + 1);
+    if (close === -1) break;
+    const nested = text.indexOf('(', open + 1);
+    if (nested !== -1 && nested < close) {
+      out += text.slice(from, nested);
+      from = nested;
+      continue;
+    }
+    out = trimEndOf(out + text.slice(from, open), ' \t\n');
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** The section a finding is in, innermost last ("3. Scope › 3.1 Aims"). */
+export const sectionPath = (m: LintMessage): string => (m.headingPath ?? []).join(' › ');
+
+/** Status symbols for the terminal, so a status never depends on colour. */
+export const STATUS_SYMBOLS = { met: '✔', partly: '◐', 'not-met': '✖', 'not-checked': '–' } as const;
+
+/** A long name cut from the left, keeping its end (the file name): "…/crisis.docx". */
+export function shortenStart(text: string, max: number): string {
+  return text.length <= max ? text : `…${text.slice(text.length - max + 1)}`;
+}
+
+/**
+ * What a message found, without what to do about it: its first sentence, with
+ * lists in brackets and anything after a colon left out ("None of the 11
+ * outcome indicators is reported by ethnic group…").
+ */
+export function gist(message: string): string {
+  const sentence = firstSentence(message);
+  const plain = withoutBrackets(sentence);
+  const colon = plain.indexOf(': ');
+  return colon > 20 ? `${plain.slice(0, colon)}.` : plain;
+}
+
+/** Up to the first '.', '!' or '?' followed by a space or the end, on the first line; else the whole text. */
+function firstSentence(text: string): string {
+  for (let i = 0; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
+    const c = text[i];
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
+/** A good example written as a Markdown table row reads better as its cells. */
+export function goodExampleText(text: string): string {
+  const row = /^\|(.*)\|$/.exec(text.trim());
+  if (!row) return text;
+  return row[1]!
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean)
+    .join(' — ');
+}
+
+/** A finding reported on a section heading: its quote is the heading itself. */
+export const isOnHeading = (m: LintMessage): boolean =>
+  m.quote !== undefined && m.headingPath !== undefined && m.headingPath[m.headingPath.length - 1] === m.quote;
+
+/** Text from a document or a file name, safe to print to a terminal: no control characters (so no escape sequences). */
+export const printable = (text: string): string => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');

@@ -1,0 +1,270 @@
+/**
+ * --format html: the report is built by the real CLI and opened from file://
+ * in a real headless Chromium: no requests, the structure a screen reader
+ * needs, axe-core with no WCAG 2 A/AA violations, hostile text shown as text,
+ * and a print layout. Screenshots are kept in test-artifacts/.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import htmlReport from '../src/formatters/html.js';
+import type { FormatterContext } from '../src/formatters/types.js';
+import { countMessages, type LintMessage } from '../src/core/messages.js';
+import { findQuote } from '../src/report/quote-in-context.js';
+import { launchBrowser, openFile, type Browser } from './helpers/browser.js';
+import { speclint } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
+
+const repo = join(import.meta.dirname, '..');
+const AXE = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
+const ARTIFACTS = join(repo, 'test-artifacts');
+const README_SCREENSHOT = join(repo, 'docs', 'images', 'html-report.png');
+
+// Every payload would set window.__xss if the browser ran it.
+const HOSTILE_NAME = '<img src=x onerror=window.__xss=1>.md';
+const HOSTILE_SPEC = `# Hostile &lt;script&gt;window.__xss = 'title'&lt;/script&gt; specification
+
+## 1. Population needs &lt;img src=x onerror="window.__xss='heading'"&gt;
+
+The local population is diverse \`<script>window.__xss = 'code'</script>\`.
+
+## 2. Outcomes
+
+| Indicator | Target |
+|---|---|
+| Waiting times &lt;img src=x onerror="window.__xss='cell'"&gt; | 90% |
+| Patients seen within "4 weeks" & 'on time' | 95% |
+
+## 3. Scope
+
+The service will be accessible to all &lt;script&gt;window.__xss = 'entity'&lt;/script&gt; whatever their background.
+
+The service will be inclusive \`<img src=x onerror="window.__xss='inline-code'">\` and fair to everyone.
+
+<script>window.__xss = 'raw'</script>
+`;
+
+const INPUTS = ['examples/', 'fixtures/docx/pandoc/mental-health-crisis.docx'];
+
+/** A specification's section, found by its file name (results come in the CLI's order). */
+const spec = (page: Page, name: string) => page.locator('section.spec', { has: page.locator('h2', { hasText: name }) });
+
+describe('the HTML formatter on its own', () => {
+  const context: FormatterContext = {
+    cwd: '/work',
+    color: false,
+    rules: {},
+    docsUrl: (id) => (id === 'evil' ? 'javascript:alert(1)' : `https://example.org/rules/${id}`),
+    version: '9.9.9',
+  };
+  const hostile = '<script>alert(1)</script> <img src=x onerror=alert(1)> "quoted" & \'single\'';
+  const message: LintMessage = {
+    ruleId: 'evil',
+    severity: 2,
+    message: `Bad ${hostile}`,
+    line: 3,
+    column: 1,
+    headingPath: [`Heading ${hostile}`],
+    quote: hostile,
+    context: `Before ${hostile} after.`,
+  };
+
+  it('escapes document text, file names, rule ids and messages, and links no javascript: URL', () => {
+    const out = htmlReport([countMessages(`/work/${hostile}.md`, [message], 'markdown')], context);
+    expect(out).not.toMatch(/<script/i);
+    expect(out).not.toMatch(/<img/i);
+    expect(out).not.toMatch(/javascript:/i);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('<mark>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; &#39;single&#39;</mark>');
+  });
+
+  it('is a pure function of the results', () => {
+    const results = [countMessages('/work/a.md', [message], 'markdown')];
+    expect(htmlReport(results, context)).toBe(htmlReport(results, context));
+  });
+
+  it('finds the quote in its paragraph whatever the whitespace, or falls back to the quote', () => {
+    expect(findQuote('One.  Two\n three\tfour. Five.', 'Two three four.')).toEqual({ before: 'One.  ', match: 'Two\n three\tfour.', after: ' Five.' });
+    expect(findQuote('Nothing like it.', 'Two three')).toBeUndefined();
+    expect(findQuote('Anything', '   ')).toBeUndefined();
+  });
+});
+
+describe('--format html in Chromium', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  let dir: string;
+  let reportUrl: string;
+  let examplesUrl: string;
+  let expectedFindings: number;
+
+  beforeAll(async () => {
+    dir = tempTree({ [HOSTILE_NAME]: HOSTILE_SPEC });
+    const hostilePath = join(dir, HOSTILE_NAME);
+    const report = join(dir, 'report.html');
+    const run = speclint(['--format', 'html', '-o', report, ...INPUTS, hostilePath], { cwd: repo });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    reportUrl = pathToFileURL(report).href;
+    const json = JSON.parse(speclint(['--format', 'json', ...INPUTS, hostilePath], { cwd: repo }).stdout) as Array<{ messages: unknown[] }>;
+    expectedFindings = json.reduce((n, r) => n + r.messages.length, 0);
+
+    const examples = join(dir, 'examples.html');
+    expect(speclint(['--format', 'html', '-o', examples, 'examples/'], { cwd: repo }).code).toBe(1);
+    examplesUrl = pathToFileURL(examples).href;
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('makes no request but for the file itself', async () => {
+    const { page, requests } = await openFile(browser, reportUrl);
+    expect(requests).toEqual([reportUrl]);
+    const html = readFileSync(new URL(reportUrl), 'utf8');
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b/i);
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    await page.close();
+  });
+
+  it('has one h1, landmarks, a contents list and a section per specification', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    for (const landmark of ['banner', 'navigation', 'main', 'contentinfo']) {
+      expect(await page.getByRole(landmark as 'banner').count(), landmark).toBe(1);
+    }
+    const sections = page.locator('main section.spec');
+    expect(await sections.count()).toBe(5);
+    const titles = await sections.locator('h2').allTextContents();
+    expect(titles.sort()).toEqual(
+      [
+        'examples/mixed-stop-smoking.md',
+        'examples/strong-talking-therapies.md',
+        'examples/weak-community-diabetes.md',
+        'fixtures/docx/pandoc/mental-health-crisis.docx',
+        join(dir, HOSTILE_NAME),
+      ].sort(),
+    );
+    // Every contents link leads somewhere on the page.
+    const targets = await page.locator('nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(targets.length).toBe(7);
+    for (const hash of targets) expect(await page.locator(hash).count(), hash).toBe(1);
+    // Headings never skip a level.
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!).toBeLessThanOrEqual(1));
+    await page.close();
+  });
+
+  it('shows every finding with its place, the quote marked in its paragraph, advice and a docs link', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    const findings = page.locator('article.finding');
+    expect(await findings.count()).toBe(expectedFindings);
+
+    const vague = spec(page, 'weak-community-diabetes.md').locator('article.finding', { hasText: 'Care will be provided on an equitable basis' });
+    expect(await vague.count()).toBe(1);
+    expect(await vague.locator('.where').textContent()).toContain('line 54');
+    expect(await vague.locator('.where').textContent()).toContain('3.1 Aims and objectives of service');
+    expect(await vague.locator('blockquote mark').textContent()).toBe('Care will be provided on an equitable basis to every patient, irrespective of where they live or their background.');
+    expect(await vague.locator('dl.advice').textContent()).toMatch(/Why it matters.*Salway.*What good looks like/s);
+    expect(await vague.locator('a[href$="rules/no-vague-equity-statement.md"]').count()).toBe(1);
+
+    // Word findings are placed by paragraph; the mark sits inside a longer paragraph where there is one.
+    const word = spec(page, 'mental-health-crisis.docx').locator('article.finding', { hasText: 'fair and equitable to all' });
+    expect(await word.locator('.where').innerText()).toMatch(/^¶\s*paragraph\s*32 · .*3\.1 Aims and objectives of service$/);
+    const whole = spec(page, 'mental-health-crisis.docx').locator('article.finding', { hasText: 'no provision for people who speak little' });
+    expect(await whole.locator('.where').innerText()).toBe('About the specification as a whole');
+    expect(await whole.locator('blockquote').count()).toBe(0);
+    const marked = await page.locator('blockquote.context').evaluateAll((qs) =>
+      qs.filter((q) => q.querySelector('mark') && q.textContent!.length > q.querySelector('mark')!.textContent!.length).length,
+    );
+    expect(marked).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('has a chart with an accessible name and the same data in a table', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    const chart = page.getByRole('img', { name: /Key actions covered by each of the 5 specifications/ });
+    expect(await chart.count()).toBe(1);
+    const rows = page.locator('table.matrix tbody tr');
+    expect(await rows.count()).toBe(5);
+    const row = (name: string) => rows.filter({ has: page.locator('th', { hasText: name }) }).locator('td');
+    expect(await row('strong-talking-therapies.md').allTextContents()).toEqual(Array(7).fill(' met'));
+    expect((await row('weak-community-diabetes.md').allTextContents())[5]).toBe(' not met'); // the engagement plan
+    expect(await row('mixed-stop-smoking.md').allTextContents()).toEqual([' met', ' partly', ' met', ' met', ' met', ' partly', ' met']);
+    await page.close();
+  });
+
+  it('shows hostile text and file names as text and runs no script', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
+    const hostile = spec(page, HOSTILE_NAME);
+    expect(await hostile.locator('h2').textContent()).toContain(HOSTILE_NAME);
+    const text = (await hostile.textContent())!;
+    expect(text).toContain(`accessible to all <script>window.__xss = 'entity'</script> whatever`);
+    expect(text).toContain(`inclusive <img src=x onerror="window.__xss='inline-code'"> and fair`);
+    expect(text).toContain(`Waiting times <img src=x onerror="window.__xss='cell'">`);
+    expect(await page.title()).not.toContain('<img src');
+    await page.close();
+  });
+
+  it('has no WCAG 2 A or AA violations (axe-core)', async () => {
+    for (const url of [reportUrl, examplesUrl]) {
+      const { page } = await openFile(browser, url);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      expect(violations, url).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('shows keyboard focus', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { background: style.backgroundColor, shadow: style.boxShadow };
+    });
+    expect(focused.background).toBe('rgb(255, 235, 59)');
+    expect(focused.shadow).not.toBe('none');
+    await page.close();
+  });
+
+  it('prints without the contents and without splitting a finding', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isHidden()).toBe(true);
+    expect(await page.locator('article.finding').first().evaluate((a) => getComputedStyle(a).breakInside)).toBe('avoid');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
+  it('keeps screenshots: the whole report as an artifact, and the examples report for the README', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const { page } = await openFile(browser, reportUrl);
+    await page.screenshot({ path: join(ARTIFACTS, 'html-report.png'), fullPage: true });
+    await page.close();
+
+    // The README image changes only when asked (fonts differ between machines), or when it is missing.
+    const examples = await openFile(browser, examplesUrl);
+    const target = process.env.SPECLINT_UPDATE_SCREENSHOTS || !existsSync(README_SCREENSHOT) ? README_SCREENSHOT : join(ARTIFACTS, 'html-report-examples.png');
+    mkdirSync(join(target, '..'), { recursive: true });
+    // The summary, then the first specification down to the end of its first finding.
+    const end = await examples.page.locator('article.finding').first().boundingBox();
+    await examples.page.screenshot({ path: target, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.round(end!.y + end!.height + 10) } });
+    await examples.page.close();
+    expect(existsSync(target)).toBe(true);
+  });
+});
