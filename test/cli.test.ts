@@ -82,7 +82,7 @@ describe('exit codes and options', () => {
   });
 
   it('usage mistakes exit 2 with one plain sentence', () => {
-    expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json, sarif, github, junit.\n' });
+    expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json, sarif, github, junit, html, checklist.\n' });
     expect(speclint(['--rule', 'nonsense'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule "nonsense" is not understood') });
     expect(speclint(['--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"no-such-rule" is not a speclint rule') });
     expect(speclint(['--max-warnings', 'many'])).toMatchObject({ code: 2 });
@@ -218,5 +218,43 @@ describe('--annotate', () => {
     );
     expect(existsSync(join(dir, 'reviewed', 'draft.reviewed.docx'))).toBe(true);
     expect(hash(join(dir, 'draft.docx'))).toBe(before);
+  });
+});
+
+describe('stylish output of hostile text', () => {
+  it('prints no control characters from the document, so no terminal escape codes', () => {
+    const dir = tempTree({ 'spec.md': '# Spec\n\n## 3. Scope\n\nThe service will ensure equitable provision for all \u001b[2J\u001b]0;owned\u0007.\n', '.speclintrc.yaml': VAGUE_ONLY });
+    const run = speclint(['spec.md'], { cwd: dir });
+    expect(run.stdout).toContain('"The service will ensure equitable provision for all [2J]0;owned."');
+    expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('speclint serve', () => {
+  it('serves the browser checker on localhost with a policy that forbids network connections', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let err = '';
+        child.stderr!.on('data', (d: Buffer) => {
+          err += d.toString();
+          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(err);
+          if (m) resolve(m[0]);
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+      });
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("connect-src 'none'");
+      expect(await response.text()).toContain('<html');
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+
+  it('refuses a port that is not a port', () => {
+    expect(speclint(['serve', '--port', 'eighty'])).toMatchObject({ code: 2, stderr: 'speclint: --port needs a number from 0 to 65535, not "eighty".\n' });
   });
 });

@@ -29,6 +29,8 @@ export interface CliIO {
   isTTY: boolean;
   /** stderr is a terminal (the progress bar). */
   stderrIsTTY?: boolean;
+  /** Resolves when `speclint serve` should stop (default: Ctrl+C). */
+  untilInterrupted?: () => Promise<void>;
 }
 
 interface CliOptions {
@@ -70,6 +72,10 @@ function parseRuleFlags(flags: string[]): Record<string, RuleEntry> {
       throw new ConfigError(`--rule "${flag}" is not understood: write it as "rule-id: off", "rule-id: warn" or "rule-id: error".`);
     }
     for (const [id, entry] of Object.entries(parsed)) {
+      // Assigned as a key, "__proto__" would replace the object's prototype and go unchecked.
+      if (id === '__proto__' || id === 'constructor' || id === 'prototype') {
+        throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+      }
       const severity = Array.isArray(entry) ? entry[0] : entry;
       if (!['off', 'warn', 'error', 0, 1, 2].includes(severity as never)) {
         throw new ConfigError(`--rule "${flag}": the severity must be off, warn or error (or 0, 1, 2).`);
@@ -97,7 +103,7 @@ function buildProgram(io: CliIO): Command {
   const program = new Command('speclint');
   program
     .description('Lint draft NHS service specifications for the gaps that keep commissioning from tackling ethnic inequalities.')
-    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder); "speclint serve" starts the browser checker')
     .option('-c, --config <path>', 'use this config file (skips looking for one)')
     .option('--no-config', 'ignore config files; use the built-in recommended rules')
     .option('--rule <id:severity>', 'set one rule, e.g. --rule "require-engagement-plan: off" (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -127,7 +133,40 @@ function buildProgram(io: CliIO): Command {
   return program;
 }
 
+/** speclint serve [--port <n>]: the browser checker on localhost until interrupted. */
+async function serveCommand(argv: string[], io: CliIO, until: () => Promise<void>): Promise<number> {
+  const program = new Command('speclint serve')
+    .description('Serve the browser checker on this computer only (http://127.0.0.1). Nothing you check leaves the computer.')
+    .option('--port <n>', 'the port to listen on', '7341')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    return error instanceof CommanderError && error.exitCode === 0 ? 0 : 2;
+  }
+  const port = Number(program.opts<{ port: string }>().port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.stderr(`speclint: --port needs a number from 0 to 65535, not "${program.opts<{ port: string }>().port}".\n`);
+    return 2;
+  }
+  const { serve } = await import('../web/serve.js');
+  try {
+    const served = await serve({ port, log: (line) => io.stderr(`${line}\n`) });
+    await until();
+    await served.close();
+    return 0;
+  } catch (error) {
+    io.stderr(`speclint: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'serve') {
+    return serveCommand(argv.slice(1), io, io.untilInterrupted ?? (() => new Promise((done) => process.once('SIGINT', () => done()))));
+  }
   const program = buildProgram(io);
   try {
     program.parse(argv, { from: 'user' });
@@ -194,6 +233,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   let inputs: string[] = [];
   if (options.stdin) {
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
+    // The file an editor pipes in stands for the input: --output-file must not replace it either.
+    if (options.stdinFilename) inputs = [name];
     results = [await linter.lintText(await io.readStdin(), name)];
   } else {
     const [{ expandPaths }, { isIgnored }] = await Promise.all([import('./files.js'), import('../config/resolve.js')]);
@@ -207,7 +248,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.quiet) {
     results = results.map((r) => {
       const messages = r.messages.filter((m) => m.severity === 2);
-      return { ...r, messages, warningCount: 0 };
+      // A rule whose warnings are hidden was not checked, as far as reports can tell.
+      const hidden = new Set(r.messages.filter((m) => m.severity !== 2 && m.ruleId).map((m) => m.ruleId));
+      return { ...r, messages, warningCount: 0, rulesRun: r.rulesRun?.filter((id) => !hidden.has(id)) };
     });
   }
 
@@ -224,7 +267,16 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     if (inputs.some((input) => sameFile(input, target))) {
       throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
     }
-    writeFileAtomic(target, output);
+    try {
+      writeFileAtomic(target, output);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ConfigError(
+        code === 'EISDIR'
+          ? `--output-file ${options.outputFile} is a folder; give the name of a file to write the report to.`
+          : `--output-file ${options.outputFile} could not be written (${code ?? (error as Error).message}): check that its folder exists and that you can write there.`,
+      );
+    }
   } else {
     io.stdout(output);
   }
@@ -301,7 +353,12 @@ async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterO
     results[index] = fresh[k]!;
     if (cache && keys[index] !== undefined) cache.set(paths[index]!, keys[index]!, fresh[k]!);
   });
-  cache?.save();
+  try {
+    cache?.save();
+  } catch (error) {
+    // The cache only saves time: a run whose cache cannot be written still reports its results.
+    io.stderr(`speclint: the cache could not be saved to ${options.cacheLocation ?? '.speclintcache'} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); results were not cached.\n`);
+  }
   return results;
 }
 

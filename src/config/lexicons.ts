@@ -4,8 +4,9 @@
  * distinct setting.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { basename, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import {
   applyOverride,
   compileLexicon,
@@ -20,6 +21,8 @@ import {
 import { SECTION_KINDS } from '../core/model.js';
 import { packageRoot } from '../package-root.js';
 import { ConfigError } from './errors.js';
+import { readLexiconFolders } from './lexicon-cache.js';
+import { loadYaml } from './yaml.js';
 
 const lexiconRoot = join(packageRoot, 'rules', 'lexicons');
 
@@ -45,10 +48,10 @@ function normaliseSectionHeadings(data: Record<string, unknown>, file: string): 
   return { name: 'section-headings', description: String(data.description ?? ''), terms };
 }
 
-function readLexiconFile(file: string): LexiconData {
+function parseLexiconText(text: string, file: string): LexiconData {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'), { maxAliasCount: 0 });
+    data = loadYaml().parse(text, { maxAliasCount: 0 });
   } catch (error) {
     throw new LexiconError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
@@ -64,16 +67,20 @@ function readLexiconFile(file: string): LexiconData {
   return record as unknown as LexiconData;
 }
 
-function readFolder(dir: string): Map<string, { data: LexiconData; file: string }> {
-  const out = new Map<string, { data: LexiconData; file: string }>();
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.yaml')) continue;
-    const file = join(dir, name);
-    const data = readLexiconFile(file);
-    out.set(data.name, { data, file });
+/**
+ * What besides the YAML text decides the parsed data: this module's code (and
+ * the snapshot's), the section kinds it checks against, and the yaml version.
+ */
+function snapshotSalt(): string {
+  const here = fileURLToPath(import.meta.url);
+  const code = [here, here.replace(/lexicons\.(\w+)$/, 'lexicon-cache.$1')].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : f));
+  let yamlVersion = '';
+  try {
+    yamlVersion = readFileSync(createRequire(import.meta.url).resolve('yaml/package.json'), 'utf8');
+  } catch {
+    yamlVersion = 'unknown';
   }
-  return out;
+  return JSON.stringify([relative(packageRoot, here), ...code, SECTION_KINDS, yamlVersion]);
 }
 
 const rawCache = new Map<string, Map<string, { data: LexiconData; file: string }>>();
@@ -84,6 +91,29 @@ export interface LexiconSettings {
   lexicons?: Record<string, LexiconOverride>;
 }
 
+/**
+ * The built-in lexicon data for a focus (common, then the focus's own folder),
+ * read and checked once. Also snapshotted as JSON for the browser checker.
+ */
+export function builtinLexiconData(focus: string): Map<string, { data: LexiconData; file: string }> {
+  let raw = rawCache.get(focus);
+  if (!raw) {
+    const focuses = availableFocuses();
+    if (!focuses.includes(focus)) {
+      throw new ConfigError(`settings.focus "${focus}" has no lexicons; use one of: ${focuses.join(', ')}.`);
+    }
+    // Each folder's *.yaml in name order, parsed and checked, or from the snapshot while nothing has changed.
+    raw = readLexiconFolders([join(lexiconRoot, 'common'), join(lexiconRoot, focus)], parseLexiconText, {
+      root: packageRoot,
+      cacheDir: join(packageRoot, 'dist', '.cache'),
+      salt: snapshotSalt(),
+      id: relative(packageRoot, fileURLToPath(import.meta.url)),
+    });
+    rawCache.set(focus, raw);
+  }
+  return raw;
+}
+
 /** The lexicons for a focus and a project's overrides; compiled once per distinct setting. */
 export function loadLexicons(settings: LexiconSettings = {}): Lexicons {
   const focus = settings.focus ?? 'ethnicity';
@@ -91,15 +121,7 @@ export function loadLexicons(settings: LexiconSettings = {}): Lexicons {
   const cached = compiledCache.get(key);
   if (cached) return cached;
 
-  let raw = rawCache.get(focus);
-  if (!raw) {
-    const focuses = availableFocuses();
-    if (!focuses.includes(focus)) {
-      throw new ConfigError(`settings.focus "${focus}" has no lexicons; use one of: ${focuses.join(', ')}.`);
-    }
-    raw = new Map([...readFolder(join(lexiconRoot, 'common')), ...readFolder(join(lexiconRoot, focus))]);
-    rawCache.set(focus, raw);
-  }
+  const raw = builtinLexiconData(focus);
 
   const compiled = new Map<string, Lexicon>();
   for (const [name, { data, file }] of raw) {

@@ -5,14 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { RuleModule } from '../core/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { RuleRegistry } from './registry.js';
 import { ConfigError } from './errors.js';
 import { PRESET_NAMES, presetConfig } from './presets.js';
+import { mergeRules, normaliseEntry, SEVERITIES } from './rule-settings.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
 import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
+import { loadYaml } from './yaml.js';
+
+// Moved to rule-settings.ts (pure, shared with the browser checker); re-exported for existing importers.
+export { mergeRules, normaliseEntry };
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -63,6 +68,7 @@ export function readSourced(file: string): SourcedConfig {
   } catch (error) {
     throw new ConfigError(`Cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
+  const { isMap, isScalar, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   // JSON is YAML, so one parser gives line numbers for both. Aliases are capped
   // so a crafted file cannot expand without bound.
@@ -115,13 +121,6 @@ export function problemError(config: SourcedConfig, problem: Problem): ConfigErr
 function relativeName(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}
-
-const SEVERITIES: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 };
-
-export function normaliseEntry(entry: RuleEntry): RuleSetting {
-  const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
-  return [SEVERITIES[String(severity)]!, ...options];
 }
 
 /** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
@@ -194,18 +193,6 @@ export function mergeSettings(base: Record<string, unknown>, extra: Record<strin
       prev && value && typeof prev === 'object' && typeof value === 'object' && !Array.isArray(prev) && !Array.isArray(value)
         ? { ...(prev as object), ...(value as object) }
         : value;
-  }
-  return out;
-}
-
-/** Later entries win; a bare severity keeps the options set earlier (as in ESLint). */
-export function mergeRules(base: Record<string, RuleSetting>, extra: Record<string, RuleEntry> | undefined): Record<string, RuleSetting> {
-  if (!extra) return base;
-  const out = { ...base };
-  for (const [id, entry] of Object.entries(extra)) {
-    const setting = normaliseEntry(entry);
-    const previous = out[id];
-    out[id] = setting.length === 1 && previous ? [setting[0], ...previous.slice(1)] : setting;
   }
   return out;
 }

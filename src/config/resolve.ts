@@ -1,8 +1,6 @@
 /** The config that applies to one file: overrides matched, defaults merged. */
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { ConfiguredRule } from '../core/engine.js';
-import type { RuleModule } from '../core/rule.js';
 import { mergeRules, mergeSettings, type FlatConfig } from './load.js';
 import type { RuleSetting } from './types.js';
 
@@ -57,28 +55,5 @@ export function configForFile(
   return { rules, settings, reportUnusedDirectives: config.reportUnusedDirectives };
 }
 
-function mergeOptions(defaults: unknown[] | undefined, given: unknown[]): unknown[] {
-  const length = Math.max(defaults?.length ?? 0, given.length);
-  const out: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    const d = defaults?.[i];
-    const g = given[i];
-    const bothObjects = d && g && typeof d === 'object' && typeof g === 'object' && !Array.isArray(d) && !Array.isArray(g);
-    out.push(bothObjects ? { ...(d as object), ...(g as object) } : g === undefined ? d : g);
-  }
-  return out;
-}
-
-/** The engine's view: enabled rules only, options merged over defaults. */
-export function configuredRules(
-  rules: Record<string, RuleSetting>,
-  known: Readonly<Record<string, RuleModule<any>>>,
-): ConfiguredRule[] {
-  const out: ConfiguredRule[] = [];
-  for (const [id, [severity, ...options]] of Object.entries(rules)) {
-    const rule = known[id];
-    if (severity === 0 || !rule) continue;
-    out.push({ id, rule, severity, options: mergeOptions(rule.meta.defaultOptions, options) });
-  }
-  return out;
-}
+// Moved to rule-settings.ts (pure, shared with the browser checker); re-exported for existing importers.
+export { configuredRules } from './rule-settings.js';

@@ -1,0 +1,44 @@
+/**
+ * Build time only (run in Node by scripts/build-web.mjs): the data the
+ * browser checker needs but cannot read itself. The lexicons come through
+ * src/config/lexicons.ts, so they are read and checked exactly as the CLI
+ * reads them; the rule docs are parsed with the same remark as Markdown specs.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { builtinRules } from '../../rules/index.js';
+import { builtinLexiconData, loadLexicons } from '../config/lexicons.js';
+import { packageRoot } from '../package-root.js';
+import { toDocNode, type DocNode } from './doc-tree.js';
+import type { LexiconSnapshot } from './lexicon-snapshot.js';
+
+/** The lexicons the CLI uses with no settings (focus: ethnicity). */
+export function lexiconSnapshot(focus = 'ethnicity'): LexiconSnapshot {
+  // Compiling them all first throws the CLI's own error for any bad entry.
+  loadLexicons({ focus });
+  return { focus, lexicons: [...builtinLexiconData(focus).values()].map(({ data }) => data) };
+}
+
+/** Each built-in rule's page (rules/<id>.md) as a doc tree, without its title (the page shows its own). */
+export function ruleDocTrees(): Record<string, DocNode> {
+  const parser = unified().use(remarkParse).use(remarkGfm);
+  const out: Record<string, DocNode> = {};
+  for (const id of Object.keys(builtinRules)) {
+    const file = join(packageRoot, 'rules', `${id}.md`);
+    if (!existsSync(file)) continue;
+    const tree = parser.parse(readFileSync(file, 'utf8')) as Root;
+    if (tree.children[0]?.type === 'heading' && tree.children[0].depth === 1) tree.children.shift();
+    out[id] = toDocNode(tree)!;
+  }
+  return out;
+}
+
+export function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export { PAGE_POLICY } from './csp.js';

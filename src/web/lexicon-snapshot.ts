@@ -1,0 +1,18 @@
+/**
+ * The built-in lexicons as JSON: read and checked from rules/lexicons/*.yaml at
+ * build time (src/config/lexicons.ts, exactly as the CLI reads them) and
+ * compiled in the browser, which has no file system and no YAML parser.
+ */
+import { compileLexicon, lexiconSet, type Lexicon, type LexiconData, type Lexicons } from '../core/lexicon.js';
+
+export interface LexiconSnapshot {
+  /** The inequality dimension the lexicons target (settings.focus; the CLI's default). */
+  focus: string;
+  lexicons: LexiconData[];
+}
+
+export function compileSnapshot(snapshot: LexiconSnapshot): Lexicons {
+  const compiled = new Map<string, Lexicon>();
+  for (const data of snapshot.lexicons) compiled.set(data.name, compileLexicon(data));
+  return lexiconSet(compiled);
+}

@@ -1,0 +1,70 @@
+/**
+ * The checker's Web Worker: reading Word files, linting, annotating and the
+ * HTML report all run here, so a large or hostile file never freezes the page.
+ * Started by web/src/worker-entry.ts with the build's lexicon snapshot.
+ */
+import { builtinRules } from '../../rules/index.js';
+import { annotateDocx } from '../annotate/docx.js';
+import type { Lexicons } from '../core/lexicon.js';
+import htmlReport from '../formatters/html.js';
+import { InputError } from '../loaders/decode.js';
+import { ruleDocsUrl } from './docs-links.js';
+import { lintFile } from './engine.js';
+import { compileSnapshot, type LexiconSnapshot } from './lexicon-snapshot.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+
+/** The parts of a worker's global scope used here (the Node-typed build has no WebWorker lib). */
+export interface WorkerScope {
+  postMessage(message: WorkerResponse, transfer?: ArrayBuffer[]): void;
+  addEventListener(type: 'message', listener: (event: { data: WorkerRequest }) => void): void;
+}
+
+export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, version: string): void {
+  let lexicons: Lexicons | undefined;
+  const post = (message: WorkerResponse, transfer?: ArrayBuffer[]): void => scope.postMessage(message, transfer);
+
+  async function handle(request: WorkerRequest): Promise<void> {
+    switch (request.type) {
+      case 'lint': {
+        post({ type: 'progress', id: request.id, stage: 'checking' });
+        // Compiled on first use, not at start-up, so the page is ready sooner.
+        lexicons ??= compileSnapshot(snapshot);
+        const result = await lintFile({ name: request.name, bytes: new Uint8Array(request.bytes) }, request.settings, lexicons);
+        post({ type: 'linted', id: request.id, result });
+        return;
+      }
+      case 'annotate': {
+        const bytes = annotateDocx(new Uint8Array(request.bytes), request.messages, {
+          fileName: request.name,
+          docsUrl: ruleDocsUrl(builtinRules, request.docsBase),
+          goodExample: (id) => builtinRules[id]?.meta.docs.goodExample,
+        });
+        // A copy that owns its buffer exactly, so it can be transferred.
+        const out = bytes.slice().buffer;
+        post({ type: 'annotated', id: request.id, bytes: out }, [out]);
+        return;
+      }
+      case 'report': {
+        const html = htmlReport(request.results, {
+          cwd: '',
+          color: false,
+          rules: builtinRules,
+          docsUrl: ruleDocsUrl(builtinRules, request.docsBase),
+          version,
+        });
+        post({ type: 'report', id: request.id, html });
+      }
+    }
+  }
+
+  scope.addEventListener('message', (event) => {
+    const request = event.data;
+    handle(request).catch((error: unknown) => {
+      const message =
+        error instanceof InputError
+          ? error.message
+          : `Something went wrong in the checker (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`;
+      post({ type: 'failed', id: request.id, message });
+    });
+  });
+}

@@ -1,0 +1,18 @@
+/** Modules made by scripts/build-web.mjs at build time. */
+declare module 'virtual:speclint/lexicons' {
+  const snapshot: import('../../src/web/lexicon-snapshot.js').LexiconSnapshot;
+  export default snapshot;
+}
+declare module 'virtual:speclint/rule-docs' {
+  const docs: Record<string, import('../../src/web/doc-tree.js').DocNode>;
+  export default docs;
+}
+declare module 'virtual:speclint/worker-source' {
+  /** The worker bundle's code, started from a blob: URL (file:// pages cannot start a worker from a file). */
+  const source: string;
+  export default source;
+}
+declare module 'virtual:speclint/build-info' {
+  const info: { version: string };
+  export default info;
+}
