@@ -1,0 +1,85 @@
+/**
+ * One Linter per folder whose config applies (a workspace folder, or the
+ * folder of a file outside every workspace folder). Runs in the lint worker;
+ * `reload` forgets every loaded config, so the next lint reads the files again.
+ */
+import { ignoreFileFilter } from '../cli/files.js';
+import { isIgnored } from '../config/resolve.js';
+import type { LintMessage } from '../core/messages.js';
+import { docsUrlFor } from '../docs-url.js';
+import { Linter } from '../linter.js';
+import type { LintOutcome, RuleInfo } from './protocol.js';
+
+const MAX_FOLDERS = 32;
+
+interface Folder {
+  linter: Linter;
+  /** The nearest .speclintignore's test (read once per reload). */
+  ignoredByFile: (path: string) => boolean;
+}
+
+export class Linters {
+  private readonly folders = new Map<string, Folder>();
+
+  reload(): void {
+    this.folders.clear();
+  }
+
+  async lint(cwd: string, filePath: string, text: string): Promise<LintOutcome> {
+    const folder = this.folder(cwd);
+    let config;
+    try {
+      config = await folder.linter.baseConfig();
+    } catch (error) {
+      // A broken config (or a plugin it names) stops linting, not the server.
+      return { kind: 'config-error', message: error instanceof Error ? error.message : String(error) };
+    }
+    // The editor honours the project's ignores, as ESLint's editor integrations do:
+    // a file the project chose not to check shows no findings.
+    if (folder.ignoredByFile(filePath) || isIgnored(config, filePath)) return { kind: 'ignored' };
+    const { result } = await folder.linter.lintTextDetailed(text, filePath);
+    const known = await folder.linter.rules();
+    const urlOf = docsUrlFor(known);
+    const rules: Record<string, RuleInfo> = {};
+    for (const m of result.messages) {
+      if (!m.ruleId || rules[m.ruleId]) continue;
+      const docs = known[m.ruleId]?.meta.docs;
+      rules[m.ruleId] = {
+        url: urlOf(m.ruleId),
+        description: docs?.description ?? '',
+        rationale: docs?.rationale ?? '',
+        source: docs?.source ?? '',
+        goodExample: docs?.goodExample ?? '',
+      };
+    }
+    return { kind: 'linted', messages: result.messages.map(slim), rules };
+  }
+
+  private folder(cwd: string): Folder {
+    let folder = this.folders.get(cwd);
+    if (folder) {
+      // Most recently used last, so the oldest is the one dropped.
+      this.folders.delete(cwd);
+      this.folders.set(cwd, folder);
+    } else {
+      let ignoredByFile: (path: string) => boolean;
+      try {
+        ignoredByFile = ignoreFileFilter(cwd);
+      } catch {
+        // An unreadable .speclintignore ignores nothing, as when there is none.
+        ignoredByFile = () => false;
+      }
+      folder = { linter: new Linter({ cwd }), ignoredByFile };
+      this.folders.set(cwd, folder);
+      // Files opened from many loose folders must not pile up configs for ever.
+      if (this.folders.size > MAX_FOLDERS) this.folders.delete(this.folders.keys().next().value!);
+    }
+    return folder;
+  }
+}
+
+/** Drops the paragraph text kept for reports: the editor has the text already. */
+function slim(message: LintMessage): LintMessage {
+  const { context: _context, ...rest } = message;
+  return rest;
+}

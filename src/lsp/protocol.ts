@@ -1,0 +1,52 @@
+/**
+ * What passes between the server and its lint worker. Plain data only, so it
+ * survives structured cloning between threads.
+ */
+import type { LintMessage } from '../core/messages.js';
+
+/** A rule's documentation, for hover and the diagnostics' links. */
+export interface RuleInfo {
+  url: string;
+  description: string;
+  rationale: string;
+  source: string;
+  goodExample: string;
+}
+
+export type LintOutcome =
+  /** The text was linted: its findings, and the docs of the rules they name. */
+  | { kind: 'linted'; messages: LintMessage[]; rules: Record<string, RuleInfo> }
+  /** The file is ignored by the config's `ignores` or a .speclintignore. */
+  | { kind: 'ignored' }
+  /** The config could not be loaded; nothing was linted. */
+  | { kind: 'config-error'; message: string; configFile?: string }
+  /** Nothing could be linted (too large, too slow, an internal error); a sentence saying why. */
+  | { kind: 'failed'; message: string };
+
+export interface LintRequest {
+  type: 'lint';
+  id: number;
+  /** The folder whose config applies (a workspace folder, or the file's own folder). */
+  cwd: string;
+  filePath: string;
+  text: string;
+}
+
+/** Forget every loaded config, so the next lint reads them again. */
+export interface ReloadRequest {
+  type: 'reload';
+}
+
+export type WorkerRequest = LintRequest | ReloadRequest;
+
+export interface WorkerHeap {
+  usedHeapSize: number;
+  totalHeapSize: number;
+}
+
+/** A lint's outcome, with the worker's heap just after it (for the server's stats request). */
+export interface WorkerResponse {
+  id: number;
+  outcome: LintOutcome;
+  heap: WorkerHeap;
+}
