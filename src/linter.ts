@@ -17,6 +17,7 @@ import type { RuleModule } from './core/rule.js';
 import type { SpecDocument } from './core/model.js';
 import { InputError, loadSource } from './loaders/index.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './loaders/docx/limits.js';
+import { MAX_INPUT_BYTES, tooLargeReason } from './loaders/size.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -32,8 +33,7 @@ export interface LinterOptions {
   reportUnusedDirectives?: 1 | 2;
 }
 
-/** Biggest input file; larger files are refused rather than risking memory. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export class Linter {
   readonly cwd: string;
@@ -102,7 +102,7 @@ export class Linter {
         try {
           const path = resolve(this.cwd, filePath);
           if ((await stat(path)).size > MAX_INPUT_BYTES) {
-            throw new InputError(`${displayName} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check you chose the right file.`);
+            throw new InputError(tooLargeReason(displayName));
           }
           bytes = await readFile(path);
         } catch (error) {

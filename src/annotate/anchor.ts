@@ -12,7 +12,8 @@
  */
 import type { Wrap, XmlEdits } from './edits.js';
 import type { MappedParagraph, Segment, XmlElement } from './paragraph-map.js';
-import { rawOffset } from './xml-scan.js';
+import { attribute, withAttribute } from './attributes.js';
+import { rawOffset, scanXml } from './xml-scan.js';
 
 export interface Boundary {
   /** Offset in document.xml. */
@@ -146,7 +147,7 @@ function wrapFor(ctx: AnchorContext, chain: XmlElement[]): Wrap {
       if (e.name === 'w:t') return '<w:t xml:space="preserve">';
       if (e.name === 'w:r') return tag + runProperties(ctx, e);
       // The second half of a tracked insertion is a revision of its own.
-      return freshIds(ctx, tag, e.name);
+      return withFreshId(ctx, tag);
     })
     .join('');
   return { close, reopen };
@@ -156,11 +157,21 @@ function runProperties(ctx: AnchorContext, run: XmlElement): string {
   const rPr = run.children.find((c) => c.name === 'w:rPr');
   if (!rPr) return '';
   // A tracked formatting change copied into the second half needs its own id.
-  return ctx.xml.slice(rPr.start, rPr.end).replace(/<w:rPrChange\b[^>]*>/g, (tag) => freshIds(ctx, tag, 'w:rPrChange'));
+  // Tags are found by a scan: a `[^>]*` regex is quadratic on hostile XML.
+  const xml = ctx.xml.slice(rPr.start, rPr.end);
+  let out = '';
+  let from = 0;
+  scanXml(xml, (t) => {
+    if (t.kind !== 'open' || t.name !== 'w:rPrChange') return;
+    out += xml.slice(from, t.start) + withFreshId(ctx, xml.slice(t.start, t.end));
+    from = t.end;
+  });
+  return out + xml.slice(from);
 }
 
-function freshIds(ctx: AnchorContext, tag: string, name: string): string {
-  return tag.replace(new RegExp(`^(<${name}\\b[^>]*?\\sw:id=)(["'])[^"']*\\2`), (_, head: string, q: string) => `${head}${q}${ctx.freshRevisionId()}${q}`);
+/** A copied revision element's start tag with a new w:id (revision ids must be unique). */
+function withFreshId(ctx: AnchorContext, tag: string): string {
+  return attribute(tag, 'w:id') === undefined ? tag : withAttribute(tag, 'w:id', String(ctx.freshRevisionId()));
 }
 
 /**
@@ -179,9 +190,6 @@ function referencePlace(end: Boundary, p: MappedParagraph): number | undefined {
 /** Word drops spaces at the ends of a w:t unless told to keep them; a split can leave one there. */
 function preserveSpaces(edits: XmlEdits, xml: string, t: XmlElement): void {
   const tag = xml.slice(t.start, t.startTagEnd);
-  if (/\sxml:space=(["'])preserve\1/.test(tag)) return;
-  const updated = /\sxml:space=(["'])[^"']*\1/.test(tag)
-    ? tag.replace(/(\sxml:space=)(["'])[^"']*\2/, '$1"preserve"')
-    : tag.replace(/^<w:t/, '<w:t xml:space="preserve"');
-  edits.replace(t.start, t.startTagEnd, updated);
+  if (attribute(tag, 'xml:space') === 'preserve') return;
+  edits.replace(t.start, t.startTagEnd, withAttribute(tag, 'xml:space', 'preserve'));
 }

@@ -3,6 +3,7 @@
  * created or extended so that comments already in the document stay as they
  * were and the new ids never collide with theirs.
  */
+import { attribute } from './attributes.js';
 import { escapeXml, scanXml } from './xml-scan.js';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -20,14 +21,18 @@ export interface NewComment {
 /** The first id free in both comments.xml and the comment markers of the given parts. */
 export function nextCommentId(commentsXml: string | undefined, markupParts: string[]): number {
   let max = -1;
-  const take = (text: string, pattern: RegExp): void => {
-    for (const m of text.matchAll(pattern)) {
-      const id = Number(m[2]);
+  // A tag scan, not a regex over the part: document XML is untrusted, and a
+  // lazy `[^>]*?` before the attribute backtracks polynomially on it.
+  const take = (text: string, names: ReadonlySet<string>): void => {
+    scanXml(text, (t) => {
+      if (t.kind !== 'open' || !names.has(t.name)) return;
+      const value = attribute(text.slice(t.start, t.end), 'w:id');
+      const id = value !== undefined && /^-?\d+$/.test(value) ? Number(value) : NaN;
       if (Number.isSafeInteger(id) && id > max) max = id;
-    }
+    });
   };
-  if (commentsXml) take(commentsXml, /<w:comment\b[^>]*?\sw:id=(["'])(-?\d+)\1/g);
-  for (const part of markupParts) take(part, /<w:comment(?:RangeStart|RangeEnd|Reference)\b[^>]*?\sw:id=(["'])(-?\d+)\1/g);
+  if (commentsXml) take(commentsXml, new Set(['w:comment']));
+  for (const part of markupParts) take(part, new Set(['w:commentRangeStart', 'w:commentRangeEnd', 'w:commentReference']));
   return max + 1;
 }
 
@@ -67,7 +72,7 @@ export function withComments(existing: string | undefined, comments: string[]): 
   let tag = existing.slice(root.start, root.end);
   if (!/\sxmlns:w=/.test(tag)) tag = tag.replace(/^<w:comments/, `<w:comments xmlns:w="${W_NS}"`);
   if (root.selfClosing) {
-    const open = tag.replace(/\s*\/>$/, '>');
+    const open = `${tag.slice(0, -2).trimEnd()}>`;
     return existing.slice(0, root.start) + open + added + '</w:comments>' + existing.slice(root.end);
   }
   if (rootClose === undefined) throw new Error('word/comments.xml is incomplete, so speclint did not add to it');

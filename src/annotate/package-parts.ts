@@ -4,6 +4,7 @@
  * override. Each is added only when missing; nothing else in these parts
  * changes.
  */
+import { attribute, withAttribute } from './attributes.js';
 import { scanXml } from './xml-scan.js';
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -24,16 +25,6 @@ function tags(xml: string, local: string): Tag[] {
   return found;
 }
 
-/** An attribute's value from a start tag's text (entities decoded). */
-export function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*(["'])(.*?)\\1`, 's').exec(tag);
-  if (!m) return undefined;
-  return m[2]!.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-    if (e[0] !== '#') return named[e.toLowerCase()]!;
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
 
 /** A relationship's target as a part name (no leading slash), resolved against the source part's folder. */
 export function resolveTarget(sourcePart: string, target: string): string {
@@ -92,7 +83,7 @@ export function withCommentsRelationship(rels: string | undefined, mainPart: str
 export function withCommentsContentType(types: string, commentsPart: string): string | undefined {
   const partName = `/${commentsPart}`;
   const existing = tags(types, 'Override').find((t) => (attribute(t.text, 'PartName') ?? '').toLowerCase() === partName.toLowerCase());
-  if (existing) return attribute(existing.text, 'ContentType') === CT_COMMENTS ? undefined : types.slice(0, existing.start) + existing.text.replace(/(\sContentType\s*=\s*)(["'])[^"']*\2/, `$1"${CT_COMMENTS}"`) + types.slice(existing.end);
+  if (existing) return attribute(existing.text, 'ContentType') === CT_COMMENTS ? undefined : types.slice(0, existing.start) + withAttribute(existing.text, 'ContentType', CT_COMMENTS) + types.slice(existing.end);
   const root = tags(types, 'Types')[0];
   const element = `<${root && root.name.includes(':') ? root.name.replace(/Types$/, 'Override') : 'Override'} PartName="${partName}" ContentType="${CT_COMMENTS}"/>`;
   return insertIntoRoot(types, root, element, 'content types');
@@ -107,7 +98,7 @@ function relativeTarget(fromPart: string, toPart: string): string {
 function insertIntoRoot(xml: string, root: Tag | undefined, element: string, what: string): string {
   if (!root) throw new Error(`the document's ${what} part is not in the usual form, so speclint did not change it`);
   if (root.text.endsWith('/>')) {
-    return xml.slice(0, root.start) + root.text.replace(/\s*\/>$/, '>') + element + `</${root.name}>` + xml.slice(root.end);
+    return xml.slice(0, root.start) + `${root.text.slice(0, -2).trimEnd()}>` + element + `</${root.name}>` + xml.slice(root.end);
   }
   const close = xml.lastIndexOf(`</${root.name}`);
   if (close < root.end) throw new Error(`the document's ${what} part is incomplete, so speclint did not change it`);

@@ -8,8 +8,10 @@ import type { LintMessage } from '../core/messages.js';
 import { readBody, type DocxBody } from '../loaders/docx/body.js';
 import type { Styles } from '../loaders/docx/parts.js';
 import { addComment, exactBoundaries, paragraphBoundaries, type AnchorContext, type Boundaries } from './anchor.js';
+import { attribute } from './attributes.js';
 import { XmlEdits } from './edits.js';
 import type { MappedParagraph } from './paragraph-map.js';
+import { scanXml } from './xml-scan.js';
 
 /**
  * How a comment was anchored: on the finding's exact text; on its whole
@@ -143,6 +145,10 @@ export function verify(xml: string, name: string, before: DocxBody, comments: Pl
 /** The highest w:id in the document, so a copied tracked formatting change gets an unused one. */
 function maxRevisionId(xml: string): number {
   let max = 0;
-  for (const m of xml.matchAll(/\sw:id=(["'])(\d+)\1/g)) max = Math.max(max, Number(m[2]));
+  scanXml(xml, (t) => {
+    if (t.kind !== 'open') return;
+    const id = attribute(xml.slice(t.start, t.end), 'w:id');
+    if (id !== undefined && /^\d+$/.test(id)) max = Math.max(max, Number(id));
+  });
   return max;
 }

@@ -70,9 +70,12 @@ export class RuleRegistry {
       const path = join(dir, file);
       if (builtinRules[id]) throw new ConfigError(`${path}: "${id}" is the name of a built-in rule; rename the file.`);
       const sourced = readSourced(path);
+      if (Object.keys(sourced.data).length === 0) throw new ConfigError(`${path}: the rule is empty; a YAML rule needs at least "extends" and "message".`);
+      refusePrototypeKeys(sourced.data, [], (problem) => problemError(sourced, problem));
       const validate = await schemaValidator('yaml-rule');
       if (!validate(sourced.data)) throw problemError(sourced, bestProblem(validate.errors ?? []));
       const data = sourced.data as unknown as YamlRuleData;
+      if (data.patterns?.length) await refuseUnsafePatterns(data.patterns, path);
       try {
         this.rules[id] = compileYamlRule(id, data);
       } catch (error) {
@@ -80,6 +83,62 @@ export class RuleRegistry {
       }
       this.yamlDefaults[id] = data.level ?? 'warn';
     }
+  }
+}
+
+/** Keys that would reach an object's prototype (as the config loader refuses them). */
+function refusePrototypeKeys(value: unknown, path: Array<string | number>, fail: (problem: { path: Array<string | number>; message: string }) => Error): void {
+  if (Array.isArray(value)) value.forEach((v, i) => refusePrototypeKeys(v, [...path, i], fail));
+  else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw fail({ path: [...path, key], message: 'is not allowed as a key.' });
+      refusePrototypeKeys((value as Record<string, unknown>)[key], [...path, key], fail);
+    }
+  }
+}
+
+/** How long recheck may take to decide about one pattern before it is refused as undecided. */
+const PATTERN_CHECK_TIMEOUT_MS = 10_000;
+
+/**
+ * Refuses a YAML rule's regular expression that can backtrack catastrophically
+ * (ReDoS), so one careless pattern cannot hang every run on some sentence.
+ * recheck is imported only here, when a rule has patterns; where it is not
+ * installed the check is skipped (SECURITY.md).
+ */
+async function refuseUnsafePatterns(patterns: string[], file: string): Promise<void> {
+  let check: typeof import('recheck').check;
+  try {
+    ({ check } = await import('recheck'));
+  } catch {
+    return;
+  }
+  for (const pattern of patterns) {
+    // Compiled with these flags by compileLexicon; an invalid pattern is reported there.
+    try {
+      new RegExp(pattern, 'giu');
+    } catch {
+      continue;
+    }
+    // A quick first opinion; where it is not "safe", a second with recheck's
+    // fuzzing bounded by step counts rather than its own timers, which on a
+    // busy machine count a merely slow run as a successful attack.
+    const first = await check(pattern, 'giu', { timeout: PATTERN_CHECK_TIMEOUT_MS });
+    if (first.status === 'safe') continue;
+    // The automaton checker's verdicts are exact: only the fuzzer's need a second look.
+    const second =
+      first.status === 'vulnerable' && first.checker === 'automaton'
+        ? first
+        : await check(pattern, 'giu', { attackTimeout: null, incubationTimeout: null, seedingTimeout: null, timeout: PATTERN_CHECK_TIMEOUT_MS });
+    if (second.status === 'safe') continue;
+    const result = second.status === 'unknown' && first.status === 'vulnerable' ? first : second;
+    const why =
+      result.status === 'vulnerable'
+        ? `can make matching take ${result.complexity.type === 'exponential' ? 'exponential' : 'polynomial'} time on some text (catastrophic backtracking)`
+        : result.error.kind === 'timeout'
+          ? `could not be shown to be safe from catastrophic backtracking within ${PATTERN_CHECK_TIMEOUT_MS / 1000} seconds`
+          : `could not be checked for catastrophic backtracking (${result.error.kind})`;
+    throw new ConfigError(`${file}: the pattern "${pattern}" ${why}, so speclint refused it; rewrite it without nested or overlapping repetition, or use tokens instead.`);
   }
 }
 
@@ -95,7 +154,10 @@ function pluginPackageName(name: string): string {
 
 /** The name rule ids are prefixed with: the plugin's name without "speclint-plugin-". */
 function shortName(name: string): string {
-  const base = name.startsWith('.') || isAbsolute(name) ? basename(name.replace(/\/+$/, ''), extname(name)) : name;
+  // Trailing slashes trimmed with a loop: /\/+$/ backtracks quadratically on a long run of them.
+  let end = name.length;
+  while (end > 1 && name[end - 1] === '/') end--;
+  const base = name.startsWith('.') || isAbsolute(name) ? basename(name.slice(0, end), extname(name)) : name;
   return base.replace(/^(@[^/]+\/)?speclint-plugin-?/, '$1').replace(/\/$/, '') || base;
 }
 

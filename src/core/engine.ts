@@ -1,13 +1,14 @@
 /**
  * The rule engine: walks the SpecDocument once and calls every rule's
- * visitors. Each rule runs in isolation: one that throws is reported as that
- * rule's failure and the others go on.
+ * visitors. Each rule runs in isolation: one that throws, or that spends more
+ * than its time budget on a document, is reported as that rule's failure and
+ * the others go on.
  */
 import { applyDirectives, type Directive } from './directives.js';
 import type { Lexicons } from './lexicon.js';
 import { headingPath, locateRange, quoteOf } from './locate.js';
 import type { LintMessage, Suggestion } from './messages.js';
-import type { SpecDocument } from './model.js';
+import type { Sentence, SpecDocument } from './model.js';
 import type { ReportDescriptor, RuleContext, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
 
 export interface ConfiguredRule {
@@ -41,6 +42,20 @@ function messageText(rule: RuleModule, id: string, messageId: string, data: Repo
   return interpolate(template, data);
 }
 
+/** The sentence containing a text offset, by binary search (sentences are in order and do not overlap). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDescriptor): LintMessage {
   const { id, rule, severity } = configured;
   const message: LintMessage = {
@@ -66,7 +81,7 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     message.endColumn = where.end.column;
     message.headingPath = headingPath(target.block.section);
     // A few words are hard to find in a long document: quote their sentence.
-    const sentence = d.range && target.block.sentences.find((s) => s.start <= target.start && target.start < s.end);
+    const sentence = d.range && sentenceAt(target.block.sentences, target.start);
     message.quote = quoteOf(sentence ? sentence.text : d.range ? target.block.text : target.block.text.slice(target.start, target.end));
     message.context = target.block.text;
     fixRange = [where.sourceStart, where.sourceEnd];
@@ -95,10 +110,20 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
 
 type VisitorName = keyof RuleVisitors;
 
+/** Most time one rule may spend on one document before it is stopped (settings.limits.ruleTimeBudgetMs). */
+export const DEFAULT_RULE_TIME_BUDGET_MS = 10_000;
+
+function ruleTimeBudget(settings: Record<string, unknown>): number {
+  const limits = settings.limits as { ruleTimeBudgetMs?: unknown } | undefined;
+  const budget = limits?.ruleTimeBudgetMs;
+  return typeof budget === 'number' && budget > 0 ? budget : DEFAULT_RULE_TIME_BUDGET_MS;
+}
+
 export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): LintMessage[] {
   const messages: LintMessage[] = [];
   const settings = Object.freeze({ ...(options.settings ?? {}) });
-  const active: Array<{ configured: ConfiguredRule; visitors: RuleVisitors }> = [];
+  const active: Array<{ configured: ConfiguredRule; visitors: RuleVisitors; spent: number }> = [];
+  const budget = ruleTimeBudget(settings);
 
   const fail = (configured: ConfiguredRule, error: unknown): void => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -106,6 +131,16 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
       ruleId: configured.id,
       severity: 2,
       message: `The rule "${configured.id}" failed on this document (${reason}), so its findings are missing. The other rules still ran. Please report this problem.`,
+      line: 1,
+      column: 1,
+    });
+  };
+  const tooSlow = (configured: ConfiguredRule): void => {
+    const seconds = Number((budget / 1000).toPrecision(3));
+    messages.push({
+      ruleId: configured.id,
+      severity: 2,
+      message: `The rule "${configured.id}" took more than ${seconds} second${seconds === 1 ? '' : 's'} on this document and was stopped, so some of its findings are missing; the other rules still ran (the limit is settings.limits.ruleTimeBudgetMs).`,
       line: 1,
       column: 1,
     });
@@ -122,15 +157,22 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
         messages.push(buildMessage(doc, configured, descriptor));
       },
     };
+    const start = performance.now();
     try {
-      active.push({ configured, visitors: configured.rule.create(context) ?? {} });
+      const visitors = configured.rule.create(context) ?? {};
+      const spent = performance.now() - start;
+      if (spent > budget) tooSlow(configured);
+      else active.push({ configured, visitors, spent });
     } catch (error) {
       fail(configured, error);
     }
   }
 
-  // Dispatch one visitor to every rule that has it; a rule that throws is dropped.
+  // Dispatch one visitor to every rule that has it; a rule that throws, or
+  // that has spent its time budget on this document, is dropped. One clock
+  // reading per call: each rule is charged the time since the previous one.
   const dispatch = <K extends VisitorName>(name: K, arg: Parameters<NonNullable<RuleVisitors[K]>>[0]): void => {
+    let clock = performance.now();
     for (let i = 0; i < active.length; i++) {
       const entry = active[i]!;
       const visitor = entry.visitors[name] as ((a: typeof arg) => void) | undefined;
@@ -139,6 +181,15 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
         visitor.call(entry.visitors, arg);
       } catch (error) {
         fail(entry.configured, error);
+        active.splice(i--, 1);
+        clock = performance.now();
+        continue;
+      }
+      const now = performance.now();
+      entry.spent += now - clock;
+      clock = now;
+      if (entry.spent > budget) {
+        tooSlow(entry.configured);
         active.splice(i--, 1);
       }
     }

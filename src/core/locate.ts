@@ -38,9 +38,27 @@ export function headingPath(section: Section): string[] {
 
 const QUOTE_LIMIT = 300;
 
-/** Whitespace collapsed; long text cut at a word boundary (formatters add the ellipsis). */
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+/**
+ * Whitespace collapsed; long text cut at a word boundary (formatters add the
+ * ellipsis). Only as much of the text is read as the quote needs: collapsing
+ * all of a 1 MB sentence for each of its thousands of findings was quadratic,
+ * and each short quote kept its whole flattened copy alive (out of memory).
+ */
 export function quoteOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  let flat = '';
+  let space = false;
+  for (let i = 0; i < text.length && flat.length <= QUOTE_LIMIT; i++) {
+    const c = text[i]!;
+    if (isSpace(c)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += ' ';
+    space = false;
+    flat += c;
+  }
   if (flat.length <= QUOTE_LIMIT) return flat;
   const cut = flat.lastIndexOf(' ', QUOTE_LIMIT);
   return flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT);

@@ -55,7 +55,7 @@ export function updateRuleDoc(id: string, rule: RuleModule<any>, page: string): 
     const next = body.slice(optionsAt + 1).search(/^## /m);
     body = body.slice(0, optionsAt) + (next === -1 ? '' : body.slice(optionsAt + 1 + next));
   }
-  body = body.replace(/\s*$/, '\n');
+  body = `${body.trimEnd()}\n`;
   return `${header(id, rule)}\n${body}\n${options(rule)}`.replace(/\n{3,}/g, '\n\n');
 }
 

@@ -27,11 +27,26 @@ export interface Expectation {
 }
 
 const EXPECT = /<!--\s*expect(-document)?\s+([\w/@-]+)(?::([\w-]+))?(?:\s+"([^"]*)")?\s*-->/g;
-const CONFIG = /<!--\s*fixture-config\s+([^]*?)-->/;
+const CONFIG_START = /<!--\s*fixture-config\s/;
 
 export function parseFixtureConfig(source: string): ConfigData | undefined {
-  const m = CONFIG.exec(source);
-  return m ? (parseYaml(m[1]!) as ConfigData) : undefined;
+  // The start by regex, the end by indexOf: a lazy `[^]*?-->` retries from every start.
+  const m = CONFIG_START.exec(source);
+  if (!m) return undefined;
+  const end = source.indexOf('-->', m.index + m[0].length);
+  return end === -1 ? undefined : (parseYaml(source.slice(m.index + m[0].length, end)) as ConfigData);
+}
+
+/** A line holding nothing but HTML comments (an expectation above the line it refers to). */
+function isCommentOnly(line: string): boolean {
+  let rest = line.trim();
+  if (!rest.startsWith('<!--')) return false;
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end === -1) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return rest === '';
 }
 
 function blockLines(doc: SpecDocument, block: Block): { startLine: number; endLine: number } {
@@ -44,7 +59,6 @@ function blockLines(doc: SpecDocument, block: Block): { startLine: number; endLi
 export function parseExpectations(source: string, doc: SpecDocument): Expectation[] {
   const lines = source.split(/\r?\n/);
   const ranges = doc.blocks.filter((b) => b.spans.length > 0).map((b) => ({ ...blockLines(doc, b), text: b.text }));
-  const isCommentOnly = (line: string): boolean => /^\s*(<!--[^]*?-->\s*)+$/.test(line);
   const out: Expectation[] = [];
   for (const m of source.matchAll(EXPECT)) {
     const line = doc.positionAt(m.index).line;

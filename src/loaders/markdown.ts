@@ -73,25 +73,56 @@ function isBoldOnly(children: PhrasingContent[]): boolean {
   return visible.length === 1 && visible[0]!.type === 'strong';
 }
 
+/**
+ * The HTML comments in an html node, found with indexOf: the regex
+ * /<!--([^]*?)-->/g took quadratic time on an unclosed run of "<!--".
+ */
+function* htmlComments(value: string): Generator<{ index: number; length: number; body: string }> {
+  for (let from = 0; ; ) {
+    const open = value.indexOf('<!--', from);
+    if (open === -1) return;
+    const close = value.indexOf('-->', open + 4);
+    if (close === -1) return;
+    yield { index: open, length: close + 3 - open, body: value.slice(open + 4, close) };
+    from = close + 3;
+  }
+}
+
 function directivesFromComments(
   comments: Array<{ value: string; start: number; end: number }>,
   positionAt: (o: number) => Position,
   lines: string[],
 ): Directive[] {
   const directives: Directive[] = [];
+  // For each line, the first non-blank line at or after it, and the last line
+  // of the paragraph it starts: computed once, so that many
+  // disable-next-line directives in a row stay linear.
+  let nextNonBlank: Int32Array | undefined;
+  let paragraphEnd: Int32Array | undefined;
+  const index = (): void => {
+    const n = lines.length;
+    nextNonBlank = new Int32Array(n + 2);
+    paragraphEnd = new Int32Array(n + 2);
+    nextNonBlank[n + 1] = n + 1;
+    paragraphEnd[n + 1] = n + 1;
+    for (let line = n; line >= 1; line--) {
+      const blank = lines[line - 1]!.trim() === '';
+      nextNonBlank[line] = blank ? nextNonBlank[line + 1]! : line;
+      paragraphEnd[line] = blank ? line : line === n || lines[line]!.trim() === '' ? line : paragraphEnd[line + 1]!;
+    }
+  };
   for (const c of comments) {
-    for (const m of c.value.matchAll(/<!--([^]*?)-->/g)) {
-      const parsed = parseDirectiveText(m[1]!);
+    for (const m of htmlComments(c.value)) {
+      const parsed = parseDirectiveText(m.body);
       if (!parsed) continue;
       const position = positionAt(c.start + m.index);
       const { kind, ruleIds, reason } = parsed;
       if (kind === 'disable-next-line') {
         // "Next line" means the next paragraph, list item or row: prose wraps.
-        const endLine = positionAt(c.start + m.index + m[0].length).line;
-        let from = endLine + 1;
-        while (from <= lines.length && lines[from - 1]!.trim() === '') from++;
-        let to = from;
-        while (to < lines.length && lines[to]!.trim() !== '') to++;
+        const endLine = positionAt(c.start + m.index + m.length).line;
+        if (!nextNonBlank) index();
+        const from = endLine + 1 > lines.length ? endLine + 1 : nextNonBlank![endLine + 1]!;
+        const to = from > lines.length ? from : paragraphEnd![from]!;
         directives.push({
           type: 'range',
           ruleIds,

@@ -8,7 +8,7 @@
  * dropped and their results kept. Of the two copies Word keeps of a text box
  * (DrawingML and a VML fallback), only the first is read.
  */
-import { attr, isOn, parseXml } from './xml.js';
+import { attr, isOn, levelAttr, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL, parseXml } from './xml.js';
 import type { Styles } from './parts.js';
 
 export interface DocxParagraph {
@@ -115,13 +115,13 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
           if (inParagraphProps && current()) current()!.p.styleId = attr(a, 'val');
           break;
         case 'w:outlineLvl':
-          if (inParagraphProps && current()) current()!.p.outlineLevel = Number(attr(a, 'val'));
+          if (inParagraphProps && current()) current()!.p.outlineLevel = levelAttr(a, 'val', MAX_OUTLINE_LEVEL);
           break;
         case 'w:numId':
           if (inNumberingProps && current()) current()!.p.numId = attr(a, 'val');
           break;
         case 'w:ilvl':
-          if (inNumberingProps && current()) current()!.p.ilvl = Number(attr(a, 'val'));
+          if (inNumberingProps && current()) current()!.p.ilvl = levelAttr(a, 'val', MAX_LIST_LEVEL);
           break;
         case 'w:r':
           runBold = undefined;

@@ -1,5 +1,5 @@
 /** Styles, numbering and comments: the parts that give document.xml its meaning. */
-import { attr, isOn, parseXml } from './xml.js';
+import { attr, isOn, levelAttr, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL, parseXml } from './xml.js';
 
 export interface Style {
   name: string;
@@ -59,13 +59,13 @@ export function readStyles(bytes: Uint8Array | undefined, fileName: string): Sty
           if (current) current.basedOn = attr(a, 'val');
           break;
         case 'w:outlineLvl':
-          if (current) current.outlineLevel = Number(attr(a, 'val'));
+          if (current) current.outlineLevel = levelAttr(a, 'val', MAX_OUTLINE_LEVEL);
           break;
         case 'w:numId':
           if (current) current.numId = attr(a, 'val');
           break;
         case 'w:ilvl':
-          if (current) current.ilvl = Number(attr(a, 'val'));
+          if (current) current.ilvl = levelAttr(a, 'val', MAX_LIST_LEVEL);
           break;
         case 'w:rPr':
           inRunProps = true;
@@ -169,7 +169,8 @@ export function readNumbering(bytes: Uint8Array | undefined, fileName: string): 
             break;
           case 'w:lvl':
             level = { format: 'decimal', text: '', start: 1 };
-            abstract?.set(Number(attr(a, 'ilvl') ?? 0), level);
+            // An invalid level is kept under -1, a level no paragraph can ask for.
+            abstract?.set(attr(a, 'ilvl') === undefined ? 0 : (levelAttr(a, 'ilvl', MAX_LIST_LEVEL) ?? -1), level);
             break;
           case 'w:numFmt':
             if (level) level.format = attr(a, 'val') ?? 'decimal';

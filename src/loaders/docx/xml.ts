@@ -42,6 +42,22 @@ export function attr(attributes: Record<string, string>, local: string): string 
   return attributes[`w:${local}`] ?? attributes[local];
 }
 
+/** Word's list levels (w:ilvl) run from 0 to 8, outline levels (w:outlineLvl) from 0 to 9. */
+export const MAX_LIST_LEVEL = 8;
+export const MAX_OUTLINE_LEVEL = 9;
+
+/**
+ * A level attribute as a whole number from 0 to `max`, or undefined. A hostile
+ * file's ilvl of 999999999 once grew a counter array until V8 aborted the
+ * process; NaN or a negative level threw RangeError.
+ */
+export function levelAttr(attributes: Record<string, string>, local: string, max: number): number | undefined {
+  const value = attr(attributes, local)?.trim();
+  if (value === undefined || !/^\d{1,2}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n <= max ? n : undefined;
+}
+
 /** Word's on/off properties: present means on, unless val says otherwise. */
 export function isOn(attributes: Record<string, string>): boolean {
   const val = attr(attributes, 'val');
