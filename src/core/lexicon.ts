@@ -79,21 +79,19 @@ const MAX_EXPANSIONS = 4096;
  * within its alternative.
  */
 function parseParts(term: string): string[][] {
+  // Literals and alternatives are sliced out of the term rather than built a
+  // character at a time: compiling the built-in lexicons parses ~1,000 terms.
   const parts: string[][] = [];
-  let literal = '';
+  let literalStart = 0;
   for (let i = 0; i < term.length; i++) {
     const c = term[i]!;
     if (c === ')') throw new LexiconError(`unbalanced brackets in "${term}"`);
-    if (c !== '(') {
-      literal += c;
-      continue;
-    }
-    if (literal) parts.push([literal]);
-    literal = '';
+    if (c !== '(') continue;
+    if (i > literalStart) parts.push([term.slice(literalStart, i)]);
     // Find the matching bracket and split the group on its top-level bars.
     const alternatives: string[] = [];
     let depth = 0;
-    let current = '';
+    let start = i + 1;
     let j = i + 1;
     for (; j < term.length; j++) {
       const d = term[j]!;
@@ -102,20 +100,19 @@ function parseParts(term: string): string[][] {
         if (depth === 0) break;
         depth--;
       } else if (d === '|' && depth === 0) {
-        alternatives.push(current);
-        current = '';
-        continue;
+        alternatives.push(term.slice(start, j));
+        start = j + 1;
       }
-      current += d;
     }
     if (j >= term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
-    alternatives.push(current);
+    alternatives.push(term.slice(start, j));
     const options = alternatives.flatMap((alt) => (alt.includes('(') ? expandAlternatives(alt) : [alt]));
     if (options.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" nests too many alternatives; split it into several terms`);
     parts.push(options);
     i = j;
+    literalStart = j + 1;
   }
-  if (literal) parts.push([literal]);
+  if (term.length > literalStart) parts.push([term.slice(literalStart)]);
   return parts;
 }
 
@@ -155,6 +152,22 @@ function mergeGluedParts(parts: string[][], term: string): string[][] {
   return out;
 }
 
+/** Letters, digits and spaces only: most options ("equal access", "be "). */
+const PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
+
+/**
+ * An option's words, as tokenize finds them. For plain options the words are
+ * simply the space-separated parts, so the (allocation-heavy) regex tokenizer
+ * is skipped: compiling the built-in lexicons means some 7,700 options.
+ */
+function termWords(text: string): Array<{ text: string; lower: string }> {
+  if (!PLAIN.test(text)) return tokenize(text);
+  return text
+    .trim()
+    .split(/ +/)
+    .map((word) => ({ text: word, lower: word.toLowerCase() }));
+}
+
 function compileTerm(raw: LexiconTerm): Term {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
   const texts = mergeGluedParts(parseParts(raw.term), raw.term);
@@ -163,7 +176,7 @@ function compileTerm(raw: LexiconTerm): Term {
     for (const text of options) {
       // "interpret*": the option's last word matches any ending, in any part.
       const prefix = /\*\s*$/.test(text);
-      const words = tokenize(prefix ? text.replace(/\*\s*$/, '') : text);
+      const words = termWords(prefix ? text.replace(/\*\s*$/, '') : text);
       if (words.length === 0) {
         part.optional = true;
         continue;
@@ -327,14 +340,48 @@ export function compileLexicon(data: LexiconData): Lexicon {
     return out;
   }
 
+  // Rules ask the same lexicon about the same text many times over (each rule
+  // its own questions, and document-level passes again at the end): scanning is
+  // pure, so results are kept per text, and handed out as copies so that no
+  // caller can change what another sees.
+  const found = new Map<string, LexiconMatch[]>();
+  const firsts = new Map<string, LexiconMatch | null>();
+  const copy = (m: LexiconMatch): LexiconMatch => ({ ...m });
+
+  function findAll(text: string): LexiconMatch[] {
+    let matches = found.get(text);
+    if (!matches) {
+      if (found.size >= MEMO_LIMIT) found.clear();
+      matches = scan(text, false);
+      found.set(text, matches);
+    }
+    return matches.map(copy);
+  }
+
+  function firstOf(text: string): LexiconMatch | null {
+    let first = firsts.get(text);
+    if (first === undefined) {
+      if (firsts.size >= MEMO_LIMIT) firsts.clear();
+      first = scan(text, true)[0] ?? null;
+      firsts.set(text, first);
+    }
+    return first;
+  }
+
   return {
     name: data.name,
     description: data.description ?? '',
-    find: (text) => scan(text, false),
-    first: (text) => scan(text, true)[0],
-    test: (text) => scan(text, true).length > 0,
+    find: findAll,
+    first: (text) => {
+      const first = firstOf(text);
+      return first ? copy(first) : undefined;
+    },
+    test: (text) => firstOf(text) !== null,
   };
 }
+
+/** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
+const MEMO_LIMIT = 4096;
 
 export function lexiconSet(lexicons: Map<string, Lexicon>): Lexicons {
   return {
