@@ -103,8 +103,8 @@ const PATTERN_CHECK_TIMEOUT_MS = 10_000;
 /**
  * Refuses a YAML rule's regular expression that can backtrack catastrophically
  * (ReDoS), so one careless pattern cannot hang every run on some sentence.
- * recheck is imported only here, when a rule has patterns; where it is not
- * installed the check is skipped (SECURITY.md).
+ * recheck (a dependency) is imported only here, when a rule has patterns;
+ * should it be missing from a pruned install, the check is skipped (SECURITY.md).
  */
 async function refuseUnsafePatterns(patterns: string[], file: string): Promise<void> {
   let check: typeof import('recheck').check;
