@@ -16,6 +16,7 @@ import { countMessages, fatalResult, type LintResult } from './core/messages.js'
 import type { RuleModule } from './core/rule.js';
 import type { SpecDocument } from './core/model.js';
 import { InputError, loadSource } from './loaders/index.js';
+import type { MarkdownPieceCache } from './loaders/markdown.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './loaders/docx/limits.js';
 import { MAX_INPUT_BYTES, tooLargeReason } from './loaders/size.js';
 
@@ -88,10 +89,14 @@ export class Linter {
     return (await this.lintTextDetailed(text, filePath)).result;
   }
 
-  /** As lintText, with the document model too (undefined when the text could not be read). */
-  async lintTextDetailed(text: string, filePath = '<text>'): Promise<Linted> {
+  /**
+   * As lintText, with the document model too (undefined when the text could
+   * not be read). An editor passes the document's `markdownPieces` cache so
+   * that only the parts of a Markdown text that changed are parsed again.
+   */
+  async lintTextDetailed(text: string, filePath = '<text>', options: { markdownPieces?: MarkdownPieceCache } = {}): Promise<Linted> {
     const config = await this.configFor(filePath === '<text>' ? undefined : filePath);
-    return this.lintLoaded(() => loadSource(new TextEncoder().encode(text), filePath), filePath, config);
+    return this.lintLoaded(() => loadSource(new TextEncoder().encode(text), filePath, filePath, { markdownPieces: options.markdownPieces }), filePath, config);
   }
 
   async lintFile(filePath: string, displayName = filePath): Promise<LintResult> {

@@ -3,7 +3,7 @@
  * .docx file is linted, so Markdown runs never load it.
  */
 import { decodeText, InputError } from './decode.js';
-import { loadMarkdown, type LoadedSource } from './markdown.js';
+import { loadMarkdown, type LoadedSource, type MarkdownPieceCache } from './markdown.js';
 import { checkNesting } from './nesting.js';
 
 export { InputError, type LoadedSource };
@@ -16,6 +16,8 @@ export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.docx'];
 export interface LoadOptions {
   /** Limits for unpacking Word files (zip bombs). */
   zipLimits?: import('./docx/limits.js').ZipLimits;
+  /** A Markdown document's parsed pieces from its last reading (editors): only changed pieces are parsed. */
+  markdownPieces?: MarkdownPieceCache;
 }
 
 export function formatOf(filePath: string): InputFormat {
@@ -41,7 +43,7 @@ export async function loadSource(bytes: Uint8Array, filePath: string, displayNam
     default: {
       const text = decodeText(bytes, displayName);
       checkNesting(text, displayName);
-      return loadMarkdown(text);
+      return loadMarkdown(text, options.markdownPieces);
     }
   }
 }

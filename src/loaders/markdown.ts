@@ -10,6 +10,7 @@ import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
+import { chunkStarts } from './markdown-chunks.js';
 import type { Position, TextSpan } from '../core/model.js';
 
 export interface LoadedSource {
@@ -139,7 +140,77 @@ function directivesFromComments(
   return directives;
 }
 
-export function loadMarkdown(text: string): LoadedSource {
+/** One parsed piece of a document: offsets relative to the piece, tables numbered from 0. */
+interface ParsedPiece {
+  blocks: RawBlock[];
+  comments: InlineResult['comments'];
+  tables: number;
+}
+
+/**
+ * Keeps the parsed pieces of one document between edits (see
+ * markdown-chunks.ts), so that re-reading it parses only the pieces that
+ * changed. Holds only the pieces of the latest text.
+ */
+export class MarkdownPieceCache {
+  private pieces = new Map<string, ParsedPiece>();
+
+  parse(piece: string, fresh: Map<string, ParsedPiece>): ParsedPiece {
+    const parsed = fresh.get(piece) ?? this.pieces.get(piece) ?? parsePiece(piece);
+    fresh.set(piece, parsed);
+    return parsed;
+  }
+
+  keep(fresh: Map<string, ParsedPiece>): void {
+    this.pieces = fresh;
+  }
+}
+
+/**
+ * Markdown → raw blocks and directives. With a cache (the language server
+ * keeps one per document), only the pieces that changed since the last call
+ * are parsed again; the result is the same as parsing the text whole.
+ */
+export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSource {
+  return cache ? loadMarkdownPieces(text, chunkStarts(text), cache) : fromPieces(text, parsePiece(text));
+}
+
+/** loadMarkdown with the pieces given: `starts` are offsets where it may be cut (see chunkStarts). */
+export function loadMarkdownPieces(text: string, starts: number[], cache = new MarkdownPieceCache()): LoadedSource {
+  const blocks: RawBlock[] = [];
+  const comments: InlineResult['comments'] = [];
+  const fresh = new Map<string, ParsedPiece>();
+  let tables = 0;
+  starts.forEach((start, i) => {
+    const piece = cache.parse(text.slice(start, starts[i + 1] ?? text.length), fresh);
+    for (const block of piece.blocks) blocks.push(shifted(block, start, tables));
+    for (const c of piece.comments) comments.push({ value: c.value, start: c.start + start, end: c.end + start });
+    tables += piece.tables;
+  });
+  cache.keep(fresh);
+  return fromPieces(text, { blocks, comments, tables });
+}
+
+function fromPieces(text: string, { blocks, comments }: ParsedPiece): LoadedSource {
+  const positionAt = makePositionAt(text);
+  const lines = text.split(/\r?\n/);
+  return {
+    raw: { format: 'markdown', source: text, blocks },
+    directives: directivesFromComments(comments, positionAt, lines),
+  };
+}
+
+/** A cached piece's block placed in the whole document: source offsets and table numbers moved on. */
+function shifted(block: RawBlock, offset: number, tablesBefore: number): RawBlock {
+  if (offset === 0 && tablesBefore === 0) return block;
+  return {
+    ...block,
+    spans: block.spans.map((s) => ({ ...s, sourceStart: s.sourceStart + offset, sourceEnd: s.sourceEnd + offset })),
+    ...(block.cell ? { cell: { ...block.cell, table: block.cell.table + tablesBefore } } : {}),
+  };
+}
+
+function parsePiece(text: string): ParsedPiece {
   const tree = processor.parse(text) as Root;
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
@@ -225,11 +296,6 @@ export function loadMarkdown(text: string): LoadedSource {
     }
   }
 
-  const positionAt = makePositionAt(text);
-  const lines = text.split(/\r?\n/);
-  return {
-    raw: { format: 'markdown', source: text, blocks },
-    directives: directivesFromComments(comments, positionAt, lines),
-  };
+  return { blocks, comments, tables: tableCount };
 }
 

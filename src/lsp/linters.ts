@@ -8,9 +8,12 @@ import { isIgnored } from '../config/resolve.js';
 import type { LintMessage } from '../core/messages.js';
 import { docsUrlFor } from '../docs-url.js';
 import { Linter } from '../linter.js';
+import { MarkdownPieceCache } from '../loaders/markdown.js';
 import type { LintOutcome, RuleInfo } from './protocol.js';
 
 const MAX_FOLDERS = 32;
+/** Documents whose parsed pieces are kept between edits (the ones being typed in). */
+const MAX_PIECE_CACHES = 16;
 
 interface Folder {
   linter: Linter;
@@ -20,6 +23,7 @@ interface Folder {
 
 export class Linters {
   private readonly folders = new Map<string, Folder>();
+  private readonly pieces = new Map<string, MarkdownPieceCache>();
 
   reload(): void {
     this.folders.clear();
@@ -37,7 +41,7 @@ export class Linters {
     // The editor honours the project's ignores, as ESLint's editor integrations do:
     // a file the project chose not to check shows no findings.
     if (folder.ignoredByFile(filePath) || isIgnored(config, filePath)) return { kind: 'ignored' };
-    const { result } = await folder.linter.lintTextDetailed(text, filePath);
+    const { result } = await folder.linter.lintTextDetailed(text, filePath, { markdownPieces: this.piecesOf(filePath) });
     const known = await folder.linter.rules();
     const urlOf = docsUrlFor(known);
     const rules: Record<string, RuleInfo> = {};
@@ -53,6 +57,16 @@ export class Linters {
       };
     }
     return { kind: 'linted', messages: result.messages.map(slim), rules };
+  }
+
+  /** The document's parsed pieces, most recently used kept; the oldest dropped beyond the limit. */
+  private piecesOf(filePath: string): MarkdownPieceCache {
+    let cache = this.pieces.get(filePath);
+    if (cache) this.pieces.delete(filePath);
+    else cache = new MarkdownPieceCache();
+    this.pieces.set(filePath, cache);
+    if (this.pieces.size > MAX_PIECE_CACHES) this.pieces.delete(this.pieces.keys().next().value!);
+    return cache;
   }
 
   private folder(cwd: string): Folder {

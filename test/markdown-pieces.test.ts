@@ -1,0 +1,136 @@
+/**
+ * The language server re-parses only the pieces of a Markdown document that
+ * changed (src/loaders/markdown-chunks.ts). Whatever the text and whatever
+ * the edits, the result must be exactly what parsing the whole text gives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chunkStarts, safeCuts } from '../src/loaders/markdown-chunks.js';
+import { loadMarkdown, loadMarkdownPieces, MarkdownPieceCache } from '../src/loaders/markdown.js';
+
+const root = join(import.meta.dirname, '..');
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Cut at every safe place (far more cuts than chunkStarts makes, so each
+ * safety condition is exercised), and as chunkStarts cuts, with the cache.
+ */
+const expectSameAsWhole = (text: string, cache = new MarkdownPieceCache()): void => {
+  const whole = loadMarkdown(text);
+  expect(loadMarkdownPieces(text, [0, ...[...safeCuts(text)].map((c) => c.offset)])).toEqual(whole);
+  expect(loadMarkdown(text, cache)).toEqual(whole);
+};
+
+/** Fragments chosen for the constructs that could reach across a cut. */
+const FRAGMENTS = [
+  '# Service specification',
+  '## 3. Scope',
+  'Setext title\n============',
+  'The service will be accessible to all.',
+  'Interpreters will be booked for every appointment where needed, and uptake by ethnic group reported each quarter.',
+  '- one\n- two',
+  '- loose one\n\n- loose two\n\n  continued inside the item',
+  '1. first\n2. second',
+  '3) third',
+  '4. fourth, after a blank line',
+  '- another item, after a blank line',
+  '* item\n\n      indented code in an item',
+  '    indented code\n\n    after a blank line',
+  '```\ncode with\n\n# not a heading\n```',
+  '~~~~\nfence\n\n~~~\nstill inside\n~~~~',
+  '```js `not a fence`\nparagraph',
+  '```\nnever closed',
+  '<!-- speclint-disable-next-line no-vague-equity-statement -->',
+  '<!-- a comment\n\n# still in the comment\n-->',
+  '<!--\nunclosed comment',
+  '<SCRIPT>\nx\n\n# inside\n</script>',
+  '<div>\nhtml block\n</div>',
+  '<div>\n<!-- inside the div',
+  '<span>inline</span> starts a paragraph',
+  '<custom-tag>',
+  '- item\n\n  ```\n  unclosed fence in an item',
+  '> quoted\n\n> quoted again',
+  '> lazy\ncontinuation',
+  '| Indicator | Target |\n|---|---|\n| Waits | 90% |',
+  '| A | B |\n|---|---|\n| [link][ref] | x |',
+  '[ref]: https://example.org',
+  'A footnote[^1].\n\n[^1]: The note.',
+  '***',
+  '- - -',
+  '   #   Heading with spaces',
+  '\tTabbed line',
+  'Line one  \nline two with a hard break',
+  'Text with <!-- inline comment --> inside.',
+  '',
+  ' ',
+  '\u00a0',
+  'carriage\rreturns\ronly',
+];
+
+const documentArb = fc
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n \n')), { maxLength: 40 })
+  .map((parts) => parts.map(([f, sep]) => f + sep).join(''));
+
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.oneof(fc.constantFrom(...FRAGMENTS, '\n', '\n\n', '\r', '`', '<!--', '-->', '```', '#', '- '), fc.string({ maxLength: 12 })),
+});
+
+describe('Markdown read piece by piece', () => {
+  it('reads every fixture, corpus text and example exactly as the whole', () => {
+    const files = [...markdownFiles(join(root, 'fixtures')), ...markdownFiles(join(root, 'examples'))];
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) expectSameAsWhole(readFileSync(file, 'utf8'));
+  });
+
+  it('reads generated documents exactly as the whole', () => {
+    fc.assert(
+      fc.property(documentArb, (text) => expectSameAsWhole(text)),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+
+  it('stays exact through a run of edits with one cache, as in an editor', () => {
+    fc.assert(
+      fc.property(documentArb, fc.array(editArb, { minLength: 1, maxLength: 15 }), (start, edits) => {
+        const cache = new MarkdownPieceCache();
+        let text = start;
+        expectSameAsWhole(text, cache);
+        for (const edit of edits) {
+          const at = Math.floor(edit.at * text.length);
+          text = text.slice(0, at) + edit.insert + text.slice(at + edit.remove);
+          expectSameAsWhole(text, cache);
+        }
+      }),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+
+  it('cuts a long specification into many pieces, and leaves the cuts elsewhere alone when one place changes', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => `## Section ${i}\n\n${'The clinic sees each referral within ten working days. '.repeat(8)}\n\nA second paragraph for section ${i}.\n`);
+    const text = `# Spec\n\n${sections.join('\n')}`;
+    const before = chunkStarts(text);
+    expect(before.length).toBeGreaterThanOrEqual(30);
+    const at = text.indexOf('## Section 10');
+    const edited = `${text.slice(0, at)}An inserted sentence.\n\n${text.slice(at)}`;
+    const shift = 'An inserted sentence.\n\n'.length;
+    const after = chunkStarts(edited);
+    expect(after.filter((s) => s > at).map((s) => s - shift)).toEqual(before.filter((s) => s >= at));
+  });
+
+  it('does not cut a document with link or footnote definitions, nor inside fences and comments', () => {
+    expect(chunkStarts('# A\n\npara\n\n[x]: https://example.org\n\n# B\n')).toEqual([0]);
+    const fenced = '# A\n\n```\n\n# B\n```\n\n# C\n';
+    expect(chunkStarts(fenced)).toEqual([0, fenced.indexOf('# C')]);
+    const commented = '# A\n\n<!--\n\n# B\n-->\n\n# C\n';
+    expect(chunkStarts(commented)).toEqual([0, commented.indexOf('# C')]);
+  });
+});
