@@ -26,6 +26,7 @@ import { summarise } from './measure.mjs';
 const job = JSON.parse(process.argv[2]);
 const fromRoot = (p) => pathToFileURL(join(job.root, p)).href;
 const { Linter } = await import(fromRoot('dist/src/index.js'));
+const { loadSource } = await import(fromRoot('dist/src/loaders/index.js'));
 
 // The parse floor and the docx floor use the packages speclint itself depends on.
 const { unified } = await import('unified');
@@ -124,7 +125,10 @@ if (job.docx) {
     parser.write(new TextDecoder().decode(xml)).close();
   };
   const mammothText = () => mammoth.extractRawText({ buffer: readFileSync(job.docx) });
+  // speclint's Word reader alone (read, unzip, styles, numbering, body): what the floor compares with.
+  const reader = () => loadSource(readFileSync(job.docx), job.docx);
   await time(floor);
+  await time(reader);
   await time(mammothText);
   let result;
   const speclint = await time(async () => {
@@ -134,9 +138,13 @@ if (job.docx) {
   if (result.fatalErrorCount) throw new Error(`speclint could not read ${job.docx}: ${result.messages[0]?.message}`);
   const floors = [];
   const floorCpus = [];
+  const readers = [];
+  const readerCpus = [];
   for (let i = 0; i < 3; i++) {
     floors.push(await time(floor));
     floorCpus.push(lastCpu);
+    readers.push(await time(reader));
+    readerCpus.push(lastCpu);
   }
   const mammothMs = await time(mammothText);
   out.docx = {
@@ -145,6 +153,8 @@ if (job.docx) {
     speclintCpu,
     floor: summarise(floors).median,
     floorCpu: summarise(floorCpus).median,
+    reader: summarise(readers).median,
+    readerCpu: summarise(readerCpus).median,
     mammoth: mammothMs,
     mammothCpu: lastCpu,
   };
