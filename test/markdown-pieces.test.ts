@@ -72,6 +72,14 @@ const FRAGMENTS = [
   ' ',
   '\u00a0',
   'carriage\rreturns\ronly',
+  '```\nclosed by a fence with a no-break space after it?\n```\u00a0',
+  '<script>\n</style>',
+  '<pre\u00a0x>',
+  '- item\n  <!--',
+  '> [foo]: https://example.org',
+  'See [foo] here.',
+  '[foo\nbar]: /u',
+  '\ufeffbyte order mark',
 ];
 
 const documentArb = fc
@@ -124,6 +132,21 @@ describe('Markdown read piece by piece', () => {
     const shift = 'An inserted sentence.\n\n'.length;
     const after = chunkStarts(edited);
     expect(after.filter((s) => s > at).map((s) => s - shift)).toEqual(before.filter((s) => s >= at));
+  });
+
+  it('reads the cases a review found exactly as the whole', () => {
+    for (const text of [
+      '```\ncode\n```\u00a0\n\n# Heading\n\nmore\n',
+      '<script>\n</style>\n\n```\n\n</script>\n\n# H\n```\n',
+      '<pre\u00a0x>\n\n```\n\n</pre>\n\n# H\n```\n',
+      '- item\n  <!--\n\n```\nx\n\n-->\n\n# H\n```\n',
+      '> [foo]: https://example.org\n\nSee [foo] here.\n',
+      'Text[^1].\n\n> [^1]: note\n\nMore.\n',
+      '[foo\nbar]: https://example.org\n\nSee [foo bar] here.\n',
+      'a\n\n\uFEFFbeta text\n',
+    ]) {
+      expectSameAsWhole(text);
+    }
   });
 
   it('does not cut a document with link or footnote definitions, nor inside fences and comments', () => {

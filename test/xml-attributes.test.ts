@@ -37,6 +37,7 @@ describe('report text helpers on hostile document text', () => {
     expect(gist('None of the 11 indicators (KPI 1, KPI 2) is reported by group. Add a breakdown.')).toBe('None of the 11 indicators is reported by group.');
     expect(gist('Nested (a (b) c) stays half-open.')).toBe('Nested (a c) stays half-open.');
     expect(shorten('word, '.repeat(40), 30)).toMatch(/^word, .*word…$/);
+    expect(shorten(`x${'😀'.repeat(20)}`, 9)).toBe(`x${'😀'.repeat(3)}…`);
   });
 
   it('finish quickly on long runs of spaces and brackets', () => {

@@ -9,8 +9,9 @@
  *    (`<!--`, `<script>`, `<?`, `<!DOCTYPE`, `<![CDATA[`);
  *  - the line starts at column 0 with no list marker: an indented line may
  *    continue a list item or indented code, and a marker may continue a list.
- * A document with link reference or footnote definitions is not cut at all,
- * since a definition anywhere changes how references everywhere read. Where
+ * A document that may hold link reference or footnote definitions (any "]:")
+ * is not cut at all, since a definition anywhere, even inside a list or a
+ * quote, changes how references everywhere read. Where
  * telling a fence from its surroundings would need the full parser (a fence
  * inside an HTML block or a list item), no cut is made from there on.
  *
@@ -24,20 +25,23 @@ const MIN_PIECE_CHARS = 1024;
 
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-/** Link reference definitions and footnote definitions: `[label]: …`, `[^1]: …`. */
-const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.){1,999}\]:/m;
+/** Only spaces and tabs count as blank or as trailing space in CommonMark (a no-break space does not). */
+const SPACES_ONLY = /^[ \t]*$/;
 
-/** HTML blocks that a blank line does not end (CommonMark types 1 to 5), with what ends each. */
-function htmlBlockEnd(line: string): string | undefined {
-  const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(line);
+/**
+ * HTML blocks that a blank line does not end (CommonMark types 1 to 5), with
+ * what ends each: type 1 (script, pre, style, textarea) ends at any of the
+ * four end tags, in any case.
+ */
+function htmlBlockEnd(line: string): RegExp | undefined {
+  const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[ \t>]|$))/i.exec(line);
   if (!m) return undefined;
   const opener = m[1]!.toLowerCase();
-  // Types 1 to 5 end on a line containing their marker (type 1's in any case: matched lower-cased).
-  if (opener === '!--') return '-->';
-  if (opener === '?') return '?>';
-  if (opener === '![cdata[') return ']]>';
-  if (opener.startsWith('!')) return '>';
-  return `</${opener}>`;
+  if (opener === '!--') return /-->/;
+  if (opener === '?') return /\?>/;
+  if (opener === '![cdata[') return /\]\]>/;
+  if (opener.startsWith('!')) return />/;
+  return /<\/(?:script|pre|style|textarea)>/i;
 }
 
 /** A small string hash (FNV-1a), for content-defined cuts. */
@@ -68,9 +72,10 @@ export function chunkStarts(text: string): number[] {
 
 /** Every place the document could be cut (see above), in order. */
 export function* safeCuts(text: string): Generator<{ offset: number; heading: boolean; line: string }> {
-  if (DEFINITION.test(text)) return;
+  // A leading byte order mark shifts micromark's offsets in the whole parse only: no cuts then either.
+  if (text.includes(']:') || text.startsWith('\uFEFF')) return;
   let fence: { char: string; length: number } | undefined;
-  let htmlEnd: string | undefined;
+  let htmlEnd: RegExp | undefined;
   /** Since the last blank line, a line began with a tag: raw HTML or a paragraph, until a blank line. */
   let tagged = false;
   let previousBlank = false;
@@ -81,18 +86,19 @@ export function* safeCuts(text: string): Generator<{ offset: number; heading: bo
     const end = lineEnd.exec(text);
     const next = end ? end.index + end[0].length : text.length;
     const line = text.slice(offset, end ? end.index : text.length);
-    // Only spaces and tabs make a line blank (a no-break space does not).
-    const blank = /^[ \t]*$/.test(line);
+    const blank = SPACES_ONLY.test(line);
 
-    if (!fence && !htmlEnd && previousBlank && !blank && offset > 0 && !/^[ \t]/.test(line) && !LIST_MARKER.test(line)) {
+    // A byte order mark is dropped at the start of a parse only: a piece must not start with one.
+    const cuttable = !/^[ \t\uFEFF]/.test(line) && !LIST_MARKER.test(line);
+    if (!fence && !htmlEnd && previousBlank && !blank && offset > 0 && cuttable) {
       yield { offset, heading: line.startsWith('#'), line };
     }
 
     if (fence) {
       const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = undefined;
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && SPACES_ONLY.test(close[2]!)) fence = undefined;
     } else if (htmlEnd) {
-      if (line.toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
+      if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const open = FENCE.exec(line);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
@@ -101,10 +107,11 @@ export function* safeCuts(text: string): Generator<{ offset: number; heading: bo
         fence = { char: open[1]![0]!, length: open[1]!.length };
       } else {
         const end = htmlBlockEnd(line);
-        // After a tag, this may be the HTML block's content rather than a block of its own.
-        if (end && tagged) return;
+        // After a tag it may be the HTML block's content; indented, it may be inside a list item
+        // (ending with the item, not at its marker).
+        if (end && (tagged || line.startsWith(' '))) return;
         // The block may end on its first line.
-        if (end && !line.slice(line.indexOf('<') + 1).toLowerCase().includes(end)) htmlEnd = end;
+        if (end && !end.test(line.slice(line.indexOf('<') + 1))) htmlEnd = end;
         else if (/^ {0,3}<\/?[A-Za-z]/.test(line)) tagged = true;
       }
     }

@@ -153,17 +153,29 @@ interface ParsedPiece {
  * changed. Holds only the pieces of the latest text.
  */
 export class MarkdownPieceCache {
-  private pieces = new Map<string, ParsedPiece>();
+  private pieces = new Map<string, CachedPiece>();
 
-  parse(piece: string, fresh: Map<string, ParsedPiece>): ParsedPiece {
-    const parsed = fresh.get(piece) ?? this.pieces.get(piece) ?? parsePiece(piece);
-    fresh.set(piece, parsed);
-    return parsed;
+  parse(piece: string, fresh: Map<string, CachedPiece>): ParsedPiece {
+    let cached = fresh.get(piece) ?? this.pieces.get(piece);
+    if (!cached) {
+      // A slice of a string keeps the whole string alive in V8: keyed and parsed
+      // as a slice, each cached piece held on to that version of the document.
+      const own = JSON.parse(JSON.stringify(piece)) as string;
+      cached = { text: own, parsed: parsePiece(own) };
+    }
+    fresh.set(cached.text, cached);
+    return cached.parsed;
   }
 
-  keep(fresh: Map<string, ParsedPiece>): void {
+  keep(fresh: Map<string, CachedPiece>): void {
     this.pieces = fresh;
   }
+}
+
+interface CachedPiece {
+  /** The piece's own copy of its text, not a slice of a document. */
+  text: string;
+  parsed: ParsedPiece;
 }
 
 /**
@@ -179,7 +191,7 @@ export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSo
 export function loadMarkdownPieces(text: string, starts: number[], cache = new MarkdownPieceCache()): LoadedSource {
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
-  const fresh = new Map<string, ParsedPiece>();
+  const fresh = new Map<string, CachedPiece>();
   let tables = 0;
   starts.forEach((start, i) => {
     const piece = cache.parse(text.slice(start, starts[i + 1] ?? text.length), fresh);

@@ -13,8 +13,11 @@ export function where(m: LintMessage, format: LintResult['format']): string {
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.lastIndexOf(' ', max - 1);
-  return `${trimEndOf(flat.slice(0, cut > max / 2 ? cut : max - 1), ' \t\n,;:.')}…`;
+  const space = flat.lastIndexOf(' ', max - 1);
+  let cut = space > max / 2 ? space : max - 1;
+  // Never between the two halves of a surrogate pair (an emoji, say).
+  if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? '')) cut--;
+  return `${trimEndOf(flat.slice(0, cut), ' \t\n,;:.')}…`;
 }
 
 /**
