@@ -24,7 +24,13 @@
 const MIN_PIECE_CHARS = 1024;
 
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** A fence's run of backticks or tildes; the rest of the line is taken by slicing (a `(.*)$` group backtracks into the run). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function fenceAt(line: string): { char: string; length: number; rest: string } | undefined {
+  const m = FENCE.exec(line);
+  return m ? { char: m[1]![0]!, length: m[1]!.length, rest: line.slice(m[0].length) } : undefined;
+}
 /** Only spaces and tabs count as blank or as trailing space in CommonMark (a no-break space does not). */
 const SPACES_ONLY = /^[ \t]*$/;
 
@@ -95,16 +101,16 @@ export function* safeCuts(text: string): Generator<{ offset: number; heading: bo
     }
 
     if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && SPACES_ONLY.test(close[2]!)) fence = undefined;
+      const close = fenceAt(line);
+      if (close && close.char === fence.char && close.length >= fence.length && SPACES_ONLY.test(close.rest)) fence = undefined;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
-      const open = FENCE.exec(line);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      const open = fenceAt(line);
+      if (open && !(open.char === '`' && open.rest.includes('`'))) {
         // Inside an HTML block it is not a fence; after a tag or indented, it may be one or not.
         if (tagged || line.startsWith(' ')) return;
-        fence = { char: open[1]![0]!, length: open[1]!.length };
+        fence = { char: open.char, length: open.length };
       } else {
         const end = htmlBlockEnd(line);
         // After a tag it may be the HTML block's content; indented, it may be inside a list item
