@@ -249,11 +249,11 @@ async function main(args) {
   const f = (n) => (n === undefined ? '–' : n.toFixed(n < 10 ? 1 : 0));
   console.log(`speclint-lsp latency: ${results[0].words.toLocaleString('en-GB')}-word specification, ${edits} edits, one at a time`);
   console.log('');
-  console.log('debounce   didChange → diagnostics     cold start   server memory after');
-  console.log('           median    95th pct   max   (open → first)   RSS      heap (main)');
+  console.log('debounce   didChange → diagnostics       cold start       server memory after');
+  console.log('           median    95th pct   max     (open → first)   RSS      heap (main)');
   for (const r of results) {
     console.log(
-      `${`${r.debounceMs} ms`.padEnd(11)}${`${f(r.medianMs)} ms`.padEnd(10)}${`${f(r.p95Ms)} ms`.padEnd(11)}${`${f(r.maxMs)} ms`.padEnd(6)}${`${f(r.coldStartMs)} ms`.padEnd(17)}${`${f(r.memoryAfter.vmRssMB ?? r.memoryAfter.rssMB)} MB`.padEnd(9)}${f(r.memoryAfter.heapUsedMB)} MB`,
+      `${`${r.debounceMs} ms`.padEnd(11)}${`${f(r.medianMs)} ms`.padEnd(10)}${`${f(r.p95Ms)} ms`.padEnd(11)}${`${f(r.maxMs)} ms`.padEnd(8)}${`${f(r.coldStartMs)} ms`.padEnd(17)}${`${f(r.memoryAfter.vmRssMB ?? r.memoryAfter.rssMB)} MB`.padEnd(9)}${f(r.memoryAfter.heapUsedMB)} MB`,
     );
   }
   console.log('');
