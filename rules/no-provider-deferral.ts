@@ -90,6 +90,7 @@ export default defineRule<Options>({
     const claims = lexicons.get('universal-claims');
     const groups = lexicons.get('groups');
     const languages = lexicons.get('languages');
+    const languageAccess = lexicons.get('language-access');
     const specificity = specificityChecker(lexicons, lexicons.get('provider-responses'));
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
@@ -102,17 +103,21 @@ export default defineRule<Options>({
         // The duty handed over: an equality topic, or (when the provider is
         // left to decide) a named group whose needs are to be met.
         const duty = longest(topics.find(text));
-        const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text)) : undefined);
+        const support = duty || !leftToJudgement ? undefined : languageAccess.first(text);
+        const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text) ?? support) : undefined);
         if (!topic) return;
         // Universal claims are no-vague-equity-statement's to report.
         if (claims.test(text)) return;
-        const has = specificity(text);
+        // "will decide whether interpreting is needed": what follows is the
+        // open decision, so a mechanism named there is not a commitment.
+        const decided = leftToJudgement ? discretion.find(text).find((m) => /\b(?:whether|if)$/i.test(m.text)) : undefined;
+        const has = { ...specificity(decided ? text.slice(0, decided.start) : text), measure: specificity(text).measure };
         if (has.mechanism || has.measure) return;
         // A named group says who, but not what: enough by default, unless the
         // sentence says in so many words that the provider will decide.
         if (has.group && !requireResponse && !leftToJudgement) return;
         const asks = listInEnglish([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
-        const words = TOPIC_WORDS[duty ? topicOf(duty.text) : 'needs'];
+        const words = TOPIC_WORDS[duty ? topicOf(duty.text) : support && topic === support ? 'language' : 'needs'];
         if (leftToJudgement) {
           context.report({
             sentence,
@@ -134,7 +139,7 @@ function longest(matches: LexiconMatch[]): LexiconMatch | undefined {
   return best;
 }
 
-type Topic = 'duties' | 'access' | 'needs' | 'equality';
+type Topic = 'duties' | 'access' | 'needs' | 'equality' | 'language';
 
 /** What was handed over, from the duty the sentence names. */
 function topicOf(matched: string): Topic {
@@ -150,4 +155,5 @@ const TOPIC_WORDS: Record<Topic, { noun: string; decision: string }> = {
   access: { noun: 'making the service accessible', decision: 'how to make the service accessible' },
   needs: { noun: 'meeting people\'s needs', decision: 'how to meet people\'s needs' },
   equality: { noun: 'equality', decision: 'how to respond on equality' },
+  language: { noun: 'language support', decision: 'when people get an interpreter or translated information' },
 };
