@@ -111,7 +111,8 @@ export default defineRule<Options>({
         // "will decide whether interpreting is needed": what follows is the
         // open decision, so a mechanism named there is not a commitment.
         const decided = leftToJudgement ? discretion.find(text).find((m) => /\b(?:whether|if)$/i.test(m.text)) : undefined;
-        const has = { ...specificity(decided ? text.slice(0, decided.start) : text), measure: specificity(text).measure };
+        const whole = specificity(text);
+        const has = decided ? { ...specificity(text.slice(0, decided.start)), measure: whole.measure } : whole;
         if (has.mechanism || has.measure) return;
         // A named group says who, but not what: enough by default, unless the
         // sentence says in so many words that the provider will decide.

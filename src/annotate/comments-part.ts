@@ -4,7 +4,8 @@
  * were and the new ids never collide with theirs.
  */
 import { attribute } from './attributes.js';
-import { escapeXml, scanXml } from './xml-scan.js';
+import { escapeXml } from '../xml-escape.js';
+import { scanXml } from './xml-scan.js';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

@@ -118,14 +118,3 @@ export function rawOffset(xml: string, start: number, raw: number[] | undefined,
   if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return undefined;
   return at;
 }
-
-/** Text for XML character data and attribute values; drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}

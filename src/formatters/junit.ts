@@ -1,15 +1,7 @@
 /** JUnit XML for CI dashboards: one test case per file, a failure per finding. */
 import type { Formatter } from './types.js';
+import { escapeXml as xml } from '../xml-escape.js';
 import { relativePath } from './paths.js';
-
-// XML 1.0 cannot hold most control characters at all, even escaped.
-const xml = (s: string): string =>
-  s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 
 const junit: Formatter = (results, { cwd }) => {
   let failures = 0;

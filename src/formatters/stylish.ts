@@ -6,12 +6,10 @@
 import { relative } from 'node:path';
 import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
-import { printable } from '../report/text.js';
+import { plural, printable } from '../report/text.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], underline: [4, 24], green: [32, 39] } as const;
 type Style = keyof typeof codes;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function location(m: LintMessage, format: LintResult['format']): string {
   return format === 'docx' ? `¶${m.line}` : `${m.line}:${m.column}`;
