@@ -45,7 +45,7 @@ const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).di
 
 let options: AnnotateOptions;
 let goodExample: (id: string) => string | undefined;
-let docsUrl: (id: string) => string;
+let docsUrl: (id: string) => string | undefined;
 
 interface Case {
   name: string;
@@ -121,7 +121,9 @@ describe('annotateDocx: a comment on exactly each finding, read back with the lo
         expect(comment!.author).toBe('speclint');
         expect(comment!.initials).toBe('SL');
         expect(comment!.date).toBe('2026-11-23T10:00:00Z');
-        const text = [placed.message.message, `What good looks like: ${goodExample(ruleId)!.trim()}`, `Rule: ${ruleId} (${docsUrl(ruleId)})`];
+        // No public docs address is configured, so the comment names the rule without a (file://) link.
+        expect(docsUrl(ruleId)).toBeUndefined();
+        const text = [placed.message.message, `What good looks like: ${goodExample(ruleId)!.trim()}`, `Rule: ${ruleId}`];
         expect(comment!.paragraphs).toEqual(text.flatMap((t) => t.split(/\r\n|[\r\n\u2028\u2029]/)));
       }
     }

@@ -1,8 +1,9 @@
 /** Machine formats for CI: SARIF (checked against the official schema and Microsoft's validator), GitHub workflow commands, JUnit XML. */
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
@@ -11,8 +12,11 @@ import github from '../src/formatters/github.js';
 import junit from '../src/formatters/junit.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { countMessages, fatalResult } from '../src/core/messages.js';
+import { builtinRules } from '../rules/index.js';
 import { speclint } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
+import { variant } from './helpers/docx.js';
+import { informationUri, ruleDocsUrls } from '../src/public-links.js';
 
 const repo = join(import.meta.dirname, '..');
 const inputs = ['examples/', 'fixtures/docx/pandoc/mental-health-crisis.docx', 'missing.md'];
@@ -34,7 +38,15 @@ describe('--format sarif', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver.name).toBe('speclint');
     const vague = driver.rules.find((r: { id: string }) => r.id === 'no-vague-equity-statement');
-    expect(vague).toMatchObject({ shortDescription: { text: expect.any(String) }, helpUri: expect.stringMatching(/^file:\/\/.*no-vague-equity-statement\.md$/), defaultConfiguration: { level: 'error' } });
+    expect(vague).toMatchObject({ shortDescription: { text: expect.any(String) }, defaultConfiguration: { level: 'error' } });
+    // No public docs address is configured, so no link: the whole guidance is in help instead.
+    expect(vague.helpUri).toBeUndefined();
+    expect(driver.informationUri).toBeUndefined();
+    const docs = builtinRules['no-vague-equity-statement']!.meta.docs;
+    for (const part of [docs.description, docs.rationale, docs.source, docs.goodExample.trim()]) {
+      expect(vague.help.text).toContain(part);
+      expect(vague.help.markdown).toContain(part);
+    }
     const docx = log.runs[0].results.filter((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
       r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('.docx'),
     );
@@ -55,21 +67,190 @@ describe('--format sarif', () => {
   });
 
   it("passes Microsoft's SARIF validator", () => {
-    const tool = join(repo, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
-    expect(existsSync(tool), 'npm ci installs @microsoft/sarif-multitool').toBe(true);
-    chmodSync(tool, 0o755); // npm does not run install scripts, so the run bit is not set
-    const dir = tempTree({ 'speclint.sarif': run.stdout });
-    const result = spawnSync(tool, ['validate', join(dir, 'speclint.sarif'), '--output', join(dir, 'validation.sarif')], {
-      encoding: 'utf8',
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      timeout: 120_000,
-    });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).not.toMatch(/: error /);
+    expect(validateSarif(run.stdout).errors).toEqual([]);
   });
 });
 
 const require_ = createRequire(import.meta.url);
+
+/** Microsoft's SARIF validator (npm ci installs it): its errors and warnings, one line each. */
+function validateSarif(text: string): { errors: string[]; warnings: string[] } {
+  const tool = join(repo, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
+  expect(existsSync(tool), 'npm ci installs @microsoft/sarif-multitool').toBe(true);
+  chmodSync(tool, 0o755); // npm does not run install scripts, so the run bit is not set
+  const dir = tempTree({ 'speclint.sarif': text });
+  const result = spawnSync(tool, ['validate', join(dir, 'speclint.sarif'), '--output', join(dir, 'validation.sarif')], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    timeout: 120_000,
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  const lines = result.stdout.split('\n');
+  return { errors: lines.filter((l) => / error [A-Z]+\d+:/.test(l)), warnings: lines.filter((l) => / warning [A-Z]+\d+:/.test(l)) };
+}
+
+interface SarifResult {
+  ruleId: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; snippet?: { text: string } } } }>;
+  partialFingerprints?: Record<string, string>;
+}
+
+const resultsOf = (text: string): SarifResult[] => JSON.parse(text).runs[0].results;
+const uriOf = (r: SarifResult) => r.locations[0]!.physicalLocation.artifactLocation;
+
+/** Every string in the log that mentions file:, with its JSON path. */
+function fileUris(value: unknown, path = '$'): Array<{ path: string; value: string }> {
+  if (typeof value === 'string') return /file:/i.test(value) ? [{ path, value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => fileUris(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => fileUris(v, `${path}.${k}`));
+  return [];
+}
+
+describe('--format sarif: awkward names, files outside the folder, Markdown and Word', () => {
+  const VAGUE = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
+  const CRISIS = join(repo, 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx');
+  const root = tempTree({
+    'project/specs/spec #2 (draft?).md': VAGUE,
+    'project/specs/spécification été – ünïcode.md': VAGUE,
+    'project/specs/100% [final] crisis.docx': readFileSync(CRISIS),
+    'project/plain.md': VAGUE,
+    'elsewhere/other spec #3?.md': VAGUE,
+    'elsewhere/crisis ü.docx': readFileSync(CRISIS),
+  });
+  const project = join(root, 'project');
+  const run = speclint(['--no-config', '--format', 'sarif', '.', '../elsewhere'], { cwd: project });
+  const results = resultsOf(run.stdout);
+  const files = [...new Set(results.map((r) => JSON.stringify(uriOf(r))))].map((s) => JSON.parse(s) as { uri: string; uriBaseId?: string });
+
+  it('gives every file a valid URI: relative to %SRCROOT% inside the folder, an absolute file:// URI outside it', () => {
+    expect(run.code).toBe(1);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        { uri: 'plain.md', uriBaseId: '%SRCROOT%' },
+        { uri: 'specs/spec%20%232%20(draft%3F).md', uriBaseId: '%SRCROOT%' },
+        { uri: 'specs/sp%C3%A9cification%20%C3%A9t%C3%A9%20%E2%80%93%20%C3%BCn%C3%AFcode.md', uriBaseId: '%SRCROOT%' },
+        { uri: 'specs/100%25%20%5Bfinal%5D%20crisis.docx', uriBaseId: '%SRCROOT%' },
+      ]),
+    );
+    const outside = files.filter((f) => f.uriBaseId === undefined);
+    expect(outside.map((f) => fileURLToPath(f.uri)).sort()).toEqual([join(root, 'elsewhere', 'crisis ü.docx'), join(root, 'elsewhere', 'other spec #3?.md')]);
+    for (const f of outside) expect(f.uri).toMatch(/^file:\/\/\/[A-Za-z0-9%/._~!$&'()*+,;=:@-]+$/);
+    // Each relative URI resolves back to the file it names.
+    for (const f of files.filter((f) => f.uriBaseId)) expect(existsSync(fileURLToPath(new URL(f.uri, `file://${project}/`)))).toBe(true);
+  });
+
+  it("has no errors from Microsoft's SARIF validator", () => {
+    expect(validateSarif(run.stdout).errors).toEqual([]);
+  });
+
+  it('gives every result a partial fingerprint, unique within its file', () => {
+    expect(results.length).toBeGreaterThan(20);
+    for (const r of results) expect(r.partialFingerprints?.['speclint/v1']).toMatch(/^[0-9a-f]{32}:\d+$/);
+    const byFile = new Map<string, string[]>();
+    for (const r of results) byFile.set(uriOf(r).uri, [...(byFile.get(uriOf(r).uri) ?? []), r.partialFingerprints!['speclint/v1']!]);
+    for (const prints of byFile.values()) expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it('carries no file:// link anywhere: the only file:// strings are the locations of files outside the folder', () => {
+    const log = JSON.parse(run.stdout);
+    expect(log.runs[0].originalUriBaseIds).toBeUndefined();
+    const found = fileUris(log);
+    expect(found.length).toBeGreaterThan(0);
+    for (const { path, value } of found) {
+      expect(path).toMatch(/^\$\.runs\[0\]\.results\[\d+\]\.locations\[0\]\.physicalLocation\.artifactLocation\.uri$/);
+      expect(fileURLToPath(value).startsWith(join(root, 'elsewhere'))).toBe(true);
+    }
+    const inside = speclint(['--no-config', '--format', 'sarif', 'specs', 'plain.md'], { cwd: project });
+    expect(inside.code).toBe(1);
+    expect(inside.stdout).not.toMatch(/file:/i);
+  });
+});
+
+describe('--format sarif: fingerprints survive edits elsewhere in the file', () => {
+  /** Each result's fingerprint, keyed by rule and quote, with its line. */
+  const prints = (text: string) => new Map(resultsOf(text).map((r) => [`${r.ruleId} ${r.locations[0]!.physicalLocation.region.snippet?.text ?? r.message.text}`, { print: r.partialFingerprints!['speclint/v1'], line: r.locations[0]!.physicalLocation.region.startLine }]));
+  const expectSamePrints = (before: ReturnType<typeof prints>, after: ReturnType<typeof prints>) => {
+    expect(before.size).toBeGreaterThan(3);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    let moved = 0;
+    for (const [key, { print, line }] of before) {
+      expect(after.get(key)!.print, key).toBe(print);
+      if (after.get(key)!.line !== line) moved++;
+    }
+    expect(moved, 'the findings below the new paragraph moved').toBeGreaterThan(0);
+  };
+
+  it('Markdown: a paragraph added above moves the lines, not the fingerprints', () => {
+    const text = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
+    const firstHeading = text.indexOf('\n## ');
+    const edited = `${text.slice(0, firstHeading)}\n\nThis draft was circulated to the working group on 3 March for comment.\n${text.slice(firstHeading)}`;
+    const dir = tempTree({ 'before/spec.md': text, 'after/spec.md': edited });
+    const lint = (folder: string) => speclint(['--no-config', '--format', 'sarif', 'spec.md'], { cwd: join(dir, folder) }).stdout;
+    expectSamePrints(prints(lint('before')), prints(lint('after')));
+  });
+
+  it('Word: a paragraph added at the top moves the paragraph numbers, not the fingerprints', () => {
+    const crisis = join(repo, 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx');
+    const edited = variant(crisis, {
+      'word/document.xml': (xml) => xml.replace(/<w:body>/, '<w:body><w:p><w:r><w:t>This draft was circulated to the working group on 3 March for comment.</w:t></w:r></w:p>'),
+    });
+    const dir = tempTree({ 'before/crisis.docx': readFileSync(crisis), 'after/crisis.docx': edited });
+    const lint = (folder: string) => speclint(['--no-config', '--format', 'sarif', 'crisis.docx'], { cwd: join(dir, folder) }).stdout;
+    expectSamePrints(prints(lint('before')), prints(lint('after')));
+  });
+});
+
+describe('links in reports are public addresses only', () => {
+  const base = builtinRules['no-vague-equity-statement']!;
+  const withUrl = (url: string) => ({ ...base, meta: { ...base.meta, docs: { ...base.meta.docs, url } } });
+  const rules = { own: withUrl('https://plugin.example/own'), local: withUrl('file:///home/me/rules/local.md'), evil: withUrl('javascript:alert(1)'), plain: base };
+
+  it('gives no link without an http(s) address, whatever a rule or the settings say', () => {
+    const url = ruleDocsUrls(rules, { docsUrl: 'file:///srv/docs/', homepage: '../README.md' });
+    expect(['own', 'local', 'evil', 'plain', 'unknown'].map(url)).toEqual(['https://plugin.example/own', undefined, undefined, undefined, undefined]);
+    expect(informationUri({ docsUrl: 'file:///srv/docs/', homepage: 'README.md' })).toBeUndefined();
+  });
+
+  it("uses a rule's own page, then settings.docsUrl, then the homepage", () => {
+    const docs = { docsUrl: 'https://intranet.example/speclint', homepage: 'https://speclint.example/' };
+    const url = ruleDocsUrls(rules, docs);
+    expect(['own', 'local', 'plain', 'plugin/rule'].map(url)).toEqual([
+      'https://plugin.example/own',
+      'https://intranet.example/speclint/local',
+      'https://intranet.example/speclint/plain',
+      'https://intranet.example/speclint/plugin/rule',
+    ]);
+    expect(informationUri(docs)).toBe('https://speclint.example/');
+    expect(ruleDocsUrls(rules, { homepage: 'https://speclint.example/' })('plain')).toBe('https://speclint.example/');
+  });
+});
+
+describe('--format sarif with a public docs address', () => {
+  const lintWith = (docsUrl: string) => {
+    const dir = tempTree({ '.speclintrc.yaml': `settings:\n  docsUrl: "${docsUrl}"\n`, 'spec.md': readFileSync(join(repo, 'examples', 'weak-community-diabetes.md')) });
+    return speclint(['--format', 'sarif', 'spec.md'], { cwd: dir });
+  };
+
+  it('links each rule and the tool there, and the validator has nothing to say', () => {
+    const run = lintWith('https://docs.example/speclint/rules/');
+    const driver = JSON.parse(run.stdout).runs[0].tool.driver;
+    expect(driver.informationUri).toBe('https://docs.example/speclint/rules/');
+    expect(driver.rules.find((r: { id: string }) => r.id === 'no-vague-equity-statement').helpUri).toBe('https://docs.example/speclint/rules/no-vague-equity-statement');
+    expect(driver.rules.every((r: { helpUri?: string; help: { markdown: string } }) => r.helpUri?.startsWith('https://docs.example/') && r.help.markdown.includes(`(${r.helpUri})`))).toBe(true);
+    expect(validateSarif(run.stdout)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('puts the rule id where {ruleId} is', () => {
+    const driver = JSON.parse(lintWith('https://example.org/speclint/blob/main/rules/{ruleId}.md').stdout).runs[0].tool.driver;
+    expect(driver.rules[0].helpUri).toBe(`https://example.org/speclint/blob/main/rules/${driver.rules[0].id}.md`);
+    expect(driver.informationUri).toBe('https://example.org/speclint/blob/main/rules/');
+  });
+
+  it('refuses a docsUrl that is not http(s)', () => {
+    expect(lintWith('file:///srv/speclint/rules/')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('settings.docsUrl') });
+  });
+});
 
 describe('--format github', () => {
   it('prints one workflow command per finding, in GitHub syntax', () => {
@@ -92,25 +273,59 @@ describe('--format github', () => {
 });
 
 describe('--format junit', () => {
-  it('is well-formed XML with one test case per file and a failure per finding', () => {
-    const run = speclint(['--format', 'junit', 'examples/', 'missing.md'], { cwd: repo });
-    const json = JSON.parse(speclint(['--format', 'json', 'examples/'], { cwd: repo }).stdout) as Array<{ messages: unknown[] }>;
-    const findings = json.reduce((n, r) => n + r.messages.length, 0);
-    const cases: Array<{ name: string; failures: string[]; errors: number }> = [];
-    let suites: Record<string, string> = {};
+  it('is well-formed XML shaped as ESLint\'s: a suite per file, a test case per finding, counts that agree', () => {
+    const crisis = 'fixtures/docx/pandoc/mental-health-crisis.docx';
+    const run = speclint(['--format', 'junit', 'examples/', crisis, 'missing.md'], { cwd: repo });
+    const json = JSON.parse(speclint(['--format', 'json', 'examples/', crisis], { cwd: repo }).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    type Case = { name: string; classname: string; failures: string[]; errors: number };
+    const suites: Array<{ attributes: Record<string, string>; cases: Case[] }> = [];
+    let total: Record<string, string> = {};
     const parser = new SaxesParser();
     parser.on('opentag', (tag) => {
       const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'testsuites') suites = a;
-      if (tag.name === 'testcase') cases.push({ name: a.name!, failures: [], errors: 0 });
-      if (tag.name === 'failure') cases[cases.length - 1]!.failures.push(a.type!);
-      if (tag.name === 'error') cases[cases.length - 1]!.errors++;
+      const cases = suites[suites.length - 1]?.cases;
+      if (tag.name === 'testsuites') total = a;
+      if (tag.name === 'testsuite') suites.push({ attributes: a, cases: [] });
+      if (tag.name === 'testcase') cases!.push({ name: a.name!, classname: a.classname!, failures: [], errors: 0 });
+      if (tag.name === 'failure') cases!.at(-1)!.failures.push(a.type!);
+      if (tag.name === 'error') cases!.at(-1)!.errors++;
     });
     parser.write(run.stdout).close();
-    expect(cases.map((c) => c.name)).toEqual(['examples/mixed-stop-smoking.md', 'examples/strong-talking-therapies.md', 'examples/weak-community-diabetes.md', 'missing.md']);
-    expect(cases.reduce((n, c) => n + c.failures.length, 0)).toBe(findings);
-    expect(suites).toMatchObject({ tests: '4', failures: String(findings), errors: '1' });
-    expect(cases[3]!.errors).toBe(1);
+
+    expect(suites.map((s) => s.attributes.name)).toEqual([
+      'examples/mixed-stop-smoking.md',
+      'examples/strong-talking-therapies.md',
+      'examples/weak-community-diabetes.md',
+      crisis,
+      'missing.md',
+    ]);
+    // One test case per finding, named by rule and place, with exactly one failure.
+    for (const [i, result] of json.entries()) {
+      const cases = suites[i]!.cases;
+      if (result.messages.length === 0) {
+        expect(cases).toEqual([{ name: 'no findings', classname: suites[i]!.attributes.name, failures: [], errors: 0 }]);
+        continue;
+      }
+      expect(cases.map((c) => c.failures)).toEqual(result.messages.map((m) => [m.ruleId]));
+      for (const [j, c] of cases.entries()) expect(c.name.startsWith(`${result.messages[j]!.ruleId} (`)).toBe(true);
+    }
+    expect(suites[1]!.cases).toHaveLength(1); // the clean example: one passing test case
+    expect(suites[2]!.cases.some((c) => c.name === 'no-vague-equity-statement (line 54, column 1)')).toBe(true);
+    expect(suites[3]!.cases.every((c) => /^[a-z-]+ \((paragraph \d+|whole document)\)$/.test(c.name))).toBe(true);
+    expect(suites[4]!.cases).toEqual([{ name: 'file could not be read', classname: 'missing.md', failures: [], errors: 1 }]);
+
+    // Every count agrees with the test cases it counts.
+    const count = (cases: Case[]) => ({
+      tests: String(cases.length),
+      failures: String(cases.filter((c) => c.failures.length > 0).length),
+      errors: String(cases.filter((c) => c.errors > 0).length),
+    });
+    for (const suite of suites) expect(suite.attributes).toMatchObject(count(suite.cases));
+    const all = suites.flatMap((s) => s.cases);
+    expect(total).toMatchObject(count(all));
+    const findings = json.reduce((n, r) => n + r.messages.length, 0);
+    expect(total).toMatchObject({ tests: String(findings + 2), failures: String(findings), errors: '1' });
+    expect(all.every((c) => c.failures.length + c.errors <= 1)).toBe(true);
   });
 
   it('escapes document text and drops characters XML cannot hold', () => {

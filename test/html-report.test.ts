@@ -77,6 +77,10 @@ describe('the HTML formatter on its own', () => {
     expect(out).not.toMatch(/<img/i);
     expect(out).not.toMatch(/javascript:/i);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // Nor a file:// path, which opens nothing on the machine the report is sent to.
+    const local = htmlReport([countMessages('/work/a.md', [message], 'markdown')], { ...context, docsUrl: () => 'file:///home/me/rules/evil.md' });
+    expect(local).not.toMatch(/href="file:/i);
+    expect(local).toContain('<code>evil</code>');
     expect(out).toContain('<mark>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; &#39;single&#39;</mark>');
   });
 
@@ -169,7 +173,10 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     expect(await vague.locator('.where').textContent()).toContain('3.1 Aims and objectives of service');
     expect(await vague.locator('blockquote mark').textContent()).toBe('Care will be provided on an equitable basis to every patient, irrespective of where they live or their background.');
     expect(await vague.locator('dl.advice').textContent()).toMatch(/Why it matters.*Salway.*What good looks like/s);
-    expect(await vague.locator('a[href$="rules/no-vague-equity-statement.md"]').count()).toBe(1);
+    // No public docs address is configured: the rule is named, with no link to a file on this machine.
+    expect(await vague.locator('dl.advice a').count()).toBe(0);
+    expect(await vague.locator('dl.advice code').textContent()).toBe('no-vague-equity-statement');
+    expect(await page.locator('a[href^="file:"]').count()).toBe(0);
 
     // Word findings are placed by paragraph; the mark sits inside a longer paragraph where there is one.
     const word = spec(page, 'mental-health-crisis.docx').locator('article.finding', { hasText: 'fair and equitable to all' });

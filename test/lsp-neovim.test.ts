@@ -46,7 +46,8 @@ describe('speclint-lsp in Neovim', () => {
 
   beforeAll(async () => {
     if (!neovimVersion()) throw new Error('nvim is not installed: run scripts/ensure-system-deps.sh (as root) to install Debian\'s neovim.');
-    folder = tempTree({ '.speclintrc.yaml': 'rules:\n  require-core-sections: off\n', 'spec.md': SPEC });
+    const config = 'rules:\n  require-core-sections: off\nsettings:\n  docsUrl: https://docs.example/speclint/rules/\n';
+    folder = tempTree({ '.speclintrc.yaml': config, 'spec.md': SPEC });
     // Delete the first vague sentence; then probe the second, which moves up a line.
     report = await runNeovim({ root: folder, file: join(folder, 'spec.md'), deleteLine: FIRST_VAGUE, probe: { line: SECOND_VAGUE - 1, character: 5 } });
     if (report.error) throw new Error(`the Neovim session failed: ${report.error}`);
@@ -58,7 +59,7 @@ describe('speclint-lsp in Neovim', () => {
     expect(report.opened.filter((d) => d.code === 'no-vague-equity-statement').map((d) => d.lnum)).toEqual([FIRST_VAGUE, SECOND_VAGUE]);
     for (const d of report.opened) {
       expect(d.source).toBe('speclint');
-      expect(d.href).toMatch(new RegExp(`/rules/${d.code}\\.md$`));
+      expect(d.href).toBe(`https://docs.example/speclint/rules/${d.code}`);
     }
   });
 

@@ -29,8 +29,8 @@ export interface AnnotateOptions {
   initials?: string;
   /** Comment date; now by default. */
   date?: Date;
-  /** The rule's documentation address, shown after its id. */
-  docsUrl?: (ruleId: string) => string;
+  /** The rule's public documentation address, shown after its id; none when undefined. */
+  docsUrl?: (ruleId: string) => string | undefined;
   /** What a good version looks like, for the rule. */
   goodExample?: (ruleId: string) => string | undefined;
   /** Used in error messages; "the document" by default. */

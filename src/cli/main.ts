@@ -16,7 +16,7 @@ import { ResultCache } from './cache.js';
 import { lintInWorkers, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
-import { docsUrlFor } from '../docs-url.js';
+import { docsUrlFor, informationUriFor } from '../docs-url.js';
 import { writeFileAtomic } from './write.js';
 
 export interface CliIO {
@@ -255,11 +255,15 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   }
 
   const rules = await linter.rules();
+  // Links only to public addresses (settings.docsUrl, the homepage): reports travel to other machines.
+  const { settings } = await linter.baseConfig();
+  const docsUrl = docsUrlFor(rules, settings);
   const output = formatter(results, {
     cwd: io.cwd,
     color: options.outputFile ? false : useColor(options, io),
     rules,
-    docsUrl: docsUrlFor(rules),
+    docsUrl,
+    informationUri: informationUriFor(settings),
     version: version(),
   });
   if (options.outputFile) {
@@ -287,7 +291,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     const { writeAnnotatedCopies, describeOutcome } = await import('../annotate/index.js');
     const outcomes = await writeAnnotatedCopies(results, resolve(io.cwd, options.annotate), {
       cwd: io.cwd,
-      docsUrl: docsUrlFor(rules),
+      docsUrl,
       goodExample: (id) => rules[id]?.meta.docs.goodExample,
     });
     for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);

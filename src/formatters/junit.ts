@@ -1,38 +1,75 @@
-/** JUnit XML for CI dashboards: one test case per file, a failure per finding. */
+/**
+ * JUnit XML for CI dashboards, shaped as ESLint's JUnit formatter: a test suite per
+ * file, one test case per finding (Jenkins, Azure DevOps and most GitHub reporters
+ * show only the first failure of a test case), a passing test case for a file with
+ * no findings, and an unreadable file as a test case with an error. So `tests`
+ * counts test cases, and `failures + errors` never exceeds it.
+ */
+import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { escapeXml as xml } from '../xml-escape.js';
 import { relativePath } from './paths.js';
 
-const junit: Formatter = (results, { cwd }) => {
-  let failures = 0;
-  let errors = 0;
-  const cases = results.map((result) => {
-    const name = relativePath(cwd, result.filePath);
-    const body = result.messages
-      .map((m) => {
-        const where = result.format === 'docx' ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
-        const detail = [`${where}${m.headingPath?.length ? ` (${m.headingPath.join(' > ')})` : ''}`, m.quote && `"${m.quote}"`, m.message]
-          .filter(Boolean)
-          .join('\n');
-        if (m.ruleId === null) {
-          errors++;
-          return `      <error message="${xml(m.message)}" type="unreadable">${xml(detail)}</error>`;
-        }
-        failures++;
-        return `      <failure message="${xml(m.message)}" type="${xml(m.ruleId)}">${xml(detail)}</failure>`;
-      })
+interface Case {
+  name: string;
+  /** The <failure> or <error> inside, if any. */
+  outcome?: { tag: 'failure' | 'error'; message: string; type: string; detail: string };
+}
+
+function where(m: LintMessage, format: LintResult['format']): string {
+  if (m.documentLevel) return 'whole document';
+  return format === 'docx' ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
+}
+
+function casesOf(result: LintResult): Case[] {
+  if (result.messages.length === 0) return [{ name: 'no findings' }];
+  return result.messages.map((m) => {
+    const place = where(m, result.format);
+    if (m.ruleId === null) {
+      return { name: 'file could not be read', outcome: { tag: 'error', message: m.message, type: 'unreadable', detail: m.message } };
+    }
+    const detail = [
+      `${m.severity === 2 ? 'Error' : 'Warning'} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(' > ')})` : ''}`,
+      m.quote && `"${m.quote}"`,
+      m.message,
+    ]
+      .filter(Boolean)
       .join('\n');
-    return `    <testcase classname="speclint" name="${xml(name)}" file="${xml(name)}" time="0">${body ? `\n${body}\n    ` : ''}</testcase>`;
+    return { name: `${m.ruleId} (${place})`, outcome: { tag: 'failure', message: m.message, type: m.ruleId, detail } };
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="speclint" tests="${results.length}" failures="${failures}" errors="${errors}">`,
-    `  <testsuite name="speclint" tests="${results.length}" failures="${failures}" errors="${errors}" skipped="0" time="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+}
+
+const counts = (cases: Case[]) => ({
+  tests: cases.length,
+  failures: cases.filter((c) => c.outcome?.tag === 'failure').length,
+  errors: cases.filter((c) => c.outcome?.tag === 'error').length,
+});
+
+const countAttributes = ({ tests, failures, errors }: ReturnType<typeof counts>): string => `tests="${tests}" failures="${failures}" errors="${errors}"`;
+
+function testcase(file: string, c: Case): string {
+  const open = `    <testcase classname="${xml(file)}" name="${xml(c.name)}" file="${xml(file)}" time="0"`;
+  if (!c.outcome) return `${open} />`;
+  const { tag, message, type, detail } = c.outcome;
+  return `${open}>\n      <${tag} message="${xml(message)}" type="${xml(type)}">${xml(detail)}</${tag}>\n    </testcase>`;
+}
+
+const junit: Formatter = (results, { cwd }) => {
+  const total = { tests: 0, failures: 0, errors: 0 };
+  const suites = results.map((result) => {
+    const file = relativePath(cwd, result.filePath);
+    const cases = casesOf(result);
+    const n = counts(cases);
+    total.tests += n.tests;
+    total.failures += n.failures;
+    total.errors += n.errors;
+    return [
+      `  <testsuite name="${xml(file)}" package="speclint" ${countAttributes(n)} skipped="0" time="0">`,
+      ...cases.map((c) => testcase(file, c)),
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="speclint" ${countAttributes(total)}>`, ...suites, '</testsuites>', ''].join('\n');
 };
 
 export default junit;

@@ -1,8 +1,14 @@
 import { isAbsolute, relative, sep } from 'node:path';
 
+/** A result's path inside the working folder, with forward slashes; undefined when it is outside (or a name like "<text>"). */
+export function pathInside(cwd: string, filePath: string): string | undefined {
+  if (filePath.startsWith('<')) return undefined;
+  const rel = relative(cwd, filePath);
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
+}
+
 /** A result's path relative to the working folder, with forward slashes (for CI tools). */
 export function relativePath(cwd: string, filePath: string): string {
   if (filePath.startsWith('<')) return filePath;
-  const rel = relative(cwd, filePath);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : filePath).split(sep).join('/');
+  return pathInside(cwd, filePath) ?? filePath.split(sep).join('/');
 }

@@ -5,8 +5,10 @@ export interface FormatterContext {
   cwd: string;
   color: boolean;
   rules: Readonly<Record<string, RuleModule<any>>>;
-  /** Where a rule's documentation is. */
-  docsUrl: (ruleId: string) => string;
+  /** A rule's public (http/https) documentation address; undefined when there is none, so no link is given. */
+  docsUrl: (ruleId: string) => string | undefined;
+  /** speclint's public page (homepage or docs), when one is configured. */
+  informationUri?: string;
   version: string;
 }
 

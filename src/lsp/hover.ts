@@ -2,6 +2,7 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver';
 import type { Finding } from './code-actions.js';
 import type { RuleInfo } from './protocol.js';
+import { guidanceMarkdown } from '../report/guidance.js';
 
 export function hoverAt(findings: Finding[], rules: Readonly<Record<string, RuleInfo>>, position: Position): Hover | null {
   const here = findings.filter((f) => f.message.ruleId && !f.message.fatal && contains(f.diagnostic.range, position));
@@ -16,21 +17,7 @@ export function hoverAt(findings: Finding[], rules: Readonly<Record<string, Rule
 
 /** The rule's documentation as Markdown; empty when there is none to show. */
 export function ruleDocs(ruleId: string, info: RuleInfo | undefined): string {
-  if (!info) return '';
-  const parts = [`**${ruleId}**${info.description ? `: ${info.description}` : ''}`];
-  if (info.rationale) parts.push(`**Why it matters.** ${info.rationale}`);
-  if (info.source) parts.push(`*Source: ${info.source}*`);
-  if (info.goodExample) parts.push(`**A good version:**\n\n${quote(info.goodExample)}`);
-  parts.push(`[Read the ${ruleId} documentation](${info.url})`);
-  return parts.join('\n\n');
-}
-
-function quote(text: string): string {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`)
-    .join('\n');
+  return info ? guidanceMarkdown(ruleId, info) : '';
 }
 
 function contains(range: Range, p: Position): boolean {

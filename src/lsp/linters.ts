@@ -43,13 +43,14 @@ export class Linters {
     if (folder.ignoredByFile(filePath) || isIgnored(config, filePath)) return { kind: 'ignored' };
     const { result } = await folder.linter.lintTextDetailed(text, filePath, { markdownPieces: this.piecesOf(filePath) });
     const known = await folder.linter.rules();
-    const urlOf = docsUrlFor(known);
+    const urlOf = docsUrlFor(known, config.settings);
     const rules: Record<string, RuleInfo> = {};
     for (const m of result.messages) {
       if (!m.ruleId || rules[m.ruleId]) continue;
       const docs = known[m.ruleId]?.meta.docs;
+      const url = urlOf(m.ruleId);
       rules[m.ruleId] = {
-        url: urlOf(m.ruleId),
+        ...(url && { url }),
         description: docs?.description ?? '',
         rationale: docs?.rationale ?? '',
         source: docs?.source ?? '',

@@ -6,7 +6,8 @@ import type { LintMessage } from '../core/messages.js';
 
 /** A rule's documentation, for hover and the diagnostics' links. */
 export interface RuleInfo {
-  url: string;
+  /** A public http(s) address; absent when there is none (a file:// path would open nothing for anyone else). */
+  url?: string;
   description: string;
   rationale: string;
   source: string;

@@ -7,11 +7,12 @@ import type { RuleModule } from '../../core/rule.js';
 import { findQuote } from '../quote-in-context.js';
 import { goodExampleText, sectionPath } from '../text.js';
 import { locationMarkup } from './location.js';
-import { html, safeHref, type Markup } from './markup.js';
+import { publicUrl } from '../../public-links.js';
+import { html, type Markup } from './markup.js';
 
 export interface RuleLookup {
   rules: Readonly<Record<string, RuleModule<any>>>;
-  docsUrl: (ruleId: string) => string;
+  docsUrl: (ruleId: string) => string | undefined;
 }
 
 // A paragraph can be a whole page of text: keep this much either side of the quote.
@@ -46,7 +47,8 @@ export function finding(m: LintMessage, id: string, format: LintResult['format']
   const docs = m.ruleId ? lookup.rules[m.ruleId]?.meta.docs : undefined;
   const title = docs?.description ?? (m.ruleId ? m.ruleId : 'speclint');
   const section = sectionPath(m);
-  const href = m.ruleId ? safeHref(lookup.docsUrl(m.ruleId)) : undefined;
+  // Only http(s): `javascript:` from a plugin's docs url must not become a link, nor a file:// path that opens nothing elsewhere.
+  const href = m.ruleId ? publicUrl(lookup.docsUrl(m.ruleId)) : undefined;
   const advice = [
     docs?.rationale &&
       html`<dt>Why it matters</dt><dd>${docs.rationale}${docs.source ? html` <span class="source">Source: ${docs.source}</span>` : ''}</dd>`,

@@ -42,20 +42,6 @@ export function html(strings: TemplateStringsArray, ...parts: Part[]): Markup {
 /** For the report's own constants only (its stylesheet), never for document text. */
 export const trusted = (value: string): Markup => new Markup(value);
 
-/**
- * A link target, or undefined when it is not a web or file address: a rule's
- * docs url comes from plugins and YAML rules, and `javascript:` must not become a link.
- */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'file:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A file path that may break after each slash rather than anywhere in a name. */
 export const pathMarkup = (path: string): Markup =>
   new Markup(path.split('/').map(escapeHtml).join('/<wbr>'));
