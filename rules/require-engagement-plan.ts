@@ -108,7 +108,18 @@ export default defineRule<Options>({
           when: 'when',
           feedback: 'how it will change the service',
         };
-        const target = content.sections[0] ? { section: content.sections[0] } : { sentence: content.sentences[0]! };
+        // The finding judges the plan as a whole, so it sits on the engagement section, or on
+        // a section that is mostly about engaging people (whatever its heading says); a plan
+        // that is a sentence or two inside another section is pointed at where it starts.
+        const first = content.sentences[0];
+        const home = first?.block.section;
+        const homeSentences = home ? home.blocks.flatMap((b) => (b.kind === 'heading' ? [] : b.sentences)) : [];
+        const mostlyEngagement = homeSentences.filter((x) => content.sentences.includes(x)).length * 2 >= homeSentences.length;
+        const target = content.sections[0]
+          ? { section: content.sections[0] }
+          : home?.heading && mostlyEngagement
+            ? { section: home }
+            : { sentence: first! };
         context.report({
           ...target,
           messageId: 'generic',

@@ -93,8 +93,9 @@ function isAuditCommitment(text: string, audits: Lexicon): boolean {
 
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc: SpecDocument, statements: Statement[], preferSection = true): { section: Section } | { sentence: Sentence } | { block: Block } {
-  const section = preferSection ? doc.sections.find((s) => s.ownKind === 'monitoring') : undefined;
-  if (section) return { section };
+  // A finding about the monitoring as a whole belongs on the section that sets it out.
+  const section = preferSection ? (doc.sections.find((s) => s.ownKind === 'monitoring') ?? statements[0]?.section) : undefined;
+  if (section?.heading) return { section };
   const prose = statements.find((s) => s.sentence);
   if (prose) return { sentence: prose.sentence! };
   return { block: statements[0]!.cells![0]! };

@@ -1,35 +1,95 @@
 /**
  * npm run eval: precision and recall of every rule on the labelled corpus
- * (fixtures/corpus, plus ../shared/corpus when it is there, as it grows) and
- * on the rule fixtures. Exits 1 when any corpus expectation is not met.
+ * (fixtures/corpus, plus ../shared/corpus when it is there), on the rule
+ * fixtures, and on the real-language corpus (fixtures/real), dev and test apart.
+ * Exits 1 when any corpus or fixture expectation is not met.
+ *
+ *   npm run eval                      figures, with the dev split's misses and false alarms listed
+ *   npm run eval -- --summary         figures only
+ *   npm run eval -- --show-test       also list the test split's items (read it only to report, never to tune)
+ *   npm run eval -- --write-splits    record every source's split in fixtures/real/splits.yaml
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
 import { packageRoot } from '../src/package-root.js';
 import { ratio, scoreCorpus, scoreFixtures, scoreSentences, type Scores } from '../src/eval/evaluate.js';
+import {
+  readRealPassages,
+  readRealSentences,
+  readSplits,
+  scoreRealPassages,
+  scoreRealSentences,
+  splitFor,
+  type SentenceTally,
+  type Split,
+} from '../src/eval/real.js';
 
-const verbose = !process.argv.includes('--summary');
+const args = process.argv.slice(2);
+const verbose = !args.includes('--summary');
+const showTest = args.includes('--show-test');
 const corpusDirs = [join(packageRoot, 'fixtures', 'corpus')];
 const shared = resolve(packageRoot, '..', 'shared', 'corpus');
 if (existsSync(shared)) corpusDirs.push(shared);
+const realDir = join(packageRoot, 'fixtures', 'real');
+const splitsFile = join(realDir, 'splits.yaml');
 
-function print(title: string, scores: Scores): number {
+function print(title: string, scores: Scores, listItems = verbose): number {
   console.log(`\n${title}`);
-  console.log(`${'rule'.padEnd(40)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp   fp   fn`);
+  console.log(`${'rule'.padEnd(40)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp   fp   fn  unlabelled`);
   let problems = 0;
   for (const [ruleId, s] of [...scores].sort()) {
     console.log(
-      `${ruleId.padEnd(40)} ${ratio(s.tp, s.tp + s.fp).padStart(9)} ${ratio(s.tp, s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`,
+      `${ruleId.padEnd(40)} ${ratio(s.tp, s.tp + s.fp).padStart(9)} ${ratio(s.tp, s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${String(s.unlabelled.length).padStart(10)}`,
     );
     problems += s.fp + s.fn;
   }
-  if (verbose) {
+  if (listItems) {
     for (const [ruleId, s] of [...scores].sort()) {
       for (const m of s.misses) console.log(`  miss        ${ruleId}  ${m.where}  "${m.text}"`);
       for (const f of s.falseAlarms) console.log(`  false alarm ${ruleId}  ${f.where}  "${f.text}"`);
+      for (const u of s.unlabelled) console.log(`  unlabelled  ${ruleId}  ${u.where}  "${u.text}"`);
     }
   }
   return problems;
+}
+
+function printSentences(split: Split, tallies: Map<string, SentenceTally>): void {
+  console.log(`\nReal sentences, ${split} split: no-vague-equity-statement`);
+  console.log(`${'source kind'.padEnd(16)} ${'vague'.padStart(6)} ${'caught'.padStart(7)} ${'recall'.padStart(7)}   ${'specific+near'.padStart(13)} ${'flagged'.padStart(8)} ${'false alarms'.padStart(12)}   borderline flagged`);
+  const rows = [...tallies].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)));
+  for (const [kind, t] of rows) {
+    console.log(
+      `${kind.padEnd(16)} ${String(t.vague).padStart(6)} ${String(t.caught).padStart(7)} ${ratio(t.caught, t.vague).padStart(7)}   ${String(t.negatives).padStart(13)} ${String(t.falseAlarms).padStart(8)} ${ratio(t.falseAlarms, t.negatives).padStart(12)}   ${t.borderlineFlagged} of ${t.borderline}`,
+    );
+  }
+  const all = tallies.get('all');
+  if (!all || !(verbose && (split === 'dev' || showTest))) return;
+  for (const m of all.misses) console.log(`  miss         [${m.kind}] "${m.text}"`);
+  for (const f of all.alarms) console.log(`  false alarm  [${f.kind}, ${f.label}] "${f.text}"`);
+  for (const b of all.borderlines) console.log(`  borderline   ${b.flagged ? 'flagged    ' : 'not flagged'} "${b.text}"`);
+}
+
+const sentences = readRealSentences(join(realDir, 'sentences'));
+const passages = readRealPassages(join(realDir, 'passages'));
+
+if (args.includes('--write-splits')) {
+  const splits = readSplits(splitsFile);
+  const record: Record<Split, string[]> = { dev: [], test: [] };
+  const seen = new Set<string>();
+  for (const item of [...sentences, ...passages]) {
+    if (seen.has(item.source)) continue;
+    seen.add(item.source);
+    record[splitFor(splits, item)].push(item.source);
+  }
+  record.dev.sort();
+  record.test.sort();
+  writeFileSync(
+    splitsFile,
+    `# Which split each source of fixtures/real is in (npm run eval -- --write-splits adds new sources, chosen by a hash of the publisher's name).\n# Tune on dev only; test is scored, never read while changing a rule.\n${stringify(record)}`,
+  );
+  console.log(`${splitsFile}: ${record.dev.length} dev sources, ${record.test.length} test sources.`);
+  process.exit(0);
 }
 
 const corpus: Scores = new Map();
@@ -41,5 +101,14 @@ await scoreFixtures(join(packageRoot, 'fixtures', 'rules'), fixtures);
 console.log(`Corpus: ${corpusDirs.join(', ')}`);
 const corpusProblems = print('Labelled corpus (specifications and sentence lists)', corpus);
 const fixtureProblems = print('Rule fixtures (inline expectations)', fixtures);
+
+const splits = readSplits(splitsFile);
+const sources = (split: Split) => new Set([...sentences, ...passages].filter((x) => splitFor(splits, x) === split).map((x) => x.source)).size;
+console.log(`\nReal-language corpus: ${sentences.length} sentences and ${passages.length} passages from ${sources('dev')} dev and ${sources('test')} test sources.`);
+const sentenceScores = await scoreRealSentences(sentences, splits);
+for (const split of ['dev', 'test'] as const) printSentences(split, sentenceScores.get(split)!);
+const passageScores = await scoreRealPassages(passages, splits);
+for (const split of ['dev', 'test'] as const) print(`Real passages, ${split} split (document-level labels)`, passageScores.get(split)!, verbose && (split === 'dev' || showTest));
+
 console.log(`\n${corpusProblems === 0 ? 'Every corpus expectation is met.' : `${corpusProblems} corpus expectations are not met.`} ${fixtureProblems} fixture differences.`);
 process.exitCode = corpusProblems + fixtureProblems === 0 ? 0 : 1;

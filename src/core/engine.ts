@@ -84,6 +84,7 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     const sentence = d.range && sentenceAt(target.block.sentences, target.start);
     message.quote = quoteOf(sentence ? sentence.text : d.range ? target.block.text : target.block.text.slice(target.start, target.end));
     message.context = target.block.text;
+    if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
     fixRange = [where.sourceStart, where.sourceEnd];
   } else {
     // The whole document: point at its title so a reader sees where to look.

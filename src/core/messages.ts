@@ -21,6 +21,8 @@ export interface LintMessage {
   messageId?: string;
   /** Not part of the JSON output: the finding concerns the whole document. */
   documentLevel?: boolean;
+  /** Not part of the JSON output: the finding concerns a whole section (reported on its heading). */
+  sectionLevel?: boolean;
   /** Not part of the JSON output: the paragraph (block) the quote is in, for reports. */
   context?: string;
 }

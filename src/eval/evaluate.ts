@@ -22,13 +22,15 @@ export interface RuleScore {
   fn: number;
   misses: Case[];
   falseAlarms: Case[];
+  /** Findings that no label covers: neither expected nor forbidden. Listed, not counted as errors. */
+  unlabelled: Case[];
 }
 
 export type Scores = Map<string, RuleScore>;
 
-function score(scores: Scores, ruleId: string): RuleScore {
+export function score(scores: Scores, ruleId: string): RuleScore {
   let s = scores.get(ruleId);
-  if (!s) scores.set(ruleId, (s = { tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: [] }));
+  if (!s) scores.set(ruleId, (s = { tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: [], unlabelled: [] }));
   return s;
 }
 
@@ -42,10 +44,69 @@ export function quoteMatches(quote: string | undefined, sentence: string): boole
   return q === s || (q.length >= 15 && s.includes(q));
 }
 
-interface ExpectFile {
+export interface ExpectFile {
   must?: Record<string, string[] | string>;
   must_not?: Record<string, string[]>;
   must_not_any?: string[];
+}
+
+/** A finding about a whole document or section, as a `document-or-section` label asks for. */
+const atDocumentOrSection = (m: LintMessage): boolean => Boolean(m.documentLevel || m.sectionLevel);
+
+/**
+ * Scores one labelled text against its expectations. `where` names it in the
+ * listings. A `document-or-section` label is met only by a finding at that
+ * level; every finding no label covers is listed as unlabelled.
+ */
+export function scoreExpectations(scores: Scores, where: string, expect: ExpectFile, messages: LintMessage[]): void {
+  const covered = new Set<LintMessage>();
+  for (const [ruleId, wanted] of Object.entries(expect.must ?? {})) {
+    const s = score(scores, ruleId);
+    const ofRule = messages.filter((m) => m.ruleId === ruleId);
+    if (typeof wanted === 'string') {
+      // `document-or-section`: a finding about the whole document or a section; `anywhere`: any finding.
+      const found = wanted === 'anywhere' ? ofRule : ofRule.filter(atDocumentOrSection);
+      found.forEach((m) => covered.add(m));
+      if (found.length > 0) s.tp++;
+      else {
+        s.fn++;
+        s.misses.push({ where, text: `(a ${wanted} finding)` });
+      }
+      continue;
+    }
+    for (const sentence of wanted) {
+      const found = ofRule.filter((m) => quoteMatches(m.quote, sentence));
+      found.forEach((m) => covered.add(m));
+      if (found.length > 0) s.tp++;
+      else {
+        s.fn++;
+        s.misses.push({ where, text: sentence });
+      }
+    }
+  }
+  for (const [ruleId, sentences] of Object.entries(expect.must_not ?? {})) {
+    const s = score(scores, ruleId);
+    for (const sentence of sentences) {
+      const found = messages.filter((m) => m.ruleId === ruleId && quoteMatches(m.quote, sentence));
+      found.forEach((m) => covered.add(m));
+      if (found.length > 0) {
+        s.fp++;
+        s.falseAlarms.push({ where, text: sentence });
+      }
+    }
+  }
+  for (const ruleId of expect.must_not_any ?? []) {
+    const s = score(scores, ruleId);
+    for (const m of messages.filter((x) => x.ruleId === ruleId)) {
+      covered.add(m);
+      s.fp++;
+      s.falseAlarms.push({ where: `${where}:${m.line}`, text: m.quote ?? m.message });
+    }
+  }
+  for (const m of messages) {
+    if (covered.has(m) || m.ruleId === null) continue;
+    score(scores, m.ruleId).unlabelled.push({ where: `${where}:${m.line}`, text: m.quote ?? m.message });
+  }
 }
 
 const RECOMMENDED: ConfigData = { extends: 'speclint:recommended' };
@@ -61,48 +122,13 @@ export async function scoreCorpus(dirs: string[], scores: Scores, linter = new L
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) if (name.endsWith('.expect.yaml')) files.set(name, join(dir, name));
   }
-  for (const [name, expectFile] of [...files].sort()) {
+  for (const [, expectFile] of [...files].sort()) {
     const specFile = expectFile.replace(/\.expect\.yaml$/, '.md');
     if (!existsSync(specFile)) continue;
     const spec = basename(specFile);
     const expect = (parseYaml(readFileSync(expectFile, 'utf8')) ?? {}) as ExpectFile;
     const messages = await lint(linter, readFileSync(specFile, 'utf8'), specFile);
-    for (const [ruleId, wanted] of Object.entries(expect.must ?? {})) {
-      const s = score(scores, ruleId);
-      const ofRule = messages.filter((m) => m.ruleId === ruleId);
-      if (typeof wanted === 'string') {
-        if (ofRule.length > 0) s.tp++;
-        else {
-          s.fn++;
-          s.misses.push({ where: spec, text: `(a ${wanted} finding)` });
-        }
-        continue;
-      }
-      for (const sentence of wanted) {
-        if (ofRule.some((m) => quoteMatches(m.quote, sentence))) s.tp++;
-        else {
-          s.fn++;
-          s.misses.push({ where: spec, text: sentence });
-        }
-      }
-    }
-    for (const [ruleId, sentences] of Object.entries(expect.must_not ?? {})) {
-      const s = score(scores, ruleId);
-      for (const sentence of sentences) {
-        if (messages.some((m) => m.ruleId === ruleId && quoteMatches(m.quote, sentence))) {
-          s.fp++;
-          s.falseAlarms.push({ where: spec, text: sentence });
-        }
-      }
-    }
-    for (const ruleId of expect.must_not_any ?? []) {
-      const s = score(scores, ruleId);
-      for (const m of messages.filter((x) => x.ruleId === ruleId)) {
-        s.fp++;
-        s.falseAlarms.push({ where: `${spec}:${m.line}`, text: m.quote ?? m.message });
-      }
-    }
-    void name;
+    scoreExpectations(scores, spec, expect, messages);
   }
 }
 

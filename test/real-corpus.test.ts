@@ -1,0 +1,63 @@
+/**
+ * The real-language corpus (fixtures/real) is well formed and honestly split, and the
+ * eval scores it as its README says: document-level labels need document-level findings,
+ * and findings no label covers are listed.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../src/core/messages.js';
+import { scoreExpectations, type Scores } from '../src/eval/evaluate.js';
+import { LABELS, readRealPassages, readRealSentences, readSplits, splitFor, splitOf } from '../src/eval/real.js';
+
+const real = join(import.meta.dirname, '..', 'fixtures', 'real');
+const sentences = readRealSentences(join(real, 'sentences'));
+const passages = readRealPassages(join(real, 'passages'));
+const splits = readSplits(join(real, 'splits.yaml'));
+
+describe('real-language corpus', () => {
+  it('has every item labelled, sourced and in one recorded split', () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(500);
+    for (const item of [...sentences, ...passages]) {
+      expect(item.source, JSON.stringify(item).slice(0, 120)).toMatch(/^https?:\/\//);
+      expect(splits.has(item.source), `${item.source} is not in splits.yaml (npm run eval -- --write-splits)`).toBe(true);
+    }
+    for (const item of sentences) expect(LABELS).toContain(item.label);
+  });
+
+  it('keeps each publisher on one side, and both sides hold vague and specific items', () => {
+    const sides = new Map<string, Set<string>>();
+    for (const item of sentences) {
+      const org = (item.org ?? item.source).toLowerCase();
+      if (!sides.has(org)) sides.set(org, new Set());
+      sides.get(org)!.add(splitFor(splits, item));
+    }
+    expect([...sides].filter(([, s]) => s.size > 1).map(([org]) => org)).toEqual([]);
+    for (const split of ['dev', 'test'] as const) {
+      const labels = new Set(sentences.filter((s) => splitFor(splits, s) === split).map((s) => s.label));
+      expect([...labels].sort()).toEqual(['borderline', 'near-miss', 'specific', 'vague']);
+    }
+  });
+
+  it('splits by publisher, not by page', () => {
+    expect(splitOf('https://a.example/one', 'Example ICB')).toBe(splitOf('https://b.example/two', 'example icb '));
+  });
+});
+
+describe('eval scoring', () => {
+  const message = (over: Partial<LintMessage>): LintMessage => ({ ruleId: 'r', severity: 2, message: 'm', line: 1, column: 1, ...over });
+
+  it('meets a document-or-section label only with a finding at that level, and lists unlabelled findings', () => {
+    const scores: Scores = new Map();
+    const onSentence = message({ quote: 'A sentence the label does not mention at all.' });
+    scoreExpectations(scores, 'a.md', { must: { r: 'document-or-section' } }, [onSentence]);
+    expect(scores.get('r')).toMatchObject({ tp: 0, fn: 1 });
+    expect(scores.get('r')!.unlabelled.map((u) => u.text)).toEqual([onSentence.quote]);
+
+    const atSection = message({ sectionLevel: true, quote: '3. Engagement' });
+    scoreExpectations(scores, 'b.md', { must: { r: 'document-or-section' } }, [atSection]);
+    expect(scores.get('r')).toMatchObject({ tp: 1, fn: 1 });
+
+    scoreExpectations(scores, 'c.md', { must: { r: 'anywhere' } }, [onSentence]);
+    expect(scores.get('r')).toMatchObject({ tp: 2 });
+  });
+});
