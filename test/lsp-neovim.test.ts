@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Linter } from '../src/index.js';
+import { runNeovimConfigEdit } from './helpers/lsp-neovim-config.js';
 import { neovimVersion, runNeovim, type NeovimReport } from './helpers/lsp-neovim.js';
 import { tempTree } from './helpers/tmp.js';
 
@@ -84,4 +85,24 @@ describe('speclint-lsp in Neovim', () => {
   it('stops the server when the editor asks', () => {
     expect(report.stopped).toBe(true);
   });
+});
+
+describe('speclint-lsp in Neovim 0.7, which cannot watch files: editing .speclintrc.yaml', () => {
+  it('re-checks the open specification when the config is edited and saved in the editor', async () => {
+    if (!neovimVersion()) throw new Error('nvim is not installed: run scripts/ensure-system-deps.sh (as root) to install Debian\'s neovim.');
+    const folder = tempTree({ '.speclintrc.yaml': 'rules:\n  require-core-sections: off\n', 'spec.md': SPEC });
+    const report = await runNeovimConfigEdit({
+      root: folder,
+      file: join(folder, 'spec.md'),
+      config: join(folder, '.speclintrc.yaml'),
+      lines: ['rules:', '  require-core-sections: off', '  no-vague-equity-statement: off'],
+      gone: 'no-vague-equity-statement',
+    });
+    if (report.error) throw new Error(`the Neovim session failed: ${report.error}`);
+    expect(report.before).toContain('no-vague-equity-statement');
+    expect(report.after).not.toContain('no-vague-equity-statement');
+    // The other findings stay: the document was checked again, not cleared.
+    expect(report.after.length).toBeGreaterThan(0);
+    expect(report.after).toEqual(report.before.filter((code) => code !== 'no-vague-equity-statement'));
+  }, 300_000);
 });

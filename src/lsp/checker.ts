@@ -61,7 +61,11 @@ export class Checker {
   private generation = 0;
   private readonly shownConfigErrors = new Set<string>();
 
-  constructor(private readonly options: CheckerOptions) {}
+  private readonly options: CheckerOptions;
+
+  constructor(options: CheckerOptions) {
+    this.options = { ...options };
+  }
 
   opened(uri: string): void {
     void this.check(uri);
@@ -94,9 +98,23 @@ export class Checker {
 
   /** Configs changed: read them again and check every open document. */
   reload(): void {
+    this.options.runner.reload();
+    this.recheck();
+  }
+
+  /**
+   * The server's settings changed: check every open document again, those whose
+   * last check failed included (a longer time limit may now be enough).
+   */
+  settingsChanged(debounceMs: number): void {
+    this.options.debounceMs = debounceMs;
+    this.failed.clear();
+    this.recheck();
+  }
+
+  private recheck(): void {
     this.generation++;
     this.shownConfigErrors.clear();
-    this.options.runner.reload();
     for (const document of this.options.documents.all()) void this.check(document.uri);
   }
 

@@ -12,12 +12,44 @@ const EXTENSIONS = /\.(md|markdown|txt)$/i;
 /** Word files are read from disk by the command line; in an editor they are not text. */
 const NOT_TEXT = /\.(docx?|dotx?)$/i;
 
+/** Word documents the command line reads. */
+const WORD = /\.(docx|docm|dotx|dotm)$/i;
+/** Other formats specifications come in, which speclint reads in none of its forms. */
+const OTHER_SPEC = /\.(doc|dot|odt|rtf|pdf)$/i;
+
+/** The URI without its query or fragment. */
+function pathPart(uri: string): string {
+  const end = uri.search(/[?#]/);
+  return end === -1 ? uri : uri.slice(0, end);
+}
+
 /** Whether speclint checks a document with this URI and language. */
 export function isSpecDocument(uri: string, languageId: string): boolean {
-  const end = uri.search(/[?#]/);
-  const path = end === -1 ? uri : uri.slice(0, end);
+  const path = pathPart(uri);
   if (NOT_TEXT.test(path)) return false;
   return LANGUAGES.has(languageId) || EXTENSIONS.test(path);
+}
+
+/**
+ * For a specification the editor cannot check (a Word file, say), where it
+ * can be checked instead; undefined for any other file.
+ */
+export function elsewhereAdvice(uri: string): string | undefined {
+  const path = pathPart(uri);
+  let name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Keep the name as it is written.
+  }
+  const quoted = /^[\w.+-]+$/.test(name) ? name : `"${name.replace(/"/g, '\\"')}"`;
+  if (WORD.test(path)) {
+    return `speclint checks Word files from the command line or the browser checker, not in the editor: run \`speclint ${quoted}\` in a terminal, or start the browser checker with \`speclint serve\` and drop the file in.`;
+  }
+  if (OTHER_SPEC.test(path)) {
+    return `speclint does not read ${name}: save it as a Word document (.docx) and check that with \`speclint\` in a terminal or the browser checker (\`speclint serve\`), or write the specification in Markdown.`;
+  }
+  return undefined;
 }
 
 export type ChangeResult = 'applied' | 'unknown' | 'stale';

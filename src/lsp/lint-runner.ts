@@ -59,7 +59,11 @@ export class LintRunner<Tag> {
   private disposed = false;
   private lastHeap?: WorkerHeap;
 
-  constructor(private readonly options: LintRunnerOptions) {}
+  private readonly options: LintRunnerOptions;
+
+  constructor(options: LintRunnerOptions) {
+    this.options = { ...options };
+  }
 
   /** Lints, or joins the job already waiting for this key; undefined when the job was cancelled. */
   lint(job: LintJob<Tag>): Promise<LintRun<Tag> | undefined> {
@@ -88,6 +92,11 @@ export class LintRunner<Tag> {
       this.stopWorker();
       this.finish(undefined);
     }
+  }
+
+  /** Applies to runs started from now on. */
+  setTimeoutMs(timeoutMs: number): void {
+    this.options.timeoutMs = timeoutMs;
   }
 
   /** Makes the worker read every config again before its next lint. */

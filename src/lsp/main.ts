@@ -22,6 +22,6 @@ export function main(argv: string[]): number | undefined {
     process.stderr.write(`speclint-lsp: say how the editor connects, for example --stdio.\n\n${USAGE}`);
     return 2;
   }
-  startServer();
+  startServer(argv);
   return undefined;
 }

@@ -2,17 +2,23 @@
  * The language server: connects the editor's messages to the checker, code
  * actions and hover. Every handler is guarded, so a bad message or a bug is
  * logged to the editor's output and answered with nothing, never a crash.
+ * The protocol's edges (framing, lifecycle, malformed messages) are kept by
+ * the transport (transport.ts) before any handler sees a message.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { format } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   MessageType,
   ProposedFeatures,
+  ResponseError,
   ShowMessageNotification,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -20,16 +26,22 @@ import {
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
+  type RequestMessage,
 } from 'vscode-languageserver/node';
 import { packageRoot } from '../package-root.js';
 import { Checker, type CheckResult, type CheckTag } from './checker.js';
 import { codeActions, wantsQuickFixes, type Finding } from './code-actions.js';
-import { Documents } from './documents.js';
+import { ConfigWatcher } from './config-watcher.js';
+import { Documents, elsewhereAdvice } from './documents.js';
 import { hoverAt } from './hover.js';
 import { LintRunner } from './lint-runner.js';
+import { openTransport } from './transport.js';
 import { CONFIG_WATCH_GLOBS, isConfigUri, Workspace } from './workspace.js';
 
-/** Settings an editor may pass as `initializationOptions`. */
+/**
+ * Settings an editor may pass as `initializationOptions`, and as the `speclint`
+ * section of its workspace settings (which win over `initializationOptions`).
+ */
 export interface ServerSettings {
   /** How long edits must pause before the document is checked again. */
   debounceMs: number;
@@ -38,17 +50,57 @@ export interface ServerSettings {
 }
 
 const DEFAULTS: ServerSettings = { debounceMs: 150, timeoutSeconds: 120 };
+/** The smallest value each setting takes. */
+const MINIMUMS: ServerSettings = { debounceMs: 0, timeoutSeconds: 1 };
+/** Where the settings live in the editor's workspace settings. */
+const SECTION = 'speclint';
 /** Documents longer than this (in characters) are not checked as you type. */
 const MAX_CHARS = 10 * 1024 * 1024;
 
-export function startServer(): Connection {
-  const connection = createConnection(ProposedFeatures.all);
-  const log = (message: string): void => connection.console.error(message);
+/** Answers a request the client cancelled. */
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+export function startServer(argv: string[]): Connection {
+  // Until the connection exists, and for a stream that can no longer be trusted, stderr is the log.
+  let log = (message: string): void => void process.stderr.write(`${message}\n`);
+  const transport = openTransport(argv, (message) => log(message), (reason) => {
+    // Whatever follows the bad frame cannot be read reliably, and a lost edit would leave the
+    // server's copy of a document different from the editor's: stop, so the editor starts afresh.
+    process.stderr.write(`speclint-lsp: the editor sent ${reason}; stopping so the editor can start the server again.\n`);
+    process.exit(1);
+  });
+  if (!transport) throw new Error('speclint-lsp: no transport named (--stdio, --node-ipc, --socket=<port> or --pipe=<name>).');
+  const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, {
+    // A request cancelled before it started is answered as cancelled, not run.
+    connectionStrategy: {
+      cancelUndispatched: (message) => ({
+        jsonrpc: '2.0',
+        id: (message as RequestMessage).id,
+        error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled.' },
+      }),
+    },
+  });
+  log = (message: string): void => connection.console.error(message);
+  // The input closed: the editor has gone (a clean end if it asked for shutdown first).
+  transport.reader.onClose(() => process.exit(transport.reader.shutDown ? 0 : 1));
+  if (argv.includes('--stdio')) {
+    // stdout carries the protocol: anything printed goes to the editor's log instead.
+    console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+    console.warn = console.error = console.trace = (...args: unknown[]) => connection.console.error(format(...args));
+  }
   const documents = new Documents();
   const workspace = new Workspace(process.cwd());
   let checker: Checker | undefined;
   let runner: LintRunner<CheckTag> | undefined;
   let client: ClientCapabilities = {};
+  let initializationOptions: unknown;
+  /** The `speclint` section of the editor's settings, pushed or pulled (undefined: none given). */
+  let workspaceSettings: unknown;
+  let settings: ServerSettings = DEFAULTS;
+  /** Set when the server watches config files itself (the editor cannot). */
+  let fileWatcher: ConfigWatcher | undefined;
+  /** Word files and the like are explained once per session, not on every open. */
+  let explainedElsewhere = false;
 
   // The last line of defence: whatever escapes a handler is logged, and the server carries on.
   process.on('uncaughtException', (error) => log(`speclint: unexpected error: ${error.stack ?? error.message}`));
@@ -63,6 +115,7 @@ export function startServer(): Connection {
       try {
         return await handler(...args);
       } catch (error) {
+        if (error instanceof ResponseError) throw error; // a deliberate answer (cancelled), not a failure
         log(`speclint: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
       }
@@ -72,7 +125,8 @@ export function startServer(): Connection {
   connection.onInitialize(
     guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
       client = params.capabilities ?? {};
-      const settings = readSettings(params.initializationOptions);
+      initializationOptions = params.initializationOptions;
+      settings = readSettings([initializationOptions], log);
       workspace.setFolders(folderUris(params));
       runner?.dispose(); // a second initialize starts afresh rather than leaking a worker
       runner = new LintRunner<CheckTag>({ timeoutMs: settings.timeoutSeconds * 1000, log });
@@ -107,13 +161,25 @@ export function startServer(): Connection {
       if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         connection.client
           .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })) })
-          .catch((error: Error) => log(`speclint: could not watch config files (${error.message}); save them in the editor to reload.`));
+          .catch((error: Error) => {
+            log(`speclint: the editor would not watch config files (${error.message}); watching them from the server.`);
+            watchFilesItself();
+          });
+      } else {
+        watchFilesItself();
       }
+      if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        connection.client
+          .register(DidChangeConfigurationNotification.type, { section: SECTION })
+          .catch((error: Error) => log(`speclint: could not ask for settings changes (${error.message}).`));
+      }
+      if (client.workspace?.configuration) void pullSettings();
       if (client.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard('workspace folders', undefined, (event) => {
             workspace.removeFolders(event.removed.map((f) => f.uri));
             workspace.addFolders(event.added.map((f) => f.uri));
+            updateWatchedFolders();
             reloadConfigs();
           }),
         );
@@ -121,8 +187,54 @@ export function startServer(): Connection {
     }),
   );
 
+  /** The editor cannot watch files for the server: watch the config and ignore files from here. */
+  function watchFilesItself(): void {
+    fileWatcher ??= new ConfigWatcher(reloadConfigs, log);
+    updateWatchedFolders();
+  }
+
+  /** The folders configs are found from: the workspace folders, and those of open files outside them. */
+  function updateWatchedFolders(): void {
+    fileWatcher?.watch([...workspace.folderPaths, ...documents.all().map((d) => workspace.target(d.uri).cwd)]);
+  }
+
+  /** Asks the editor for the `speclint` section of its settings (when it can be asked). */
+  async function pullSettings(): Promise<void> {
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: SECTION }])) as unknown[];
+      workspaceSettings = section;
+      applySettings();
+    } catch (error) {
+      log(`speclint: could not read the editor's settings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Takes the settings in force now; when they changed, every open document is checked again. */
+  function applySettings(): void {
+    const next = readSettings([initializationOptions, workspaceSettings], log);
+    if (next.debounceMs === settings.debounceMs && next.timeoutSeconds === settings.timeoutSeconds) return;
+    settings = next;
+    runner?.setTimeoutMs(next.timeoutSeconds * 1000);
+    checker?.settingsChanged(next.debounceMs);
+    refreshPulled();
+  }
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, async ({ settings: given }) => {
+      const section = given && typeof given === 'object' ? (given as Record<string, unknown>)[SECTION] : undefined;
+      // Clients that can be asked often send nothing here (VS Code sends null): ask them.
+      if (section === undefined && client.workspace?.configuration) return pullSettings();
+      workspaceSettings = section;
+      applySettings();
+    }),
+  );
+
   function reloadConfigs(): void {
     checker?.reload();
+    refreshPulled();
+  }
+
+  function refreshPulled(): void {
     // A pulling client asks again when told to; a pushing one gets the new results anyway.
     if (client.workspace?.diagnostics?.refreshSupport) {
       connection.languages.diagnostics.refresh().catch((error: Error) => log(`speclint: diagnostics refresh failed: ${error.message}`));
@@ -133,7 +245,16 @@ export function startServer(): Connection {
     guard('didOpen', undefined, ({ textDocument }) => {
       const { uri, languageId, version, text } = textDocument;
       if (typeof uri !== 'string' || typeof text !== 'string') return;
-      if (documents.opened(uri, String(languageId), Number.isInteger(version) ? version : 0, text)) checker?.opened(uri);
+      if (documents.opened(uri, String(languageId), Number.isInteger(version) ? version : 0, text)) {
+        checker?.opened(uri);
+        updateWatchedFolders();
+        return;
+      }
+      const advice = explainedElsewhere ? undefined : elsewhereAdvice(uri);
+      if (advice) {
+        explainedElsewhere = true;
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice }).catch(unsent);
+      }
     }),
   );
 
@@ -160,7 +281,10 @@ export function startServer(): Connection {
 
   connection.onDidCloseTextDocument(
     guard('didClose', undefined, ({ textDocument }) => {
-      if (documents.closed(textDocument.uri)) checker?.closed(textDocument.uri);
+      if (documents.closed(textDocument.uri)) {
+        checker?.closed(textDocument.uri);
+        updateWatchedFolders();
+      }
     }),
   );
 
@@ -172,7 +296,13 @@ export function startServer(): Connection {
 
   connection.languages.diagnostics.on(
     guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
-      const result = await checker?.current(params.textDocument.uri, () => token.isCancellationRequested);
+      const uri = params.textDocument.uri;
+      const result = await checker?.current(uri, () => token.isCancellationRequested);
+      // Never "no findings" for a request that was not answered: the editor would blank its list.
+      if (token.isCancellationRequested) throw cancelled();
+      if (!result && documents.get(uri)) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The check was stopped before it finished; ask again.', { retriggerRequest: true });
+      }
       if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       if (params.previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
@@ -183,6 +313,7 @@ export function startServer(): Connection {
     guard('codeAction', [], async ({ textDocument, range, context }, token) => {
       if (!wantsQuickFixes(context?.only)) return [];
       const result = await checker?.current(textDocument.uri, () => token.isCancellationRequested);
+      if (token.isCancellationRequested) throw cancelled();
       const document = documents.get(textDocument.uri);
       if (!result || !document || document.version !== result.version) return [];
       return codeActions(document, findings(result), range);
@@ -192,6 +323,7 @@ export function startServer(): Connection {
   connection.onHover(
     guard('hover', null, async ({ textDocument, position }, token) => {
       const result = await checker?.current(textDocument.uri, () => token.isCancellationRequested);
+      if (token.isCancellationRequested) throw cancelled();
       if (!result || result.outcome.kind !== 'linted') return null;
       return hoverAt(findings(result), result.outcome.rules, position);
     }),
@@ -206,10 +338,18 @@ export function startServer(): Connection {
       workerHeap: runner?.workerHeap ?? null,
       openDocuments: documents.size,
       storedResults: checker?.openResults ?? 0,
+      settings,
+      // Who watches the config files: the editor, or the server itself (with the folders it watches).
+      configWatch: fileWatcher ? { by: 'server', folders: fileWatcher.folders } : { by: 'editor' },
     })),
   );
 
-  connection.onShutdown(guard('shutdown', undefined, () => runner?.dispose()));
+  connection.onShutdown(
+    guard('shutdown', undefined, () => {
+      runner?.dispose();
+      fileWatcher?.dispose();
+    }),
+  );
 
   connection.listen();
   return connection;
@@ -229,13 +369,19 @@ function folderUris(params: InitializeParams): string[] {
   return [];
 }
 
-function readSettings(options: unknown): ServerSettings {
-  const given = (options && typeof options === 'object' ? options : {}) as Record<string, unknown>;
-  const number = (key: keyof ServerSettings, min: number): number => {
-    const value = given[key];
-    return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : DEFAULTS[key];
-  };
-  return { debounceMs: number('debounceMs', 0), timeoutSeconds: number('timeoutSeconds', 1) };
+/** The settings from layers of given values, later layers winning; unusable values are logged and skipped. */
+function readSettings(layers: unknown[], log: (message: string) => void): ServerSettings {
+  const settings = { ...DEFAULTS };
+  for (const layer of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    for (const key of Object.keys(DEFAULTS) as Array<keyof ServerSettings>) {
+      const value = (layer as Record<string, unknown>)[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value === 'number' && Number.isFinite(value) && value >= MINIMUMS[key]) settings[key] = value;
+      else log(`speclint: ignored the setting ${key}: ${JSON.stringify(value)} is not a number of at least ${MINIMUMS[key]}.`);
+    }
+  }
+  return settings;
 }
 
 function packageVersion(): string | undefined {

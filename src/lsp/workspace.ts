@@ -25,7 +25,12 @@ export function pathOf(uri: string): string | undefined {
 
 export function isConfigUri(uri: string): boolean {
   const path = pathOf(uri);
-  return path !== undefined && CONFIG_NAMES.has(basename(path));
+  return path !== undefined && isConfigName(basename(path));
+}
+
+/** Whether a file with this name (no folder) is a config or ignore file. */
+export function isConfigName(name: string): boolean {
+  return CONFIG_NAMES.has(name);
 }
 
 export interface LintTarget {
@@ -54,6 +59,11 @@ export class Workspace {
   removeFolders(uris: string[]): void {
     const gone = new Set(toPaths(uris));
     this.setPaths(this.folders.filter((f) => !gone.has(f)));
+  }
+
+  /** The workspace folders' paths. */
+  get folderPaths(): string[] {
+    return [...this.folders];
   }
 
   target(uri: string): LintTarget {

@@ -37,16 +37,35 @@ export function neovimVersion(): string | undefined {
   return run.status === 0 ? run.stdout.split('\n')[0] : undefined;
 }
 
-const lua = (value: string): string => JSON.stringify(value); // a Lua string literal, for ASCII paths
+/** A Lua string literal, for ASCII paths. */
+export const lua = (value: string): string => JSON.stringify(value);
+
+/**
+ * Lua that opens `file` as Markdown and attaches the built server to it, with
+ * `root` as the workspace folder; defines `bufnr` and `client_id`.
+ */
+export function openAndAttach(o: { root: string; file: string }): string {
+  return `  vim.cmd('edit ' .. vim.fn.fnameescape(${lua(o.file)}))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.api.nvim_buf_set_option(bufnr, 'filetype', 'markdown')
+  local client_id = vim.lsp.start_client({
+    name = 'speclint',
+    cmd = { ${lua(process.execPath)}, ${lua(LSP_BIN)}, '--stdio' },
+    root_dir = ${lua(o.root)},
+    workspace_folders = { { uri = vim.uri_from_fname(${lua(o.root)}), name = 'specs' } },
+  })
+  assert(client_id, 'vim.lsp.start_client returned nothing')
+  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'vim.lsp.buf_attach_client failed')
+`;
+}
 
 /**
  * The editor session: open `file`, attach the server, wait for diagnostics,
  * delete one line and wait for them to change, ask for hover and code actions
  * at `probe`, stop the server, write everything to `out`.
  */
-function script(o: { root: string; file: string; out: string; deleteLine: number; probe: { line: number; character: number } }): string {
+function script(o: { root: string; file: string; deleteLine: number; probe: { line: number; character: number } }): string {
   return `
-local out = ${lua(o.out)}
 local report = { opened = {}, edited = {}, actions = {}, stopped = false }
 
 local function snapshot(bufnr)
@@ -65,17 +84,7 @@ local function snapshot(bufnr)
 end
 
 local function session()
-  vim.cmd('edit ' .. vim.fn.fnameescape(${lua(o.file)}))
-  local bufnr = vim.api.nvim_get_current_buf()
-  vim.api.nvim_buf_set_option(bufnr, 'filetype', 'markdown')
-  local client_id = vim.lsp.start_client({
-    name = 'speclint',
-    cmd = { ${lua(process.execPath)}, ${lua(LSP_BIN)}, '--stdio' },
-    root_dir = ${lua(o.root)},
-    workspace_folders = { { uri = vim.uri_from_fname(${lua(o.root)}), name = 'specs' } },
-  })
-  assert(client_id, 'vim.lsp.start_client returned nothing')
-  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'vim.lsp.buf_attach_client failed')
+${openAndAttach(o)}
 
   assert(vim.wait(90000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50), 'no diagnostics arrived after opening')
   report.opened = snapshot(bufnr)
@@ -101,22 +110,34 @@ local function session()
   vim.lsp.stop_client(client_id)
   report.stopped = vim.wait(30000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
 end
-
-local ok, err = pcall(session)
-if not ok then report.error = tostring(err) end
-local f = assert(io.open(out, 'w'))
-f:write(vim.fn.json_encode(report))
-f:close()
-vim.cmd('qall!')
 `;
 }
 
-export async function runNeovim(o: { root: string; file: string; deleteLine: number; probe: { line: number; character: number } }): Promise<NeovimReport> {
-  const work = join(o.root, '.nvim');
+export function runNeovim(o: { root: string; file: string; deleteLine: number; probe: { line: number; character: number } }): Promise<NeovimReport> {
+  return runLuaSession<NeovimReport>(o.root, 'session', script(o));
+}
+
+/**
+ * Runs a Lua session headless in Neovim and returns its report. `body` defines
+ * a `report` table and a `session` function; the session's error, if any, is
+ * added to the report as `error`.
+ */
+export async function runLuaSession<T>(root: string, name: string, body: string): Promise<T> {
+  const work = join(root, '.nvim');
   mkdirSync(work, { recursive: true });
-  const out = join(work, 'report.json');
-  const scriptFile = join(work, 'session.lua');
-  writeFileSync(scriptFile, script({ ...o, out }));
+  const out = join(work, `${name}.json`);
+  const scriptFile = join(work, `${name}.lua`);
+  writeFileSync(
+    scriptFile,
+    `${body}
+local ok, err = pcall(session)
+if not ok then report.error = tostring(err) end
+local f = assert(io.open(${lua(out)}, 'w'))
+f:write(vim.fn.json_encode(report))
+f:close()
+vim.cmd('qall!')
+`,
+  );
   // Its own cache and state folders, so the LSP log and shada stay out of the user's home.
   const env = { ...process.env, XDG_CACHE_HOME: join(work, 'cache'), XDG_STATE_HOME: join(work, 'state'), XDG_DATA_HOME: join(work, 'data') };
   const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${scriptFile}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -131,5 +152,5 @@ export async function runNeovim(o: { root: string; file: string; deleteLine: num
     });
   });
   if (!existsSync(out)) throw new Error(`Neovim wrote no report (exit ${code}):\n${output}`);
-  return JSON.parse(readFileSync(out, 'utf8')) as NeovimReport;
+  return JSON.parse(readFileSync(out, 'utf8')) as T;
 }
