@@ -11,16 +11,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 // The bundled CLI (scripts/bundle-cli.mjs): one file loads much faster than the ~400 modules it holds.
 const { run } = await import('../dist/cli/speclint.js');
 
-const readStdin = async () => {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-};
-
 const code = await run(args, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin,
+  stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),

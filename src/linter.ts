@@ -2,7 +2,6 @@
  * The Node API: find the config, read files, lint them. Everything that
  * touches the file system lives here or in src/cli; src/core stays pure.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { RuleRegistry } from './config/registry.js';
@@ -18,7 +17,8 @@ import type { SpecDocument } from './core/model.js';
 import { InputError, loadSource } from './loaders/index.js';
 import type { MarkdownPieceCache } from './loaders/markdown.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './loaders/docx/limits.js';
-import { MAX_INPUT_BYTES, tooLargeReason } from './loaders/size.js';
+import { MAX_INPUT_BYTES } from './loaders/size.js';
+import { readInputFile } from './loaders/read-file.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -103,17 +103,7 @@ export class Linter {
     const config = await this.configFor(filePath);
     const linted = await this.lintLoaded(
       async () => {
-        let bytes: Uint8Array;
-        try {
-          const path = resolve(this.cwd, filePath);
-          if ((await stat(path)).size > MAX_INPUT_BYTES) {
-            throw new InputError(tooLargeReason(displayName));
-          }
-          bytes = await readFile(path);
-        } catch (error) {
-          if (error instanceof InputError) throw error;
-          throw new InputError(unreadableReason(displayName, error as NodeJS.ErrnoException));
-        }
+        const bytes = await readInputFile(resolve(this.cwd, filePath), displayName);
         return loadSource(bytes, filePath, displayName, { zipLimits: zipLimits(config.settings) });
       },
       displayName,
@@ -163,18 +153,4 @@ function zipLimits(settings: Record<string, unknown>): ZipLimits {
     ...(limits.maxUnzippedMB !== undefined && { maxEntryBytes: Math.round(limits.maxUnzippedMB * 1024 * 1024) }),
     ...(limits.maxZipEntries !== undefined && { maxEntries: limits.maxZipEntries }),
   };
-}
-
-function unreadableReason(name: string, error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return `${name} does not exist: check the path.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${name} cannot be opened: you do not have permission to read it.`;
-    case 'EISDIR':
-      return `${name} is a folder, not a file.`;
-    default:
-      return `${name} cannot be read (${error.code ?? error.message}).`;
-  }
 }

@@ -113,7 +113,7 @@ describe('exit codes and options', () => {
     expect(speclint(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
     const help = speclint(['--help']);
     expect(help.code).toBe(0);
-    for (const flag of ['--config', '--no-config', '--rule', '--format', '--output-file', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--init', '--no-color']) {
+    for (const flag of ['--config', '--no-config', '--rule', '--format', '--output-file', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--init', '--no-ignore', '--no-color']) {
       expect(help.stdout).toContain(flag);
     }
   });
@@ -182,12 +182,33 @@ describe('--output-file', () => {
 });
 
 describe('.speclintignore', () => {
-  it('leaves out what it names (gitignore syntax) when searching, but not files named on the command line', () => {
+  it('leaves out what it names (gitignore syntax) when searching, and skips a named file it matches with a warning unless --no-ignore', () => {
     const dir = tempTree({ '.speclintignore': '# old drafts\narchive/\n*.draft.md\n!keep.draft.md\n', 'a.md': VAGUE, 'archive/old.md': VAGUE, 'b.draft.md': VAGUE, 'keep.draft.md': VAGUE });
     const names = (args: string[]): string[] => JSON.parse(speclint(['--format', 'json', ...args], { cwd: dir }).stdout).map((r: { filePath: string }) => r.filePath.slice(dir.length + 1));
     expect(names(['.'])).toEqual(['a.md', 'keep.draft.md']);
     expect(names(['**/*.md'])).toEqual(['a.md', 'keep.draft.md']);
-    expect(names(['archive/old.md'])).toEqual(['archive/old.md']);
+    const named = speclint(['--format', 'json', 'archive/old.md', 'a.md'], { cwd: dir });
+    expect(named.code).toBe(1); // a.md's findings; the ignored file only warns
+    expect(JSON.parse(named.stdout).map((r: { filePath: string; messages: Array<{ message: string }> }) => [r.filePath.slice(dir.length + 1), r.messages.length])).toEqual([
+      ['a.md', expect.any(Number)],
+      ['archive/old.md', 1],
+    ]);
+    expect(JSON.parse(named.stdout)[1]).toMatchObject({
+      warningCount: 1,
+      errorCount: 0,
+      messages: [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to override.' }],
+    });
+    const forced = JSON.parse(speclint(['--format', 'json', '--no-ignore', 'archive/old.md'], { cwd: dir }).stdout);
+    expect(forced[0].messages.some((m: { ruleId: string }) => m.ruleId === 'no-vague-equity-statement')).toBe(true);
+    expect(names(['--no-ignore', '.'])).toEqual(['a.md', 'archive/old.md', 'b.draft.md', 'keep.draft.md']);
+  });
+
+  it('applies the config\'s ignores to named files too', () => {
+    const dir = tempTree({ '.speclintrc.yaml': 'ignores: ["README.md"]\n', 'README.md': VAGUE });
+    const run = speclint(['--format', 'json', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual(['File ignored because of a matching ignore pattern. Use --no-ignore to override.']);
+    expect(speclint(['--no-ignore', 'README.md'], { cwd: dir }).code).toBe(1);
   });
 });
 

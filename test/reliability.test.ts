@@ -3,7 +3,14 @@
  * read as a user means them. Complexity is checked by counting operations,
  * never by the clock.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInputFile, readLimited } from '../src/loaders/read-file.js';
+import { MAX_INPUT_BYTES } from '../src/loaders/size.js';
+import { BIN, speclint } from './helpers/cli.js';
+import { tempTree } from './helpers/tmp.js';
 import { applyDirectives, type Directive } from '../src/core/directives.js';
 import type { LintMessage } from '../src/core/messages.js';
 import type { Position } from '../src/core/model.js';
@@ -53,5 +60,140 @@ describe('applyDirectives', () => {
     // (a little more for the log), sixteen times if every directive met every message.
     expect(large / small).toBeLessThan(6);
     expect(large).toBeLessThan(8_000 * 3 * 200);
+  });
+});
+
+const VAGUE = '# Spec\n\n## 3. Scope\n\nThe service will ensure equitable provision for all.\n';
+const WORD = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx'));
+type Result = { filePath: string; errorCount: number; messages: Array<{ ruleId: string | null; fatal?: boolean; message: string }> };
+const lint = (args: string[], cwd: string, input?: string): { code: number; results: Result[]; stderr: string } => {
+  const run = speclint(['--format', 'json', '--no-config', ...args], { cwd, input });
+  return { code: run.code, results: JSON.parse(run.stdout || '[]') as Result[], stderr: run.stderr };
+};
+const namesIn = (dir: string, results: Result[]): string[] => results.map((r) => relative(dir, r.filePath));
+
+describe('inputs that are not ordinary files', () => {
+  it('a link to a device in a folder is refused in one sentence, unread, and the rest of the batch is linted (exit 2)', () => {
+    const dir = tempTree({ 'd/spec.md': VAGUE });
+    symlinkSync('/dev/zero', join(dir, 'd', 'zero.md'));
+    symlinkSync('/dev/urandom', join(dir, 'd', 'inside.docx'));
+    const searched = lint(['d'], dir);
+    expect(searched.code).toBe(2);
+    expect(namesIn(dir, searched.results)).toEqual(['d/spec.md', 'd/inside.docx', 'd/zero.md']);
+    expect(searched.results[0]!.errorCount).toBeGreaterThan(0);
+    for (const r of searched.results.slice(1)) {
+      expect(r.messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/ is not an ordinary file \(it is a device, a pipe or a socket, or a link to one\), so speclint did not read it: remove it or name a \.md or \.docx file\.$/) })]);
+    }
+    // Named on the command line, the link is refused the same way, not read.
+    const named = lint(['d/zero.md', 'd/spec.md'], dir);
+    expect(named.code).toBe(2);
+    expect(named.results.map((r) => r.messages[0]!.fatal ?? false)).toEqual([false, true]);
+  });
+
+  it('a named pipe is refused without waiting for a writer', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const run = lint(['.'], dir);
+    expect(run.code).toBe(2);
+    expect(run.results.find((r) => r.filePath.endsWith('pipe.md'))!.messages[0]!.message).toContain('is not an ordinary file');
+  });
+
+  it('reads a file through a bounded reader: never past the limit, whatever the file says its size is', async () => {
+    const dir = tempTree({ 'big.md': new Uint8Array(1001), 'ok.md': new Uint8Array(1000) });
+    await expect(readInputFile(join(dir, 'big.md'), 'big.md', 1000)).rejects.toThrow('big.md is larger than 50 MB');
+    expect((await readInputFile(join(dir, 'ok.md'), 'ok.md', 1000)).length).toBe(1000);
+    // /dev/zero says its size is 0 and never ends: refused before a byte is read.
+    await expect(readInputFile('/dev/zero', 'zero.md', 1000)).rejects.toThrow('zero.md is not an ordinary file');
+    // A stream that never ends is read one chunk past the limit, then dropped.
+    let pulled = 0;
+    async function* endless(): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        pulled++;
+        yield new Uint8Array(100);
+      }
+    }
+    expect(await readLimited(endless(), 1000)).toBeUndefined();
+    expect(pulled).toBe(11);
+  });
+});
+
+describe('--stdin', () => {
+  it('applies the file size limit to standard input, in a plain sentence (exit 2)', () => {
+    const run = lint(['--stdin', '--stdin-filename', 'draft.md'], tempTree({}), 'a'.repeat(MAX_INPUT_BYTES + 1));
+    expect(run.code).toBe(2);
+    expect(run.results).toEqual([
+      expect.objectContaining({
+        messages: [expect.objectContaining({ fatal: true, message: 'Standard input is larger than 50 MB, too large to be a specification: check what is piped to speclint.' })],
+      }),
+    ]);
+    expect(run.stderr).toBe('');
+  }, 60_000);
+});
+
+describe('folder and glob searches, as a user means them', () => {
+  it('--annotate into the folder it checks, twice: the reviewed copy is never an input and is replaced, not stacked', () => {
+    const dir = tempTree({ 'd/draft.docx': WORD });
+    const first = lint(['--annotate', 'd', 'd'], dir);
+    const second = lint(['--annotate', 'd', 'd'], dir);
+    expect(namesIn(dir, first.results)).toEqual(['d/draft.docx']);
+    expect(namesIn(dir, second.results)).toEqual(['d/draft.docx']);
+    expect(second.results[0]!.messages.length).toBe(first.results[0]!.messages.length);
+    expect(readdirSync(join(dir, 'd')).sort()).toEqual(['draft.docx', 'draft.reviewed.docx']);
+    expect(namesIn(dir, lint(['d/**/*.docx'], dir).results)).toEqual(['d/draft.docx']);
+    // Named on the command line, a reviewed copy is linted: the user asked for it.
+    expect(namesIn(dir, lint(['d/draft.reviewed.docx'], dir).results)).toEqual(['d/draft.reviewed.docx']);
+  });
+
+  it("leaves out editors' lock, backup and auto-save files", () => {
+    const dir = tempTree({ 'd/spec.docx': WORD, 'd/~$spec.docx': 'lock', 'd/.~lock.spec.docx#': 'lock', 'd/notes.md~': VAGUE, 'd/.#notes.md': VAGUE, 'd/notes.md': VAGUE });
+    const run = lint(['d'], dir);
+    expect(namesIn(dir, run.results)).toEqual(['d/notes.md', 'd/spec.docx']);
+    expect(run.code).toBe(1);
+    expect(namesIn(dir, lint(['d/*'], dir).results)).toEqual(['d/notes.md', 'd/spec.docx']);
+  });
+
+  it('matches extensions in any case, in folders and globs', () => {
+    const dir = tempTree({ 'd/Spec.DOCX': WORD, 'd/Notes.MD': VAGUE, 'd/old.Markdown': VAGUE, 'd/readme.txt': VAGUE });
+    expect(namesIn(dir, lint(['d'], dir).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX', 'd/old.Markdown']);
+    expect(namesIn(dir, lint(['d/**/*.{md,docx}'], dir).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX']);
+  });
+
+  it('lints each real file once, and never leaves the searched folder through a link', () => {
+    const dir = tempTree({ 'd/a/spec.md': VAGUE, 'outside/secret.md': VAGUE, 'outside/more/other.md': VAGUE });
+    symlinkSync('..', join(dir, 'd', 'a', 'loop')); // a loop back up
+    symlinkSync(join(dir, 'd', 'a'), join(dir, 'd', 'b')); // the same folder twice
+    symlinkSync('spec.md', join(dir, 'd', 'a', 'alias.md')); // the same file twice
+    symlinkSync(join(dir, 'outside', 'more'), join(dir, 'd', 'out')); // a folder outside
+    symlinkSync(join(dir, 'outside', 'secret.md'), join(dir, 'd', 'secret.md')); // a file outside
+    for (const arg of ['d', 'd/**/*.md']) {
+      const run = lint([arg], dir);
+      expect(namesIn(dir, run.results)).toEqual(['d/a/spec.md', 'd/secret.md']);
+      expect(run.results[0]!.messages.filter((m) => m.ruleId === 'no-vague-equity-statement')).toHaveLength(1);
+      // The file link out of the folder is named, not read; the folder link is not entered.
+      expect(run.results[1]!.messages).toEqual([
+        expect.objectContaining({ fatal: true, message: 'd/secret.md is a link to a file outside the folder being checked, so it was not read: name the file itself to check it.' }),
+      ]);
+    }
+    // Named, a link is followed: the user asked for that file.
+    expect(lint(['d/secret.md'], dir).code).toBe(1);
+  });
+
+  it('an unreadable subfolder gets a message, as an unreadable file does, and the rest is linted (exit 2)', () => {
+    const dir = tempTree({ 'd/spec.md': VAGUE, 'd/locked/hidden.md': VAGUE });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'd', 'locked'), 0o000);
+    try {
+      // root reads any folder: run as nobody then.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = spawnSync(process.execPath, [BIN, '--format', 'json', '--no-config', 'd'], { cwd: dir, encoding: 'utf8', ...asUser });
+      expect(run.status).toBe(2);
+      const results = JSON.parse(run.stdout) as Result[];
+      expect(namesIn(dir, results)).toEqual(['d/spec.md', 'd/locked']);
+      expect(results[1]!.messages).toEqual([
+        expect.objectContaining({ fatal: true, message: 'd/locked is a folder you do not have permission to open, so the specifications in it were not checked: ask for access or leave it out.' }),
+      ]);
+    } finally {
+      chmodSync(join(dir, 'd', 'locked'), 0o755);
+    }
   });
 });

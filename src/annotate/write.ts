@@ -9,10 +9,11 @@
  * a second copy of their file would only drift from the one they edit.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { LintMessage } from '../core/messages.js';
 import { InputError } from '../loaders/decode.js';
+import { readInputFile } from '../loaders/read-file.js';
 import { annotateDocxDetailed, type AnnotateOptions } from './docx.js';
 
 /** A lint result, as the Linter returns it (only these fields are used). */
@@ -44,9 +45,6 @@ export interface WriteAnnotatedOptions extends AnnotateOptions {
   /** The inputs' bytes by filePath, or a reader; read from disk by default. */
   read?: Map<string, Uint8Array> | ((filePath: string) => Uint8Array | Promise<Uint8Array>);
 }
-
-/** Same limit as the Linter's: a file bigger than this was never linted. */
-const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 export function isWordResult(r: AnnotateFileInput): boolean {
   return r.format ? r.format === 'docx' : extname(r.filePath).toLowerCase() === '.docx';
@@ -136,8 +134,7 @@ async function readInput(path: string, filePath: string, name: string, read: Wri
     return bytes;
   }
   if (read) return read(filePath);
-  if ((await stat(path)).size > MAX_INPUT_BYTES) throw new InputError(`${name} is too large to be a specification, so it was not annotated.`);
-  return readFile(path);
+  return readInputFile(path, name);
 }
 
 /** A file's identity (device and inode), to catch the same file under another name. */

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadYaml } from '../config/yaml.js';
 import type { RuleEntry } from '../config/types.js';
-import { fatalResult, type LintResult } from '../core/messages.js';
+import { countMessages, fatalResult, type LintResult } from '../core/messages.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { Linter, LinterOptions } from '../linter.js';
 import { ResultCache } from './cache.js';
@@ -18,11 +18,14 @@ import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
 import { docsUrlFor, informationUriFor } from '../docs-url.js';
 import { writeFileAtomic } from './write.js';
+import { readInputFile, readLimited } from '../loaders/read-file.js';
+import { MAX_INPUT_BYTES } from '../loaders/size.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input, for --stdin (read only up to the size limit). */
+  stdin: AsyncIterable<Uint8Array | string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** stdout is a terminal (colours). */
@@ -52,7 +55,11 @@ interface CliOptions {
   cacheLocation?: string;
   concurrency: string;
   annotate?: string;
+  /** false from --no-ignore. */
+  ignore: boolean;
 }
+
+const IGNORED_WARNING = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
 
 function version(): string {
   return JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')).version as string;
@@ -121,6 +128,7 @@ function buildProgram(io: CliIO): Command {
     .option('--list-rules', 'list every rule with its default severity, then exit')
     .option('--init', 'write a starter .speclintrc.yaml in the current folder, then exit')
     .option('--report-unused-directives', 'report speclint-disable comments that silence nothing')
+    .option('--no-ignore', 'lint files even when ignores or .speclintignore match them')
     .option('--cache', 'reuse results for files that have not changed since the last run')
     .option('--cache-location <path>', 'where to keep the cache (default: .speclintcache)')
     .option('--concurrency <n|auto>', 'lint files in this many worker threads ("auto": as the machine and the batch allow)', '1')
@@ -231,18 +239,31 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
 
   let results: LintResult[];
   let inputs: string[] = [];
+  /** Ignored named files and paths that matched nothing: reported, never annotated. */
+  let skipped = new Set<string>();
   if (options.stdin) {
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
     // The file an editor pipes in stands for the input: --output-file must not replace it either.
     if (options.stdinFilename) inputs = [name];
-    results = [await linter.lintText(await io.readStdin(), name)];
+    const bytes = await readLimited(io.stdin);
+    results = [
+      bytes
+        ? await linter.lintText(new TextDecoder().decode(bytes), name)
+        : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`),
+    ];
   } else {
     const [{ expandPaths }, { isIgnored }] = await Promise.all([import('./files.js'), import('../config/resolve.js')]);
-    const { files, missing } = await expandPaths(paths, io.cwd);
     const base = await linter.baseConfig();
-    inputs = files.filter((f) => f.explicit || !isIgnored(base, f.path)).map((f) => f.path);
+    const { files, missing, ignored } = await expandPaths(paths, io.cwd, { ignored: (path) => isIgnored(base, path), noIgnore: !options.ignore });
+    inputs = files.map((f) => f.path);
     results = await lintFiles(inputs, linter, linterOptions, options, io);
-    for (const m of missing) results.push(fatalResult(resolve(io.cwd, m.arg), m.reason));
+    // As ESLint: a file named on the command line that an ignore pattern matches is skipped, with a warning.
+    skipped = new Set(ignored);
+    for (const path of ignored) results.push(countMessages(path, [{ ruleId: null, severity: 1, message: IGNORED_WARNING, line: 1, column: 1 }]));
+    for (const m of missing) {
+      results.push(fatalResult(resolve(io.cwd, m.arg), m.reason));
+      skipped.add(resolve(io.cwd, m.arg));
+    }
   }
 
   if (options.quiet) {
@@ -289,7 +310,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.annotate) {
     // Imported only when asked for: Markdown-only runs never load the Word writer.
     const { writeAnnotatedCopies, describeOutcome } = await import('../annotate/index.js');
-    const outcomes = await writeAnnotatedCopies(results, resolve(io.cwd, options.annotate), {
+    const outcomes = await writeAnnotatedCopies(results.filter((r) => !skipped.has(r.filePath)), resolve(io.cwd, options.annotate), {
       cwd: io.cwd,
       docsUrl,
       goodExample: (id) => rules[id]?.meta.docs.goodExample,
@@ -326,7 +347,7 @@ async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterO
     for (const [i, path] of paths.entries()) {
       let bytes: Uint8Array;
       try {
-        bytes = readFileSync(path);
+        bytes = await readInputFile(path, path);
       } catch {
         todo.push(i); // linting it will explain why it cannot be read
         continue;
