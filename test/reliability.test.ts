@@ -197,3 +197,31 @@ describe('folder and glob searches, as a user means them', () => {
     }
   });
 });
+
+describe('--cache', () => {
+  it('an entry whose results were emptied cannot make a failing file pass', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    const store = join(dir, '.speclintcache');
+    const data = JSON.parse(readFileSync(store, 'utf8')) as { entries: Record<string, { result: Result & { warningCount: number } }> };
+    for (const entry of Object.values(data.entries)) Object.assign(entry.result, { messages: [], errorCount: 0, warningCount: 0 });
+    writeFileSync(store, JSON.stringify(data));
+    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    // Counts that disagree with the findings are not trusted either.
+    for (const entry of Object.values(data.entries)) entry.result.errorCount = 0;
+    writeFileSync(store, JSON.stringify(data));
+    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+  });
+
+  it('is keyed on the content, the config and speclint itself', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    lint(['--cache', 'spec.md'], dir);
+    const entry = (): { key: string } => Object.values((JSON.parse(readFileSync(join(dir, '.speclintcache'), 'utf8')) as { entries: Record<string, { key: string }> }).entries)[0]!;
+    const first = entry().key;
+    lint(['--cache', '--rule', 'require-core-sections: off', 'spec.md'], dir);
+    expect(entry().key).not.toBe(first);
+    writeFileSync(join(dir, 'spec.md'), VAGUE + '\nMore.\n');
+    lint(['--cache', 'spec.md'], dir);
+    expect(entry().key).not.toBe(first);
+  });
+});

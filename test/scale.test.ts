@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entryCheck } from '../src/cli/cache.js';
 import { createProgress } from '../src/cli/progress.js';
 import { workerCount } from '../src/cli/pool.js';
 import { speclint } from './helpers/cli.js';
@@ -66,9 +67,13 @@ describe('--cache', () => {
     const paths = Object.keys(data.entries);
     expect(paths).toHaveLength(7); // every readable file; the broken one is never cached
 
-    // Tamper with two cached results: a reused result shows the tampered text.
+    // Tamper with two cached results, resealing them as a forger could: a reused result shows the tampered text.
     const [kept, changed] = paths.filter((p) => data.entries[p]!.result.messages.length > 0);
-    for (const p of [kept!, changed!]) data.entries[p]!.result.messages[0]!.message = 'FROM CACHE';
+    for (const p of [kept!, changed!]) {
+      const entry = data.entries[p]! as { key: string; check: string; result: Parameters<typeof entryCheck>[1] };
+      entry.result.messages[0]!.message = 'FROM CACHE';
+      entry.check = entryCheck(entry.key, entry.result);
+    }
     writeFileSync(store, JSON.stringify(data));
     appendFileSync(changed!, '\nA new closing paragraph.\n');
 

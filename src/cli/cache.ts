@@ -1,7 +1,15 @@
 /**
  * --cache: a file's results are reused when its bytes, the configuration that
- * applies to it, and speclint itself (version and lexicons) are unchanged.
- * Stored as one JSON file, written whole (temp file and rename) at the end.
+ * applies to it, and speclint itself (version and lexicons) are unchanged: each
+ * entry's key is a hash of all three. Stored as one JSON file, written whole
+ * (temp file and rename) at the end.
+ *
+ * Each entry also carries a hash over its key and its results, checked before
+ * they are reused, and the results must agree with their own counts: an entry
+ * damaged or edited by hand (its findings emptied, say) is linted again, never
+ * trusted. The check is not a signature, since anyone who can write the cache
+ * can recompute it: a cache from an untrusted source (a pull request) must not
+ * be restored (SECURITY.md).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +21,8 @@ import { writeFileAtomic } from './write.js';
 interface Entry {
   key: string;
   result: LintResult;
+  /** entryCheck(key, result): catches an entry changed after it was written. */
+  check: string;
 }
 
 interface CacheFile {
@@ -36,6 +46,22 @@ function speclintFingerprint(version: string): string {
   return h.digest('hex');
 }
 
+/** The hash an entry carries over its key and results. */
+export const entryCheck = (key: string, result: LintResult): string => hash(`${key}:${JSON.stringify(result)}`);
+
+/** Results whose counts agree with their messages, as the Linter makes them. */
+function wellFormed(result: unknown, path: string): result is LintResult {
+  const r = result as Partial<LintResult> | null;
+  if (!r || typeof r !== 'object' || r.filePath !== path || !Array.isArray(r.messages)) return false;
+  const count = (test: (m: LintResult['messages'][number]) => boolean): number => r.messages!.filter((m) => m && typeof m === 'object' && test(m)).length;
+  return (
+    count(() => true) === r.messages.length &&
+    r.errorCount === count((m) => m.severity === 2) &&
+    r.warningCount === count((m) => m.severity === 1) &&
+    r.fatalErrorCount === count((m) => m.fatal === true)
+  );
+}
+
 export class ResultCache {
   private readonly data: CacheFile;
   private dirty = false;
@@ -55,14 +81,16 @@ export class ResultCache {
     if (this.data !== data) this.dirty = true;
   }
 
-  /** The key for a file: its bytes and the configuration that applies to it. */
-  static key(bytes: Uint8Array, config: unknown): string {
-    return hash(`${hash(bytes)}:${hash(JSON.stringify(config))}`);
+  /** The key for a file: its bytes, the configuration that applies to it, and speclint's own fingerprint. */
+  key(bytes: Uint8Array, config: unknown): string {
+    return hash(`${hash(bytes)}:${hash(JSON.stringify(config))}:${this.data.speclint}`);
   }
 
+  /** The stored results for a file, when its key matches and the entry is intact. */
   get(path: string, key: string): LintResult | undefined {
-    const entry = this.data.entries[path];
-    return entry?.key === key ? entry.result : undefined;
+    const entry = Object.hasOwn(this.data.entries, path) ? this.data.entries[path] : undefined;
+    if (entry?.key !== key || entry.check !== entryCheck(key, entry.result) || !wellFormed(entry.result, path)) return undefined;
+    return entry.result;
   }
 
   set(path: string, key: string, result: LintResult): void {
@@ -73,7 +101,7 @@ export class ResultCache {
       }
       return;
     }
-    this.data.entries[path] = { key, result };
+    this.data.entries[path] = { key, result, check: entryCheck(key, result) };
     this.dirty = true;
   }
 

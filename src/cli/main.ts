@@ -352,7 +352,7 @@ async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterO
         todo.push(i); // linting it will explain why it cannot be read
         continue;
       }
-      keys[i] = ResultCache.key(bytes, await linter.configFor(path));
+      keys[i] = cache.key(bytes, await linter.configFor(path));
       const hit = cache.get(path, keys[i]!);
       if (hit) results[i] = hit;
       else todo.push(i);
