@@ -208,6 +208,7 @@ describe('.speclintignore', () => {
     const run = speclint(['--format', 'json', 'README.md'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual(['File ignored because of a matching ignore pattern. Use --no-ignore to override.']);
+    expect(speclint(['--max-warnings', '0', 'README.md'], { cwd: dir }).code).toBe(0); // a notice, not a finding
     expect(speclint(['--no-ignore', 'README.md'], { cwd: dir }).code).toBe(1);
   });
 });

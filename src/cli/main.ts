@@ -320,7 +320,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // An ignored file's notice is not a finding: a hook given staged names (README.md) still passes --max-warnings 0.
+  const warnings = results.reduce((n, r) => n + (skipped.has(r.filePath) ? 0 : r.warningCount), 0);
   const fatal = results.some((r) => r.fatalErrorCount > 0);
   if (fatal || annotationFailed) return 2;
   if (errors > 0) return 1;
