@@ -4,7 +4,7 @@
  * never by the clock.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile, readLimited } from '../src/loaders/read-file.js';
@@ -211,6 +211,13 @@ describe('--cache', () => {
     for (const entry of Object.values(data.entries)) entry.result.errorCount = 0;
     writeFileSync(store, JSON.stringify(data));
     expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+  });
+
+  it('a cache that is a link to a device is not read, and is replaced by a real one', () => {
+    const dir = tempTree({ 'spec.md': VAGUE });
+    symlinkSync('/dev/zero', join(dir, '.speclintcache'));
+    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    expect(lstatSync(join(dir, '.speclintcache')).isFile()).toBe(true);
   });
 
   it('is keyed on the content, the config and speclint itself', () => {

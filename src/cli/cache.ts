@@ -12,7 +12,7 @@
  * be restored (SECURITY.md).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LintResult } from '../core/messages.js';
 import { packageRoot } from '../package-root.js';
@@ -29,6 +29,9 @@ interface CacheFile {
   speclint: string;
   entries: Record<string, Entry>;
 }
+
+/** A bigger cache file is not read (and is rebuilt): far more than any batch's results. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 const hash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -73,7 +76,9 @@ export class ResultCache {
     const speclint = speclintFingerprint(version);
     let data: CacheFile | undefined;
     try {
-      if (existsSync(location)) data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      // Only an ordinary file of sane size: a cache that is a link to a device is not read for ever.
+      const stat = existsSync(location) ? statSync(location) : undefined;
+      if (stat?.isFile() && stat.size <= MAX_CACHE_BYTES) data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
     } catch {
       data = undefined; // a damaged cache is simply rebuilt
     }
