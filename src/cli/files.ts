@@ -170,8 +170,7 @@ async function searchFolder(root: string, wanted: (rel: string, name: string) =>
       if (kind === 'dir') {
         if (viaLink) linkedFolders.push([path, real]);
         else await visit(path, real, false);
-      }
-      else if ((!search.found.has(real) || (search.found.get(real)!.linked && !viaLink)) && wanted(rel, name)) {
+      } else if ((!search.found.has(real) || (search.found.get(real)!.linked && !viaLink)) && wanted(rel, name)) {
         // Devices and pipes with a specification's name are kept: reading them says why they cannot be linted.
         search.found.set(real, { path, explicit: search.found.get(real)?.explicit ?? false, linked: viaLink });
       }
