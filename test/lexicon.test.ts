@@ -33,6 +33,19 @@ describe('lexicon matching', () => {
     ]);
   });
 
+  it('lets a few words stand between the parts of a term when it has a gap', () => {
+    const gapped = (gap: number, text: string) => compileLexicon({ name: 't', terms: [{ term: '(tackle|tackling) (health |)inequalities', gap }] }).find(text).map((m) => m.text);
+    expect(gapped(0, 'tackling local health inequalities')).toEqual([]);
+    expect(gapped(2, 'tackling local health inequalities')).toEqual(['tackling local health inequalities']);
+    expect(gapped(2, 'tackling the very stark local health inequalities')).toEqual([]);
+    // The first part starts the match: no words are skipped before it.
+    expect(gapped(2, 'we are tackling inequalities')).toEqual(['tackling inequalities']);
+    // A lexicon-wide gap applies to every term that does not set its own.
+    const wide = compileLexicon({ name: 't', gap: 1, terms: ['meet needs', { term: 'equal access', gap: 0 }] });
+    expect(wide.find('meet diverse needs and equal fair access').map((m) => m.text)).toEqual(['meet diverse needs']);
+    expect(() => compileLexicon({ name: 't', terms: [{ term: 'a b', gap: 9 }] })).toThrow(LexiconError);
+  });
+
   it('honours matchCase for words that are ordinary English in lower case', () => {
     const terms: Parameters<typeof lexicon> = [{ term: 'Polish', matchCase: true }, { term: 'Traveller*', matchCase: true }];
     expect(found(terms, 'polish the floor; Polish families; Travellers; travellers on the train')).toEqual(['Polish', 'Travellers']);

@@ -10,12 +10,16 @@ export interface LexiconTerm {
   matchCase?: boolean;
   /** Free label carried to matches, e.g. the section kind a heading names. */
   tag?: string;
+  /** Up to this many other words may stand between the term's parts ("tackling local health inequalities"). */
+  gap?: number;
 }
 
 export interface LexiconData {
   name: string;
   description?: string;
   terms: Array<string | LexiconTerm>;
+  /** The default `gap` for every term: how many inserted words a match tolerates between parts. */
+  gap?: number;
   /** Regular expression sources, matched case-insensitively unless `matchCase`. */
   patterns?: Array<string | { pattern: string; matchCase?: boolean }>;
 }
@@ -69,7 +73,12 @@ interface Term {
   term: string;
   tag?: string;
   parts: Part[];
+  /** Words that may be skipped between two parts. */
+  gap: number;
 }
+
+/** More would let a term match across a clause; the words between parts are few in real phrases. */
+const MAX_GAP = 4;
 
 const MAX_EXPANSIONS = 4096;
 
@@ -168,9 +177,14 @@ function termWords(text: string): Array<{ text: string; lower: string }> {
     .map((word) => ({ text: word, lower: word.toLowerCase() }));
 }
 
-function compileTerm(raw: LexiconTerm): Term {
+function compileTerm(raw: LexiconTerm, defaultGap = 0): Term {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
-  const texts = mergeGluedParts(parseParts(raw.term), raw.term);
+  const gap = raw.gap ?? defaultGap;
+  if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
+  const merged = mergeGluedParts(parseParts(raw.term), raw.term);
+  // With a gap, each word written outside brackets is a part of its own, so that other words
+  // may stand between any two of them; the words of one alternative stay together.
+  const texts = gap === 0 ? merged : merged.flatMap((options) => (options.length === 1 && options[0]!.trim().includes(' ') ? options[0]!.trim().split(/ +/).map((w) => [w]) : [options]));
   const parts: Part[] = texts.map((options) => {
     const part: Part = { byFirst: new Map(), prefixFirst: [], optional: false };
     for (const text of options) {
@@ -192,7 +206,7 @@ function compileTerm(raw: LexiconTerm): Term {
     return part;
   });
   if (parts.every((p) => p.byFirst.size === 0 && p.prefixFirst.length === 0)) throw new LexiconError(`"${raw.term}" has no words`);
-  return { term: raw.term, tag: raw.tag, parts };
+  return { term: raw.term, tag: raw.tag, parts, gap };
 }
 
 /** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
@@ -212,28 +226,34 @@ function matchOption(option: Option, tokens: Token[], at: number): number {
   return at + n;
 }
 
-/** Matches parts[k..] from token `at`; returns the index after the match, or -1. */
-function matchParts(parts: Part[], k: number, tokens: Token[], at: number): number {
+/**
+ * Matches parts[k..] from token `at`; returns the index after the match, or -1.
+ * After a part has matched, up to `gap` words may be skipped before the next
+ * (`skippable` is 0 for the first part, which must start where the match does).
+ */
+function matchParts(parts: Part[], k: number, tokens: Token[], at: number, gap = 0, skippable = 0): number {
   if (k === parts.length) return at;
   const part = parts[k]!;
-  const token = tokens[at];
-  if (token) {
+  for (let skip = 0; skip <= skippable && at + skip <= tokens.length; skip++) {
+    const from = at + skip;
+    const token = tokens[from];
+    if (!token) break;
     for (const option of part.byFirst.get(token.lower) ?? []) {
-      const next = matchOption(option, tokens, at);
+      const next = matchOption(option, tokens, from);
       if (next !== -1) {
-        const end = matchParts(parts, k + 1, tokens, next);
+        const end = matchParts(parts, k + 1, tokens, next, gap, gap);
         if (end !== -1) return end;
       }
     }
     for (const option of part.prefixFirst) {
-      const next = matchOption(option, tokens, at);
+      const next = matchOption(option, tokens, from);
       if (next !== -1) {
-        const end = matchParts(parts, k + 1, tokens, next);
+        const end = matchParts(parts, k + 1, tokens, next, gap, gap);
         if (end !== -1) return end;
       }
     }
   }
-  return part.optional ? matchParts(parts, k + 1, tokens, at) : -1;
+  return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable) : -1;
 }
 
 /** Every word a term can start with, following optional leading parts. */
@@ -264,7 +284,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     }
     let term: Term;
     try {
-      term = compileTerm(raw);
+      term = compileTerm(raw, data.gap);
     } catch (error) {
       throw new LexiconError(`terms[${i}]: ${(error as Error).message}`);
     }
@@ -306,7 +326,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
     const tryTerm = (term: Term, i: number): boolean => {
-      const end = matchParts(term.parts, 0, tokens, i);
+      const end = matchParts(term.parts, 0, tokens, i, term.gap);
       if (end <= i) return false;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
