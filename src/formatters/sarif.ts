@@ -39,7 +39,7 @@ function artifactLocation(cwd: string, filePath: string): { uri: string; uriBase
 const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A heading without its number ("3.1 Aims" → "aims"): a section inserted above renumbers the ones after it. */
-const headingKey = (heading: string): string => normalise(heading).replace(/^(?:\d+[.)]?)+(?:\s+|$)/, '');
+const headingKey = (heading: string): string => normalise(heading).replace(/^\d+(?:[.)]\d+)*[.)]?(?:\s+|$)/, '');
 
 /**
  * partialFingerprints, so code scanning can follow an alert from commit to commit.
