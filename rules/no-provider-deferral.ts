@@ -11,9 +11,9 @@
  * findings asking for the same thing.
  */
 import { defineRule } from '../src/core/rule.js';
-import { specificityChecker } from './specificity.js';
+import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import type { LexiconMatch } from '../src/core/lexicon.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
+import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireResponse?: boolean }];
 
@@ -81,6 +81,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireResponse: false }],
+    lexicons: [...SPECIFICITY_LEXICONS, 'equality-topics', 'language-access', 'provider-deferral', 'provider-discretion', 'provider-responses', 'universal-claims'],
   },
   create(context) {
     const { lexicons } = context;

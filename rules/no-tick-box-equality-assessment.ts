@@ -60,6 +60,7 @@ export default defineRule({
         '"{{claim}}" asserts that there is no equality impact without showing the evidence. Say which groups were considered and what the data showed for each (for example uptake by ethnic group against the local population), and what the service will do where a group fares worse.',
     },
     schema: [],
+    lexicons: ['assessment-actions', 'assessment-completion', 'assessment-findings', 'assessment-status', 'equality-assessment', 'equality-topics', 'groups', 'languages', 'no-impact-claims', 'other-assessments'],
   },
   create(context) {
     const { lexicons } = context;

@@ -7,7 +7,7 @@
 import { defineRule } from '../src/core/rule.js';
 import type { SpecDocument } from '../src/core/model.js';
 import type { Lexicons } from '../src/core/lexicon.js';
-import { findRecordingDuties, findUnitGap, nextSentence, textUnits, unitTarget, type GapKind, type TextUnit } from './ethnicity-data.js';
+import { ETHNICITY_DATA_LEXICONS, findRecordingDuties, findUnitGap, nextSentence, textUnits, unitTarget, type GapKind, type TextUnit } from './lib/ethnicity-data.js';
 
 type Options = [{ requireAdjacentAction?: boolean }];
 
@@ -51,6 +51,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireAdjacentAction: false }],
+    lexicons: [...ETHNICITY_DATA_LEXICONS, 'data-words'],
   },
   create(context) {
     const { lexicons } = context;

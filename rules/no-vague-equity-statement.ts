@@ -4,7 +4,9 @@
  * Briefing 28 found in place of any real commitment.
  */
 import { defineRule } from '../src/core/rule.js';
-import { specificityChecker } from './specificity.js';
+import { CLAIM_LEXICONS, claimReader } from './lib/claims.js';
+import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
+import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireAll?: boolean }];
 
@@ -17,11 +19,6 @@ const ASKS: Record<'group' | 'mechanism' | 'measure', [string, string]> = {
   measure: ['no measure', 'how it will be measured (for example uptake by ethnic group, reported each quarter, with a target)'],
 };
 
-/** "a, b and c" */
-export function listInEnglish(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 const TEMPLATE =
   'The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] ' +
@@ -61,16 +58,17 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireAll: false }],
     hasSuggestions: true,
+    lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS],
   },
   create(context) {
     const { lexicons } = context;
-    const claims = lexicons.get('universal-claims');
+    const readClaim = claimReader(lexicons);
     const specificity = specificityChecker(lexicons);
     const requireAll = context.options[0]?.requireAll ?? false;
 
     return {
       sentence(sentence) {
-        const claim = claims.first(sentence.text);
+        const claim = readClaim(sentence.text);
         if (!claim) return;
         const text = sentence.text;
         const has = specificity(text);
@@ -83,7 +81,7 @@ export default defineRule<Options>({
           sentence,
           messageId: 'vague',
           data: {
-            claim: claim.text,
+            claim: claim.words.text,
             missing: listInEnglish(lacking.map((k) => ASKS[k][0])),
             asks: listInEnglish(lacking.map((k) => ASKS[k][1])),
           },

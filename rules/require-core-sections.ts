@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { SECTION_KINDS, type SectionKind } from '../src/core/model.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
+import { listInEnglish } from './lib/text.js';
 
 type RequirableKind = Exclude<SectionKind, 'other'>;
 type Options = [{ sections?: RequirableKind[] }];
@@ -94,6 +94,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ sections: DEFAULT_SECTIONS }],
+    lexicons: ['section-headings'],
   },
   create(context) {
     const headings = context.lexicons.get('section-headings');

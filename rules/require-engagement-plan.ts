@@ -6,7 +6,7 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicons } from '../src/core/lexicon.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
+import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireNamedGroups?: boolean }];
 
@@ -78,6 +78,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireNamedGroups: false }],
+    lexicons: ['engagement', 'engagement-feedback', 'engagement-how', 'engagement-when', 'engagement-who', 'groups'],
   },
   create(context) {
     const { lexicons } = context;

@@ -17,8 +17,8 @@ import { affirms } from '../src/core/negation.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { findIndicators } from './require-ethnicity-outcome-indicators.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
+import { findIndicators } from './lib/indicators.js';
+import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireFeedback?: boolean }];
 
@@ -138,6 +138,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireFeedback: false }],
+    lexicons: ['breakdowns', 'equity-audit', 'groups', 'measures', 'monitoring', 'service-feedback'],
   },
   create(context) {
     const { lexicons } = context;

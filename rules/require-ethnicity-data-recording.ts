@@ -6,7 +6,7 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Section, SpecDocument } from '../src/core/model.js';
 import { quoteOf } from '../src/core/locate.js';
-import { findRecordingDuties, findUnitGap, textUnits, unitTarget } from './ethnicity-data.js';
+import { ETHNICITY_DATA_LEXICONS, findRecordingDuties, findUnitGap, textUnits, unitTarget } from './lib/ethnicity-data.js';
 
 type Options = [{ requireCompleteness?: boolean; requireNationalCodes?: boolean }];
 
@@ -70,6 +70,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireCompleteness: true, requireNationalCodes: false }],
+    lexicons: [...ETHNICITY_DATA_LEXICONS],
   },
   create(context) {
     const { lexicons } = context;

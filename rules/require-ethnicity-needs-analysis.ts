@@ -9,8 +9,8 @@ import { affirms } from '../src/core/negation.js';
 import type { Section } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
-import { findUnitGap, textUnits, type TextUnit } from './ethnicity-data.js';
+import { listInEnglish } from './lib/text.js';
+import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, type TextUnit } from './lib/ethnicity-data.js';
 
 type Options = [{ requireFigures?: boolean }];
 
@@ -96,6 +96,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireFigures: false }],
+    lexicons: [...ETHNICITY_DATA_LEXICONS, 'breakdowns', 'diversity-statements', 'needs-evidence', 'needs-scope'],
   },
   create(context) {
     const { lexicons } = context;

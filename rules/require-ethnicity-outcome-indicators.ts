@@ -5,76 +5,14 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { affirms } from '../src/core/negation.js';
-import type { Block, Section, SpecDocument, Table } from '../src/core/model.js';
-import type { Lexicon } from '../src/core/lexicon.js';
-import { quoteOf } from '../src/core/locate.js';
+import type { Section, SpecDocument } from '../src/core/model.js';
+import { findIndicators, isOutcomeSection, type Indicator } from './lib/indicators.js';
 
 type Options = [{ requireTargets?: boolean }];
 
-const OUTCOME_KINDS = new Set(['outcomes', 'quality-requirements']);
-/** A table whose header says it lists indicators counts wherever it is. */
-const INDICATOR_HEADER = /\b(?:indicator|kpi|measure|target|outcome|metric|threshold|standard)s?\b/i;
 const HAS_NUMBER = /\d/;
 /** A target that applies across groups rather than to the service as a whole. */
 const PER_GROUP = /\b(?:(?:each|every|any|all) (?:ethnic |minority ethnic )?groups?|gaps?|difference|percentage points?)\b/i;
-
-export interface Indicator {
-  /** Short name for messages: the first cell of a row, or the sentence. */
-  name: string;
-  text: string;
-  /** The part of the indicator that holds its target, when known (a table's target column). */
-  target: string;
-  section: Section;
-}
-
-const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
-
-const namesIndicators = (table: Table): boolean => table.header.some((h) => INDICATOR_HEADER.test(h ?? ''));
-
-function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
-  const cells = row.filter((c) => c.kind !== 'heading');
-  if (cells.length === 0) return undefined;
-  const targetColumns = table.header
-    .map((h, i) => (/\b(?:target|threshold|standard|trajectory|goal)s?\b/i.test(h ?? '') ? i : -1))
-    .filter((i) => i >= 0);
-  const target = cells.filter((c) => targetColumns.includes(c.cell!.column)).map((c) => c.text);
-  return {
-    name: quoteOf(cells[0]!.text),
-    text: cells.map((c) => c.text).join(' | '),
-    target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
-    // The row's own section: in a template laid out as one big table, rows
-    // fall under different section titles of the same table.
-    section: cells[0]!.section,
-  };
-}
-
-/** Everything in the document that reads as an outcome indicator. */
-export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[] {
-  const indicators: Indicator[] = [];
-  for (const table of doc.tables) {
-    // A table counts when its header says it holds indicators; in an outcomes
-    // section, a row also counts when it states a measure. A table of NHS
-    // Outcomes Framework domains ("Domain 1 | Preventing people from dying
-    // prematurely") names no indicator at all.
-    const byHeader = namesIndicators(table);
-    const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
-    for (const row of body) {
-      const indicator = rowIndicator(table, row);
-      if (!indicator) continue;
-      if (byHeader || (isOutcomeSection(indicator.section) && measures.test(indicator.text))) indicators.push(indicator);
-    }
-  }
-  for (const block of doc.blocks) {
-    if (block.cell || block.kind === 'heading' || !isOutcomeSection(block.section)) continue;
-    for (const sentence of block.sentences) {
-      // Prose counts when it reads as a measure, not a cross-reference ("See Schedule 4").
-      if (block.kind === 'list-item' || measures.test(sentence.text) || /\b(?:indicator|kpi|rate|proportion|percentage|number of)\b/i.test(sentence.text)) {
-        indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section });
-      }
-    }
-  }
-  return indicators;
-}
 
 function topOutcomeSections(doc: SpecDocument): Section[] {
   return doc.sections.filter((s) => isOutcomeSection(s) && !(s.parent && isOutcomeSection(s.parent)));
@@ -119,6 +57,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireTargets: false }],
+    lexicons: ['breakdowns', 'groups', 'measures'],
   },
   create(context) {
     const { lexicons } = context;

@@ -6,7 +6,7 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
-import { listInEnglish } from './no-vague-equity-statement.js';
+import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireInterpreting?: boolean }];
 
@@ -99,6 +99,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireInterpreting: false }],
+    lexicons: ['informal-interpreting', 'interpreting-safeguards', 'language-access', 'language-false-friends', 'languages'],
   },
   create(context) {
     const { lexicons } = context;

@@ -87,6 +87,24 @@ describe('engine', () => {
     ]);
   });
 
+  it('holds a rule to the lexicons it declares: a missing one, or one it did not declare, is that rule\'s failure', () => {
+    const reads = (declared: string[], name: string) =>
+      defineRule({
+        meta: meta({ found: 'found' }, { lexicons: declared }),
+        create: (context) => ({
+          sentence(sentence) {
+            if (context.lexicons.get(name).test(sentence.text)) context.report({ sentence, messageId: 'found' });
+          },
+        }),
+      });
+    const text = '# Spec\n\nInterpreters will be provided.\n';
+    expect(run(text, [['declared', reads(['mechanisms'], 'mechanisms')]])).toHaveLength(1);
+    const missing = run(text, [['missing', reads(['mechanisms', 'no-such-list'], 'mechanisms')], ['flagger', flagger]]);
+    expect(missing.map((m) => m.message)).toEqual([expect.stringMatching(/^The rule "missing" failed on this document \(it needs the lexicon "no-such-list", which is not loaded\)/)]);
+    const undeclared = run(text, [['undeclared', reads(['groups'], 'mechanisms')]]);
+    expect(undeclared[0]!.message).toContain('it read the lexicon "mechanisms" without declaring it in meta.lexicons');
+  });
+
   it('places document-level findings on the title, without a quote', () => {
     const whole = defineRule({ meta: meta({ a: 'Missing.' }), create: (c) => ({ documentEnd: () => c.report({ messageId: 'a' }) }) });
     const [message] = run('\n\n# My spec\n\nText.\n', [['whole', whole]]);

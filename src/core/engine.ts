@@ -56,6 +56,27 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return undefined;
 }
 
+/**
+ * The lexicons a rule may read: those its meta declares, each checked to be
+ * loaded, or every lexicon for a rule that declares none (plugins written
+ * before declarations existed).
+ */
+function declaredLexicons(configured: ConfiguredRule, all: Lexicons): Lexicons {
+  const declared = configured.rule.meta.lexicons;
+  if (!declared) return all;
+  const missing = declared.filter((name) => !all.has(name));
+  if (missing.length > 0) throw new Error(`it needs the lexicon${missing.length === 1 ? '' : 's'} ${missing.map((n) => `"${n}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not loaded`);
+  const allowed = new Set(declared);
+  return {
+    get(name) {
+      if (!allowed.has(name)) throw new Error(`it read the lexicon "${name}" without declaring it in meta.lexicons`);
+      return all.get(name);
+    },
+    has: (name) => allowed.has(name) && all.has(name),
+    names: () => declared.filter((name) => all.has(name)),
+  };
+}
+
 function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDescriptor): LintMessage {
   const { id, rule, severity } = configured;
   const message: LintMessage = {
@@ -148,12 +169,19 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
   };
 
   for (const configured of options.rules) {
+    let lexicons: Lexicons;
+    try {
+      lexicons = declaredLexicons(configured, options.lexicons);
+    } catch (error) {
+      fail(configured, error);
+      continue;
+    }
     const context: RuleContext = {
       id: configured.id,
       options: configured.options,
       settings,
       document: doc,
-      lexicons: options.lexicons,
+      lexicons,
       report(descriptor) {
         messages.push(buildMessage(doc, configured, descriptor));
       },

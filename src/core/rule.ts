@@ -33,6 +33,11 @@ export interface RuleMeta {
   schema?: Record<string, unknown>[];
   defaultOptions?: unknown[];
   hasSuggestions?: boolean;
+  /**
+   * The lexicons the rule reads. When given, each must be loaded or the rule fails
+   * with a plain message, and `context.lexicons` offers only these.
+   */
+  lexicons?: readonly string[];
 }
 
 export interface Fix {

@@ -3,7 +3,10 @@
  * mechanism (what will be done), a measure (how it will be checked)? Shared by
  * the rules that judge equality commitments (not a rule itself).
  */
-import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
+import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
+
+/** The lexicons a specificity check reads. */
+export const SPECIFICITY_LEXICONS = ['groups', 'languages', 'mechanisms', 'measures', 'breakdowns'] as const;
 
 export interface Specificity {
   group: boolean;
@@ -18,9 +21,15 @@ export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon)
   const mechanisms = lexicons.get('mechanisms');
   const measures = lexicons.get('measures');
   const breakdowns = lexicons.get('breakdowns');
-  return (text) => ({
-    group: groups.test(text) || languages.test(text),
-    mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
-    measure: measures.test(text) || breakdowns.test(text),
-  });
+  return (text) => {
+    // A breakdown or comparison across ethnic groups ("recovery rates between ethnic
+    // groups", "take-up by ethnic group") names whom it concerns, every group, and how
+    // it will be measured, so it counts as both.
+    const byGroup = breakdowns.test(text);
+    return {
+      group: byGroup || groups.test(text) || languages.test(text),
+      mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
+      measure: byGroup || measures.test(text),
+    };
+  };
 }

@@ -5,8 +5,11 @@
  * table row), what counts as an acknowledged gap in ethnicity data, and what
  * counts as a duty to record ethnicity and report its completeness.
  */
-import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
-import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
+import type { Block, Section, Sentence, SpecDocument } from '../../src/core/model.js';
+import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+
+/** The lexicons these helpers read. */
+export const ETHNICITY_DATA_LEXICONS = ['category-codes', 'completeness', 'data-gaps', 'dimension-gaps', 'dimension-terms', 'ethnicity-recording', 'evidence-gaps', 'gap-actions', 'groups', 'quantities', 'recording-duties', 'small-numbers'] as const;
 
 export interface TextUnit {
   text: string;

@@ -1,0 +1,79 @@
+/**
+ * Reads a sentence for a universal equality claim: an equality, fairness,
+ * inclusion, access, cultural or needs concept (claim-concepts), in the frame of
+ * a commitment, aim or value (claim-frames), that is not a description of the
+ * law, a definition or a question (claim-blockers). Known whole phrases
+ * (universal-claims) count as concepts too. Whether the claim is specific is a
+ * separate question (specificity.ts): this only finds the claim and the words
+ * that make it. All vocabulary is in rules/lexicons; nothing here is a word list.
+ */
+import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+
+export interface ClaimReading {
+  /** The words that make the claim, for quoting: the frame and concept together when they are close. */
+  words: { start: number; end: number; text: string };
+  /** The concept's family (a claim-concepts tag), or "phrase" for a whole universal-claims phrase. */
+  family: string;
+}
+
+/** The lexicons a rule that reads claims must declare. */
+export const CLAIM_LEXICONS = ['universal-claims', 'claim-concepts', 'claim-concept-exclusions', 'claim-frames', 'claim-blockers', 'claim-reports', 'eligibility'] as const;
+
+/** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
+const NEAR = 40;
+
+/** How far (in characters) a frame may stand before or after the concept it frames. */
+const FRAME_BEFORE = 120;
+const FRAME_AFTER = 60;
+
+/** Concept families that say who may use a service when eligibility criteria come with them. */
+const ACCESS_FAMILIES = new Set(['access', 'needs']);
+
+/** Families that are claims in any frame: "regardless of", "culturally appropriate". */
+const SELF_FRAMED = new Set(['universal', 'culture']);
+
+/** `inner` lies wholly within `outer`. */
+const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading | undefined {
+  const phrases = lexicons.get('universal-claims');
+  const concepts = lexicons.get('claim-concepts');
+  const exclusions = lexicons.get('claim-concept-exclusions');
+  const frames = lexicons.get('claim-frames');
+  const blockers = lexicons.get('claim-blockers');
+  const reports = lexicons.get('claim-reports');
+  const eligibility = lexicons.get('eligibility');
+
+  /** Every reading of a concept in the sentence. */
+  const candidates = (text: string): Array<{ match: LexiconMatch; family: string }> => {
+    const out = phrases.find(text).map((match) => ({ match, family: 'phrase' }));
+    const found = concepts.find(text);
+    if (found.length === 0) return out;
+    const excluded = exclusions.find(text);
+    const eligible = eligibility.test(text);
+    for (const match of found) {
+      if (excluded.some((e) => within(match, e))) continue;
+      if (eligible && ACCESS_FAMILIES.has(match.tag ?? '')) continue;
+      out.push({ match, family: match.tag ?? 'concept' });
+    }
+    // In text order, the longest reading first where two start together ("equitable basis", not "equitable").
+    return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  };
+
+  return (text) => {
+    const found = candidates(text);
+    if (found.length === 0 || blockers.test(text)) return undefined;
+    const framing = frames.find(text);
+    // A report of what was done or found commits to nothing unless it also says what will be done.
+    if (reports.test(text) && !framing.some((f) => f.tag === 'commitment')) return undefined;
+    for (const { match, family } of found) {
+      // The frame must govern the concept: before it in the same stretch of the sentence, or just after.
+      const governing = framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));
+      if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
+      const before = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1);
+      const start = before?.start ?? match.start;
+      return { words: { start, end: match.end, text: text.slice(start, match.end) }, family };
+    }
+    return undefined;
+  };
+}
