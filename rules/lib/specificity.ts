@@ -6,7 +6,7 @@
 import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
 
 /** The lexicons a specificity check reads. */
-export const SPECIFICITY_LEXICONS = ['groups', 'languages', 'mechanisms', 'measures', 'breakdowns'] as const;
+export const SPECIFICITY_LEXICONS = ['groups', 'languages', 'mechanisms', 'measures', 'breakdowns', 'comparisons'] as const;
 
 export interface Specificity {
   group: boolean;
@@ -21,13 +21,15 @@ export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon)
   const mechanisms = lexicons.get('mechanisms');
   const measures = lexicons.get('measures');
   const breakdowns = lexicons.get('breakdowns');
+  const comparisons = lexicons.get('comparisons');
   return (text) => {
     // A breakdown or comparison across ethnic groups ("recovery rates between ethnic
     // groups", "take-up by ethnic group") names whom it concerns, every group, and how
     // it will be measured, so it counts as both.
     const byGroup = breakdowns.test(text);
     return {
-      group: byGroup || groups.test(text) || languages.test(text),
+      // A comparison between named parts of the population (the most and least deprived areas) says whom too.
+      group: byGroup || groups.test(text) || languages.test(text) || comparisons.test(text),
       mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
       measure: byGroup || measures.test(text),
     };
