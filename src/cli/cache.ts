@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { localDate } from '../core/directives.js';
 import type { LintResult } from '../core/messages.js';
 import { packageRoot } from '../package-root.js';
 import { writeFileAtomic } from './write.js';
@@ -86,9 +87,13 @@ export class ResultCache {
     if (this.data !== data) this.dirty = true;
   }
 
-  /** The key for a file: its bytes, the configuration that applies to it, and speclint's own fingerprint. */
-  key(bytes: Uint8Array, config: unknown): string {
-    return hash(`${hash(bytes)}:${hash(JSON.stringify(config))}:${this.data.speclint}`);
+  /**
+   * The key for a file: its bytes, the configuration that applies to it,
+   * speclint's own fingerprint, and today's date (a directive that ends
+   * `until YYYY-MM-DD` stops silencing after that day, unedited).
+   */
+  key(bytes: Uint8Array, config: unknown, today: string = localDate(new Date())): string {
+    return hash(`${hash(bytes)}:${hash(JSON.stringify(config))}:${this.data.speclint}:${today}`);
   }
 
   /** The stored results for a file, when its key matches and the entry is intact. */

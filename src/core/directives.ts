@@ -1,6 +1,7 @@
 /**
  * Inline directives: `speclint-disable`, `speclint-enable`,
- * `speclint-disable-next-line`, each with optional rule ids and `-- reason`.
+ * `speclint-disable-next-line`, each with optional rule ids and `-- reason`;
+ * a reason that ends with `until YYYY-MM-DD` makes the directive expire.
  * Loaders find them (HTML comments in Markdown, comments in Word); this
  * module parses their text and applies them to messages.
  */
@@ -50,11 +51,6 @@ export function parseDirectiveText(text: string): ParsedDirectiveText | undefine
 /** Orders positions: negative when a comes first. */
 const compare = (a: Position, b: Position): number => (a.line !== b.line ? (a.line < b.line ? -1 : 1) : a.column < b.column ? -1 : a.column > b.column ? 1 : 0);
 
-export interface DirectiveOutcome {
-  messages: LintMessage[];
-  unused: Directive[];
-}
-
 /** The directives that apply to one rule, sorted for binary search. */
 interface RuleIndex {
   /** Disable and enable switches by position (stable: directive order breaks ties). */
@@ -76,24 +72,66 @@ function countUpTo<T>(items: T[], key: (item: T) => Position, at: Position): num
   return lo;
 }
 
+/** A date as YYYY-MM-DD in the local time zone (what "today" means to the person reading the report). */
+export function localDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `until <something that starts with a digit>` at the end of a reason; a full stop after it is allowed. */
+const UNTIL = /(?:^|\s)until\s+(\d\S*?)\.?\s*$/i;
+
+export type DirectiveExpiry = { date: string } | { invalid: string };
+
 /**
- * Removes messages silenced by directives. A message that concerns the whole
- * document (no quote, `documentLevel`) is silenced by a disable that is still
- * in force at the end of the document, wherever that disable stands.
+ * The last day a directive silences, from a reason that ends with
+ * `until YYYY-MM-DD`; `invalid` holds what was written when it is not a real
+ * date in that form. Undefined when the reason gives no date.
+ */
+export function expiryOf(reason: string | undefined): DirectiveExpiry | undefined {
+  const m = reason === undefined ? null : UNTIL.exec(reason);
+  if (!m) return undefined;
+  const text = m[1]!;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (parts) {
+    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return { date: text };
+  }
+  return { invalid: text };
+}
+
+export interface ExpiredDirective {
+  directive: Directive;
+  /** The last day it silenced (YYYY-MM-DD). */
+  date: string;
+}
+
+export interface DirectiveOutcome {
+  messages: LintMessage[];
+  /** Directives in force that silenced nothing. */
+  unused: Directive[];
+  /** Directives whose `until` date has passed: they silence nothing. */
+  expired: ExpiredDirective[];
+  /** Directives whose `until` is not a date in the form YYYY-MM-DD (they silence as if undated). */
+  invalidDates: Array<{ directive: Directive; text: string }>;
+}
+
+/** The sentence added to a finding that an expired directive would have silenced. */
+export const expiredNote = (date: string): string => `The speclint-disable directive that silenced this finding expired on ${date}.`;
+
+/**
+ * For each message, the directive that silences it (a range it overlaps, or
+ * the disable switch in force at it), if any. A message that concerns the
+ * whole document (`documentLevel`) is silenced by a disable that is still in
+ * force at the end of the document, wherever that disable stands.
  *
  * Directives are indexed by rule and position, so the work grows as
  * (messages + directives) × log(directives), not as their product: a Word file
  * with 40,000 directive comments once took minutes here.
  */
-export function applyDirectives(
-  messages: LintMessage[],
-  directives: Directive[],
-  documentLevel: (m: LintMessage) => boolean,
-): DirectiveOutcome {
-  if (directives.length === 0) return { messages, unused: [] };
-  const used = new Set<Directive>();
+function silencer(directives: Directive[], documentLevel: (m: LintMessage) => boolean): (message: LintMessage) => Directive | undefined {
   const order = new Map(directives.map((d, i) => [d, i]));
-
   // Directives that name no rule apply to every rule; the rest are filed under each rule they name.
   const everyRule: Directive[] = [];
   const byRule = new Map<string, Directive[]>();
@@ -118,8 +156,8 @@ export function applyDirectives(
   };
   const end: Position = { line: Number.MAX_SAFE_INTEGER, column: 0 };
 
-  const kept = messages.filter((message) => {
-    if (message.ruleId === null || message.fatal) return true;
+  return (message) => {
+    if (message.ruleId === null || message.fatal) return undefined;
     const { switches, ranges, reach } = indexFor(message.ruleId);
     const whole = documentLevel(message);
     const at = whole ? end : { line: message.line, column: message.column };
@@ -128,19 +166,60 @@ export function applyDirectives(
     // words silences the finding on their sentence. Of the ranges that start
     // by the finding's end, the one that ends last overlaps it if any does.
     const started = countUpTo(ranges, (d) => d.from!, until);
-    if (started > 0 && compare(at, reach[started - 1]!.to!) <= 0) {
-      used.add(reach[started - 1]!);
-      return false;
-    }
+    if (started > 0 && compare(at, reach[started - 1]!.to!) <= 0) return reach[started - 1]!;
     // The last switch before the message that mentions this rule decides.
     const last = switches[countUpTo(switches, (d) => d.position, at) - 1];
-    if (last?.type === 'disable') {
-      used.add(last);
-      return false;
-    }
-    return true;
-  });
+    return last?.type === 'disable' ? last : undefined;
+  };
+}
 
-  const unused = directives.filter((d) => d.type !== 'enable' && !used.has(d));
-  return { messages: kept, unused };
+/**
+ * Removes messages silenced by directives. A directive whose reason ends with
+ * `until YYYY-MM-DD` silences through that day; after it (`today`, local time,
+ * is later) it silences nothing, and each finding it would have silenced is
+ * kept with a sentence saying so.
+ */
+export function applyDirectives(
+  messages: LintMessage[],
+  directives: Directive[],
+  documentLevel: (m: LintMessage) => boolean,
+  today: string = localDate(new Date()),
+): DirectiveOutcome {
+  if (directives.length === 0) return { messages, unused: [], expired: [], invalidDates: [] };
+  const live: Directive[] = [];
+  const lapsed: Directive[] = [];
+  const expired: ExpiredDirective[] = [];
+  const invalidDates: DirectiveOutcome['invalidDates'] = [];
+  for (const d of directives) {
+    const expiry = d.type === 'enable' ? undefined : expiryOf(d.reason);
+    if (expiry && 'invalid' in expiry) invalidDates.push({ directive: d, text: expiry.invalid });
+    if (expiry && 'date' in expiry && today > expiry.date) {
+      expired.push({ directive: d, date: expiry.date });
+      lapsed.push(d);
+    } else {
+      live.push(d);
+      // An enable ends expired disables as it ends the others.
+      if (d.type === 'enable') lapsed.push(d);
+    }
+  }
+
+  const used = new Set<Directive>();
+  const silencedBy = silencer(live, documentLevel);
+  let kept = messages.filter((message) => {
+    const d = silencedBy(message);
+    if (d) used.add(d);
+    return !d;
+  });
+  if (expired.length > 0) {
+    const dates = new Map(expired.map((e) => [e.directive, e.date]));
+    const wouldSilence = silencer(lapsed, documentLevel);
+    kept = kept.map((message) => {
+      const d = wouldSilence(message);
+      const date = d && dates.get(d);
+      return date ? { ...message, message: `${message.message} ${expiredNote(date)}`, suppressionExpired: date } : message;
+    });
+  }
+
+  const unused = live.filter((d) => d.type !== 'enable' && !used.has(d));
+  return { messages: kept, unused, expired, invalidDates };
 }

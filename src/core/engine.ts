@@ -24,8 +24,10 @@ export interface LintDocumentOptions {
   settings?: Record<string, unknown>;
   lexicons: Lexicons;
   directives?: Directive[];
-  /** Report directives that silenced nothing, at this severity. */
+  /** Report directives that silenced nothing, or that have expired, at this severity. */
   reportUnusedDirectives?: 0 | 1 | 2;
+  /** Today as YYYY-MM-DD, for directives that expire (default: the local date now). */
+  today?: string;
 }
 
 /** Replaces {{name}} with data.name; unknown names are left as written. */
@@ -103,8 +105,10 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     message.headingPath = headingPath(target.block.section);
     // A few words are hard to find in a long document: quote their sentence.
     const sentence = d.range && sentenceAt(target.block.sentences, target.start);
-    message.quote = quoteOf(sentence ? sentence.text : d.range ? target.block.text : target.block.text.slice(target.start, target.end));
-    message.context = target.block.text;
+    // Quotes show the text as written, placeholders included.
+    const written = target.block.written;
+    message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+    message.context = written;
     if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
     fixRange = [where.sourceStart, where.sourceEnd];
   } else {
@@ -243,10 +247,32 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
   }
   dispatch('documentEnd', doc);
 
-  const { messages: kept, unused } = applyDirectives(messages, options.directives ?? [], (m) =>
-    Boolean(m.documentLevel),
+  const { messages: kept, unused, expired, invalidDates } = applyDirectives(
+    messages,
+    options.directives ?? [],
+    (m) => Boolean(m.documentLevel),
+    options.today,
   );
+  for (const { directive, text } of invalidDates) {
+    kept.push({
+      ruleId: null,
+      severity: 1,
+      message: `"until ${text}" is not a date speclint can read, so this directive never expires: write the date as YYYY-MM-DD, for example "until 2027-03-31".`,
+      line: directive.position.line,
+      column: directive.position.column,
+    });
+  }
   if (options.reportUnusedDirectives) {
+    for (const { directive, date } of expired) {
+      const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(', ') : 'any rule';
+      kept.push({
+        ruleId: null,
+        severity: options.reportUnusedDirectives,
+        message: `Expired speclint-disable directive: it silenced ${rules} until ${date} and silences nothing now. Fix what it covered, or agree a new date.`,
+        line: directive.position.line,
+        column: directive.position.column,
+      });
+    }
     for (const d of unused) {
       const rules = d.ruleIds.length > 0 ? d.ruleIds.join(', ') : 'any rule';
       kept.push({

@@ -11,6 +11,8 @@ export interface LintSourceOptions {
   settings?: Record<string, unknown>;
   lexicons: Lexicons;
   reportUnusedDirectives?: 0 | 1 | 2;
+  /** Today as YYYY-MM-DD, for directives that expire (default: the local date now). */
+  today?: string;
 }
 
 export function lintSource(

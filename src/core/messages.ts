@@ -25,6 +25,8 @@ export interface LintMessage {
   sectionLevel?: boolean;
   /** Not part of the JSON output: the paragraph (block) the quote is in, for reports. */
   context?: string;
+  /** Not part of the JSON output: the date (YYYY-MM-DD) on which the directive that silenced this finding expired. */
+  suppressionExpired?: string;
 }
 
 export interface LintResult {
