@@ -57,6 +57,10 @@ interface CliOptions {
   annotate?: string;
   /** false from --no-ignore. */
   ignore: boolean;
+  suppressAll?: boolean;
+  suppressRule: string[];
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 const IGNORED_WARNING = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
@@ -129,6 +133,10 @@ function buildProgram(io: CliIO): Command {
     .option('--init', 'write a starter .speclintrc.yaml in the current folder, then exit')
     .option('--report-unused-directives', 'report speclint-disable comments that silence nothing')
     .option('--no-ignore', 'lint files even when ignores or .speclintignore match them')
+    .option('--suppress-all', 'record every current finding in speclint-suppressions.json, so later runs report only new ones')
+    .option('--suppress-rule <id>', 'record the current findings of this rule only (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--prune-suppressions', 'drop recorded suppressions that no longer occur')
+    .option('--suppressions-location <path>', 'the suppressions file to use (default: speclint-suppressions.json)')
     .option('--cache', 'reuse results for files that have not changed since the last run')
     .option('--cache-location <path>', 'where to keep the cache (default: .speclintcache)')
     .option('--concurrency <n|auto>', 'lint files in this many worker threads ("auto": as the machine and the batch allow)', '1')
@@ -237,6 +245,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     return 0;
   }
 
+  const { bulkSuppressions } = await import('./suppressions.js');
+  const bulk = bulkSuppressions(options, io.cwd, Boolean(options.stdin), await linter.rules());
+
   let results: LintResult[];
   let inputs: string[] = [];
   /** Ignored named files and paths that matched nothing: reported, never annotated. */
@@ -265,6 +276,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
       skipped.add(resolve(io.cwd, m.arg));
     }
   }
+
+  // Before --quiet: the suppressions record every finding, warnings too.
+  results = bulk.apply(results, (line) => io.stderr(`${line}\n`));
 
   if (options.quiet) {
     results = results.map((r) => {
