@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
-import type { LexiconMatch } from '../src/core/lexicon.js';
+import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireResponse?: boolean }];
@@ -30,7 +30,7 @@ const ASK_MEASURE = 'how you will check it (for example uptake by ethnic group, 
  * duty when they sit in one clause ("The provider will comply with its duties
  * under the Equality Act 2010"), else the subject's own clause.
  */
-function phraseOf(text: string, subject: LexiconMatch, ...others: LexiconMatch[]): string {
+function phraseOf(text: string, determiners: Lexicon, subject: LexiconMatch, ...others: LexiconMatch[]): string {
   const matches = [subject, ...others];
   let start = Math.min(...matches.map((m) => m.start));
   let end = Math.max(...matches.map((m) => m.end));
@@ -40,8 +40,8 @@ function phraseOf(text: string, subject: LexiconMatch, ...others: LexiconMatch[]
     const stop = rest.search(/[.;:,](?:\s|$)/);
     end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + MAX_PHRASE);
   }
-  const determiner = /\b(?:the|each|every|all|any|this|our)\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
-  if (determiner) start -= determiner[0].length;
+  const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
+  if (determiner) start -= determiner.text.length;
   // Finish the clause when little of it is left ("... the needs of Somali" + " families").
   const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
   if (tail && end + tail[0].length - start <= MAX_PHRASE) end += tail[0].length;
@@ -81,7 +81,20 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireResponse: false }],
-    lexicons: [...SPECIFICITY_LEXICONS, 'equality-topics', 'language-access', 'provider-deferral', 'provider-discretion', 'provider-responses', 'universal-claims'],
+    lexicons: [
+      ...SPECIFICITY_LEXICONS,
+      'deferral-determiners',
+      'deferral-open-decisions',
+      'deferral-topic-access',
+      'deferral-topic-duties',
+      'deferral-topic-needs',
+      'equality-topics',
+      'language-access',
+      'provider-deferral',
+      'provider-discretion',
+      'provider-responses',
+      'universal-claims',
+    ],
   },
   create(context) {
     const { lexicons } = context;
@@ -92,6 +105,8 @@ export default defineRule<Options>({
     const groups = lexicons.get('groups');
     const languages = lexicons.get('languages');
     const languageAccess = lexicons.get('language-access');
+    const determiners = lexicons.get('deferral-determiners');
+    const openDecisions = lexicons.get('deferral-open-decisions');
     const specificity = specificityChecker(lexicons, lexicons.get('provider-responses'));
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
@@ -111,7 +126,7 @@ export default defineRule<Options>({
         if (claims.test(text)) return;
         // "will decide whether interpreting is needed": what follows is the
         // open decision, so a mechanism named there is not a commitment.
-        const decided = leftToJudgement ? discretion.find(text).find((m) => /\b(?:whether|if)$/i.test(m.text)) : undefined;
+        const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : undefined;
         const whole = specificity(text);
         const has = decided ? { ...specificity(text.slice(0, decided.start)), measure: whole.measure } : whole;
         if (has.mechanism || has.measure) return;
@@ -119,15 +134,15 @@ export default defineRule<Options>({
         // sentence says in so many words that the provider will decide.
         if (has.group && !requireResponse && !leftToJudgement) return;
         const asks = listInEnglish([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
-        const words = TOPIC_WORDS[duty ? topicOf(duty.text) : support && topic === support ? 'language' : 'needs'];
+        const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
         if (leftToJudgement) {
           context.report({
             sentence,
             messageId: 'delegated',
-            data: { phrase: phraseOf(text, subject, leftToJudgement, topic), decision: words.decision, asks },
+            data: { phrase: phraseOf(text, determiners, subject, leftToJudgement, topic), decision: words.decision, asks },
           });
         } else {
-          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, subject, topic), topic: words.noun, asks } });
+          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, determiners, subject, topic), topic: words.noun, asks } });
         }
       },
     };
@@ -143,13 +158,16 @@ function longest(matches: LexiconMatch[]): LexiconMatch | undefined {
 
 type Topic = 'duties' | 'access' | 'needs' | 'equality' | 'language';
 
+/** The lexicon that tells each topic, in the order they are tried: a duty that names needs is about needs. */
+const TOPIC_LEXICONS: Array<[Topic, string]> = [
+  ['needs', 'deferral-topic-needs'],
+  ['duties', 'deferral-topic-duties'],
+  ['access', 'deferral-topic-access'],
+];
+
 /** What was handed over, from the duty the sentence names. */
-function topicOf(matched: string): Topic {
-  const t = matched.toLowerCase();
-  if (/\b(?:needs|preferences|beliefs|differences)\b/.test(t) || /^(?:cultural|religious|faith|spiritual|language|linguistic|communication)\b/.test(t)) return 'needs';
-  if (/\b(?:act|duty|duties|psed|legislation|law|obligations?|requirements?|standards|policy|policies|scheme|eds\w*|delivery system)\b/.test(t)) return 'duties';
-  if (/access/.test(t)) return 'access';
-  return 'equality';
+function topicOf(matched: string, lexicons: Lexicons): Topic {
+  return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? 'equality';
 }
 
 const TOPIC_WORDS: Record<Topic, { noun: string; decision: string }> = {

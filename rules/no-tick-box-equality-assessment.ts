@@ -10,24 +10,12 @@ import type { Block, Section, Sentence, Table } from '../src/core/model.js';
 import type { Lexicon, LexiconMatch } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 
-/** "No adverse impact" is evidenced by figures for a group, not by the word "found". */
-const FIGURE = /\b\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|percentage points?)|\b\d+ (?:in|out of) \d+\b/i;
 /** Words left on a form line once the assessment's name and its status are taken out. */
 const MAX_STATUS_WORDS = 4;
-/** Who or what "no adverse impact on ..." is about; an equality claim is about people or groups. */
-const OBJECT_AFTER = /^\s+(?:on|for|to)\s+([^,.;]{1,60})/i;
-const PEOPLE = /\b(?:any(?:one|body)?|all|every(?:one|body)?|groups?|people|persons?|patients?|service users?|residents|communities|community|individuals|families|women|men|children|characteristics?|equality|equalities)\b/i;
-/** The next paragraph continues the assessment when it starts by pointing back to it. */
-const POINTS_BACK = /^(?:it|its|this|these|the (?:assessment|analysis|eqia|eia|findings|screening))\b/i;
+/** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
+const OBJECT = /^\s+([^,.;]{1,60})/;
 
 type Claim = { kind: 'completed' | 'not-required' | 'no-impact'; text: string };
-
-/** A status that reports nothing found ("Equality impact: none identified"). */
-const NOTHING_FOUND = /^(?:none(?: identified)?|nil|no impact|no issues)$/i;
-/** "Will be completed by March" is a plan, not a claim. */
-const FUTURE_BEFORE = /\b(?:will|shall|must|should|to|may|would|could)(?: not)?(?: yet)? be\s+$|\b(?:will|shall|must|to)\s+$/i;
-/** A status or completion claim that sets the assessment aside rather than reporting it done. */
-const SET_ASIDE = /\b(?:not (?:required|needed|necessary|applicable|relevant)|unnecessary|screened out|n\/?a|none required|none needed)\b/i;
 
 const STRENGTH: Record<Claim['kind'], number> = { completed: 0, 'not-required': 1, 'no-impact': 2 };
 
@@ -60,7 +48,25 @@ export default defineRule({
         '"{{claim}}" asserts that there is no equality impact without showing the evidence. Say which groups were considered and what the data showed for each (for example uptake by ethnic group against the local population), and what the service will do where a group fares worse.',
     },
     schema: [],
-    lexicons: ['assessment-actions', 'assessment-completion', 'assessment-findings', 'assessment-status', 'equality-assessment', 'equality-topics', 'groups', 'languages', 'no-impact-claims', 'other-assessments'],
+    lexicons: [
+      'assessment-actions',
+      'assessment-back-references',
+      'assessment-completion',
+      'assessment-figures',
+      'assessment-findings',
+      'assessment-future',
+      'assessment-nothing-found',
+      'assessment-set-aside',
+      'assessment-status',
+      'equality-assessment',
+      'equality-topics',
+      'groups',
+      'impact-people',
+      'impact-prepositions',
+      'languages',
+      'no-impact-claims',
+      'other-assessments',
+    ],
   },
   create(context) {
     const { lexicons } = context;
@@ -74,6 +80,25 @@ export default defineRule({
     const topics = lexicons.get('equality-topics');
     const groups = lexicons.get('groups');
     const languages = lexicons.get('languages');
+    // "No adverse impact" is evidenced by figures for a group, not by the word "found".
+    const figures = lexicons.get('assessment-figures');
+    // Who or what "no adverse impact on ..." is about; an equality claim is about people or groups.
+    const prepositions = lexicons.get('impact-prepositions');
+    const people = lexicons.get('impact-people');
+    // The next paragraph continues the assessment when it starts by pointing back to it.
+    const pointsBack = lexicons.get('assessment-back-references');
+    // A status that reports nothing found ("Equality impact: none identified").
+    const nothingFound = lexicons.get('assessment-nothing-found');
+    // "Will be completed by March" is a plan, not a claim.
+    const future = lexicons.get('assessment-future');
+    // A status or completion claim that sets the assessment aside rather than reporting it done.
+    const setAside = lexicons.get('assessment-set-aside');
+
+    /** What "no adverse impact" is said to be about ("on any group"): the words after its preposition. */
+    function objectAfter(rest: string): string | undefined {
+      const preposition = prepositions.first(rest);
+      return preposition ? OBJECT.exec(rest.slice(preposition.end))?.[1] : undefined;
+    }
 
     /** A form line: the assessment's name (if any), a status word, and little else. */
     function statusOnly(text: string): LexiconMatch | undefined {
@@ -90,19 +115,19 @@ export default defineRule({
       // "No adverse impact on waiting times" is not an equality claim; "on any
       // group", "for patients" or no object at all is, near an assessment.
       const none = noImpact.find(text).find((m) => {
-        const object = OBJECT_AFTER.exec(text.slice(m.end))?.[1];
-        return !object || PEOPLE.test(object) || topics.test(object) || groups.test(object);
+        const object = objectAfter(text.slice(m.end));
+        return !object || people.test(object) || topics.test(object) || groups.test(object);
       });
       // A sentence about a quality or data protection impact assessment is not about this one.
       if (others.test(text) && !assessments.test(text)) return undefined;
       if (none && (named || equalityContext || topics.test(text))) return { kind: 'no-impact', text };
       if (!named) return undefined;
       const done = [...completion.find(text), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
-        (m) => !FUTURE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)),
       );
       if (done.length === 0) return undefined;
-      if (done.some((m) => NOTHING_FOUND.test(m.text))) return { kind: 'no-impact', text };
-      return { kind: done.some((m) => SET_ASIDE.test(m.text)) ? 'not-required' : 'completed', text };
+      if (done.some((m) => nothingFound.test(m.text))) return { kind: 'no-impact', text };
+      return { kind: done.some((m) => setAside.test(m.text)) ? 'not-required' : 'completed', text };
     }
 
     /** Does the assessment, read with what follows it, say what it found or how the specification responds? */
@@ -111,7 +136,7 @@ export default defineRule({
       const forWhom = groups.test(evidence) || languages.test(evidence);
       const found = findings.find(evidence).some((m) => !overlaps(m, denials));
       const acted = actions.find(evidence).some((m) => !overlaps(m, denials));
-      if (claim.kind === 'no-impact') return forWhom && (found || FIGURE.test(evidence));
+      if (claim.kind === 'no-impact') return forWhom && (found || figures.test(evidence));
       return (forWhom && found) || acted;
     }
 
@@ -124,7 +149,7 @@ export default defineRule({
         while (i < siblings.length && siblings[i]!.kind === 'list-item') parts.push(siblings[i++]!.text);
       }
       const next = siblings[i];
-      if (next && !next.cell && (POINTS_BACK.test(next.text.trim()) || assessments.test(next.text))) parts.push(next.text);
+      if (next && !next.cell && (pointsBack.test(next.text.trim()) || assessments.test(next.text))) parts.push(next.text);
       return parts.join(' ');
     }
 

@@ -15,18 +15,15 @@
 import { defineRule } from '../src/core/rule.js';
 import { affirms } from '../src/core/negation.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
-import type { Lexicon } from '../src/core/lexicon.js';
+import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { findIndicators } from './lib/indicators.js';
+import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
 import { listInEnglish } from './lib/text.js';
 
 type Options = [{ requireFeedback?: boolean }];
 
 /** Where a specification describes contract monitoring. */
 const MONITORING_KINDS = new Set(['monitoring', 'quality-requirements', 'outcomes', 'equality', 'other']);
-/** A past audit described as evidence ("the 2025 equity audit found") is not monitoring during the contract. */
-const PAST_YEAR_BEFORE = /\b(?:19|20)\d\d(?:\/\d\d)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
-const FINDINGS_AFTER = /^[^.;]{0,40}?\b(?:found|showed|identified|highlighted|revealed|indicated|suggested)\b/i;
 const MAX_LISTED = 3;
 
 const AUDIT_EXAMPLE =
@@ -85,9 +82,12 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean): 
   return out;
 }
 
-function isAuditCommitment(text: string, audits: Lexicon): boolean {
+/** A past audit described as evidence ("the 2025 equity audit found") is not monitoring during the contract. */
+function isAuditCommitment(text: string, audits: Lexicon, lexicons: Lexicons): boolean {
+  const pastYears = lexicons.get('audit-past-years');
+  const pastFindings = lexicons.get('audit-past-findings');
   return audits.find(text).some(
-    (m) => !PAST_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !FINDINGS_AFTER.test(text.slice(m.end, m.end + 80)),
+    (m) => !pastYears.test(text.slice(Math.max(0, m.start - 60), m.start)) && !pastFindings.test(text.slice(m.end, m.end + 80)),
   );
 }
 
@@ -138,7 +138,7 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireFeedback: false }],
-    lexicons: ['breakdowns', 'equity-audit', 'groups', 'measures', 'monitoring', 'service-feedback'],
+    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
   },
   create(context) {
     const { lexicons } = context;
@@ -147,7 +147,6 @@ export default defineRule<Options>({
     const audits = lexicons.get('equity-audit');
     const breakdowns = lexicons.get('breakdowns');
     const groups = lexicons.get('groups');
-    const measures = lexicons.get('measures');
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
     const byEthnicity = (text: string): boolean => affirms(breakdowns, text) || affirms(groups, text);
@@ -165,10 +164,10 @@ export default defineRule<Options>({
         // section, which describes the past): an equity audit to be done, or
         // monitoring, feedback or an indicator broken down by ethnicity.
         const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t));
-        const indicatorsByEthnicity = findIndicators(doc, measures).filter(
+        const indicatorsByEthnicity = findIndicators(doc, lexicons).filter(
           (i) => i.section.kind !== 'population-needs' && byEthnicity(i.text),
         );
-        const audit = anywhere.some((s) => isAuditCommitment(s.text, audits));
+        const audit = anywhere.some((s) => isAuditCommitment(s.text, audits, lexicons));
         const ethnicMonitoring =
           audit ||
           indicatorsByEthnicity.length > 0 ||

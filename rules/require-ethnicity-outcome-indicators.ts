@@ -6,13 +6,11 @@
 import { defineRule } from '../src/core/rule.js';
 import { affirms } from '../src/core/negation.js';
 import type { Section, SpecDocument } from '../src/core/model.js';
-import { findIndicators, isOutcomeSection, type Indicator } from './lib/indicators.js';
+import { findIndicators, INDICATOR_LEXICONS, isOutcomeSection, type Indicator } from './lib/indicators.js';
 
 type Options = [{ requireTargets?: boolean }];
 
 const HAS_NUMBER = /\d/;
-/** A target that applies across groups rather than to the service as a whole. */
-const PER_GROUP = /\b(?:(?:each|every|any|all) (?:ethnic |minority ethnic )?groups?|gaps?|difference|percentage points?)\b/i;
 
 function topOutcomeSections(doc: SpecDocument): Section[] {
   return doc.sections.filter((s) => isOutcomeSection(s) && !(s.parent && isOutcomeSection(s.parent)));
@@ -57,18 +55,20 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireTargets: false }],
-    lexicons: ['breakdowns', 'groups', 'measures'],
+    lexicons: [...INDICATOR_LEXICONS, 'breakdowns', 'groups', 'per-group-targets'],
   },
   create(context) {
     const { lexicons } = context;
     const measures = lexicons.get('measures');
     const breakdowns = lexicons.get('breakdowns');
     const groups = lexicons.get('groups');
+    /** A target that applies across groups rather than to the service as a whole. */
+    const perGroup = lexicons.get('per-group-targets');
     const requireTargets = context.options[0]?.requireTargets ?? false;
 
     return {
       documentEnd(doc) {
-        const indicators = findIndicators(doc, measures);
+        const indicators = findIndicators(doc, lexicons);
         const sections = topOutcomeSections(doc);
         if (indicators.length === 0) {
           if (sections.length > 0) context.report({ section: sections[0]!, messageId: 'noIndicators' });
@@ -82,7 +82,7 @@ export default defineRule<Options>({
         const withTarget = byEthnicity.filter(
           (i) =>
             (HAS_NUMBER.test(i.target) || measures.test(i.target)) &&
-            (affirms(groups, i.target) || affirms(breakdowns, i.target) || PER_GROUP.test(i.target)),
+            (affirms(groups, i.target) || affirms(breakdowns, i.target) || perGroup.test(i.target)),
         );
         const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
         const list = (items: Indicator[]): string =>

@@ -23,10 +23,6 @@ interface Found {
   match: { text: string; tag: Provision };
 }
 
-/** A language's name used as provision: "leaflets in Urdu", "staff who speak Polish", "a Sylheti-speaking adviser". */
-const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|speaking|speakers? of)\s+$/i;
-const LANGUAGE_AFTER = /^[\s-]+(?:speaking|speaker|speakers|interpreter|interpreters|interpreting|language|version|versions|translation|translations)\b/i;
-
 function provisionIn(text: string, lexicons: Lexicons): Array<{ text: string; tag: Provision }> {
   const falseFriends = lexicons.get('language-false-friends').find(text);
   const inFalseFriend = (m: LexiconMatch): boolean => falseFriends.some((f) => f.start < m.end && m.start < f.end);
@@ -35,10 +31,14 @@ function provisionIn(text: string, lexicons: Lexicons): Array<{ text: string; ta
     .find(text)
     .filter((m) => !inFalseFriend(m))
     .map((m) => ({ text: m.text, tag: (m.tag ?? 'language') as Provision }));
+  // A language's name used as provision: "leaflets in Urdu", "staff who speak Polish", "a Sylheti-speaking adviser".
+  const before = lexicons.get('language-use-before');
+  const after = lexicons.get('language-use-after');
+  const spoken = lexicons.get('language-spoken');
   for (const m of lexicons.get('languages').find(text)) {
-    const after = text.slice(m.end, m.end + 16);
-    if (LANGUAGE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || LANGUAGE_AFTER.test(after)) {
-      out.push({ text: m.text, tag: /speak|interpret/i.test(after) ? 'interpreting' : 'language' });
+    const following = text.slice(m.end, m.end + 16);
+    if (before.test(text.slice(Math.max(0, m.start - 16), m.start)) || after.test(following)) {
+      out.push({ text: m.text, tag: spoken.test(following) ? 'interpreting' : 'language' });
     }
   }
   return out;
@@ -99,7 +99,16 @@ export default defineRule<Options>({
       },
     ],
     defaultOptions: [{ requireInterpreting: false }],
-    lexicons: ['informal-interpreting', 'interpreting-safeguards', 'language-access', 'language-false-friends', 'languages'],
+    lexicons: [
+      'informal-interpreting',
+      'interpreting-safeguards',
+      'language-access',
+      'language-false-friends',
+      'language-spoken',
+      'language-use-after',
+      'language-use-before',
+      'languages',
+    ],
   },
   create(context) {
     const { lexicons } = context;

@@ -4,12 +4,13 @@
  * rules that judge indicators (not a rule itself).
  */
 import type { Block, Section, SpecDocument, Table } from '../../src/core/model.js';
-import type { Lexicon } from '../../src/core/lexicon.js';
+import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
 import { quoteOf } from '../../src/core/locate.js';
 
+/** The lexicons these helpers read. */
+export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-target-headers', 'indicator-words', 'measures'] as const;
+
 export const OUTCOME_KINDS = new Set(['outcomes', 'quality-requirements']);
-/** A table whose header says it lists indicators counts wherever it is. */
-const INDICATOR_HEADER = /\b(?:indicator|kpi|measure|target|outcome|metric|threshold|standard)s?\b/i;
 
 export interface Indicator {
   /** Short name for messages: the first cell of a row, or the sentence. */
@@ -18,18 +19,17 @@ export interface Indicator {
   /** The part of the indicator that holds its target, when known (a table's target column). */
   target: string;
   section: Section;
+  /** Where it is written: a table row's cells, or the block of a sentence. */
+  cells?: Block[];
+  block?: Block;
 }
 
 export const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
 
-const namesIndicators = (table: Table): boolean => table.header.some((h) => INDICATOR_HEADER.test(h ?? ''));
-
-function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
+function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indicator | undefined {
   const cells = row.filter((c) => c.kind !== 'heading');
   if (cells.length === 0) return undefined;
-  const targetColumns = table.header
-    .map((h, i) => (/\b(?:target|threshold|standard|trajectory|goal)s?\b/i.test(h ?? '') ? i : -1))
-    .filter((i) => i >= 0);
+  const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
   const target = cells.filter((c) => targetColumns.includes(c.cell!.column)).map((c) => c.text);
   return {
     name: quoteOf(cells[0]!.text),
@@ -38,21 +38,27 @@ function rowIndicator(table: Table, row: Block[]): Indicator | undefined {
     // The row's own section: in a template laid out as one big table, rows
     // fall under different section titles of the same table.
     section: cells[0]!.section,
+    cells,
   };
 }
 
 /** Everything in the document that reads as an outcome indicator. */
-export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[] {
+export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator[] {
+  const measures = lexicons.get('measures');
+  // A table whose header says it lists indicators counts wherever it is.
+  const headers = lexicons.get('indicator-headers');
+  const targetHeaders = lexicons.get('indicator-target-headers');
+  const words = lexicons.get('indicator-words');
   const indicators: Indicator[] = [];
   for (const table of doc.tables) {
     // A table counts when its header says it holds indicators; in an outcomes
     // section, a row also counts when it states a measure. A table of NHS
     // Outcomes Framework domains ("Domain 1 | Preventing people from dying
     // prematurely") names no indicator at all.
-    const byHeader = namesIndicators(table);
+    const byHeader = table.header.some((h) => headers.test(h ?? ''));
     const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
     for (const row of body) {
-      const indicator = rowIndicator(table, row);
+      const indicator = rowIndicator(table, row, targetHeaders);
       if (!indicator) continue;
       if (byHeader || (isOutcomeSection(indicator.section) && measures.test(indicator.text))) indicators.push(indicator);
     }
@@ -61,8 +67,8 @@ export function findIndicators(doc: SpecDocument, measures: Lexicon): Indicator[
     if (block.cell || block.kind === 'heading' || !isOutcomeSection(block.section)) continue;
     for (const sentence of block.sentences) {
       // Prose counts when it reads as a measure, not a cross-reference ("See Schedule 4").
-      if (block.kind === 'list-item' || measures.test(sentence.text) || /\b(?:indicator|kpi|rate|proportion|percentage|number of)\b/i.test(sentence.text)) {
-        indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section });
+      if (block.kind === 'list-item' || measures.test(sentence.text) || words.test(sentence.text)) {
+        indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section, block });
       }
     }
   }
