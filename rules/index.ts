@@ -13,6 +13,9 @@ import noProviderDeferral from './no-provider-deferral.js';
 import noTickBoxEqualityAssessment from './no-tick-box-equality-assessment.js';
 import requireEquityMonitoring from './require-equity-monitoring.js';
 import requireCoreSections from './require-core-sections.js';
+// imports: procurement-ready rules (is the draft finished?)
+import noPlaceholderText from './no-placeholder-text.js';
+import requireKpiFields from './require-kpi-fields.js';
 
 export const builtinRules: Readonly<Record<string, RuleModule<any>>> = {
   'no-vague-equity-statement': noVagueEquityStatement,
@@ -28,4 +31,7 @@ export const builtinRules: Readonly<Record<string, RuleModule<any>>> = {
   'no-tick-box-equality-assessment': noTickBoxEqualityAssessment,
   'require-equity-monitoring': requireEquityMonitoring,
   'require-core-sections': requireCoreSections,
+  // rules: procurement-ready rules (is the draft finished?)
+  'no-placeholder-text': noPlaceholderText,
+  'require-kpi-fields': requireKpiFields,
 };

@@ -2,7 +2,7 @@
 import type { RuleModule } from '../core/rule.js';
 import type { ConfigData, RuleEntry } from './types.js';
 
-export const PRESET_NAMES = ['speclint:recommended', 'speclint:strict', 'speclint:all'] as const;
+export const PRESET_NAMES = ['speclint:recommended', 'speclint:procurement-ready', 'speclint:strict', 'speclint:all'] as const;
 
 export function presetConfig(name: string, rules: Readonly<Record<string, RuleModule<any>>>): ConfigData | undefined {
   const entries: Record<string, RuleEntry> = {};
@@ -11,6 +11,10 @@ export function presetConfig(name: string, rules: Readonly<Record<string, RuleMo
     switch (name) {
       case 'speclint:recommended':
         entries[id] = recommended || 'off';
+        break;
+      case 'speclint:procurement-ready':
+        // Recommended, plus the rules that check a draft is finished, as errors.
+        entries[id] = rule.meta.docs.procurementReady ? 'error' : recommended || 'off';
         break;
       case 'speclint:strict':
         entries[id] = rule.meta.docs.strictOptions ? ['error', ...rule.meta.docs.strictOptions] : 'error';

@@ -16,6 +16,7 @@ import type {
   TextSpan,
 } from './model.js';
 import { splitSentences } from './sentences.js';
+import { blankPlaceholders, findPlaceholders, type PlaceholderLexicons } from './placeholders.js';
 
 /** What a loader knows about one block of text. */
 export interface RawBlock {
@@ -133,6 +134,8 @@ function classify(title: string, headings: Lexicon): SectionKind | undefined {
 export interface BuildOptions {
   /** Heading synonyms, each term tagged with the section kind it names. */
   sectionHeadings: Lexicon;
+  /** How placeholders are recognised; without it none are. */
+  placeholders?: PlaceholderLexicons;
 }
 
 export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocument {
@@ -169,10 +172,14 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   for (const rb of raw.blocks) {
     if (rb.text.trim() === '') continue;
     const guess = guessHeading(rb, options.sectionHeadings);
+    const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
+    const text = blankPlaceholders(rb.text, placeholders);
     const block: Block = {
       index: blocks.length,
       kind: guess ? 'heading' : rb.kind,
-      text: rb.text,
+      text,
+      written: rb.text,
+      placeholders,
       spans: rb.spans,
       section: current,
       sentences: [],
@@ -218,8 +225,10 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       previousHeading = block;
     } else {
       current.blocks.push(block);
-      for (const s of splitSentences(rb.text)) {
-        block.sentences.push({ block, text: rb.text.slice(s.start, s.end), start: s.start, end: s.end });
+      // Each placeholder stands as one word: a full stop inside "[Insert figures. Add a
+      // source.]" ends no sentence, and a placeholder standing for a sentence opens one.
+      for (const s of splitSentences(placeholders.length > 0 ? blankPlaceholders(rb.text, placeholders, 'X') : text)) {
+        block.sentences.push({ block, text: text.slice(s.start, s.end), start: s.start, end: s.end });
       }
     }
 

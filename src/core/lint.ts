@@ -5,6 +5,7 @@ import { lintDocument, type ConfiguredRule } from './engine.js';
 import type { Lexicons } from './lexicon.js';
 import type { LintMessage } from './messages.js';
 import type { SpecDocument } from './model.js';
+import { PLACEHOLDER_LEXICONS } from './placeholders.js';
 
 export interface LintSourceOptions {
   rules: ConfiguredRule[];
@@ -19,7 +20,11 @@ export function lintSource(
   loaded: { raw: RawDocument; directives: Directive[] },
   options: LintSourceOptions,
 ): { document: SpecDocument; messages: LintMessage[] } {
-  const document = buildDocument(loaded.raw, { sectionHeadings: options.lexicons.get('section-headings') });
+  const { lexicons } = options;
+  const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name))
+    ? { words: lexicons.get('placeholders'), exceptions: lexicons.get('placeholder-exceptions'), instructions: lexicons.get('placeholder-instructions') }
+    : undefined;
+  const document = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings'), placeholders });
   const messages = lintDocument(document, { ...options, directives: loaded.directives });
   return { document, messages };
 }

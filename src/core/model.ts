@@ -5,6 +5,7 @@
  * sections, sentences and tables. Rules only ever see this model, never the
  * source format. Pure: no I/O.
  */
+import type { Placeholder } from './placeholders.js';
 
 /** 1-based line and column, as every message leaves the engine. */
 export interface Position {
@@ -41,8 +42,16 @@ export interface Block {
   /** Position in document order, from 0. */
   index: number;
   kind: BlockKind;
-  /** The text as a reader sees it: no markup, single spaces kept as written. */
+  /**
+   * The text as a reader sees it: no markup, single spaces kept as written,
+   * and each placeholder ("[Provider name]", "TBC") blanked out with spaces, so
+   * that no rule takes an instruction to the author for content.
+   */
   text: string;
+  /** The text as written, placeholders included: same length as `text`, for quotes. */
+  written: string;
+  /** The placeholders blanked out of `text`, by offsets into it, in order. */
+  placeholders: Placeholder[];
   spans: TextSpan[];
   /** The section this block belongs to; for a heading, the section it opens. */
   section: Section;

@@ -19,6 +19,8 @@ export interface RuleDocs {
   recommended: 'error' | 'warn' | false;
   /** Options used by speclint:strict, when stricter than the defaults. */
   strictOptions?: unknown[];
+  /** Turned on as an error by speclint:procurement-ready: a draft must be finished before it goes out. */
+  procurementReady?: boolean;
   url?: string;
   /** What a good version looks like, shown with each finding in reports. */
   goodExample: string;

@@ -13,6 +13,7 @@ function header(id: string, rule: RuleModule<any>): string {
   const strict = docs.strictOptions?.[0];
   const defaults = [
     docs.recommended ? `\`${docs.recommended}\` in \`speclint:recommended\`` : 'off in `speclint:recommended`',
+    ...(docs.procurementReady ? ['`error` in `speclint:procurement-ready`'] : []),
     `\`error\`${strict ? ` with ${code(strict)}` : ''} in \`speclint:strict\``,
   ];
   return [

@@ -1,0 +1,143 @@
+/**
+ * Every outcome or KPI indicator (a row of an indicator table, or a list item
+ * in an outcomes section) needs a target or threshold and a reporting
+ * frequency: in its row, in its table's header, or said once for the table or
+ * list in the sentence just before or after it. Without both, an indicator can
+ * neither be failed nor looked at during the contract.
+ */
+import { defineRule } from '../src/core/rule.js';
+import type { Block, SpecDocument, Table } from '../src/core/model.js';
+import type { Lexicons } from '../src/core/lexicon.js';
+import { quoteOf } from '../src/core/locate.js';
+import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
+
+const HAS_FIGURE = /\d/;
+
+interface Fields {
+  target: boolean;
+  frequency: boolean;
+}
+
+/** The nearest block before or after a run of blocks, in the same section, that is not a heading. */
+function neighbours(doc: SpecDocument, first: Block, last: Block, partOfRun: (b: Block) => boolean): Block[] {
+  const out: Block[] = [];
+  const before = doc.blocks[first.index - 1];
+  if (before && before.section === first.section && before.kind !== 'heading' && !partOfRun(before)) out.push(before);
+  const after = doc.blocks[last.index + 1];
+  if (after && after.section === last.section && after.kind !== 'heading' && !partOfRun(after)) out.push(after);
+  return out;
+}
+
+/** What a table says once for all its rows: in its header, or a sentence right before or after it. */
+function tableWide(doc: SpecDocument, table: Table, lexicons: Lexicons): Fields {
+  const cells = table.rows.flat();
+  const around = cells.length > 0 ? neighbours(doc, cells[0]!, cells[cells.length - 1]!, (b) => b.cell?.table === table) : [];
+  const texts = [...table.header.map((h) => h ?? ''), ...around.map((b) => b.text)];
+  return statedIn(texts, lexicons);
+}
+
+/** What a list says once for all its items: in the sentence that introduces it or follows it. */
+function listWide(doc: SpecDocument, item: Block, lexicons: Lexicons): Fields {
+  const inList = (b: Block): boolean => b.kind === 'list-item' && b.section === item.section && !b.cell;
+  let first = item;
+  while (doc.blocks[first.index - 1] && inList(doc.blocks[first.index - 1]!)) first = doc.blocks[first.index - 1]!;
+  let last = item;
+  while (doc.blocks[last.index + 1] && inList(doc.blocks[last.index + 1]!)) last = doc.blocks[last.index + 1]!;
+  return statedIn(neighbours(doc, first, last, inList).map((b) => b.text), lexicons);
+}
+
+function statedIn(texts: string[], lexicons: Lexicons): Fields {
+  const targets = lexicons.get('kpi-targets');
+  const frequencies = lexicons.get('reporting-frequencies');
+  return { target: texts.some((t) => targets.test(t)), frequency: texts.some((t) => frequencies.test(t)) };
+}
+
+/** The first placeholder written where a target should be, for the message. */
+function placeholderIn(blocks: Block[]): string | undefined {
+  for (const b of blocks) {
+    const p = b.placeholders[0];
+    if (p) return quoteOf(b.written.slice(p.start, p.end));
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Every outcome or KPI indicator must have a target or threshold and a reporting frequency',
+      rationale:
+        'An indicator without a target cannot be failed, and one without a reporting frequency is not looked at during the contract. Research on commissioning found that contract monitoring rarely showed whether a service worked for minority ethnic people and rarely prompted action; indicators with explicit targets, reported at a set frequency, are what give the commissioner a lever. A placeholder ("TBC", "XX%") is not a target.',
+      source:
+        'Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, section 4.3 and Promising practice 3; Key Actions (Performance monitoring and evaluation); NHS Standard Contract, Schedule 4 (Quality Requirements: threshold and frequency of monitoring for each).',
+      recommended: false,
+      procurementReady: true,
+      goodExample: '| Referrals seen within 18 weeks, reported by ethnic group | 92% in every ethnic group | Quarterly |',
+    },
+    messages: {
+      missingBoth:
+        'The indicator "{{indicator}}" has no target or threshold{{note}} and no reporting frequency. Give a figure to meet (for example "85%" or "no more than 5 percentage points between ethnic groups") and how often it is reported (for example "quarterly"), in its row or once for the table.',
+      missingTarget:
+        'The indicator "{{indicator}}" has no target or threshold{{note}}. Give a figure to meet, for example "85%" or "no more than 5 percentage points between ethnic groups", in its row or once for the table.',
+      missingFrequency:
+        'The indicator "{{indicator}}" has no reporting frequency. Say how often it is reported, for example "quarterly", in its row or once for the table ("All indicators are reported quarterly").',
+    },
+    schema: [],
+    lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'reporting-frequencies', 'kpi-not-set'],
+  },
+  create(context) {
+    const { lexicons } = context;
+    const targets = lexicons.get('kpi-targets');
+    const frequencies = lexicons.get('reporting-frequencies');
+    const notSet = lexicons.get('kpi-not-set');
+    const targetHeaders = lexicons.get('indicator-target-headers');
+    const measures = lexicons.get('measures');
+    const words = lexicons.get('indicator-words');
+
+    const report = (where: Block, name: string, fields: Fields, targetBlocks: Block[]): void => {
+      if (fields.target && fields.frequency) return;
+      const placeholder = fields.target ? undefined : placeholderIn(targetBlocks);
+      const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : '';
+      const messageId = !fields.target && !fields.frequency ? 'missingBoth' : fields.target ? 'missingFrequency' : 'missingTarget';
+      context.report({ block: where, messageId, data: { indicator: shorten(name), note } });
+    };
+
+    return {
+      documentEnd(doc) {
+        const tableFields = new Map<Table, Fields>();
+        const seen = new Set<Block>();
+        for (const indicator of findIndicators(doc, lexicons)) {
+          if (indicator.cells) {
+            const cells = indicator.cells;
+            const table = cells[0]!.cell!.table;
+            let wide = tableFields.get(table);
+            if (!wide) tableFields.set(table, (wide = tableWide(doc, table, lexicons)));
+            const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
+            const targetCells = targetColumns.length > 0 ? cells.filter((c) => targetColumns.includes(c.cell!.column)) : cells.slice(1);
+            // In a target column any figure is a target; elsewhere it must read as one.
+            const isTarget = (c: Block): boolean =>
+              !notSet.test(c.text) && (targets.test(c.text) || (targetColumns.length > 0 && HAS_FIGURE.test(c.text)));
+            report(cells[0]!, quoteOf(cells[0]!.written), {
+              target: wide.target || targetCells.some(isTarget),
+              frequency: wide.frequency || cells.some((c) => frequencies.test(c.text)),
+            }, targetCells);
+          } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
+            const item = indicator.block;
+            seen.add(item);
+            // An outcome ("Improved quality of life") is not an indicator until it measures something.
+            if (!measures.test(item.text) && !words.test(item.text)) continue;
+            const wide = listWide(doc, item, lexicons);
+            report(item, quoteOf(item.written), {
+              target: wide.target || (!notSet.test(item.text) && targets.test(item.text)),
+              frequency: wide.frequency || frequencies.test(item.text),
+            }, [item]);
+          }
+        }
+      },
+    };
+  },
+});
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, text.lastIndexOf(' ', 77) > 40 ? text.lastIndexOf(' ', 77) : 77)}…` : text;
+}

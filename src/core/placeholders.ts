@@ -1,0 +1,95 @@
+/**
+ * Placeholders left in a draft: bracketed fields and instructions ("[Provider
+ * name]", "[Insert figures from the JSNA]", "<provider>") and placeholder words
+ * and figures ("TBC", "XX%", "£X"). The document model finds them once, blanks
+ * them out of the text every rule judges (an instruction is not content: a
+ * template's "[which groups, e.g. Bangladeshi residents]" names no group) and
+ * keeps them on each block for no-placeholder-text. Vocabulary is in the
+ * lexicons named below; this file knows only brackets. Pure; linear.
+ */
+import type { Lexicon } from './lexicon.js';
+
+/** The lexicons placeholders are recognised by (rules/lexicons/common). */
+export const PLACEHOLDER_LEXICONS = ['placeholders', 'placeholder-exceptions', 'placeholder-instructions'] as const;
+
+export interface PlaceholderLexicons {
+  /** Placeholder words and figures: TBC, XX%, £X. */
+  words: Lexicon;
+  /** Bracketed text that is not a placeholder (citations, checkboxes), matched against the whole of it. */
+  exceptions: Lexicon;
+  /** Words that make bracketed text an instruction even when it looks like an exception. */
+  instructions: Lexicon;
+}
+
+export interface Placeholder {
+  /** Offsets into the block's text; brackets included. */
+  start: number;
+  end: number;
+}
+
+/** Longer bracketed text is prose in brackets, not a field. */
+const MAX_BRACKETED = 400;
+const MAX_ANGLE_FIELD = 60;
+/** "<provider>", "<Provider name>", "<insert date>": words only, so "<5%" or "a < b > c" are not fields. */
+const ANGLE_FIELD = /^\p{L}[\p{L}' -]*$/u;
+
+function coversAll(lexicon: Lexicon, inner: string): boolean {
+  const trimmed = inner.trim();
+  return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
+}
+
+function isBracketPlaceholder(inner: string, lexicons: PlaceholderLexicons): boolean {
+  if (inner.trim() === '') return false; // an empty checkbox, "[ ]"
+  if (lexicons.instructions.test(inner)) return true;
+  return !coversAll(lexicons.exceptions, inner);
+}
+
+/** Bracketed spans: the innermost "[...]" and "<...>" pairs on one line. */
+function bracketed(text: string, lexicons: PlaceholderLexicons, out: Placeholder[]): void {
+  let open = -1;
+  let opener = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[' || c === '<') {
+      open = i;
+      opener = c;
+    } else if (c === '\n') {
+      open = -1;
+    } else if (open !== -1 && ((c === ']' && opener === '[') || (c === '>' && opener === '<'))) {
+      const inner = text.slice(open + 1, i);
+      const found =
+        opener === '['
+          ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, lexicons)
+          : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner;
+      if (found) out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+}
+
+/** Every placeholder in a text, in order, none overlapping (the outermost kept). */
+export function findPlaceholders(text: string, lexicons: PlaceholderLexicons): Placeholder[] {
+  const found: Placeholder[] = [];
+  if (text.includes('[') || text.includes('<')) bracketed(text, lexicons, found);
+  for (const m of lexicons.words.find(text)) found.push({ start: m.start, end: m.end });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Placeholder[] = [];
+  for (const p of found) {
+    const last = kept[kept.length - 1];
+    if (last && p.start < last.end) continue;
+    kept.push(p);
+  }
+  return kept;
+}
+
+/** The text with each placeholder replaced by `fill`: offsets and length unchanged. */
+export function blankPlaceholders(text: string, placeholders: readonly Placeholder[], fill = ' '): string {
+  if (placeholders.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const p of placeholders) {
+    out += text.slice(at, p.start) + fill.repeat(p.end - p.start);
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
