@@ -18,6 +18,7 @@ import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
 import { docsUrlFor, informationUriFor } from '../docs-url.js';
 import { writeFileAtomic } from './write.js';
+import { inShard, parseShard } from './shard.js';
 import { readInputFile, readLimited } from '../loaders/read-file.js';
 import { MAX_INPUT_BYTES } from '../loaders/size.js';
 
@@ -57,6 +58,8 @@ interface CliOptions {
   annotate?: string;
   /** false from --no-ignore. */
   ignore: boolean;
+  /** --shard <i>/<n> (src/cli/shard.ts). */
+  shard?: string;
   suppressAll?: boolean;
   suppressRule: string[];
   pruneSuppressions?: boolean;
@@ -141,6 +144,7 @@ function buildProgram(io: CliIO): Command {
     .option('--cache-location <path>', 'where to keep the cache (default: .speclintcache)')
     .option('--concurrency <n|auto>', 'lint files in this many worker threads ("auto": as the machine and the batch allow)', '1')
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
+    .option('--shard <i>/<n>', 'lint only the i-th of n shards of the files, split by a hash of each path (CI matrices)')
     .version(version(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .showHelpAfterError('(run speclint --help for the options)')
@@ -223,6 +227,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (!formatter) throw new ConfigError(`--format "${options.format}" is not available; use one of: ${FORMAT_NAMES.join(', ')}.`);
   if (options.stdinFilename && !options.stdin) throw new ConfigError('--stdin-filename only makes sense with --stdin.');
   if (options.stdin && paths.length > 0) throw new ConfigError('Give either --stdin or file paths, not both.');
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard && options.stdin) throw new ConfigError('--shard splits files; it cannot be used with --stdin.');
 
   const linterOptions: LinterOptions = {
     cwd: io.cwd,
@@ -265,7 +271,13 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   } else {
     const [{ expandPaths }, { isIgnored }] = await Promise.all([import('./files.js'), import('../config/resolve.js')]);
     const base = await linter.baseConfig();
-    const { files, missing, ignored } = await expandPaths(paths, io.cwd, { ignored: (path) => isIgnored(base, path), noIgnore: !options.ignore });
+    let { files, missing, ignored } = await expandPaths(paths, io.cwd, { ignored: (path) => isIgnored(base, path), noIgnore: !options.ignore });
+    if (shard) {
+      // After discovery: every file, notice and unreadable path is in exactly one shard.
+      files = files.filter((f) => inShard(f.path, io.cwd, shard));
+      ignored = ignored.filter((path) => inShard(path, io.cwd, shard));
+      missing = missing.filter((m) => inShard(resolve(io.cwd, m.arg), io.cwd, shard));
+    }
     inputs = files.map((f) => f.path);
     results = await lintFiles(inputs, linter, linterOptions, options, io);
     // As ESLint: a file named on the command line that an ignore pattern matches is skipped, with a warning.
