@@ -10,11 +10,11 @@ import { loadLexicons, type LexiconSettings } from './config/lexicons.js';
 import { defaultConfig, findConfigFile, loadConfigData, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
 import { configForFile, configuredRules, type FileConfig } from './config/resolve.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './config/types.js';
-import { lintSource } from './core/lint.js';
-import { countMessages, fatalResult, type LintResult } from './core/messages.js';
+import { lintBytes, type Linted } from './core/lint-bytes.js';
+import type { LintSourceOptions } from './core/lint.js';
+import { fatalResult, type LintResult } from './core/messages.js';
 import type { RuleModule } from './core/rule.js';
-import type { SpecDocument } from './core/model.js';
-import { InputError, loadSource } from './loaders/index.js';
+import { InputError } from './loaders/index.js';
 import type { MarkdownPieceCache } from './loaders/markdown.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './loaders/docx/limits.js';
 import { MAX_INPUT_BYTES } from './loaders/size.js';
@@ -96,54 +96,34 @@ export class Linter {
    */
   async lintTextDetailed(text: string, filePath = '<text>', options: { markdownPieces?: MarkdownPieceCache } = {}): Promise<Linted> {
     const config = await this.configFor(filePath === '<text>' ? undefined : filePath);
-    return this.lintLoaded(() => loadSource(new TextEncoder().encode(text), filePath, filePath, { markdownPieces: options.markdownPieces }), filePath, config);
+    return lintBytes({ bytes: new TextEncoder().encode(text), filePath, load: { markdownPieces: options.markdownPieces } }, this.lintOptions(config));
   }
 
   async lintFile(filePath: string, displayName = filePath): Promise<LintResult> {
     const config = await this.configFor(filePath);
-    const linted = await this.lintLoaded(
-      async () => {
-        const bytes = await readInputFile(resolve(this.cwd, filePath), displayName);
-        return loadSource(bytes, filePath, displayName, { zipLimits: zipLimits(config.settings) });
-      },
-      displayName,
-      config,
-    );
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInputFile(resolve(this.cwd, filePath), displayName);
+    } catch (error) {
+      if (error instanceof InputError) return fatalResult(displayName, error.message);
+      throw error;
+    }
+    const linted = await lintBytes({ bytes, filePath, displayName, load: { zipLimits: zipLimits(config.settings) } }, this.lintOptions(config));
     return linted.result;
   }
 
-  private async lintLoaded(
-    load: () => Promise<Awaited<ReturnType<typeof loadSource>>>,
-    displayName: string,
-    config: FileConfig,
-  ): Promise<Linted> {
-    let loaded;
-    try {
-      loaded = await load();
-    } catch (error) {
-      if (error instanceof InputError) return { result: fatalResult(displayName, error.message) };
-      return {
-        result: fatalResult(displayName, `${displayName} could not be read as a specification (${(error as Error).message}). Check the file opens in an editor.`),
-      };
-    }
-    const lexicons = loadLexicons(config.settings as LexiconSettings);
-    const rules = configuredRules(config.rules, this.registry.rules);
-    const { document, messages } = lintSource(loaded, {
-      rules,
+  /** A file's resolved config as the lint function takes it. */
+  private lintOptions(config: FileConfig): LintSourceOptions {
+    return {
+      rules: configuredRules(config.rules, this.registry.rules),
       settings: config.settings,
-      lexicons,
+      lexicons: loadLexicons(config.settings as LexiconSettings),
       reportUnusedDirectives: config.reportUnusedDirectives,
-    });
-    const result = countMessages(displayName, messages, document.format);
-    result.rulesRun = rules.map((r) => r.id);
-    return { result, document };
+    };
   }
 }
 
-export interface Linted {
-  result: LintResult;
-  document?: SpecDocument;
-}
+export type { Linted };
 
 /** settings.limits → the zip reader's limits (defaults where not set). */
 function zipLimits(settings: Record<string, unknown>): ZipLimits {
