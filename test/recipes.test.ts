@@ -1,33 +1,123 @@
 /** The CI recipes are valid and the commands they run work as written. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { speclint } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
 
 const repo = join(import.meta.dirname, '..');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Step { id?: string; name?: string; uses?: string; if?: string; run?: string; shell?: string; env?: Record<string, string>; 'continue-on-error'?: boolean }
+interface JsonResult { filePath: string; messages: Array<{ ruleId: string | null; severity: 1 | 2; line: number; message: string }> }
+
+/** GitHub's expression substitution, for the expressions the action's env blocks use. */
+const expand = (value: string, context: { inputs: Record<string, string>; outputs: Record<string, string> }): string =>
+  value.replace(/\$\{\{\s*(inputs\.([\w-]+)|steps\.lint\.outputs\.([\w-]+))\s*\}\}/g, (_, _e, input: string, output: string) =>
+    input !== undefined ? (context.inputs[input] ?? '') : (context.outputs[output] ?? ''),
+  );
+
+/** The key=value lines a step appended to $GITHUB_OUTPUT. */
+const outputsOf = (file: string): Record<string, string> =>
+  Object.fromEntries(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 
 describe('action.yml', () => {
   const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8'));
-  it('is a composite action whose steps run speclint twice: annotations and SARIF', () => {
+  const steps = action.runs.steps as Step[];
+
+  it('passes its inputs through env, installs no dev dependency, lints once, uploads SARIF only when asked and never fails on it', () => {
     expect(action.runs.using).toBe('composite');
-    const lint = action.runs.steps.find((s: { id?: string }) => s.id === 'lint');
-    expect(lint.run).toContain('--format github');
-    expect(lint.run).toContain('--format sarif --output-file');
-    expect(action.runs.steps.some((s: { uses?: string }) => s.uses?.startsWith('github/codeql-action/upload-sarif'))).toBe(true);
+    for (const step of steps) expect(step.run ?? '').not.toMatch(/\$\{\{/);
+    const install = steps.find((s) => s.name === 'Install speclint')!;
+    expect(install.run).toMatch(/npm ci --omit=dev --ignore-scripts/);
+    const lint = steps.find((s) => s.id === 'lint')!;
+    expect(lint.env).toMatchObject({ INPUT_PATHS: '${{ inputs.paths }}', INPUT_ARGS: '${{ inputs.args }}' });
+    expect(lint.run!.match(/node /g)).toHaveLength(1);
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    expect(action.inputs['upload-sarif'].default).toBe('false');
+    expect(upload['continue-on-error']).toBe(true);
+    expect(upload.if).toMatch(/inputs\.upload-sarif == 'true'/);
+    expect(upload.if).toMatch(/!github\.event\.pull_request\.head\.repo\.fork/);
   });
 
-  it('its lint step works as written on a repository of specifications', () => {
-    const dir = tempTree({ 'specs/a.md': readFileSync(join(repo, 'examples', 'mixed-stop-smoking.md'), 'utf8') });
-    const step = action.runs.steps.find((s: { id?: string }) => s.id === 'lint').run as string;
-    const github = /"\$GITHUB_ACTION_PATH\/bin\/speclint\.js" (--format github)/.exec(step)!;
-    const run = speclint([github[1]!.split(' ')[0]!, 'github', '--max-warnings', '0', 'specs'], { cwd: dir });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=specs\/a\.md,line=\d+/m);
-    const sarif = speclint(['--format', 'sarif', '--output-file', 'speclint.sarif', 'specs'], { cwd: dir });
-    expect(sarif.code).toBe(1);
-    expect(JSON.parse(readFileSync(join(dir, 'speclint.sarif'), 'utf8')).version).toBe('2.1.0');
+  it('replayed as GitHub runs it: a ** glob and a path with spaces reach speclint whole; annotations and the job summary list every finding', () => {
+    const weak = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
+    const mixed = readFileSync(join(repo, 'examples', 'mixed-stop-smoking.md'), 'utf8');
+    const strong = readFileSync(join(repo, 'examples', 'strong-talking-therapies.md'), 'utf8');
+    // A shell would expand specs/**/*.md (without globstar) to specs/*/*.md: only specs/deep/c.md.
+    const workspace = tempTree({
+      'specs/top.md': weak.replace('accessible to all and that', 'accessible to all | and that'),
+      'specs/deep/c.md': strong,
+      'specs/deep/nested/b.md': mixed,
+      'My Specs/draft one.md': weak,
+      'My Specs/not this one.md': weak,
+    });
+    const inputs: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default])),
+      paths: 'specs/**/*.md\n  My Specs/draft one.md  \n',
+      args: `--max-warnings 0 --rule "require-language-access: off"`,
+    };
+    const github = tempTree({ output: '', summary: '' });
+    const env = { GITHUB_ACTION_PATH: repo, GITHUB_OUTPUT: join(github, 'output'), GITHUB_STEP_SUMMARY: join(github, 'summary'), GITHUB_WORKSPACE: workspace };
+    const runs: Record<string, { code: number; stdout: string; stderr: string }> = {};
+    for (const step of steps) {
+      // setup-node and the upload are other actions; the install step would change this checkout's node_modules.
+      if (!step.run || step.name === 'Install speclint') continue;
+      const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(v, { inputs, outputs: outputsOf(env.GITHUB_OUTPUT) })]));
+      const script = join(github, `${step.id ?? 'step'}.sh`);
+      writeFileSync(script, step.run);
+      const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env: { ...process.env, ...env, ...stepEnv }, encoding: 'utf8' });
+      runs[step.name ?? step.id ?? ''] = { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+    }
+
+    // What speclint reports for the same files and options, run directly.
+    const direct = speclint(['--format', 'json', '--rule', 'require-language-access: off', 'specs/**/*.md', 'My Specs/draft one.md'], { cwd: workspace });
+    const results = JSON.parse(direct.stdout) as JsonResult[];
+    const files = results.map((r) => relative(workspace, r.filePath)).sort();
+    expect(files).toEqual(['My Specs/draft one.md', 'specs/deep/c.md', 'specs/deep/nested/b.md', 'specs/top.md']);
+    const findings = results.flatMap((r) => r.messages.map((m) => ({ ...m, file: relative(workspace, r.filePath) })));
+    expect(findings.length).toBeGreaterThan(10);
+    expect(findings.some((m) => m.ruleId === 'require-language-access')).toBe(false);
+
+    const lint = runs['Lint specifications']!;
+    expect(lint.code).toBe(0);
+    expect(outputsOf(env.GITHUB_OUTPUT)).toMatchObject({ 'exit-code': '1', sarif: 'true' });
+    expect(JSON.parse(readFileSync(join(workspace, 'speclint.sarif'), 'utf8')).version).toBe('2.1.0');
+    // One annotation per finding.
+    const annotations = lint.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations).toHaveLength(findings.length);
+    for (const f of findings) {
+      expect(annotations).toContainEqual(expect.stringMatching(new RegExp(`^::${f.severity === 2 ? 'error' : 'warning'} file=${escapeRegExp(f.file)},line=${f.line},`)));
+    }
+    // The job summary: a table row per finding, pipes escaped so each row keeps five cells.
+    const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
+    const rows = summary.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| File ') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(findings.length);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+    for (const f of findings) {
+      const row = `| ${f.file} | ${f.line} | \`${f.ruleId}\` | ${f.severity === 2 ? 'error' : 'warning'} | `;
+      expect(rows.some((r) => r.startsWith(row))).toBe(true);
+    }
+    expect(summary).toContain('accessible to all \\| and that');
+    expect(summary).not.toMatch(/not this one/);
+    // The last step fails the job with speclint's exit code.
+    expect(runs['Fail on errors']!.code).toBe(1);
+  });
+
+  it('splits args as a shell would without expanding anything, and a clean run passes', () => {
+    const workspace = tempTree({ 'specs/$HOME *.md': readFileSync(join(repo, 'examples', 'strong-talking-therapies.md'), 'utf8') });
+    const github = tempTree({ output: '', summary: '' });
+    const run = spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: { ...process.env, INPUT_PATHS: 'specs/$HOME *.md', INPUT_ARGS: `--max-warnings '0' --rule "no-vague-equity-statement: off"`, INPUT_SARIF_FILE: 'out $(id).sarif', GITHUB_OUTPUT: join(github, 'output'), GITHUB_STEP_SUMMARY: join(github, 'summary') },
+    });
+    expect(run.stdout).toBe('');
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '0', sarif: 'true' });
+    expect(readFileSync(join(workspace, 'out $(id).sarif'), 'utf8')).toContain('"version": "2.1.0"');
+    expect(readFileSync(join(github, 'summary'), 'utf8')).toMatch(/0 errors and 0 warnings[\s\S]*No findings\./);
   });
 });
 
