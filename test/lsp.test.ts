@@ -83,7 +83,7 @@ describe('speclint-lsp: diagnostics, quick fixes, hover and config over stdio', 
       'the config watcher registration',
     );
     expect(registration.registerOptions).toEqual({
-      watchers: [{ globPattern: '**/.speclintrc.{yaml,yml,json}' }, { globPattern: '**/package.json' }, { globPattern: '**/.speclintignore' }],
+      watchers: [{ globPattern: '**/.speclintrc.{yaml,yml,json}' }, { globPattern: '**/package.json' }, { globPattern: '**/.speclintignore' }, { globPattern: '**/speclint-suppressions.json' }],
     });
   });
 

@@ -5,7 +5,9 @@
  */
 import { ignoreFileFilter } from '../cli/files.js';
 import { isIgnored } from '../config/resolve.js';
-import type { LintMessage } from '../core/messages.js';
+import type { LintMessage, LintResult } from '../core/messages.js';
+import { applySuppressions, type Suppressions } from '../core/suppressions.js';
+import { SuppressionsFile } from '../cli/suppressions.js';
 import { docsUrlFor } from '../docs-url.js';
 import { Linter } from '../linter.js';
 import { MarkdownPieceCache } from '../loaders/markdown.js';
@@ -19,6 +21,9 @@ interface Folder {
   linter: Linter;
   /** The nearest .speclintignore's test (read once per reload). */
   ignoredByFile: (path: string) => boolean;
+  /** speclint-suppressions.json at the folder's root, as the CLI reads it (once per reload). */
+  suppressions: SuppressionsFile;
+  recorded?: Suppressions;
 }
 
 export class Linters {
@@ -41,7 +46,15 @@ export class Linters {
     // The editor honours the project's ignores, as ESLint's editor integrations do:
     // a file the project chose not to check shows no findings.
     if (folder.ignoredByFile(filePath) || isIgnored(config, filePath)) return { kind: 'ignored' };
-    const { result } = await folder.linter.lintTextDetailed(text, filePath, { markdownPieces: this.piecesOf(filePath) });
+    let recorded: Suppressions;
+    try {
+      recorded = folder.recorded ??= folder.suppressions.load();
+    } catch (error) {
+      return { kind: 'config-error', message: error instanceof Error ? error.message : String(error) };
+    }
+    const linted = await folder.linter.lintTextDetailed(text, filePath, { markdownPieces: this.piecesOf(filePath) });
+    // Findings the team recorded as accepted are hidden here as on the command line.
+    const [result] = applySuppressions([linted.result], recorded, folder.suppressions.relative).results as [LintResult];
     const known = await folder.linter.rules();
     const urlOf = docsUrlFor(known, config.settings);
     const rules: Record<string, RuleInfo> = {};
@@ -84,7 +97,7 @@ export class Linters {
         // An unreadable .speclintignore ignores nothing, as when there is none.
         ignoredByFile = () => false;
       }
-      folder = { linter: new Linter({ cwd }), ignoredByFile };
+      folder = { linter: new Linter({ cwd }), ignoredByFile, suppressions: new SuppressionsFile(cwd) };
       this.folders.set(cwd, folder);
       // Files opened from many loose folders must not pile up configs for ever.
       if (this.folders.size > MAX_FOLDERS) this.folders.delete(this.folders.keys().next().value!);

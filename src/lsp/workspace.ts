@@ -6,12 +6,13 @@
  */
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SUPPRESSIONS_FILE } from '../cli/suppressions.js';
 import { CONFIG_FILES } from '../config/load.js';
 
-/** Files whose change means the configs must be read again. */
-export const CONFIG_WATCH_GLOBS = ['**/.speclintrc.{yaml,yml,json}', '**/package.json', '**/.speclintignore'];
+/** Files whose change means the configs (and the bulk suppressions) must be read again. */
+export const CONFIG_WATCH_GLOBS = ['**/.speclintrc.{yaml,yml,json}', '**/package.json', '**/.speclintignore', `**/${DEFAULT_SUPPRESSIONS_FILE}`];
 
-const CONFIG_NAMES = new Set([...CONFIG_FILES, '.speclintignore']);
+const CONFIG_NAMES = new Set([...CONFIG_FILES, '.speclintignore', DEFAULT_SUPPRESSIONS_FILE]);
 
 /** The file system path of a file: URI, or undefined for other schemes (untitled:, etc.). */
 export function pathOf(uri: string): string | undefined {
@@ -28,7 +29,7 @@ export function isConfigUri(uri: string): boolean {
   return path !== undefined && isConfigName(basename(path));
 }
 
-/** Whether a file with this name (no folder) is a config or ignore file. */
+/** Whether a file with this name (no folder) is a config, ignore or suppressions file. */
 export function isConfigName(name: string): boolean {
   return CONFIG_NAMES.has(name);
 }
