@@ -32,6 +32,8 @@ export interface LinterOptions {
   rules?: Record<string, RuleEntry>;
   /** Report directives that silence nothing at this severity, whatever the config says. */
   reportUnusedDirectives?: 1 | 2;
+  /** Today as YYYY-MM-DD, for directives that expire (default: the local date at each lint); for tests. */
+  today?: string;
 }
 
 export { MAX_INPUT_BYTES };
@@ -119,6 +121,7 @@ export class Linter {
       settings: config.settings,
       lexicons: loadLexicons(config.settings as LexiconSettings),
       reportUnusedDirectives: config.reportUnusedDirectives,
+      ...(this.options.today !== undefined && { today: this.options.today }),
     };
   }
 }

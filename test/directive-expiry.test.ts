@@ -84,6 +84,14 @@ describe('directives that expire', () => {
     }
   });
 
+  it('the Linter takes the date too, so a whole run can be checked as of a given day', async () => {
+    const text = `# Spec\n\n## Service description\n\n<!-- speclint-disable-next-line no-vague-equity-statement -- until 2027-03-31 -->\nThe service will be accessible to all.\n`;
+    const config = { extends: [], rules: { 'no-vague-equity-statement': 'error' as const } };
+    const on = (today: string) => new Linter({ config, today }).lintText(text, 'spec.md');
+    expect((await on('2027-03-31')).messages).toEqual([]);
+    expect((await on('2027-04-01')).messages.map((m) => m.suppressionExpired)).toEqual(['2027-03-31']);
+  });
+
   it('reads only a date at the end of the reason', () => {
     expect(expiryOf('agreed until 2027-03-31')).toEqual({ date: '2027-03-31' });
     expect(expiryOf('agreed until 2027-03-31.')).toEqual({ date: '2027-03-31' });
