@@ -127,6 +127,16 @@ describe('--suppress-rule', () => {
     expect(speclint(['--suppress-all', '--prune-suppressions', 'specs'], { cwd: dir }).code).toBe(2);
     expect(existsSync(join(dir, 'speclint-suppressions.json'))).toBe(false);
   });
+
+  it('never writes over a file being linted', () => {
+    const dir = repository();
+    // Markdown that happens to read as an empty suppressions file.
+    writeFileSync(join(dir, 'specs/c.md'), '{}\n');
+    const run = speclint(['--suppress-all', '--suppressions-location', 'specs/c.md', 'specs'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('speclint never overwrites an input');
+    expect(readFileSync(join(dir, 'specs/c.md'), 'utf8')).toBe('{}\n');
+  });
 });
 
 describe('--prune-suppressions', () => {

@@ -58,6 +58,10 @@ export class SuppressionsFile {
   }
 }
 
+/** How many findings the suppressions count, over every file and rule. */
+const findingsIn = (suppressions: Suppressions): number =>
+  Object.values(suppressions).reduce((n, rules) => n + Object.values(rules).reduce((m, e) => m + e.count, 0), 0);
+
 export interface BulkOptions {
   suppressAll?: boolean;
   suppressRule: string[];
@@ -89,17 +93,20 @@ export function bulkSuppressions(options: BulkOptions, cwd: string, stdin: boole
 
   return {
     apply(results, tell) {
+      if ((recording || options.pruneSuppressions) && results.some((r) => resolve(cwd, r.filePath) === file.path)) {
+        throw new ConfigError(`--suppressions-location ${name} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
+      }
       if (recording) {
         recorded = recordSuppressions(recorded, results, file.relative, options.suppressAll ? undefined : options.suppressRule);
         file.save(recorded);
-        const total = Object.values(recorded).reduce((n, rules) => n + Object.values(rules).reduce((m, e) => m + e.count, 0), 0);
+        const total = findingsIn(recorded);
         tell(`speclint: ${name} now records ${total} finding${total === 1 ? '' : 's'} in ${Object.keys(recorded).length} file${Object.keys(recorded).length === 1 ? '' : 's'}.`);
       } else if (options.pruneSuppressions) {
         recorded = pruneSuppressions(recorded, results, file.relative, file.gone);
         file.save(recorded);
       }
       const { results: shown, unused } = applySuppressions(results, recorded, file.relative);
-      const stale = Object.values(unused).reduce((n, rules) => n + Object.values(rules).reduce((m, e) => m + e.count, 0), 0);
+      const stale = findingsIn(unused);
       if (stale > 0) {
         tell(`speclint: ${stale} suppressed finding${stale === 1 ? '' : 's'} recorded in ${name} no longer occur${stale === 1 ? 's' : ''}; run speclint --prune-suppressions to drop ${stale === 1 ? 'it' : 'them'}.`);
       }
