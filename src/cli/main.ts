@@ -134,7 +134,7 @@ function buildProgram(io: CliIO): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file, then exit')
     .option('--list-rules', 'list every rule with its default severity, then exit')
     .option('--init', 'write a starter .speclintrc.yaml in the current folder, then exit')
-    .option('--report-unused-directives', 'report speclint-disable comments that silence nothing')
+    .option('--report-unused-directives', 'report speclint-disable comments that silence nothing, or whose until date has passed')
     .option('--no-ignore', 'lint files even when ignores or .speclintignore match them')
     .option('--suppress-all', 'record every current finding in speclint-suppressions.json, so later runs report only new ones')
     .option('--suppress-rule <id>', 'record the current findings of this rule only (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
