@@ -13,6 +13,9 @@ import noProviderDeferral from './no-provider-deferral.js';
 import noTickBoxEqualityAssessment from './no-tick-box-equality-assessment.js';
 import requireEquityMonitoring from './require-equity-monitoring.js';
 import requireCoreSections from './require-core-sections.js';
+// imports: Word review-state rules (comments and tracked changes left in a draft)
+import noUnresolvedComments from './no-unresolved-comments.js';
+import noTrackedChanges from './no-tracked-changes.js';
 // imports: procurement-ready rules (is the draft finished?)
 import noPlaceholderText from './no-placeholder-text.js';
 import requireKpiFields from './require-kpi-fields.js';
@@ -31,6 +34,9 @@ export const builtinRules: Readonly<Record<string, RuleModule<any>>> = {
   'no-tick-box-equality-assessment': noTickBoxEqualityAssessment,
   'require-equity-monitoring': requireEquityMonitoring,
   'require-core-sections': requireCoreSections,
+  // rules: Word review-state rules (comments and tracked changes left in a draft)
+  'no-unresolved-comments': noUnresolvedComments,
+  'no-tracked-changes': noTrackedChanges,
   // rules: procurement-ready rules (is the draft finished?)
   'no-placeholder-text': noPlaceholderText,
   'require-kpi-fields': requireKpiFields,

@@ -16,6 +16,7 @@ import type {
   TextSpan,
 } from './model.js';
 import { splitSentences } from './sentences.js';
+import { resolveReview, type RawReview } from './review.js';
 import { blankPlaceholders, findPlaceholders, type PlaceholderLexicons } from './placeholders.js';
 
 /** What a loader knows about one block of text. */
@@ -39,6 +40,8 @@ export interface RawDocument {
   format: SourceFormat;
   source: string;
   blocks: RawBlock[];
+  /** Comments and tracked changes (Word), by source offsets. */
+  review?: RawReview;
 }
 
 const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
@@ -249,6 +252,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
     blocks.push(block);
   }
 
+  const positionAt = makePositionAt(raw.source);
   const first = blocks[0];
   const title = first?.kind === 'heading' && !splitHeadingNumber(first.text.trim()).number ? first : undefined;
 
@@ -260,6 +264,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
     sections,
     tables,
     title,
-    positionAt: makePositionAt(raw.source),
+    ...resolveReview(raw.review, blocks, positionAt),
+    positionAt,
   };
 }

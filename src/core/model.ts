@@ -143,6 +143,65 @@ export interface SpecDocument {
   tables: Table[];
   /** The document's title: its first top-level heading, if any. */
   title?: Block;
+  /** Reviewers' comments, in the order the file lists them (Word; none for Markdown). */
+  comments: ReviewComment[];
+  /** Tracked changes still in the file, in document order (Word; none for Markdown). */
+  trackedChanges: TrackedChange[];
   /** Source offset → 1-based line and column. */
   positionAt(offset: number): Position;
+}
+
+/** A place in the model's text: an offset into one block's text. */
+export interface TextPoint {
+  block: Block;
+  offset: number;
+}
+
+/** A comment a reviewer left on the document (a Word comment). */
+export interface ReviewComment {
+  id: string;
+  author: string;
+  date?: string;
+  /** The comment's own words, its paragraphs joined by newlines. */
+  text: string;
+  /** Marked done (resolved) in Word. A thread is resolved when its first comment is. */
+  done: boolean;
+  /** A speclint directive ("speclint-disable …"), not a remark for the author. */
+  directive: boolean;
+  /** A finding speclint wrote as a comment (`--annotate`): linting finds it afresh from the text. */
+  bySpeclint: boolean;
+  /** The comment this one replies to; undefined for the first comment of a thread. */
+  parent?: ReviewComment;
+  replies: ReviewComment[];
+  /**
+   * The commented text, from start to end (equal for a comment on a point),
+   * when the comment is anchored in text; a reply without a range of its own
+   * has its thread's.
+   */
+  start?: TextPoint;
+  end?: TextPoint;
+  /** The commented text as written, paragraphs joined by newlines; '' for a comment on a point. */
+  quote: string;
+}
+
+export type TrackedChangeKind = 'insertion' | 'deletion' | 'move-from' | 'move-to' | 'formatting';
+
+/** A tracked change left in the document. Block text reads as if every change were accepted. */
+export interface TrackedChange {
+  kind: TrackedChangeKind;
+  author?: string;
+  date?: string;
+  /** The source line of its paragraph (in Word, the paragraph number). */
+  line: number;
+  /**
+   * Its paragraph's block, with `start`/`end` offsets into its text (equal for
+   * a deletion). When the paragraph has no text left once accepted (deleted
+   * whole), the nearest block after it, or before it, and `inBlock` is false.
+   */
+  block?: Block;
+  start: number;
+  end: number;
+  inBlock: boolean;
+  /** The text inserted, deleted, moved or reformatted. Deleted and moved-away text is only here, never in block text. */
+  text: string;
 }

@@ -66,6 +66,8 @@ export interface ReportTarget {
 
 export interface ReportDescriptor extends ReportTarget {
   messageId: string;
+  /** The text to quote, when it is not the target's own (a Word comment's commented text). */
+  quote?: string;
   data?: Record<string, string | number>;
   suggest?: SuggestionDescriptor[];
 }

@@ -80,6 +80,12 @@ export function docExamples(page: string): DocExample[] {
       continue;
     }
     if (/^## /.test(line)) label = undefined;
+    // A fence in another language (a Word rule's ```text) is shown, not linted: skip past it.
+    if (/^```\s*[^\s`]/.test(line) && !/^```(markdown|md)\s*$/.test(line)) {
+      while (i + 1 < lines.length && !/^```\s*$/.test(lines[i + 1]!)) i++;
+      i++;
+      continue;
+    }
     if (label && /^```(markdown|md)?\s*$/.test(line)) {
       const start = i + 1;
       let end = start;

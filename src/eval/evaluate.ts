@@ -10,6 +10,7 @@ import type { LintMessage } from '../core/messages.js';
 import { Linter } from '../linter.js';
 import type { ConfigData } from '../config/types.js';
 import { compare, parseExpectations, parseFixtureConfig } from './expectations.js';
+import { compareDocx, readDocxExpectations } from './docx-expectations.js';
 
 export interface Case {
   where: string;
@@ -164,7 +165,8 @@ export function fixtureFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.md')) out.push(join(entry.parentPath, entry.name));
+    // Word fixtures carry their expectations in a sidecar (name.docx.expected).
+    if (entry.isFile() && (entry.name.endsWith('.md') || entry.name.endsWith('.docx'))) out.push(join(entry.parentPath, entry.name));
   }
   return out.sort();
 }
@@ -185,6 +187,13 @@ export interface FixtureOutcome {
 /** Lints one fixture with only its rule on (plus its fixture-config) and compares with its expectations. */
 export async function checkFixture(root: string, file: string): Promise<FixtureOutcome> {
   const ruleId = fixtureRule(root, file);
+  if (file.endsWith('.docx')) {
+    const linter = new Linter({ config: { extends: [], rules: { [ruleId]: 'error' } } });
+    const result = await linter.lintFile(file);
+    const expectations = readDocxExpectations(file);
+    const { missing, unexpected } = compareDocx(expectations, result.messages);
+    return { file, ruleId, expected: expectations.length, missing: missing.map((e) => ({ line: e.line ?? 0, text: `${e.text} (${file}.expected:${e.sidecarLine})` })), unexpected };
+  }
   const source = readFileSync(file, 'utf8');
   const config: ConfigData = { extends: [], ...(parseFixtureConfig(source) ?? { rules: { [ruleId]: 'error' } }) };
   const linter = new Linter({ config });

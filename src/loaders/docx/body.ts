@@ -4,7 +4,9 @@
  * count them (this number is the `line` of every Word finding).
  *
  * Text is the document as it will read once every tracked change is accepted:
- * insertions kept, deletions and moved-from text dropped. Field codes are
+ * insertions kept, deletions and moved-from text dropped. The changes
+ * themselves are listed apart (kind, paragraph, author, text), so deleted text
+ * is known to the review rules without ever being content for the others. Field codes are
  * dropped and their results kept. Of the two copies Word keeps of a text box
  * (DrawingML and a VML fallback), only the first is read.
  */
@@ -30,10 +32,42 @@ export interface CommentRange {
   to?: { paragraph: number; offset: number };
 }
 
+export type DocxChangeKind = 'insertion' | 'deletion' | 'move-from' | 'move-to' | 'formatting';
+
+/** One tracked change element (w:ins, w:del, w:moveFrom, w:moveTo, w:*PrChange) still in the file. */
+export interface DocxChange {
+  kind: DocxChangeKind;
+  author?: string;
+  date?: string;
+  /** The paragraph it is in (a change to a table row or section: the next paragraph, or the last). */
+  paragraph: number;
+  /** Offsets in that paragraph's text: what it covers once accepted (equal for a deletion). */
+  from: number;
+  to: number;
+  /** The text inserted, deleted, moved or reformatted. */
+  text: string;
+}
+
 export interface DocxBody {
   paragraphs: DocxParagraph[];
   comments: CommentRange[];
+  /** Where each comment's reference mark is: the anchor of a comment with no range (a reply, as LibreOffice writes them). */
+  references: Map<string, { paragraph: number; offset: number }>;
+  changes: DocxChange[];
 }
+
+const CHANGE_KINDS: Record<string, DocxChangeKind> = {
+  'w:ins': 'insertion',
+  'w:del': 'deletion',
+  'w:moveFrom': 'move-from',
+  'w:moveTo': 'move-to',
+  'w:rPrChange': 'formatting',
+  'w:pPrChange': 'formatting',
+  'w:tblPrChange': 'formatting',
+  'w:trPrChange': 'formatting',
+  'w:tcPrChange': 'formatting',
+  'w:sectPrChange': 'formatting',
+};
 
 interface OpenParagraph {
   p: DocxParagraph;
@@ -68,6 +102,15 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
   let inNumberingProps = false;
   let runBold: boolean | undefined;
   let runStyleBold: boolean | undefined;
+  const references = new Map<string, { paragraph: number; offset: number }>();
+  const changes: DocxChange[] = [];
+  /** Changes met outside any paragraph (a row inserted, a table's properties changed): they belong to the next one. */
+  const pendingChanges: DocxChange[] = [];
+  /** Open change elements, innermost last; their text is gathered as it is read. */
+  const openChanges: Array<{ name: string; change: DocxChange }> = [];
+  /** The formatting change of the run being read, which its text belongs to. */
+  let runChange: DocxChange | undefined;
+  let inDeletedText = false;
 
   const current = (): OpenParagraph | undefined => stack[stack.length - 1];
   const append = (text: string): void => {
@@ -89,6 +132,16 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
     open(name, a, selfClosing) {
       // saxes reports a close for every tag, self-closing ones included, so
       // opening and closing always pair up: count and pop only in pairs.
+      const kind = CHANGE_KINDS[name];
+      if (kind) {
+        const at = position();
+        const change: DocxChange = { kind, author: attr(a, 'author'), date: attr(a, 'date'), paragraph: at?.paragraph ?? 0, from: at?.offset ?? 0, to: at?.offset ?? 0, text: '' };
+        changes.push(change);
+        if (!at) pendingChanges.push(change);
+        openChanges.push({ name, change });
+        if (name === 'w:rPrChange' && inRunProps) runChange = change;
+      }
+      if (name === 'w:delText') inDeletedText = true;
       if (HIDDEN.has(name)) {
         hidden++;
         return;
@@ -103,6 +156,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
           paragraphs.push(p);
           stack.push({ p, hasVisible: false, allBold: true });
           for (const id of pendingStarts.splice(0)) comments.set(id, { id, from: { paragraph: p.index, offset: 0 } });
+          for (const change of pendingChanges.splice(0)) change.paragraph = p.index;
           break;
         }
         case 'w:pPr':
@@ -126,6 +180,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
         case 'w:r':
           runBold = undefined;
           runStyleBold = undefined;
+          runChange = undefined;
           break;
         case 'w:rPr':
           if (!inParagraphProps) inRunProps = true;
@@ -187,6 +242,12 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
           else pendingStarts.push(id);
           break;
         }
+        case 'w:commentReference': {
+          const id = attr(a, 'id');
+          const at = position();
+          if (id !== undefined && at && !references.has(id)) references.set(id, at);
+          break;
+        }
         case 'w:commentRangeEnd': {
           const id = attr(a, 'id');
           const range = id === undefined ? undefined : comments.get(id);
@@ -197,6 +258,12 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
       }
     },
     close(name) {
+      if (name === 'w:delText') inDeletedText = false;
+      if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
+        const { change } = openChanges.pop()!;
+        const at = position();
+        if (at && at.paragraph === change.paragraph) change.to = at.offset;
+      }
       if (HIDDEN.has(name)) {
         hidden = Math.max(0, hidden - 1);
         return;
@@ -226,6 +293,15 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
     },
     text(text) {
       if (inText) append(text);
+      if (inText || inDeletedText) {
+        const open = openChanges[openChanges.length - 1]?.change;
+        if (open && open.kind !== 'formatting') open.text += text;
+        else if (runChange && inText) {
+          runChange.text += text;
+          const at = position();
+          if (at && at.paragraph === runChange.paragraph) runChange.to = at.offset;
+        }
+      }
     },
   });
 
@@ -235,5 +311,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
     if (!p.cell) continue;
     p.cell.isHeader = headerRows.has(`${p.cell.table}:${p.cell.row}`) || (p.cell.row === 0 && firstRowTables.has(p.cell.table));
   }
-  return { paragraphs, comments: [...comments.values()] };
+  // A change after the last paragraph (the body's section properties) belongs to that paragraph.
+  const last = paragraphs[paragraphs.length - 1];
+  for (const change of pendingChanges) change.paragraph = last?.index ?? 0;
+  return { paragraphs, comments: [...comments.values()], references, changes: changes.filter((c) => c.paragraph > 0) };
 }

@@ -8,15 +8,18 @@
  * built for Markdown works unchanged.
  *
  * Not read, by design: headers and footers (page furniture: titles, version
- * numbers, protective markings), footnotes and endnotes (references), and
- * comments other than speclint directives.
+ * numbers, protective markings), and footnotes and endnotes (references).
+ * Comments and tracked changes are not text: they are handed over as the
+ * document's review state (for the review rules), and comments starting with
+ * speclint-disable become directives.
  */
 import type { RawBlock } from '../../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../../core/directives.js';
 import { InputError } from '../decode.js';
 import type { LoadedSource } from '../markdown.js';
 import { readBody, type DocxParagraph } from './body.js';
-import { readComments, readNumbering, readStyles } from './parts.js';
+import { readComments, readCommentsExtended, readNumbering, readStyles } from './parts.js';
+import type { RawComment, RawReview } from '../../core/review.js';
 import { attr, parseXml } from './xml.js';
 import { DEFAULT_ZIP_LIMITS, ZipReader, type ZipLimits } from './zip.js';
 
@@ -60,7 +63,8 @@ export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DE
   }
   const styles = readStyles(zip.read('word/styles.xml'), name);
   const numbering = readNumbering(zip.read('word/numbering.xml'), name);
-  const commentTexts = readComments(zip.read('word/comments.xml'), name);
+  const commentParts = readComments(zip.read('word/comments.xml'), name);
+  const commentStates = readCommentsExtended(zip.read('word/commentsExtended.xml'), name);
   const body = readBody(document, name, styles);
 
   // One paragraph per line: any stray line break inside a paragraph becomes a space.
@@ -83,7 +87,7 @@ export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DE
 
   const directives: Directive[] = [];
   for (const range of body.comments) {
-    const parsed = parseDirectiveText(commentTexts.get(range.id) ?? '');
+    const parsed = parseDirectiveText(commentParts.get(range.id)?.text ?? '');
     if (!parsed || parsed.kind === 'enable') continue;
     const to = range.to ?? { paragraph: range.from.paragraph, offset: Number.MAX_SAFE_INTEGER - 1 };
     directives.push({
@@ -95,7 +99,66 @@ export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DE
       to: { line: to.paragraph, column: to.offset + 1 },
     });
   }
-  return { raw: { format: 'docx', source, blocks }, directives };
+  const review = reviewState(body, commentParts, commentStates, starts, texts);
+  return { raw: { format: 'docx', source, blocks, review }, directives };
+}
+
+/**
+ * A finding that `speclint --annotate` wrote as a comment ends with the line
+ * "Rule: <rule-id>" (src/annotate/docx.ts, commentText). Linting the reviewed
+ * copy finds it afresh from the text, so it is not a reviewer's remark.
+ */
+const SPECLINT_FINDING = /\nRule: [\w@/-]+(?: \(\S+\))?\s*$/;
+
+/** Comments (with their done flag, thread and range) and tracked changes, by offsets into the synthetic source. */
+function reviewState(
+  body: ReturnType<typeof readBody>,
+  parts: ReturnType<typeof readComments>,
+  states: ReturnType<typeof readCommentsExtended>,
+  starts: number[],
+  texts: string[],
+): RawReview {
+  const at = (p: { paragraph: number; offset: number }): number => {
+    const i = Math.min(Math.max(p.paragraph, 1), starts.length) - 1;
+    return i < 0 ? 0 : starts[i]! + Math.min(p.offset, texts[i]!.length);
+  };
+  const ranges = new Map(body.comments.map((r) => [r.id, r]));
+  const idByParaId = new Map<string, string>();
+  for (const [id, part] of parts) if (part.paraId !== undefined) idByParaId.set(part.paraId, id);
+  const comments: RawComment[] = [];
+  for (const [id, part] of parts) {
+    const state = part.paraId === undefined ? undefined : states.get(part.paraId);
+    const comment: RawComment = {
+      id,
+      author: part.author?.trim() || 'an unnamed reviewer',
+      text: part.text,
+      done: state?.done ?? false,
+      directive: parseDirectiveText(part.text) !== undefined,
+      bySpeclint: SPECLINT_FINDING.test(part.text),
+    };
+    if (part.date !== undefined) comment.date = part.date;
+    const parentId = state?.parent === undefined ? undefined : idByParaId.get(state.parent);
+    if (parentId !== undefined) comment.parentId = parentId;
+    const range = ranges.get(id);
+    const anchor = range?.from ?? body.references.get(id);
+    if (anchor) {
+      comment.start = at(anchor);
+      // A range never closed runs to the end of its paragraph, as for directives.
+      const to = range ? (range.to ?? { paragraph: range.from.paragraph, offset: Number.MAX_SAFE_INTEGER }) : anchor;
+      comment.end = Math.max(comment.start, at(to));
+    }
+    comments.push(comment);
+  }
+  const changes = body.changes.map((c) => ({
+    kind: c.kind,
+    author: c.author,
+    date: c.date,
+    line: c.paragraph,
+    start: at({ paragraph: c.paragraph, offset: c.from }),
+    end: at({ paragraph: c.paragraph, offset: c.to }),
+    text: c.text,
+  }));
+  return { comments, changes };
 }
 
 /** The numbering Word shows before the paragraph ("3.2", "b)"), advancing the list's counter. */

@@ -200,28 +200,73 @@ export function readNumbering(bytes: Uint8Array | undefined, fileName: string): 
   return new Numbering(abstracts, nums);
 }
 
-/** Comment id → its text. */
-export function readComments(bytes: Uint8Array | undefined, fileName: string): Map<string, string> {
-  const comments = new Map<string, string>();
+export interface CommentPart {
+  text: string;
+  author?: string;
+  date?: string;
+  /** w14:paraId of its last paragraph: how commentsExtended names it. */
+  paraId?: string;
+}
+
+/** Comment id → its text, author and date (word/comments.xml). */
+export function readComments(bytes: Uint8Array | undefined, fileName: string): Map<string, CommentPart> {
+  const comments = new Map<string, CommentPart>();
   if (!bytes) return comments;
   let id: string | undefined;
+  let comment: CommentPart | undefined;
   let inText = false;
-  let text = '';
   parseXml(bytes, fileName, 'word/comments.xml', {
     open(name, a) {
       if (name === 'w:comment') {
         id = attr(a, 'id');
-        text = '';
+        comment = { text: '', author: attr(a, 'author'), date: attr(a, 'date') };
       } else if (name === 'w:t') inText = true;
-      else if (name === 'w:p' && text !== '') text += '\n';
+      else if (name === 'w:p' && comment) {
+        if (comment.text !== '') comment.text += '\n';
+        comment.paraId = byLocalName(a, 'paraId') ?? comment.paraId;
+      }
     },
     close(name) {
       if (name === 'w:t') inText = false;
-      if (name === 'w:comment' && id !== undefined) comments.set(id, text);
+      if (name === 'w:comment' && id !== undefined && comment) comments.set(id, comment);
+      if (name === 'w:comment') comment = undefined;
     },
     text(t) {
-      if (inText) text += t;
+      if (inText && comment) comment.text += t;
     },
   });
   return comments;
+}
+
+/** An attribute by its local name, whatever prefix the producer bound (w14:, w15:). */
+function byLocalName(attributes: Record<string, string>, local: string): string | undefined {
+  for (const [key, value] of Object.entries(attributes)) if (key === local || key.endsWith(`:${local}`)) return value;
+  return undefined;
+}
+
+export interface CommentState {
+  done: boolean;
+  /** The paraId of the comment this one replies to. */
+  parent?: string;
+}
+
+/**
+ * paraId → done flag and parent (word/commentsExtended.xml, Word 2013 on).
+ * Without this part no comment is marked done.
+ */
+export function readCommentsExtended(bytes: Uint8Array | undefined, fileName: string): Map<string, CommentState> {
+  const states = new Map<string, CommentState>();
+  if (!bytes) return states;
+  parseXml(bytes, fileName, 'word/commentsExtended.xml', {
+    open(name, a) {
+      if (name !== 'commentEx' && !name.endsWith(':commentEx')) return;
+      const paraId = byLocalName(a, 'paraId');
+      if (paraId === undefined) return;
+      const done = byLocalName(a, 'done');
+      states.set(paraId, { done: done !== undefined && isOn({ 'w:val': done }), parent: byLocalName(a, 'paraIdParent') });
+    },
+    close() {},
+    text() {},
+  });
+  return states;
 }
