@@ -83,7 +83,7 @@ export default defineRule({
         'The indicator "{{indicator}}" has no reporting frequency. Say how often it is reported, for example "quarterly", in its row or once for the table ("All indicators are reported quarterly").',
     },
     schema: [],
-    lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'reporting-frequencies', 'kpi-not-set'],
+    lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'reporting-frequencies', 'reporting-frequency-headers', 'kpi-not-set'],
   },
   create(context) {
     const { lexicons } = context;
@@ -91,6 +91,7 @@ export default defineRule({
     const frequencies = lexicons.get('reporting-frequencies');
     const notSet = lexicons.get('kpi-not-set');
     const targetHeaders = lexicons.get('indicator-target-headers');
+    const frequencyHeaders = lexicons.get('reporting-frequency-headers');
     const measures = lexicons.get('measures');
     const words = lexicons.get('indicator-words');
 
@@ -112,14 +113,20 @@ export default defineRule({
             const table = cells[0]!.cell!.table;
             let wide = tableFields.get(table);
             if (!wide) tableFields.set(table, (wide = tableWide(doc, table, lexicons)));
-            const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
+            const columns = (headers: typeof targetHeaders): number[] =>
+              table.header.map((h, i) => (headers.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
+            const targetColumns = columns(targetHeaders);
+            const frequencyColumns = columns(frequencyHeaders);
             const targetCells = targetColumns.length > 0 ? cells.filter((c) => targetColumns.includes(c.cell!.column)) : cells.slice(1);
-            // In a target column any figure is a target; elsewhere it must read as one.
+            // In a target column any figure is a target, and in a frequency column
+            // anything written is a frequency ("End of season"); elsewhere it must read as one.
             const isTarget = (c: Block): boolean =>
               !notSet.test(c.text) && (targets.test(c.text) || (targetColumns.length > 0 && HAS_FIGURE.test(c.text)));
             report(cells[0]!, quoteOf(cells[0]!.written), {
               target: wide.target || targetCells.some(isTarget),
-              frequency: wide.frequency || cells.some((c) => frequencies.test(c.text)),
+              frequency:
+                wide.frequency ||
+                cells.some((c) => frequencies.test(c.text) || (frequencyColumns.includes(c.cell!.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))),
             }, targetCells);
           } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
             const item = indicator.block;
