@@ -129,6 +129,16 @@ describe('no-unresolved-comments', () => {
     expect((await lint(comments, bytes)).map((m) => m.quote)).toEqual(['twelve months']);
   });
 
+  it('survives a hostile thread: a comment replying to itself or to a later reply', async () => {
+    const bytes = variant(libreoffice, {
+      'word/commentsExtended.xml': (xml) =>
+        xml.replace(/<w15:commentEx w15:paraId="7A000000" w15:done="0"\/>/, '<w15:commentEx w15:paraId="7A000000" w15:paraIdParent="7A000001" w15:done="0"/>').replace('w15:paraId="01000000"', 'w15:paraId="01000000" w15:paraIdParent="01000000"'),
+    });
+    const doc = await modelOf(bytes);
+    expect(doc.comments.map((c) => c.parent?.id)).toEqual([undefined, '0', undefined, undefined, undefined]);
+    expect((await lint(comments, bytes)).map((m) => m.quote)).toEqual(['South Asian and Black African communities', 'twelve months']);
+  });
+
   it("does not count the findings speclint wrote with --annotate, which it finds again from the text", async () => {
     const vague = linterFor({ 'no-vague-equity-statement': 'error', 'no-unresolved-comments': 'error' });
     const original = readFileSync(resolved);

@@ -112,12 +112,13 @@ export function resolveReview(
     }
     return comment;
   });
-  const byId = new Map(comments.map((c) => [c.id, c]));
+  const indexById = new Map(comments.map((c, i) => [c.id, i]));
   review.comments.forEach((raw, i) => {
-    const parent = raw.parentId === undefined ? undefined : byId.get(raw.parentId);
-    const comment = comments[i]!;
+    const p = raw.parentId === undefined ? undefined : indexById.get(raw.parentId);
     // Only a link to an earlier comment: a hostile file's cycle would never end a thread.
-    if (!parent || parent === comment || comments.indexOf(parent) > i) return;
+    if (p === undefined || p >= i) return;
+    const parent = comments[p]!;
+    const comment = comments[i]!;
     comment.parent = parent;
     parent.replies.push(comment);
     // A reply anchored only by its mark (as LibreOffice writes them) is about its thread's text.
