@@ -271,3 +271,34 @@ describe('no-tracked-changes', () => {
     ]);
   });
 });
+
+describe('speclint:procurement-ready on a draft with placeholders, KPI rows, an open comment and a tracked change', () => {
+  // Made by pandoc from fixtures/docx/review-src/procurement-draft.md; the Markdown is the
+  // same draft read back by pandoc with its change accepted (and so its comment gone).
+  const ready = new Linter({ config: { extends: ['speclint:procurement-ready'] } });
+  const word = join(repo, 'fixtures', 'docx', 'review', 'procurement-draft.docx');
+  const markdown = join(repo, 'fixtures', 'docx', 'review', 'procurement-draft-accepted.md');
+  const REVIEW = new Set(['no-unresolved-comments', 'no-tracked-changes']);
+  const FINISHED = new Set(['no-placeholder-text', 'require-kpi-fields']);
+
+  it('puts each finding on the right text in Word', async () => {
+    const { messages } = await ready.lintFile(word);
+    expect(messages.filter((m) => REVIEW.has(m.ruleId!)).map((m) => `${m.line}:${m.column} ${m.ruleId}:${m.messageId} ${m.severity} "${m.quote}"`)).toEqual([
+      '4:1 no-unresolved-comments:open 2 "About 14% of adults in Westmarsh smoke"',
+      '22:153 no-tracked-changes:changed 2 "Professional interpreters will be booked for every appointment where the client prefers a language other than English, and sessions will run in Sylheti and Somali at two community venues; uptake will be reported by ethnic group each quarter."',
+    ]);
+    const [comment, change] = messages.filter((m) => REVIEW.has(m.ruleId!));
+    expect(comment!.message).toContain('An open comment from Priya Shah: "Can we say which wards? The JSNA has them by ward."');
+    expect(change!.message).toContain('an insertion by Sam Okafor ("and Somali")');
+    expect(messages.filter((m) => FINISHED.has(m.ruleId!)).map((m) => m.quote)).toContain('XX%');
+  });
+
+  it('gives the Markdown the same placeholder and KPI findings and no Word-only ones', async () => {
+    const fromWord = (await ready.lintFile(word)).messages;
+    const fromMarkdown = (await ready.lintFile(markdown)).messages;
+    expect(fromMarkdown.filter((m) => REVIEW.has(m.ruleId!))).toEqual([]);
+    const finished = (messages: LintMessage[]): string[] => messages.filter((m) => FINISHED.has(m.ruleId!)).map((m) => `${m.ruleId}:${m.messageId} ${m.message}`).sort();
+    expect(finished(fromMarkdown)).toEqual(finished(fromWord));
+    expect(finished(fromWord).length).toBeGreaterThanOrEqual(6);
+  });
+});
