@@ -95,6 +95,7 @@ export default defineRule<Options>({
       'provider-responses',
       'universal-claims',
     ],
+    keyAction: { id: 'response', messages: { deferred: 'not-met', delegated: 'not-met' } },
   },
   create(context) {
     const { lexicons } = context;
@@ -129,7 +130,11 @@ export default defineRule<Options>({
         const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : undefined;
         const whole = specificity(text);
         const has = decided ? { ...specificity(text.slice(0, decided.start)), measure: whole.measure } : whole;
-        if (has.mechanism || has.measure) return;
+        if (has.mechanism || has.measure) {
+          // The provider is given a response to make, not left to find one.
+          context.evidence({ sentence, note: 'a stated response for the provider' });
+          return;
+        }
         // A named group says who, but not what: enough by default, unless the
         // sentence says in so many words that the provider will decide.
         if (has.group && !requireResponse && !leftToJudgement) return;

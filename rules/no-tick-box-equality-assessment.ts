@@ -67,6 +67,7 @@ export default defineRule({
       'no-impact-claims',
       'other-assessments',
     ],
+    keyAction: { id: 'monitoring', messages: { noFindings: 'partly', setAside: 'partly', noEvidence: 'partly' } },
   },
   create(context) {
     const { lexicons } = context;

@@ -52,6 +52,7 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireAdjacentAction: false }],
     lexicons: [...ETHNICITY_DATA_LEXICONS, 'data-words'],
+    keyAction: { id: 'recording', messages: { tolerated: 'partly' } },
   },
   create(context) {
     const { lexicons } = context;

@@ -3,6 +3,7 @@
  * no group, no mechanism and no measure: the statements Better Health
  * Briefing 28 found in place of any real commitment.
  */
+import type { Sentence } from '../src/core/model.js';
 import { defineRule } from '../src/core/rule.js';
 import { CLAIM_LEXICONS, claimReader } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
@@ -59,23 +60,49 @@ export default defineRule<Options>({
     defaultOptions: [{ requireAll: false }],
     hasSuggestions: true,
     lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS],
+    keyAction: {
+      id: 'response',
+      // "template" is the suggestion's text, never a finding of its own.
+      messages: { vague: 'not-met', template: 'not-met' },
+      silent: { status: 'not-met', reason: 'no equality commitment was found: nothing says what the service will do, for which groups' },
+    },
   },
   create(context) {
     const { lexicons } = context;
     const readClaim = claimReader(lexicons);
     const specificity = specificityChecker(lexicons);
     const requireAll = context.options[0]?.requireAll ?? false;
+    const frames = lexicons.get('claim-frames');
+
+    /**
+     * Evidence only, never a finding: a commitment that is not a universal claim
+     * but says what the service will do for a named group ("a smokeless tobacco
+     * pathway for Bangladeshi women, delivered in Sylheti"). The population needs
+     * section describes need, so it commits to nothing.
+     */
+    function specificCommitment(sentence: Sentence): boolean {
+      if (sentence.block.section.kind === 'population-needs') return false;
+      if (!frames.find(sentence.text).some((m) => m.tag === 'commitment')) return false;
+      const has = specificity(sentence.text);
+      return has.group && (has.mechanism || has.measure);
+    }
 
     return {
       sentence(sentence) {
         const claim = readClaim(sentence.text);
-        if (!claim) return;
+        if (!claim) {
+          if (specificCommitment(sentence)) context.evidence({ sentence, note: 'a specific commitment for named groups' });
+          return;
+        }
         const text = sentence.text;
         const has = specificity(text);
         const specific = requireAll
           ? has.group && has.mechanism && has.measure
           : (has.group && (has.mechanism || has.measure)) || (has.mechanism && has.measure);
-        if (specific) return;
+        if (specific) {
+          context.evidence({ sentence, note: 'a specific equality commitment' });
+          return;
+        }
         const lacking = (Object.keys(ASKS) as Array<keyof typeof ASKS>).filter((k) => !has[k]);
         context.report({
           sentence,

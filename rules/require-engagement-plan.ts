@@ -79,6 +79,7 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireNamedGroups: false }],
     lexicons: ['engagement', 'engagement-feedback', 'engagement-how', 'engagement-when', 'engagement-who', 'groups'],
+    keyAction: { id: 'engagement', messages: { missing: 'not-met', generic: 'not-met' } },
   },
   create(context) {
     const { lexicons } = context;
@@ -102,13 +103,19 @@ export default defineRule<Options>({
         }
         const texts = [...content.headings.map((h) => h.text), ...content.sentences.map((s) => s.text)];
         const lacking = order.filter((facet) => !texts.some((t) => facets[facet](t)));
-        if (lacking.length === 0) return;
         const missingWords: Record<Facet, string> = {
           who: requireNamedGroups ? 'which minority ethnic communities will be engaged' : 'who will be engaged',
           how: 'how',
           when: 'when',
           feedback: 'how it will change the service',
         };
+        // What the plan does say is evidence: all of it meets the key action, some of it partly.
+        const said = order.filter((facet) => !lacking.includes(facet));
+        if (said.length > 0) {
+          const at = content.sections[0] ? { section: content.sections[0] } : { sentence: content.sentences[0]! };
+          context.evidence({ ...at, note: `an engagement plan that says ${listInEnglish(said.map((f) => missingWords[f]))}` });
+        }
+        if (lacking.length === 0) return;
         // The finding judges the plan as a whole, so it sits on the engagement section, or on
         // a section that is mostly about engaging people (whatever its heading says); a plan
         // that is a sentence or two inside another section is pointed at where it starts.

@@ -139,6 +139,10 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireFeedback: false }],
     lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
+    keyAction: {
+      id: 'monitoring',
+      messages: { missing: 'not-met', noEthnicity: 'not-met', noFeedback: 'partly', missingFeedback: 'partly' },
+    },
   },
   create(context) {
     const { lexicons } = context;
@@ -186,6 +190,12 @@ export default defineRule<Options>({
           });
           return;
         }
+
+        const passing =
+          anywhere.find((s) => isAuditCommitment(s.text, audits, lexicons)) ?? anywhere.find((s) => isMonitoring(s.text) && analysedByEthnicity(s));
+        const indicator = indicatorsByEthnicity[0];
+        if (passing) context.evidence({ ...(passing.sentence ? { sentence: passing.sentence } : { block: passing.cells![0]! }), note: 'monitoring by ethnic group' });
+        else if (indicator) context.evidence({ block: indicator.block ?? indicator.cells![0]!, note: 'an indicator reported by ethnic group' });
 
         if (!requireFeedback) return;
         const feedbackStatements = anywhere.filter((s) => feedback.test(s.text));

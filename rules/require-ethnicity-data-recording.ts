@@ -71,6 +71,7 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireCompleteness: true, requireNationalCodes: false }],
     lexicons: [...ETHNICITY_DATA_LEXICONS],
+    keyAction: { id: 'recording', messages: { missing: 'not-met', noCompleteness: 'partly', noNationalCodes: 'partly' } },
   },
   create(context) {
     const { lexicons } = context;
@@ -94,6 +95,7 @@ export default defineRule<Options>({
           return;
         }
         const first = duties[0]!;
+        context.evidence({ ...unitTarget(first.unit, first.phrase), note: 'a duty to record ethnicity' });
         if (requireCompleteness && !duties.some((d) => d.completeness)) {
           context.report({ ...unitTarget(first.unit, first.phrase), messageId: 'noCompleteness', data: { found: first.phrase.text } });
         }

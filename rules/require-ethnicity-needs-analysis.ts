@@ -10,7 +10,7 @@ import type { Section } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { listInEnglish } from './lib/text.js';
-import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, type TextUnit } from './lib/ethnicity-data.js';
+import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, unitTarget, type TextUnit } from './lib/ethnicity-data.js';
 
 type Options = [{ requireFigures?: boolean }];
 
@@ -97,6 +97,12 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireFigures: false }],
     lexicons: [...ETHNICITY_DATA_LEXICONS, 'breakdowns', 'diversity-statements', 'needs-evidence', 'needs-scope'],
+    keyAction: {
+      id: 'needs',
+      messages: { missing: 'not-met', vague: 'not-met', noFigures: 'partly' },
+      // Its absence is require-core-sections' finding; this rule has nothing to judge.
+      silent: { status: 'not-checked', reason: 'there is no population needs section to judge' },
+    },
   },
   create(context) {
     const { lexicons } = context;
@@ -132,6 +138,8 @@ export default defineRule<Options>({
           else context.report({ section: top, messageId: 'missing', data: { asks: ASKS } });
           return;
         }
+        const shown = describing.find(hasFigure) ?? describing[0]!;
+        context.evidence({ ...unitTarget(shown), note: 'local need described by ethnic group' });
         if (requireFigures && !describing.some(hasFigure)) {
           const named = [...new Set(describing.flatMap((u) => outermost(groups.find(u.text)).map((m) => m.text)))];
           const list = named.length > 0 ? listInEnglish(named.slice(0, MAX_GROUPS).map((g) => `"${g}"`)) : 'ethnic groups';

@@ -56,6 +56,10 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireTargets: false }],
     lexicons: [...INDICATOR_LEXICONS, 'breakdowns', 'groups', 'per-group-targets'],
+    keyAction: {
+      id: 'outcomes',
+      messages: { missingOutcomes: 'not-met', noIndicators: 'not-met', noBreakdown: 'not-met', noTarget: 'partly' },
+    },
   },
   create(context) {
     const { lexicons } = context;
@@ -87,6 +91,8 @@ export default defineRule<Options>({
         const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
         const list = (items: Indicator[]): string =>
           items.slice(0, MAX_LISTED).map((i) => `"${shorten(i.name)}"`).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
+        const shown = withTarget[0] ?? byEthnicity[0];
+        if (shown) context.evidence({ ...(shown.block ? { block: shown.block } : { block: shown.cells![0]! }), note: 'an indicator reported by ethnic group' });
         if (byEthnicity.length === 0) {
           context.report({ section: where, messageId: 'noBreakdown', data: { count: indicators.length, indicators: list(indicators) } });
         } else if (requireTargets && withTarget.length === 0) {

@@ -109,6 +109,10 @@ export default defineRule<Options>({
       'language-use-before',
       'languages',
     ],
+    keyAction: {
+      id: 'language',
+      messages: { missing: 'not-met', formatsOnly: 'not-met', noInterpreting: 'partly', informalInterpreting: 'partly' },
+    },
   },
   create(context) {
     const { lexicons } = context;
@@ -159,6 +163,8 @@ export default defineRule<Options>({
           });
           return;
         }
+        const passing = spoken ?? language!;
+        context.evidence({ sentence: passing.sentence, note: spoken ? 'interpreting provided' : 'community-language provision' });
         if (requireInterpreting && !spoken) {
           context.report({
             sentence: language!.sentence,

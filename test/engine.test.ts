@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/core/build-document.js';
-import { lintDocument, type ConfiguredRule } from '../src/core/engine.js';
+import { keyActionProblem, lintDocument, runRules, type ConfiguredRule, type LintDocumentOptions } from '../src/core/engine.js';
 import { defineRule, type RuleModule } from '../src/core/rule.js';
 import { loadLexicons } from '../src/config/lexicons.js';
 import { loadMarkdown } from '../src/loaders/markdown.js';
@@ -110,6 +110,71 @@ describe('engine', () => {
     const [message] = run('\n\n# My spec\n\nText.\n', [['whole', whole]]);
     expect(message).toMatchObject({ line: 3, column: 3, headingPath: [], documentLevel: true });
     expect(message!.quote).toBeUndefined();
+  });
+});
+
+describe('key-action declarations and evidence', () => {
+  const runAll = (text: string, rules: Array<[string, RuleModule<any>]>, options: Partial<LintDocumentOptions> = {}) => {
+    const loaded = loadMarkdown(text);
+    const doc = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings') });
+    return runRules(doc, { rules: rules.map(([id, rule]) => ({ id, rule, severity: 2, options: [] })), lexicons, directives: loaded.directives, ...options });
+  };
+  /** Finds "flag" (a finding) or "good" (evidence) in each sentence. */
+  const judge = (keyAction: RuleModule['meta']['keyAction']) =>
+    defineRule({
+      meta: meta({ found: 'Found.' }, { keyAction }),
+      create: (c) => ({
+        sentence(sentence) {
+          if (sentence.text.includes('flag')) c.report({ sentence, messageId: 'found' });
+          if (sentence.text.includes('good')) c.evidence({ sentence, note: 'a good one' });
+        },
+      }),
+    });
+
+  it('sends evidence out with the rule id, key action, location and quote, apart from the findings', () => {
+    const { messages, evidence } = runAll('# Spec\n\n## Scope\n\nOne. A good sentence.\n\nPlease flag me.\n', [['judge', judge({ id: 'language', messages: { found: 'partly' } })]]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['judge']);
+    expect(evidence).toEqual([
+      { ruleId: 'judge', keyAction: 'language', line: 5, column: 6, endLine: 5, endColumn: 22, headingPath: ['Spec', 'Scope'], quote: 'A good sentence.', note: 'a good one' },
+    ]);
+  });
+
+  it('treats evidence from a rule with no key action, or a declaration naming an unknown message id, as the rule failing', () => {
+    const undeclared = runAll('# Spec\n\nA good sentence.\n', [['undeclared', judge(undefined)]]);
+    expect(undeclared.messages).toEqual([expect.objectContaining({ ruleId: 'undeclared', ruleFailure: true, message: expect.stringContaining('reported evidence without meta.keyAction') })]);
+    expect(undeclared.evidence).toEqual([]);
+    const unknown = judge({ id: 'needs', messages: { found: 'not-met', gone: 'partly' } });
+    expect(keyActionProblem('unknown', unknown.meta)).toBe('rule "unknown" declares the key-action meaning of an unknown messageId "gone"');
+    const run = runAll('# Spec\n\nA good sentence. Please flag me.\n', [['unknown', unknown], ['flagger', flagger]]);
+    expect(run.messages.map((m) => [m.ruleId, m.ruleFailure ?? false])).toEqual([['unknown', true], ['flagger', false]]);
+    expect(run.messages[0]!.message).toContain('declares the key-action meaning of an unknown messageId "gone"');
+    expect(run.evidence).toEqual([]);
+  });
+
+  it('marks rule failures and time-budget stops as such, and keeps no evidence from a rule that failed', () => {
+    const failsLate = defineRule({
+      meta: meta({ found: 'Found.' }, { keyAction: { id: 'needs', messages: { found: 'not-met' } } }),
+      create: (c) => ({
+        sentence: (sentence) => c.evidence({ sentence }),
+        documentEnd() {
+          throw new Error('boom');
+        },
+      }),
+    });
+    const failed = runAll('# Spec\n\nA sentence.\n', [['fails-late', failsLate], ['flagger', flagger]]);
+    expect(failed.messages).toEqual([expect.objectContaining({ ruleId: 'fails-late', ruleFailure: true })]);
+    expect(failed.evidence).toEqual([]);
+    // A rule that spends its budget in create() is stopped before it visits anything.
+    const slow = defineRule({
+      meta: meta({ found: 'Found.' }),
+      create: () => {
+        const until = performance.now() + 5;
+        while (performance.now() < until);
+        return {};
+      },
+    });
+    const stopped = runAll('# Spec\n', [['slow', slow]], { settings: { limits: { ruleTimeBudgetMs: 1 } } });
+    expect(stopped.messages).toEqual([expect.objectContaining({ ruleId: 'slow', ruleFailure: true, message: expect.stringContaining('was stopped') })]);
   });
 });
 

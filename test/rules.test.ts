@@ -34,3 +34,18 @@ describe.each(Object.keys(builtinRules))('%s', (ruleId) => {
     });
   }
 });
+
+describe('key-action declarations', () => {
+  const serving = Object.entries(builtinRules).filter(([, rule]) => rule.meta.keyAction);
+
+  it('give every message id of a rule that serves a key action a meaning', () => {
+    for (const [id, rule] of serving) {
+      expect(Object.keys(rule.meta.keyAction!.messages).sort(), id).toEqual(Object.keys(rule.meta.messages).sort());
+    }
+  });
+
+  it('leave no key action without a built-in rule', async () => {
+    const { KEY_ACTIONS, rulesFor } = await import('../src/report/key-actions.js');
+    for (const action of KEY_ACTIONS) expect(rulesFor(action, builtinRules).length, action.id).toBeGreaterThan(0);
+  });
+});

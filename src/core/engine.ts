@@ -7,9 +7,9 @@
 import { applyDirectives, type Directive } from './directives.js';
 import type { Lexicons } from './lexicon.js';
 import { headingPath, locateRange, quoteOf } from './locate.js';
-import type { LintMessage, Suggestion } from './messages.js';
+import type { Evidence, LintMessage, Suggestion } from './messages.js';
 import type { Sentence, SpecDocument } from './model.js';
-import type { ReportDescriptor, RuleContext, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
+import type { EvidenceDescriptor, ReportDescriptor, RuleContext, RuleMeta, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -42,6 +42,21 @@ function messageText(rule: RuleModule, id: string, messageId: string, data: Repo
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule "${id}" reported an unknown messageId "${messageId}"`);
   return interpolate(template, data);
+}
+
+/**
+ * What is wrong with a rule's key-action declaration, if anything: every
+ * message id it declares must be one of the rule's messages, with a meaning
+ * reports know. Checked when a rule is loaded (plugins) and before it runs.
+ */
+export function keyActionProblem(id: string, meta: RuleMeta): string | undefined {
+  const declared = meta.keyAction;
+  if (!declared) return undefined;
+  for (const [messageId, meaning] of Object.entries(declared.messages ?? {})) {
+    if (!Object.hasOwn(meta.messages, messageId)) return `rule "${id}" declares the key-action meaning of an unknown messageId "${messageId}"`;
+    if (meaning !== 'not-met' && meaning !== 'partly') return `rule "${id}" declares "${String(meaning)}" for messageId "${messageId}"; use "not-met" or "partly"`;
+  }
+  return undefined;
 }
 
 /** The sentence containing a text offset, by binary search (sentences are in order and do not overlap). */
@@ -134,6 +149,25 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
   return message;
 }
 
+function buildEvidence(doc: SpecDocument, configured: ConfiguredRule, d: EvidenceDescriptor): Evidence {
+  const { id, rule } = configured;
+  const keyAction = rule.meta.keyAction?.id;
+  if (!keyAction) throw new Error(`rule "${id}" reported evidence without meta.keyAction`);
+  const evidence: Evidence = { ruleId: id, keyAction, line: 1, column: 1 };
+  const target =
+    (d.sentence && { block: d.sentence.block, start: d.sentence.start, end: d.sentence.end }) ??
+    (d.block && { block: d.block, start: 0, end: d.block.text.length }) ??
+    (d.section?.heading && { block: d.section.heading, start: 0, end: d.section.heading.text.length });
+  if (target) {
+    const where = locateRange(doc, target.block, target.start, target.end);
+    Object.assign(evidence, { line: where.start.line, column: where.start.column, endLine: where.end.line, endColumn: where.end.column });
+    evidence.headingPath = headingPath(target.block.section);
+    evidence.quote = quoteOf(target.block.written.slice(target.start, target.end));
+  }
+  if (d.note) evidence.note = d.note;
+  return evidence;
+}
+
 type VisitorName = keyof RuleVisitors;
 
 /** Most time one rule may spend on one document before it is stopped (settings.limits.ruleTimeBudgetMs). */
@@ -146,7 +180,13 @@ function ruleTimeBudget(settings: Record<string, unknown>): number {
 }
 
 export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): LintMessage[] {
+  return runRules(doc, options).messages;
+}
+
+/** The findings, and the positive evidence the rules reported (for key-action statuses). */
+export function runRules(doc: SpecDocument, options: LintDocumentOptions): { messages: LintMessage[]; evidence: Evidence[] } {
   const messages: LintMessage[] = [];
+  const evidence: Evidence[] = [];
   const settings = Object.freeze({ ...(options.settings ?? {}) });
   const active: Array<{ configured: ConfiguredRule; visitors: RuleVisitors; spent: number }> = [];
   const budget = ruleTimeBudget(settings);
@@ -159,6 +199,7 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
       message: `The rule "${configured.id}" failed on this document (${reason}), so its findings are missing. The other rules still ran. Please report this problem.`,
       line: 1,
       column: 1,
+      ruleFailure: true,
     });
   };
   const tooSlow = (configured: ConfiguredRule): void => {
@@ -169,12 +210,15 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
       message: `The rule "${configured.id}" took more than ${seconds} second${seconds === 1 ? '' : 's'} on this document and was stopped, so some of its findings are missing; the other rules still ran (the limit is settings.limits.ruleTimeBudgetMs).`,
       line: 1,
       column: 1,
+      ruleFailure: true,
     });
   };
 
   for (const configured of options.rules) {
     let lexicons: Lexicons;
     try {
+      const problem = keyActionProblem(configured.id, configured.rule.meta);
+      if (problem) throw new Error(problem);
       lexicons = declaredLexicons(configured, options.lexicons);
     } catch (error) {
       fail(configured, error);
@@ -188,6 +232,9 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
       lexicons,
       report(descriptor) {
         messages.push(buildMessage(doc, configured, descriptor));
+      },
+      evidence(descriptor) {
+        evidence.push(buildEvidence(doc, configured, descriptor));
       },
     };
     const start = performance.now();
@@ -284,5 +331,10 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
       });
     }
   }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  // A rule that failed part-way leaves no evidence: its judgement is incomplete.
+  const failed = new Set(messages.filter((m) => m.ruleFailure).map((m) => m.ruleId));
+  return {
+    messages: kept.sort((a, b) => a.line - b.line || a.column - b.column),
+    evidence: evidence.filter((e) => !failed.has(e.ruleId)),
+  };
 }

@@ -1,9 +1,9 @@
 /** Loaded source → messages: build the model once, run every rule over it. Pure. */
 import { buildDocument, type RawDocument } from './build-document.js';
 import type { Directive } from './directives.js';
-import { lintDocument, type ConfiguredRule } from './engine.js';
+import { runRules, type ConfiguredRule } from './engine.js';
 import type { Lexicons } from './lexicon.js';
-import type { LintMessage } from './messages.js';
+import type { Evidence, LintMessage } from './messages.js';
 import type { SpecDocument } from './model.js';
 import { PLACEHOLDER_LEXICONS } from './placeholders.js';
 
@@ -19,12 +19,12 @@ export interface LintSourceOptions {
 export function lintSource(
   loaded: { raw: RawDocument; directives: Directive[] },
   options: LintSourceOptions,
-): { document: SpecDocument; messages: LintMessage[] } {
+): { document: SpecDocument; messages: LintMessage[]; evidence: Evidence[] } {
   const { lexicons } = options;
   const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name))
     ? { words: lexicons.get('placeholders'), exceptions: lexicons.get('placeholder-exceptions'), instructions: lexicons.get('placeholder-instructions') }
     : undefined;
   const document = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings'), placeholders });
-  const messages = lintDocument(document, { ...options, directives: loaded.directives });
-  return { document, messages };
+  const { messages, evidence } = runRules(document, { ...options, directives: loaded.directives });
+  return { document, messages, evidence };
 }

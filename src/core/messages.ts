@@ -27,6 +27,22 @@ export interface LintMessage {
   context?: string;
   /** Not part of the JSON output: the date (YYYY-MM-DD) on which the directive that silenced this finding expired. */
   suppressionExpired?: string;
+  /** Not part of the JSON output: the engine's report that the rule threw or ran out of time, so its findings are missing. */
+  ruleFailure?: boolean;
+}
+
+/** Not part of the JSON output: where a rule found what its key action asks for (RuleContext.evidence). */
+export interface Evidence {
+  ruleId: string;
+  /** The key action it counts for (the rule's meta.keyAction.id). */
+  keyAction: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  headingPath?: string[];
+  quote?: string;
+  note?: string;
 }
 
 export interface LintResult {
@@ -39,6 +55,8 @@ export interface LintResult {
   format?: 'markdown' | 'docx' | 'text';
   /** Not part of the JSON output: the rules that ran on this file (for the readiness checklist). */
   rulesRun?: string[];
+  /** Not part of the JSON output: positive evidence the rules found, for key-action statuses. */
+  evidence?: Evidence[];
 }
 
 export function countMessages(filePath: string, messages: LintMessage[], format?: LintResult['format']): LintResult {

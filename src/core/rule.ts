@@ -40,6 +40,32 @@ export interface RuleMeta {
    * with a plain message, and `context.lexicons` offers only these.
    */
   lexicons?: readonly string[];
+  /**
+   * The key action (Better Health Briefing 28) the rule serves, and what each of
+   * its message ids means for it. Reports compute key-action statuses from this
+   * and from the rule's `context.evidence`, never from message wording.
+   */
+  keyAction?: KeyActionDeclaration;
+}
+
+/** The key actions for commissioning organisations, as src/report/key-actions.ts lists them. */
+export type KeyActionId = 'needs' | 'response' | 'language' | 'recording' | 'outcomes' | 'engagement' | 'monitoring';
+
+/** What one finding means for its key action: the thing is missing or wrong ("not met"), or only partly there. */
+export type KeyActionMeaning = 'not-met' | 'partly';
+
+export interface KeyActionDeclaration {
+  id: KeyActionId;
+  /** Every message id of the rule; a document-level finding counts as not met whatever it says here. */
+  messages: Record<string, KeyActionMeaning>;
+  /**
+   * What it means when the rule ran and reported neither a finding nor evidence:
+   * `not-met` when that silence means the draft has nothing the action asks for
+   * (no equality commitment at all), `not-checked` when there was nothing to judge
+   * (no population needs section). The reason is shown to the reader. Without it,
+   * a silent rule leaves the action not checked, with no reason of its own.
+   */
+  silent?: { status: 'not-met' | 'not-checked'; reason: string };
 }
 
 export interface Fix {
@@ -72,6 +98,15 @@ export interface ReportDescriptor extends ReportTarget {
   suggest?: SuggestionDescriptor[];
 }
 
+/** Positive evidence: where the rule found what its key action asks for (a specific commitment, a passing plan). */
+export interface EvidenceDescriptor {
+  sentence?: Sentence;
+  block?: Block;
+  section?: Section;
+  /** What was found, in a few words ("names who will be engaged"). */
+  note?: string;
+}
+
 export interface RuleContext<Options extends unknown[] = unknown[]> {
   readonly id: string;
   /** The configured options merged over `meta.defaultOptions`. */
@@ -80,6 +115,8 @@ export interface RuleContext<Options extends unknown[] = unknown[]> {
   readonly document: SpecDocument;
   readonly lexicons: Lexicons;
   report(descriptor: ReportDescriptor): void;
+  /** Says the rule found what its key action asks for (needs `meta.keyAction`). */
+  evidence(descriptor: EvidenceDescriptor): void;
 }
 
 export interface RuleVisitors {

@@ -68,7 +68,7 @@ export function applySuppressions(results: readonly LintResult[], suppressions: 
     }
     if (hidden.size === 0) return result;
     const messages = result.messages.filter((m) => !(suppressible(m) && hidden.has(m.ruleId)));
-    return { ...countMessages(result.filePath, messages, result.format), ...(result.rulesRun && { rulesRun: result.rulesRun }) };
+    return { ...result, ...countMessages(result.filePath, messages, result.format) };
   });
   return { results: out, unused };
 }
