@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 // Asking for the version needs none of the linter: answer before loading it.
@@ -9,7 +9,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 }
 
 // The bundled CLI (scripts/bundle-cli.mjs): one file loads much faster than the ~400 modules it holds.
-const { run } = await import('../dist/cli/speclint.js');
+// dist/cli is built from the sources (npm run build); bundle/ is the same bundle, committed, for
+// installs from git that build nothing (pre-commit): the first one present is used.
+const built = new URL('../dist/cli/speclint.js', import.meta.url);
+const { run } = await import(existsSync(built) ? built.href : '../bundle/speclint.js');
 
 const code = await run(args, {
   stdout: (text) => process.stdout.write(text),

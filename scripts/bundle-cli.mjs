@@ -15,6 +15,11 @@
  * only for YAML rules with patterns) and yaml (loaded through createRequire)
  * stay in node_modules. dist/src is untouched: the library API and the
  * language server use it.
+ *
+ * `--out-dir bundle` (npm run bundle) writes the same files to bundle/, which is
+ * committed: bin/speclint.js falls back to it when dist/ was never built, as in
+ * an install from git without dev dependencies (pre-commit). A test checks that
+ * bundle/ matches a fresh build of the sources.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +27,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'dist', 'cli');
+const at = process.argv.indexOf('--out-dir');
+const outDir = at > 0 && process.argv[at + 1] ? join(root, process.argv[at + 1]) : join(root, 'dist', 'cli');
 rmSync(outDir, { recursive: true, force: true });
 
 await build({

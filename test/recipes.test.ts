@@ -1,6 +1,6 @@
 /** The CI recipes are valid and the commands they run work as written. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -138,4 +138,66 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(speclint(['good.md'], { cwd: dir }).code).toBe(0);
     expect(speclint(['good.md', 'weak.md'], { cwd: dir }).code).toBe(1);
   });
+});
+
+describe('the committed CLI bundle (bundle/)', () => {
+  it('is the bundle a fresh build makes from the sources (else: npm run bundle, and commit bundle/)', () => {
+    // npm test builds dist/cli from the sources just before the tests run.
+    const fresh = readdirSync(join(repo, 'dist', 'cli')).sort();
+    const committed = readdirSync(join(repo, 'bundle')).sort();
+    expect(committed, 'bundle/ is stale: run "npm run bundle" and commit bundle/').toEqual(fresh);
+    const stale = fresh.filter((name) => !readFileSync(join(repo, 'bundle', name)).equals(readFileSync(join(repo, 'dist', 'cli', name))));
+    expect(stale, 'bundle/ is stale: run "npm run bundle" and commit bundle/').toEqual([]);
+  });
+});
+
+/**
+ * The real client, from a clone of this repository: Debian's pre-commit 3 (scripts/ensure-system-deps.sh).
+ * It runs `npm install` (with dev dependencies) and `npm pack` in the clone, then installs the tarball
+ * globally; pre-commit 4 runs `npm install --allow-git=root --install-links -g git+file://<clone>`, replayed
+ * below with npm as it would run it, since pre-commit 4 cannot be installed from this machine's package sources.
+ * Both fetch packages from the npm registry.
+ */
+describe('the pre-commit hook, installed by pre-commit from a clone', () => {
+  const weak = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
+  const strong = readFileSync(join(repo, 'examples', 'strong-talking-therapies.md'), 'utf8');
+  const work = tempTree({ 'specs/spec.md': weak });
+  const clone = join(work, 'speclint');
+  const specs = join(work, 'specs');
+  const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+  git(work, 'clone', '-q', repo, clone);
+  git(specs, 'init', '-q');
+  git(specs, 'add', 'spec.md');
+  const env = { ...process.env, PRE_COMMIT_HOME: join(work, 'pre-commit-home'), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+
+  it('pre-commit 3 (Debian) installs it with try-repo; it fails on a vague specification and passes on a clean one', () => {
+    expect(spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^pre-commit 3\./);
+    writeFileSync(join(specs, 'spec.md'), weak);
+    const failing = spawnSync('pre-commit', ['try-repo', clone, 'speclint', '--files', 'spec.md'], { cwd: specs, env, encoding: 'utf8' });
+    expect(failing.stdout + failing.stderr).toMatch(/speclint\.+Failed/);
+    expect(failing.stdout).toMatch(/no-vague-equity-statement/);
+    expect(failing.status).toBe(1);
+    writeFileSync(join(specs, 'spec.md'), strong);
+    const passing = spawnSync('pre-commit', ['try-repo', clone, 'speclint', '--files', 'spec.md'], { cwd: specs, env, encoding: 'utf8' });
+    expect(passing.stdout + passing.stderr).toMatch(/speclint\.+Passed/);
+    expect(passing.status).toBe(0);
+  }, 20 * 60_000);
+
+  it("pre-commit 4's install command works without dev dependencies: the committed bundle, nothing built", () => {
+    const prefix = join(work, 'pre-commit-4-env');
+    const install = spawnSync('npm', ['install', '--allow-git=root', '--install-links', '-g', `git+file://${clone}`], {
+      cwd: clone,
+      env: { ...env, npm_config_prefix: prefix },
+      encoding: 'utf8',
+    });
+    expect(install.stderr).not.toMatch(/tsc: not found/);
+    expect(install.status).toBe(0);
+    const installed = join(prefix, 'lib', 'node_modules', 'speclint');
+    expect(existsSync(join(installed, 'bundle', 'speclint.js'))).toBe(true);
+    expect(existsSync(join(installed, 'dist'))).toBe(false);
+    writeFileSync(join(specs, 'spec.md'), weak);
+    expect(spawnSync(join(prefix, 'bin', 'speclint'), ['spec.md'], { cwd: specs, encoding: 'utf8' }).status).toBe(1);
+    writeFileSync(join(specs, 'spec.md'), strong);
+    expect(spawnSync(join(prefix, 'bin', 'speclint'), ['spec.md'], { cwd: specs, encoding: 'utf8' }).status).toBe(0);
+  }, 20 * 60_000);
 });
