@@ -3375,7 +3375,7 @@ async function run(argv, io) {
 }
 async function lintCommand(paths, options, io) {
 	if (options.init) {
-		const { initConfig } = await import("./init-DZRvRbhw.js");
+		const { initConfig } = await import("./init-DW1yaPmT.js");
 		io.stdout(initConfig(io.cwd));
 		return 0;
 	}
@@ -3392,7 +3392,7 @@ async function lintCommand(paths, options, io) {
 		rules: parseRuleFlags(options.rule),
 		...options.reportUnusedDirectives && { reportUnusedDirectives: 1 }
 	};
-	const { Linter } = await import("./linter-CHOgdHxz.js").then((n) => n.n);
+	const { Linter } = await import("./linter-BZT8cGqJ.js").then((n) => n.n);
 	const linter = new Linter(linterOptions);
 	if (options.listRules) {
 		io.stdout(listRules(await linter.rules()));
@@ -3403,7 +3403,7 @@ async function lintCommand(paths, options, io) {
 		io.stdout(`${JSON.stringify(config, null, 2)}\n`);
 		return 0;
 	}
-	const { bulkSuppressions } = await import("./suppressions-bHpgovV9.js");
+	const { bulkSuppressions } = await import("./suppressions-wXZUnQya.js");
 	const bulk = bulkSuppressions(options, io.cwd, Boolean(options.stdin), await linter.rules());
 	let results;
 	let inputs = [];
@@ -3415,7 +3415,7 @@ async function lintCommand(paths, options, io) {
 		const bytes = await readLimited(io.stdin);
 		results = [bytes ? await linter.lintText(new TextDecoder().decode(bytes), name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
-		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-COIjZ0fJ.js"), import("./resolve-DD6GBm2F.js").then((n) => n.n)]);
+		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-COIjZ0fJ.js"), import("./resolve-nTMzuslN.js").then((n) => n.n)]);
 		const base = await linter.baseConfig();
 		let { files, missing, ignored } = await expandPaths(paths, io.cwd, {
 			ignored: (path) => isIgnored(base, path),

@@ -1,4 +1,4 @@
-import { t as Linter } from "./linter-CHOgdHxz.js";
+import { t as Linter } from "./linter-BZT8cGqJ.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/cli/worker.js
 /**
