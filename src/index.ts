@@ -1,6 +1,16 @@
 /** speclint's public API. */
 export { Linter, type LinterOptions } from './linter.js';
 export { defineRule } from './core/rule.js';
+export {
+  RuleTester,
+  RuleTesterError,
+  type RuleTesterConfig,
+  type RuleTests,
+  type ValidCase,
+  type InvalidCase,
+  type ErrorExpectation,
+  type SuggestionExpectation,
+} from './rule-tester.js';
 export type {
   RuleModule,
   RuleMeta,
