@@ -4,8 +4,7 @@
  * cascade: use `extends` to share one).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Document } from 'yaml';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { RuleModule } from '../core/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { RuleRegistry } from './registry.js';
@@ -13,11 +12,13 @@ import { ConfigError } from './errors.js';
 import { PRESET_NAMES, presetConfig } from './presets.js';
 import { mergeRules, normaliseEntry, SEVERITIES } from './rule-settings.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
-import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
-import { loadYaml } from './yaml.js';
+import { checkKeys, problemError, readSourced, relativeName, type SourcedConfig } from './sourced.js';
+import { bestProblem, configSchemaValidator, optionsValidator } from './validate.js';
 
 // Moved to rule-settings.ts (pure, shared with the browser checker); re-exported for existing importers.
 export { mergeRules, normaliseEntry };
+// Moved to sourced.ts (shared with the YAML rule loader in registry.ts, without an import cycle); re-exported for existing importers.
+export { problemError, readSourced, type SourcedConfig };
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -38,89 +39,6 @@ export function findConfigFile(dir: string): string | undefined {
     }
     if (dirname(current) === current) return undefined;
   }
-}
-
-/** A config's data with enough of its source kept to point at lines. */
-export interface SourcedConfig {
-  file: string;
-  data: ConfigData;
-  /** 1-based line of a key path, when it can be found. */
-  lineOf(path: Array<string | number>): number | undefined;
-}
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Problem) => never): void {
-  if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
-  else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) fail({ path: [...path, key], message: 'is not allowed as a key.' });
-      checkKeys((value as Record<string, unknown>)[key], [...path, key], fail);
-    }
-  }
-}
-
-/** Reads a YAML or JSON file keeping enough of its source to name lines in messages. */
-export function readSourced(file: string): SourcedConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
-  const { isMap, isScalar, LineCounter, parseDocument } = loadYaml();
-  const lineCounter = new LineCounter();
-  // JSON is YAML, so one parser gives line numbers for both. Aliases are capped
-  // so a crafted file cannot expand without bound.
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0].line;
-    throw new ConfigError(`${file}${line ? `:${line}` : ''}: this is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${e.message.split('\n')[0]}).`);
-  }
-  const prefix: Array<string | number> = file.endsWith('package.json') ? ['speclint'] : [];
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    throw new ConfigError(`${file}: ${(error as Error).message}`);
-  }
-  for (const key of prefix) data = (data as Record<string, unknown> | null)?.[key as string];
-  const lineOf = (path: Array<string | number>): number | undefined => {
-    const full = [...prefix, ...path];
-    // The key's own line reads best: find the pair in its parent map.
-    const parent = doc.getIn(full.slice(0, -1), true);
-    const last = full[full.length - 1];
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-      const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-    const node = doc.getIn(full, true) as { range?: [number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  };
-  // A key left with nothing under it ("rules:" and only comments) sets nothing.
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [key, value] of Object.entries(data)) if (value === null) delete (data as Record<string, unknown>)[key];
-  }
-  const sourced: SourcedConfig = { file, data: (data ?? {}) as ConfigData, lineOf };
-  if (data === null || data === undefined) sourced.data = {};
-  else if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError(`${file}: a config must be a mapping of settings (extends, rules, settings, overrides, ignores).`);
-  }
-  return sourced;
-}
-
-export function problemError(config: SourcedConfig, problem: Problem): ConfigError {
-  const line = config.lineOf(problem.path);
-  const where = `${relativeName(config.file)}${line ? `:${line}` : ''}`;
-  const key = problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : '';
-  return new ConfigError(`${where}: ${key}${problem.message}`);
-}
-
-function relativeName(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 /** Checks rule ids and options in a `rules` block; `path` locates it in the file. */

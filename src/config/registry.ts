@@ -11,6 +11,7 @@ import { keyActionProblem } from '../core/engine.js';
 import { compileYamlRule, type YamlRuleData } from '../core/yaml-rule.js';
 import type { RuleModule } from '../core/rule.js';
 import { ConfigError } from './errors.js';
+import { checkKeys, problemError, readSourced } from './sourced.js';
 import type { ConfigData } from './types.js';
 import { bestProblem, schemaValidator } from './validate.js';
 
@@ -66,7 +67,6 @@ export class RuleRegistry {
   /** Loads every .yaml / .yml rule in a folder; the file name is the rule id. */
   async loadRulesDir(dir: string, at: string): Promise<void> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`${at}: the rules folder ${dir} does not exist.`);
-    const { readSourced, problemError } = await import('./load.js');
     for (const file of readdirSync(dir).sort()) {
       if (!/\.ya?ml$/.test(file)) continue;
       const id = basename(file, extname(file));
@@ -74,7 +74,9 @@ export class RuleRegistry {
       if (builtinRules[id]) throw new ConfigError(`${path}: "${id}" is the name of a built-in rule; rename the file.`);
       const sourced = readSourced(path);
       if (Object.keys(sourced.data).length === 0) throw new ConfigError(`${path}: the rule is empty; a YAML rule needs at least "extends" and "message".`);
-      refusePrototypeKeys(sourced.data, [], (problem) => problemError(sourced, problem));
+      checkKeys(sourced.data, [], (problem) => {
+        throw problemError(sourced, problem);
+      });
       const validate = await schemaValidator('yaml-rule');
       if (!validate(sourced.data)) throw problemError(sourced, bestProblem(validate.errors ?? []));
       const data = sourced.data as unknown as YamlRuleData;
@@ -85,17 +87,6 @@ export class RuleRegistry {
         throw new ConfigError(`${path}: ${(error as Error).message}`);
       }
       this.yamlDefaults[id] = data.level ?? 'warn';
-    }
-  }
-}
-
-/** Keys that would reach an object's prototype (as the config loader refuses them). */
-function refusePrototypeKeys(value: unknown, path: Array<string | number>, fail: (problem: { path: Array<string | number>; message: string }) => Error): void {
-  if (Array.isArray(value)) value.forEach((v, i) => refusePrototypeKeys(v, [...path, i], fail));
-  else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw fail({ path: [...path, key], message: 'is not allowed as a key.' });
-      refusePrototypeKeys((value as Record<string, unknown>)[key], [...path, key], fail);
     }
   }
 }
