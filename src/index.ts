@@ -17,11 +17,15 @@ export type {
   RuleContext,
   RuleVisitors,
   ReportDescriptor,
+  EvidenceDescriptor,
+  KeyActionDeclaration,
+  KeyActionId,
+  KeyActionMeaning,
   Severity,
   SeverityName,
 } from './core/rule.js';
 export type { SpecDocument, Section, SectionKind, Block, Sentence, Table, Position } from './core/model.js';
-export type { LintMessage, LintResult, Suggestion } from './core/messages.js';
+export type { Evidence, LintMessage, LintResult, Suggestion } from './core/messages.js';
 export type { Lexicon, Lexicons } from './core/lexicon.js';
 export type { ConfigData } from './config/types.js';
 export { builtinRules } from '../rules/index.js';

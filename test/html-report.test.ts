@@ -5,7 +5,7 @@
  * and a print layout. Screenshots are kept in test-artifacts/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ import htmlReport from '../src/formatters/html.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { countMessages, type LintMessage } from '../src/core/messages.js';
 import { findQuote } from '../src/report/quote-in-context.js';
+import { builtinRules } from '../rules/index.js';
+import { Linter } from '../src/linter.js';
+import { lintWithFailingRule } from './helpers/key-actions.js';
 import { launchBrowser, openFile, type Browser } from './helpers/browser.js';
 import { speclint } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
@@ -96,6 +99,53 @@ describe('the HTML formatter on its own', () => {
   });
 });
 
+describe('the HTML report\'s key actions and metadata', () => {
+  const context: FormatterContext = {
+    cwd: repo,
+    color: false,
+    rules: builtinRules,
+    docsUrl: () => undefined,
+    version: '9.9.9',
+    checkedAt: new Date('2026-12-06T12:30:00Z'),
+    configuration: { extends: ['speclint:recommended'] },
+  };
+  const linter = new Linter({ cwd: repo, useConfigFiles: false });
+  const lint = (file: string) => linter.lintFile(join(repo, file), join(repo, file));
+  /** The checklist row of one key action, as text. */
+  const row = (page: string, label: string): string => {
+    const at = page.indexOf(`<tr><th scope="row">${label}<span`);
+    expect(at, label).toBeGreaterThan(-1);
+    return page.slice(at, page.indexOf('</tr>', at)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  };
+
+  it('shows a specific service response as not met when every equality statement is vague, and all seven met for the strong draft', async () => {
+    const weak = htmlReport([await lint('examples/weak-community-diabetes.md')], context);
+    expect(row(weak, 'A specific service response')).toMatch(/✖? ?not met .*line 54/);
+    const strong = htmlReport([await lint('examples/strong-talking-therapies.md')], context);
+    expect(strong).toContain('7 of 7</strong> key actions met');
+    // A met action says what was found.
+    expect(row(strong, 'Equity monitoring')).toContain('Nothing to change. Found: line 88, “The provider will complete an equity audit');
+  });
+
+  it('does not show needs as met without a population needs section, and says why a rule that failed checked nothing', async () => {
+    const text = readFileSync(join(repo, 'examples/strong-talking-therapies.md'), 'utf8').replace(/^## 1\. Population Needs\n[\s\S]*?(?=^## 2\.)/m, '');
+    const noNeeds = htmlReport([await linter.lintText(text, join(repo, 'no-needs.md'))], context);
+    expect(row(noNeeds, 'Needs analysed by ethnicity')).toContain('not checked Not checked: there is no population needs section to judge.');
+    const failed = htmlReport([await lintWithFailingRule(join(repo, 'examples/strong-talking-therapies.md'), 'require-language-access')], context);
+    expect(row(failed, 'Language access')).toContain('Not checked: require-language-access failed on this file, so its findings are missing.');
+  });
+
+  it('says when the check ran, with which speclint and configuration, and names files outside the folder by their parent folder', async () => {
+    const result = { ...(await lint('examples/mixed-stop-smoking.md')), filePath: '/elsewhere/team/drafts/mixed.md' };
+    const page = htmlReport([result], { ...context, configuration: { file: join(repo, 'configs', 'strict.yaml'), extends: ['speclint:strict'] } });
+    expect(page).toMatch(/<dt>Checked<\/dt><dd><time datetime="2026-12-06T12:30:00.000Z">6 December 2026 at \d{2}:30( \S+)?<\/time><\/dd>/);
+    expect(page).toContain('<dt>speclint</dt><dd>version 9.9.9</dd>');
+    expect(page).toContain('<dt>Configuration</dt><dd>configs/strict.yaml, extending speclint:strict</dd>');
+    expect(page).toContain('drafts/mixed.md');
+    expect(page).not.toContain('/elsewhere');
+  });
+});
+
 describe('--format html in Chromium', { timeout: 120_000 }, () => {
   let browser: Browser;
   let dir: string;
@@ -149,7 +199,8 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
         'examples/strong-talking-therapies.md',
         'examples/weak-community-diabetes.md',
         'fixtures/docx/pandoc/mental-health-crisis.docx',
-        join(dir, HOSTILE_NAME),
+        // Outside the working folder: the file name with its parent folder, not the whole path.
+        `${basename(dir)}/${HOSTILE_NAME}`,
       ].sort(),
     );
     // Every contents link leads somewhere on the page.
@@ -199,7 +250,8 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     expect(await rows.count()).toBe(5);
     const row = (name: string) => rows.filter({ has: page.locator('th', { hasText: name }) }).locator('td');
     expect(await row('strong-talking-therapies.md').allTextContents()).toEqual(Array(7).fill(' met'));
-    expect((await row('weak-community-diabetes.md').allTextContents())[5]).toBe(' not met'); // the engagement plan
+    // Every equality statement in the weak draft is vague: not even its service response is partly met.
+    expect(await row('weak-community-diabetes.md').allTextContents()).toEqual(Array(7).fill(' not met'));
     expect(await row('mixed-stop-smoking.md').allTextContents()).toEqual([' met', ' partly', ' met', ' met', ' met', ' partly', ' met']);
     await page.close();
   });

@@ -16,7 +16,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { KEY_ACTIONS } from '../src/report/key-actions.js';
+import { assess, KEY_ACTIONS } from '../src/report/key-actions.js';
 import { Linter } from '../src/linter.js';
 import { loadDocx } from '../src/loaders/docx/index.js';
 import { PAGE_POLICY } from '../src/web/csp.js';
@@ -101,6 +101,18 @@ describe('the checker opened from file://', () => {
     expect(shown.map((s) => s.name)).toEqual(files.map((f) => f.split('/').pop()));
     for (const file of shown) expectSameAsCli(file, cli.get(file.name));
     expect(shown.reduce((n, f) => n + f.findings.length, 0)).toBeGreaterThan(50);
+    // The key-action statuses are the shared module's, as in the HTML report and the checklist.
+    const linter = new Linter({ cwd: REPO, useConfigFiles: false });
+    for (const file of EXAMPLES) {
+      const expected = assess(await linter.lintFile(file, file), builtinRules)!.map((a) => ({ action: a.action.id, status: a.status }));
+      expect(shown.find((s) => file.endsWith(`/${s.name}`))!.checklist, file).toEqual(expected);
+    }
+    const statusOf = (name: string, action: string) => shown.find((s) => s.name === name)!.checklist.find((c) => c.action === action)!.status;
+    expect(statusOf('weak-community-diabetes.md', 'response')).toBe('not-met');
+    expect(shown.find((s) => s.name === 'strong-talking-therapies.md')!.checklist.every((c) => c.status === 'met')).toBe(true);
+    // A suggestion that replaces the text shows the template to complete.
+    const suggestion = page.locator('.file-result[data-file-name="weak-community-diabetes.md"] li.finding .suggestion').first();
+    expect(collapse(await suggestion.innerText())).toMatch(/^Suggestion: Replace it with a specific commitment to complete: The service will \[what it will do/);
     // Quotes are highlighted inside their paragraph where the paragraph is known.
     expect(await page.locator('blockquote.context mark.quote').count()).toBeGreaterThan(30);
     await expect.poll(() => page.textContent('#status')).toMatch(/^Checked 13 files: \d+ errors and \d+ warnings\.$/);
@@ -143,6 +155,9 @@ describe('the checker opened from file://', () => {
     expect(report).toContain('weak-community-diabetes.docx');
     expect(report).toContain('Key actions');
     expect(report).not.toContain('href="file:');
+    // It says when and how the file was checked: the time, speclint's version and the page's settings.
+    expect(report).toMatch(/<dt>Checked<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}T[\d:.]+Z">/);
+    expect(report).toContain('<dt>Configuration</dt><dd>the checker&#39;s settings, extending speclint:recommended</dd>');
 
     expect(foreignRequests(requests, pathToFileURL(WEB_DIST).href + '/')).toEqual([]);
     expect(errors).toEqual([]);

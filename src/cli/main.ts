@@ -303,7 +303,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
 
   const rules = await linter.rules();
   // Links only to public addresses (settings.docsUrl, the homepage): reports travel to other machines.
-  const { settings } = await linter.baseConfig();
+  const { settings, file: configFile, extends: configExtends } = await linter.baseConfig();
   const docsUrl = docsUrlFor(rules, settings);
   const output = formatter(results, {
     cwd: io.cwd,
@@ -312,6 +312,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     docsUrl,
     informationUri: informationUriFor(settings),
     version: version(),
+    checkedAt: new Date(),
+    configuration: { file: configFile, extends: configExtends },
   });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);

@@ -93,6 +93,8 @@ async function validateRuleBlocks(config: SourcedConfig, known: Readonly<Record<
 /** A config with its `extends` chain flattened into rules and settings. */
 export interface FlatConfig {
   file?: string;
+  /** What the config builds on, as it names them (presets, plugin configs, files), for reports. */
+  extends?: string[];
   /** The directory that globs in `overrides` and `ignores` are relative to. */
   baseDir: string;
   rules: Record<string, RuleSetting>;
@@ -142,6 +144,7 @@ export async function flattenConfig(config: SourcedConfig, registry: RuleRegistr
   // Only the user's own config gets this default, not shared configs it extends.
   const isRoot = seen.length === 0;
   const bases = config.data.extends === undefined && isRoot ? ['speclint:recommended'] : asList(config.data.extends);
+  flat.extends = [...bases];
   for (const [i, name] of bases.entries()) {
     const path: Array<string | number> = Array.isArray(config.data.extends) ? ['extends', i] : ['extends'];
     let parent: FlatConfig;
@@ -207,6 +210,7 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
 export function defaultConfig(known: Readonly<Record<string, RuleModule<any>>>, baseDir: string): FlatConfig {
   return {
     baseDir,
+    extends: ['speclint:recommended'],
     rules: mergeRules({}, presetConfig('speclint:recommended', known)!.rules),
     settings: {},
     overrides: [],

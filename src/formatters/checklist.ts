@@ -3,10 +3,11 @@
  * specification, each key action as met / partly / not met / not checked,
  * with the finding that decided it (where, and the text it quotes).
  */
-import type { LintMessage, LintResult } from '../core/messages.js';
-import { assess, countStatuses, KEY_ACTIONS, STATUS_LABELS, uncheckedNote, type Assessment, type Status } from '../report/key-actions.js';
+import type { Evidence, LintMessage, LintResult } from '../core/messages.js';
+import { assess, countStatuses, KEY_ACTIONS, STATUS_LABELS, statusNote, type Assessment, type Status } from '../report/key-actions.js';
+import { metadataLine, reportMetadata } from '../report/metadata.js';
 import { gist, isOnHeading, plural, printable, shorten, STATUS_SYMBOLS, trimEndOf, where } from '../report/text.js';
-import { relativePath } from './paths.js';
+import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
 const DECIDING_SHOWN = 2;
@@ -23,13 +24,21 @@ function decidingLine(m: LintMessage, format: LintResult['format']): string {
   return `${where(m, format)}: "${shorten(m.quote, 80)}"${rule}`;
 }
 
+/** Where a rule found what the action asks for: shown for a met action, so "met" points at its reason. */
+function evidenceLine(e: Evidence, format: LintResult['format']): string {
+  const place = format === 'docx' ? `¶${e.line}` : `line ${e.line}`;
+  const found = e.note ? ` (${e.note})` : '';
+  return e.quote === undefined ? `found${found}` : `${place}: "${shorten(e.quote, 80)}"${found}`;
+}
+
 function actionLines(a: Assessment, format: LintResult['format'], paint: (s: Status, t: string) => string): string[] {
   const label = `${STATUS_SYMBOLS[a.status]} ${STATUS_LABELS[a.status]}`.padEnd(LABEL_WIDTH);
   const lines = [`  ${paint(a.status, label)}  ${a.action.label}`];
   for (const m of a.deciding.slice(0, DECIDING_SHOWN)) lines.push(`${INDENT}${printable(decidingLine(m, format))}`);
   const more = a.deciding.length - DECIDING_SHOWN;
   if (more > 0) lines.push(`${INDENT}and ${plural(more, 'more finding')}`);
-  const note = uncheckedNote(a);
+  if (a.status === 'met' && a.evidence[0]) lines.push(`${INDENT}${printable(evidenceLine(a.evidence[0], format))}`);
+  const note = statusNote(a);
   if (note) lines.push(`${INDENT}(${note})`);
   return lines;
 }
@@ -37,15 +46,20 @@ function actionLines(a: Assessment, format: LintResult['format'], paint: (s: Sta
 const countLine = (counts: Record<Status, number>, total: number): string =>
   `${counts.met} of ${total} key actions met, ${counts.partly} partly, ${counts['not-met']} not met, ${counts['not-checked']} not checked.`;
 
-const checklist: Formatter = (results, { cwd, color }) => {
+const checklist: Formatter = (results, context) => {
+  const { cwd, color, rules } = context;
   const paint = (status: Status, text: string): string =>
     color ? `\u001b[${COLOURS[status][0]}m${text}\u001b[${COLOURS[status][1]}m` : text;
-  const out: string[] = ['Key actions for commissioning organisations (Salway et al. 2013, Better Health Briefing 28)', ''];
+  const out: string[] = [
+    'Key actions for commissioning organisations (Salway et al. 2013, Better Health Briefing 28)',
+    printable(metadataLine(reportMetadata(context))),
+    '',
+  ];
   const overall: Record<Status, number> = { met: 0, partly: 0, 'not-met': 0, 'not-checked': 0 };
   let assessed = 0;
   for (const result of results) {
-    out.push(printable(relativePath(cwd, result.filePath)));
-    const assessments = assess(result);
+    out.push(printable(displayPath(cwd, result.filePath)));
+    const assessments = assess(result, rules);
     if (!assessments) {
       const reasons = result.messages.filter((m) => m.fatal).map((m) => m.message);
       out.push(`  could not be read: ${printable(reasons.join(' '))}`, '');

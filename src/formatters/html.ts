@@ -10,19 +10,22 @@ import { html, trusted } from '../report/html/markup.js';
 import { specification, type SpecView } from '../report/html/specification.js';
 import { CSS } from '../report/html/styles.js';
 import { contentsEntry, summary } from '../report/html/summary.js';
+import { metadataLine, reportMetadata } from '../report/metadata.js';
 import { plural } from '../report/text.js';
-import { relativePath } from './paths.js';
+import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-const htmlReport: Formatter = (results, { cwd, rules, docsUrl, version }) => {
+const htmlReport: Formatter = (results, context) => {
+  const { cwd, rules, docsUrl, version } = context;
   const views: SpecView[] = results.map((result, i) => ({
     id: `spec-${i + 1}`,
-    name: relativePath(cwd, result.filePath),
+    name: displayPath(cwd, result.filePath),
     result,
-    assessments: assess(result),
+    assessments: assess(result, rules),
   }));
+  const meta = reportMetadata(context);
   const lookup = { rules, docsUrl };
   const what = views.length === 1 ? views[0]!.name : plural(views.length, 'specification');
   const page = html`<!doctype html>
@@ -42,6 +45,7 @@ const htmlReport: Formatter = (results, { cwd, rules, docsUrl, version }) => {
 <p class="eyebrow">speclint report</p>
 <h1>Equity review of draft service specifications</h1>
 <p class="lede">Checked for the gaps that stop commissioning from tackling ethnic inequalities, against the key actions for commissioning organisations in Better Health Briefing 28 (Race Equality Foundation).</p>
+<dl class="report-meta">${meta.checked ? html`<dt>Checked</dt><dd><time datetime="${meta.checkedIso!}">${meta.checked}</time></dd>` : ''}<dt>speclint</dt><dd>version ${version}</dd>${meta.configuration ? html`<dt>Configuration</dt><dd>${meta.configuration}</dd>` : ''}</dl>
 </div></header>
 <div class="layout">
 <nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>
@@ -52,10 +56,10 @@ ${views.map(contentsEntry)}
 <main id="main" tabindex="-1">
 ${summary(views)}
 ${views.map((v) => specification(v, lookup))}
-${about()}
+${about(rules)}
 </main>
 </div>
-<footer><div class="wrap"><p>Made by speclint ${version}. The findings are prompts for the commissioner's judgement, not a verdict on the service. Key actions from ${EVIDENCE}.</p></div></footer>
+<footer><div class="wrap"><p>${metadataLine(meta)} The findings are prompts for the commissioner's judgement, not a verdict on the service. Key actions from ${EVIDENCE}.</p></div></footer>
 </body>
 </html>
 `;

@@ -12,3 +12,14 @@ export function relativePath(cwd: string, filePath: string): string {
   if (filePath.startsWith('<')) return filePath;
   return pathInside(cwd, filePath) ?? filePath.split(sep).join('/');
 }
+
+/**
+ * A file's name for a reader: relative to the working folder when inside it,
+ * else the file name with its parent folder ("drafts/crisis.docx"), since a
+ * long absolute path says more about the machine than about the file.
+ */
+export function displayPath(cwd: string, filePath: string): string {
+  const inside = filePath.startsWith('<') ? filePath : pathInside(cwd, filePath);
+  if (inside !== undefined) return inside;
+  return filePath.split(/[\\/]+/).filter(Boolean).slice(-2).join('/');
+}

@@ -10,6 +10,17 @@ export interface FormatterContext {
   /** speclint's public page (homepage or docs), when one is configured. */
   informationUri?: string;
   version: string;
+  /** When the files were checked, for the reports' metadata (none given: not shown). */
+  checkedAt?: Date;
+  /** The configuration in use: its file (none: built-in defaults) and what it extends. */
+  configuration?: ReportConfiguration;
+}
+
+export interface ReportConfiguration {
+  file?: string;
+  extends?: string[];
+  /** Said instead of a file, when the configuration came from elsewhere ("settings on this page"). */
+  source?: string;
 }
 
 /** A formatter is a pure function of the results. */

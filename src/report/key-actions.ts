@@ -1,10 +1,15 @@
 /**
  * The key actions a specification should cover, from the "Key Actions for
- * Commissioning Organisations" in Better Health Briefing 28, each decided by
- * the rules that check it. Shared by the checklist and HTML reports, so both
- * always agree on what "met" means.
+ * Commissioning Organisations" in Better Health Briefing 28, and the one place
+ * their statuses are decided. Each rule declares in its meta the key action it
+ * serves and what each of its message ids means for it, and reports positive
+ * evidence (context.evidence) when it finds what the action asks for; a status
+ * is computed from those declarations, the findings and the evidence, never
+ * from message wording. The checklist, the HTML report and the browser checker
+ * all call `assess`, so they always agree.
  */
-import type { LintMessage, LintResult } from '../core/messages.js';
+import type { Evidence, LintMessage, LintResult } from '../core/messages.js';
+import type { KeyActionId, RuleMeta } from '../core/rule.js';
 
 export const EVIDENCE =
   'Salway S, Turner D, Mir G, et al. (2013), High Quality Healthcare Commissioning: obstacles and opportunities for progress on race equality, Better Health Briefing 28, Race Equality Foundation';
@@ -19,7 +24,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 export interface KeyAction {
-  id: string;
+  id: KeyActionId;
   /** Plain label for a commissioner. */
   label: string;
   /** Two or three words, for the chart's column heads. */
@@ -28,27 +33,7 @@ export interface KeyAction {
   explanation: string;
   /** Where in the briefing it comes from. */
   source: string;
-  /** The rules that decide it. */
-  rules: string[];
-  /**
-   * Findings that say the thing is missing altogether (so "not met", not
-   * "partly"), beyond document-level ones: some rules anchor such a finding on
-   * a section heading, or on the only sentence that comes near.
-   */
-  absent?: (m: LintMessage) => boolean;
 }
-
-const byId =
-  (ruleId: string, ...messageIds: string[]) =>
-  (m: LintMessage): boolean =>
-    m.ruleId === ruleId && m.messageId !== undefined && messageIds.includes(m.messageId);
-
-// require-engagement-plan reports "generic" both for a plan lacking one detail
-// and for a passing mention lacking all four; only its message tells them apart.
-// Each marker opens one of the rule's asks (FACET_ASKS): all four means no plan.
-const ENGAGEMENT_ASKS = ['who will be engaged (', 'how (for example', 'when (for example', 'how what people say will change the service'];
-const noEngagementPlan = (m: LintMessage): boolean =>
-  byId('require-engagement-plan', 'generic')(m) && ENGAGEMENT_ASKS.every((ask) => m.message.includes(ask));
 
 export const KEY_ACTIONS: readonly KeyAction[] = [
   {
@@ -57,8 +42,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Needs by ethnicity',
     explanation: 'The population needs section describes local need by ethnic group, with figures, and says which groups have the poorest access or outcomes.',
     source: 'Key Actions: Strategic planning; section 4.1',
-    rules: ['require-ethnicity-needs-analysis'],
-    absent: byId('require-ethnicity-needs-analysis', 'missing', 'vague'),
   },
   {
     id: 'response',
@@ -66,7 +49,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Specific response',
     explanation: 'Says what the service will do, for which groups and how it will be checked, instead of promising "equitable provision for all" or leaving it to the provider.',
     source: 'Key Actions: Contracting and procuring services; section 4.2',
-    rules: ['no-vague-equity-statement', 'no-provider-deferral'],
   },
   {
     id: 'language',
@@ -74,8 +56,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Language access',
     explanation: 'Professional interpreting, translated information and sessions in community languages for people who speak little or no English.',
     source: 'Section 4.2 and Promising practice 2 (link workers and courses in community languages)',
-    rules: ['require-language-access'],
-    absent: byId('require-language-access', 'missing', 'formatsOnly'),
   },
   {
     id: 'recording',
@@ -83,8 +63,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Ethnicity recording',
     explanation: 'Ethnic category recorded for every patient with the national codes, its completeness reported, and any gap in the data given an action to close it.',
     source: 'Key Actions: Cross-cutting action ("refuse to tolerate information gaps on ethnicity"); section 4.3',
-    rules: ['require-ethnicity-data-recording', 'no-tolerated-data-gap'],
-    absent: byId('require-ethnicity-data-recording', 'missing'),
   },
   {
     id: 'outcomes',
@@ -92,8 +70,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Outcomes by ethnicity',
     explanation: 'Outcome indicators reported by ethnic group, with targets for the groups with the poorest outcomes.',
     source: 'Key Actions: Performance monitoring and evaluation (ethnicity-specific targets); section 4.3 and Promising practice 3',
-    rules: ['require-ethnicity-outcome-indicators'],
-    absent: byId('require-ethnicity-outcome-indicators', 'missingOutcomes', 'noIndicators', 'noBreakdown'),
   },
   {
     id: 'engagement',
@@ -101,8 +77,6 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Engagement plan',
     explanation: 'Who will be engaged (minority ethnic communities, patients and carers, voluntary, community and faith organisations), how, when, and how what they say changes the service.',
     source: 'Key Actions: Cross-cutting action (partnerships with local communities) and Contracting ("engage users and members of the public"); section 4.2',
-    rules: ['require-engagement-plan'],
-    absent: noEngagementPlan,
   },
   {
     id: 'monitoring',
@@ -110,50 +84,67 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     shortLabel: 'Equity monitoring',
     explanation: 'Monitoring during the contract looks at ethnicity: an equity audit, reports and service-user feedback by ethnic group, and equality impact assessments that report what they found.',
     source: 'Key Actions: Performance monitoring and evaluation ("Undertake Equity Audits"); section 4.3 and Promising practice 3',
-    rules: ['require-equity-monitoring', 'no-tick-box-equality-assessment'],
-    absent: byId('require-equity-monitoring', 'missing', 'noEthnicity'),
   },
 ];
+
+/** The rules a report knows, by id (a formatter's `rules`, the registry's). */
+export type RuleLookup = Readonly<Record<string, { meta: RuleMeta } | undefined>>;
 
 export interface Assessment {
   action: KeyAction;
   status: Status;
-  /** The findings that decided the status (empty when met or not checked). */
+  /** The findings that decided the status (empty when met, not checked, or not met because nothing was found). */
   deciding: LintMessage[];
+  /** Where the rules found what the action asks for. */
+  evidence: Evidence[];
   /** The action's rules that did not run on this file (off in its configuration). */
   off: string[];
-  /** The engine's reports that one of the action's rules threw on this file. */
+  /** The engine's reports that one of the action's rules failed on this file. */
   failures: LintMessage[];
+  /** Why a rule that ran found neither a finding nor evidence, as its meta declares ("there is no population needs section to judge"). */
+  reason?: string;
 }
 
-/** The engine's own report that a rule threw: it has no message id and no place in the document. */
-export const isRuleFailure = (m: LintMessage): boolean =>
-  m.ruleId !== null && m.messageId === undefined && !m.documentLevel && m.headingPath === undefined;
+/** The ids of the rules that serve a key action, as their meta declares. */
+export function rulesFor(action: Pick<KeyAction, 'id'>, rules: RuleLookup): string[] {
+  return Object.keys(rules).filter((id) => rules[id]?.meta.keyAction?.id === action.id);
+}
 
-/** A finding that says the thing is missing from the whole document. */
-const isAbsence = (action: KeyAction, m: LintMessage): boolean => Boolean(m.documentLevel) || (action.absent?.(m) ?? false);
+/** What a finding means for its rule's key action; a finding about the whole document means it is missing. */
+function meaning(m: LintMessage, meta: RuleMeta): 'not-met' | 'partly' {
+  if (m.documentLevel) return 'not-met';
+  return (m.messageId !== undefined && meta.keyAction?.messages[m.messageId]) || 'not-met';
+}
 
-export function assessAction(action: KeyAction, result: LintResult): Assessment {
+export function assessAction(action: KeyAction, result: LintResult, rules: RuleLookup): Assessment {
+  const serving = rulesFor(action, rules);
   const ran = new Set(result.rulesRun ?? []);
-  const mine = result.messages.filter((m) => m.ruleId !== null && action.rules.includes(m.ruleId));
-  const failures = mine.filter(isRuleFailure);
-  const findings = mine.filter((m) => !isRuleFailure(m));
-  const off = action.rules.filter((id) => !ran.has(id));
+  const failures = result.messages.filter((m) => m.ruleFailure && m.ruleId !== null && serving.includes(m.ruleId));
+  const failed = new Set(failures.map((m) => m.ruleId));
+  const off = serving.filter((id) => !ran.has(id));
+  // Judged over the rules that ran to the end: a failed rule's findings are incomplete.
+  const judged = serving.filter((id) => ran.has(id) && !failed.has(id));
   const base = { action, off, failures };
+  if (judged.length === 0) return { ...base, status: 'not-checked', deciding: [], evidence: [] };
 
-  const absences = findings.filter((m) => isAbsence(action, m));
-  if (absences.length > 0) return { ...base, status: 'not-met', deciding: absences };
-  if (findings.length > 0) return { ...base, status: 'partly', deciding: findings };
-  // Nothing found: "met" needs at least one of its rules to have looked
-  // (reports name any that did not, so a half-checked "met" is visible).
-  const looked = action.rules.filter((id) => ran.has(id) && !failures.some((m) => m.ruleId === id));
-  return { ...base, status: looked.length === 0 ? 'not-checked' : 'met', deciding: [] };
+  const findings = result.messages.filter((m) => !m.ruleFailure && m.ruleId !== null && judged.includes(m.ruleId));
+  const evidence = (result.evidence ?? []).filter((e) => judged.includes(e.ruleId) && e.keyAction === action.id);
+  const notMet = findings.filter((m) => meaning(m, rules[m.ruleId!]!.meta) === 'not-met');
+  if (findings.length > 0 && evidence.length > 0) return { ...base, status: 'partly', deciding: [...notMet, ...findings.filter((m) => !notMet.includes(m))], evidence };
+  if (notMet.length > 0) return { ...base, status: 'not-met', deciding: notMet, evidence };
+  if (findings.length > 0) return { ...base, status: 'partly', deciding: findings, evidence };
+  if (evidence.length > 0) return { ...base, status: 'met', deciding: [], evidence };
+  // Silence: what it means is each rule's to say ("no equality commitment at all" is not met).
+  const silent = judged.map((id) => rules[id]!.meta.keyAction?.silent).filter((x) => x !== undefined);
+  const absent = silent.find((x) => x.status === 'not-met');
+  if (absent) return { ...base, status: 'not-met', deciding: [], evidence, reason: absent.reason };
+  return { ...base, status: 'not-checked', deciding: [], evidence, reason: silent[0]?.reason ?? 'nothing in the specification for its rules to judge' };
 }
 
 /** Every key action for one readable file (an unreadable one has no assessment). */
-export function assess(result: LintResult): Assessment[] | undefined {
+export function assess(result: LintResult, rules: RuleLookup): Assessment[] | undefined {
   if (result.fatalErrorCount > 0) return undefined;
-  return KEY_ACTIONS.map((action) => assessAction(action, result));
+  return KEY_ACTIONS.map((action) => assessAction(action, result, rules));
 }
 
 export function countStatuses(assessments: readonly Assessment[]): Record<Status, number> {
@@ -162,12 +153,13 @@ export function countStatuses(assessments: readonly Assessment[]): Record<Status
   return counts;
 }
 
-/** Which of the action's rules did not look, in a phrase ("" when all did). */
-export function uncheckedNote(a: Assessment): string {
+/** Why the status is what it is, beyond its findings, in a phrase ("" when nothing needs saying): silence, rules off or failed. */
+export function statusNote(a: Assessment): string {
   const failed = [...new Set(a.failures.map((m) => m.ruleId!))];
   const parts = [];
+  if (a.reason) parts.push(a.reason);
   if (a.off.length > 0) parts.push(`${listIds(a.off)} ${a.off.length === 1 ? 'is' : 'are'} turned off`);
-  if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file`);
+  if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file, so its findings are missing`);
   return parts.join('; ');
 }
 

@@ -5,7 +5,7 @@ import type { WebSettings } from './settings.js';
 export type WorkerRequest =
   | { type: 'lint'; id: number; name: string; bytes: ArrayBuffer; settings: WebSettings }
   | { type: 'annotate'; id: number; name: string; bytes: ArrayBuffer; messages: LintMessage[]; docsBase: string }
-  | { type: 'report'; id: number; results: LintResult[]; docsBase: string };
+  | { type: 'report'; id: number; results: LintResult[]; docsBase: string; settings: WebSettings };
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; stage: 'checking' }

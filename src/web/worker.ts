@@ -51,6 +51,11 @@ export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, versi
           rules: builtinRules,
           docsUrl: ruleDocsUrl(builtinRules, request.docsBase),
           version,
+          checkedAt: new Date(),
+          configuration: {
+            source: `the checker's settings${request.settings.off.length > 0 ? ` (${request.settings.off.join(', ')} turned off)` : ''}`,
+            extends: [`speclint:${request.settings.preset}`],
+          },
         });
         post({ type: 'report', id: request.id, html });
       }

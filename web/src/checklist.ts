@@ -3,7 +3,7 @@
  * exactly as in the HTML report and `--format checklist`.
  */
 import type { LintResult } from '../../src/core/messages.js';
-import { assess, STATUS_LABELS, uncheckedNote, type Assessment } from '../../src/report/key-actions.js';
+import { assess, STATUS_LABELS, statusNote, type Assessment, type RuleLookup } from '../../src/report/key-actions.js';
 import { gist, isOnHeading, plural, shorten, STATUS_SYMBOLS } from '../../src/report/text.js';
 import { h } from './dom.js';
 import { findingId, locationNode } from './findings.js';
@@ -14,9 +14,19 @@ const statusBadge = (a: Assessment): HTMLElement =>
   h('span', { class: `status status-${a.status}` }, h('span', { 'aria-hidden': 'true' }, STATUS_SYMBOLS[a.status]), ` ${STATUS_LABELS[a.status]}`);
 
 function decidedBy(result: LintResult, fileKey: number, a: Assessment): HTMLElement {
-  const note = uncheckedNote(a);
-  if (a.status === 'met') return h('span', null, 'Nothing to change.', note ? h('span', { class: 'muted' }, ` (${note}.)`) : null);
-  if (a.status === 'not-checked') return h('span', null, `Not checked: ${note}.`);
+  const note = statusNote(a);
+  if (a.status === 'met') {
+    const found = a.evidence[0];
+    return h(
+      'span',
+      null,
+      'Nothing to change.',
+      found?.quote !== undefined ? [' Found: ', locationNode(found, result.format), `, “${shorten(found.quote, 90)}”.`] : null,
+      note ? h('span', { class: 'muted' }, ` (${note}.)`) : null,
+    );
+  }
+  if (a.status === 'not-checked') return h('span', null, `Not checked${note ? `: ${note}` : ''}.`);
+  if (a.deciding.length === 0) return h('span', null, `Not met: ${note}.`);
   const items = a.deciding.slice(0, DECIDING_SHOWN).map((m) => {
     const index = result.messages.indexOf(m);
     const text = m.quote === undefined || isOnHeading(m) ? shorten(gist(m.message), 110) : `“${shorten(m.quote, 90)}”`;
@@ -32,8 +42,8 @@ function decidedBy(result: LintResult, fileKey: number, a: Assessment): HTMLElem
 }
 
 /** Undefined for a file that could not be read. */
-export function renderChecklist(result: LintResult, fileKey: number): HTMLElement | undefined {
-  const assessments = assess(result);
+export function renderChecklist(result: LintResult, fileKey: number, rules: RuleLookup): HTMLElement | undefined {
+  const assessments = assess(result, rules);
   if (!assessments) return undefined;
   return h(
     'table',

@@ -63,7 +63,7 @@ export class FileView {
   show(result: LintResult, rules: Readonly<Record<string, RuleModule<any>>>, docs: RuleDocs, actions: FileActions): void {
     const kind = result.format ? FORMAT_NAMES[result.format] : undefined;
     replaceChildren(this.meta, kind ? `${kind} · ` : '', h('span', { class: 'counts' }, countsText(result)));
-    const checklist = renderChecklist(result, this.key);
+    const checklist = renderChecklist(result, this.key, rules);
     if (!checklist) {
       const reasons = result.messages.filter((m) => m.fatal).map((m) => h('p', { class: 'fatal-reason' }, m.message));
       replaceChildren(this.body, h('div', { class: 'notice' }, h('p', null, h('strong', null, 'This file could not be read, so it was not checked.')), reasons));

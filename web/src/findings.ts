@@ -15,7 +15,7 @@ type Rules = Readonly<Record<string, RuleModule<any>>>;
 export const findingId = (fileKey: number, index: number): string => `file-${fileKey}-finding-${index + 1}`;
 
 /** "¶45" read out as "paragraph 45"; "line 12"; or the whole document. */
-export function locationNode(m: LintMessage, format: LintResult['format']): Child {
+export function locationNode(m: Pick<LintMessage, 'line' | 'documentLevel'>, format: LintResult['format']): Child {
   if (m.documentLevel) return 'whole document';
   if (format === 'docx') return [h('span', { 'aria-hidden': 'true' }, '¶'), h('span', { class: 'visually-hidden' }, 'paragraph '), String(m.line)];
   return `line ${m.line}`;
@@ -37,7 +37,15 @@ function quoted(m: LintMessage): HTMLElement | undefined {
 function finding(m: LintMessage, id: string, format: LintResult['format'], rules: Rules, docs: RuleDocs): HTMLLIElement {
   const rule = m.ruleId ? rules[m.ruleId] : undefined;
   const title = rule?.meta.docs.description ?? m.ruleId ?? 'speclint';
-  const suggestions = (m.suggestions ?? []).map((s) => h('p', { class: 'suggestion' }, h('strong', null, 'Suggestion: '), s.desc));
+  // A suggestion that replaces the text shows what it would put there: the template to complete.
+  const suggestions = (m.suggestions ?? []).map((s) =>
+    h(
+      'div',
+      { class: 'suggestion' },
+      h('p', null, h('strong', null, 'Suggestion: '), s.fix ? `${s.desc}:` : s.desc),
+      s.fix ? h('blockquote', { class: 'template' }, h('p', null, s.fix.text)) : null,
+    ),
+  );
   const advice =
     rule && m.ruleId
       ? h(

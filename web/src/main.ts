@@ -91,7 +91,7 @@ function actionsFor(entry: Entry) {
       announce(`Downloaded ${baseName(entry.file.name)}.reviewed.docx with ${plural(result.messages.length, 'comment')}.`);
     },
     report: async () => {
-      const html = await worker.report([entry.result!], docsBase());
+      const html = await worker.report([entry.result!], docsBase(), settings);
       download(`${baseName(entry.file.name)}.speclint-report.html`, html, 'text/html');
     },
     json: () => {
@@ -172,7 +172,7 @@ byId('clear-results').addEventListener('click', () => {
 
 byId('report-all').addEventListener('click', async () => {
   const results = entries.flatMap((e) => (e.result ? [e.result] : []));
-  download('speclint-report.html', await worker.report(results, docsBase()), 'text/html');
+  download('speclint-report.html', await worker.report(results, docsBase(), settings), 'text/html');
 });
 
 docs.fromHash();

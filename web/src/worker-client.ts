@@ -89,8 +89,8 @@ export class CheckerWorker {
     return new Uint8Array(response.bytes);
   }
 
-  async report(results: LintResult[], docsBase: string): Promise<string> {
-    const response = await this.request({ type: 'report', results, docsBase }, []);
+  async report(results: LintResult[], docsBase: string, settings: WebSettings): Promise<string> {
+    const response = await this.request({ type: 'report', results, docsBase, settings }, []);
     if (response.type !== 'report') throw new Error('unexpected reply from the checker');
     return response.html;
   }

@@ -2,7 +2,7 @@
 import type { LintMessage, LintResult } from '../../core/messages.js';
 import { html, type Markup } from './markup.js';
 
-export function locationMarkup(m: LintMessage, format: LintResult['format']): Markup {
+export function locationMarkup(m: Pick<LintMessage, 'line' | 'documentLevel'>, format: LintResult['format']): Markup {
   if (m.documentLevel) return html`whole document`;
   if (format === 'docx') return html`<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>${m.line}`;
   return html`line ${m.line}`;

@@ -3,7 +3,7 @@
  * key-action checklist, then every finding in document order.
  */
 import type { LintMessage, LintResult } from '../../core/messages.js';
-import { STATUS_LABELS, uncheckedNote, type Assessment } from '../key-actions.js';
+import { STATUS_LABELS, statusNote, type Assessment } from '../key-actions.js';
 import { gist, isOnHeading, plural, shorten } from '../text.js';
 import { statusIcon } from './icons.js';
 import { finding, type RuleLookup } from './finding.js';
@@ -36,9 +36,14 @@ export const statusBadge = (a: Pick<Assessment, 'status'>): Markup =>
 
 /** What decided a status: links to the deciding findings, or why nothing decided it. */
 function decidedBy(view: SpecView, a: Assessment): Markup {
-  const note = uncheckedNote(a);
-  if (a.status === 'met') return html`Nothing to change.${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
+  const note = statusNote(a);
+  if (a.status === 'met') {
+    const found = a.evidence[0];
+    const quote = found?.quote === undefined ? '' : html` Found: ${locationMarkup(found, view.result.format)}, “${shorten(found.quote, 90)}”.`;
+    return html`Nothing to change.${quote}${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
+  }
   if (a.status === 'not-checked') return html`Not checked${note ? `: ${note}` : ''}.`;
+  if (a.deciding.length === 0) return html`Not met: ${note}.`;
   const items = a.deciding.slice(0, DECIDING_SHOWN).map((m) => {
     const index = view.result.messages.indexOf(m);
     const text =

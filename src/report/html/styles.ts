@@ -41,6 +41,9 @@ code { font-family: Consolas, "DejaVu Sans Mono", Menlo, monospace; font-size: 0
 .masthead p { margin: 0; max-width: 48rem; }
 .masthead .eyebrow { font-weight: bold; letter-spacing: 0.02em; margin-bottom: 0.25rem; }
 .masthead .lede { font-size: 1.125rem; }
+.report-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 0.75rem; margin: 0.75rem 0 0; max-width: 48rem; }
+.report-meta dt { font-weight: bold; }
+.report-meta dd { margin: 0; overflow-wrap: anywhere; }
 
 .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2rem; align-items: start; padding-top: 2rem; padding-bottom: 2rem; }
 nav { position: sticky; top: 1rem; background: var(--white); border-top: 4px solid var(--blue); padding: 1rem 1.25rem; font-size: 0.95rem; }
