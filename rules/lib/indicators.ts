@@ -26,6 +26,9 @@ export interface Indicator {
 
 export const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
 
+/** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
+const isColumnName = (text: string): boolean => text.trim().split(/\s+/).length <= 4;
+
 function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indicator | undefined {
   const cells = row.filter((c) => c.kind !== 'heading');
   if (cells.length === 0) return undefined;
@@ -60,6 +63,18 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     for (const row of body) {
       const indicator = rowIndicator(table, row, targetHeaders);
       if (!indicator) continue;
+      // In a template laid out as one big table, an indicator table's own header row
+      // ("Indicator | Target") is a row like any other: it names columns, not an indicator.
+      if (indicator.cells!.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
+      // ...and a row that is one cell of prose is judged as prose is, below.
+      const filled = indicator.cells!.filter((c) => c.text.trim() !== '');
+      if (!byHeader && filled.length === 1) {
+        const cell = filled[0]!;
+        if (isOutcomeSection(cell.section) && (measures.test(cell.text) || words.test(cell.text))) {
+          indicators.push({ name: quoteOf(cell.text), text: cell.text, target: cell.text, section: cell.section, block: cell });
+        }
+        continue;
+      }
       if (byHeader || (isOutcomeSection(indicator.section) && measures.test(indicator.text))) indicators.push(indicator);
     }
   }
