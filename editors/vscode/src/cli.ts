@@ -40,7 +40,7 @@ export interface WordFinding {
   /** Paragraph number - 1: the Problems panel shows it as "Ln <paragraph>". */
   line: number;
   column: number;
-  /** "Paragraph 74 (3.2 Service description) “quote”: message". */
+  /** "Paragraph 74: “quote” message (under 3.2 Service description)": the quote first, to find it in Word. */
   message: string;
 }
 
@@ -62,13 +62,13 @@ export function wordDiagnostics(report: unknown): WordFinding[] {
 
 function toFinding(m: JsonMessage): WordFinding {
   const paragraph = m.line ?? 1;
-  const heading = m.headingPath?.length ? ` (${m.headingPath.join(' › ')})` : '';
+  const heading = m.headingPath?.length ? ` (under ${m.headingPath.at(-1)})` : '';
   const quote = m.quote ? ` “${m.quote}”` : '';
   return {
     ruleId: m.ruleId,
     severity: m.severity,
     line: Math.max(0, paragraph - 1),
     column: Math.max(0, (m.column ?? 1) - 1),
-    message: `Paragraph ${paragraph}${heading}${quote}: ${m.message}`,
+    message: `Paragraph ${paragraph}:${quote} ${m.message}${heading}`,
   };
 }

@@ -4,7 +4,6 @@
  * findings in the status bar, and checks Word files and writes the HTML report
  * with the bundled command-line tool. Nothing is looked for on PATH.
  */
-import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { runCli, wordDiagnostics, type CliResult } from './cli.js';
@@ -24,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, word, status);
 
   const cli = (args: string[], cwd: string): Promise<CliResult> =>
-    runCli(context.asAbsolutePath('server/speclint.js'), withConfigFile(args, cwd), cwd);
+    runCli(context.asAbsolutePath('server/speclint.js'), args, cwd);
 
   const updateStatus = (): void => {
     let errors = 0;
@@ -126,12 +125,6 @@ function newClient(context: vscode.ExtensionContext, output: vscode.LogOutputCha
     outputChannel: output,
   };
   return new LanguageClient('speclint', 'speclint', serverOptions, clientOptions);
-}
-
-/** Adds --config when speclint.configFile names one (a relative path is from the workspace folder). */
-function withConfigFile(args: string[], cwd: string): string[] {
-  const configFile = vscode.workspace.getConfiguration(SECTION).get<string>('configFile', '').trim();
-  return configFile ? ['--config', resolve(cwd, configFile), ...args] : args;
 }
 
 /** The Word file in the active tab, else the only one in the workspace, else the one the user picks. */
