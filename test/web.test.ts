@@ -22,7 +22,7 @@ import { loadDocx } from '../src/loaders/docx/index.js';
 import { PAGE_POLICY } from '../src/web/csp.js';
 import { serve, type Served } from '../src/web/serve.js';
 import { tempTree } from './helpers/tmp.js';
-import { buildWeb, foreignRequests, launch, newContext, openChecker, REPO, shownFiles, waitForResults, WEB_DIST, type ShownFile } from './helpers/web.js';
+import { webBuildReport, foreignRequests, launch, newContext, openChecker, REPO, shownFiles, waitForResults, WEB_DIST, type ShownFile } from './helpers/web.js';
 import { bigDocx, cliResults, hostileFiles, type CliResult } from './helpers/web-files.js';
 
 const ARTIFACTS = join(REPO, 'test-artifacts');
@@ -39,7 +39,7 @@ let fileUrl: string;
 let buildReport: string;
 
 beforeAll(async () => {
-  buildReport = buildWeb();
+  buildReport = webBuildReport();
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'web-build.txt'), buildReport);
   fileUrl = pathToFileURL(join(WEB_DIST, 'index.html')).href;

@@ -331,10 +331,22 @@ export function propertyOf<T>(t: FuzzTarget<T>, env: FuzzEnvironment, budgetMs =
   });
 }
 
+/** Most time a bounded run (its inputs, and shrinking a failure) may take. */
+export const RUN_TIME_LIMIT_MS = 60_000;
+
+/**
+ * fast-check's options for a bounded run. A run stopped by the time limit is a
+ * failure, never a pass: it has not tried all its inputs (a slow path, or a
+ * hang the per-input budget did not catch), and a failure stopped while
+ * shrinking is still a failure.
+ */
+export function boundedRunOptions<T>(runs: number, timeLimitMs = RUN_TIME_LIMIT_MS): fc.Parameters<T> {
+  return { seed: SEED, numRuns: runs, interruptAfterTimeLimit: timeLimitMs, markInterruptAsFailure: true };
+}
+
 /** The bounded run of one target, as the tests do it: fixed seed, ciRuns inputs. */
 export async function assertTarget(name: string, env: FuzzEnvironment): Promise<void> {
   const t = TARGETS.find((x) => x.name === name) as FuzzTarget<unknown> | undefined;
   if (!t) throw new Error(`no fuzz target named ${name}`);
-  // A failure is shrunk for at most a minute, so a slow counterexample cannot stall CI.
-  await fc.assert(propertyOf(t, env), { seed: SEED, numRuns: t.ciRuns, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: false });
+  await fc.assert(propertyOf(t, env), boundedRunOptions(t.ciRuns));
 }

@@ -1,10 +1,9 @@
 /**
- * The browser checker under test: built once with the real build script,
+ * The browser checker under test: built once by the real build script (npm test runs it),
  * opened in Debian's Chromium (Playwright drives it), with every request the
  * page makes recorded, and what the page shows read back from the DOM.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -14,9 +13,17 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Runs `npm run build:web`'s script; returns its report (sizes). */
-export function buildWeb(): string {
-  return execFileSync(process.execPath, [join(REPO, 'scripts', 'build-web.mjs')], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
+/**
+ * The report (sizes) of the build under test: `npm test` builds the checker
+ * once (npm run build:web), and the tests read what it built rather than
+ * building it a second time.
+ */
+export function webBuildReport(): string {
+  const report = join(REPO, 'dist', 'web-build.txt');
+  if (!existsSync(report) || !existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error('The browser checker has not been built: run "npm run build:web" (npm test does) before these tests.');
+  }
+  return readFileSync(report, 'utf8');
 }
 
 export async function launch(): Promise<Browser> {
