@@ -3022,11 +3022,11 @@ const { program, createCommand, createArgument, createOption, CommanderError, In
 const loaders = {
 	stylish: () => import("./stylish-CheDIiE4.js"),
 	json: () => import("./json-QrQkYWKf.js"),
-	sarif: () => import("./sarif-Dd6aZ8Ql.js"),
-	github: () => import("./github-AVGOst1E.js"),
-	junit: () => import("./junit-1PTXvGQ-.js"),
-	html: () => import("./html-Bqncthb8.js"),
-	checklist: () => import("./checklist-Bx2mgtHn.js")
+	sarif: () => import("./sarif-BMgMl7lc.js"),
+	github: () => import("./github-ReDiwKYW.js"),
+	junit: () => import("./junit-DCtR-A_N.js"),
+	html: () => import("./html-1cI1Sdqc.js"),
+	checklist: () => import("./checklist-DvuYOFWl.js")
 };
 const FORMAT_NAMES = Object.keys(loaders);
 async function loadFormatter(name) {
@@ -3375,7 +3375,7 @@ async function run(argv, io) {
 }
 async function lintCommand(paths, options, io) {
 	if (options.init) {
-		const { initConfig } = await import("./init-DW1yaPmT.js");
+		const { initConfig } = await import("./init-HEf4BBRx.js");
 		io.stdout(initConfig(io.cwd));
 		return 0;
 	}
@@ -3392,7 +3392,7 @@ async function lintCommand(paths, options, io) {
 		rules: parseRuleFlags(options.rule),
 		...options.reportUnusedDirectives && { reportUnusedDirectives: 1 }
 	};
-	const { Linter } = await import("./linter-BZT8cGqJ.js").then((n) => n.n);
+	const { Linter } = await import("./linter-C8FwtX7H.js").then((n) => n.n);
 	const linter = new Linter(linterOptions);
 	if (options.listRules) {
 		io.stdout(listRules(await linter.rules()));
@@ -3415,7 +3415,7 @@ async function lintCommand(paths, options, io) {
 		const bytes = await readLimited(io.stdin);
 		results = [bytes ? await linter.lintText(new TextDecoder().decode(bytes), name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
-		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-COIjZ0fJ.js"), import("./resolve-nTMzuslN.js").then((n) => n.n)]);
+		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-COIjZ0fJ.js"), import("./resolve-jHf6qEOu.js").then((n) => n.n)]);
 		const base = await linter.baseConfig();
 		let { files, missing, ignored } = await expandPaths(paths, io.cwd, {
 			ignored: (path) => isIgnored(base, path),
@@ -3453,7 +3453,7 @@ async function lintCommand(paths, options, io) {
 		};
 	});
 	const rules = await linter.rules();
-	const { settings } = await linter.baseConfig();
+	const { settings, file: configFile, extends: configExtends } = await linter.baseConfig();
 	const docsUrl = docsUrlFor(rules, settings);
 	const output = formatter(results, {
 		cwd: io.cwd,
@@ -3461,7 +3461,12 @@ async function lintCommand(paths, options, io) {
 		rules,
 		docsUrl,
 		informationUri: informationUriFor(settings),
-		version: version()
+		version: version(),
+		checkedAt: /* @__PURE__ */ new Date(),
+		configuration: {
+			file: configFile,
+			extends: configExtends
+		}
 	});
 	if (options.outputFile) {
 		const target = resolve(io.cwd, options.outputFile);
