@@ -39,7 +39,7 @@ const errorCode = (m: RawMessage): number | undefined => m.error?.code;
 
 interface Stats {
   openDocuments: number;
-  settings: { debounceMs: number; timeoutSeconds: number };
+  settings: { debounceMs: number; timeoutSeconds: number; configFile?: string };
   configWatch: { by: 'editor' | 'server'; folders?: string[] };
 }
 
@@ -265,6 +265,28 @@ describe('speclint-lsp settings: initializationOptions, didChangeConfiguration a
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { debounceMs: 0 } } });
     await client.diagnosticsFor(uri, (p) => p.version === 1, since);
     expect((await client.request<Stats>('speclint/stats')).settings).toEqual({ debounceMs: 0, timeoutSeconds: 120 });
+  }, TIMEOUT.timeout);
+
+  it('uses the config file the editor names (speclint.configFile), and looks for one again when it is emptied', async () => {
+    const quiet = 'rules:\n  require-core-sections: off\n  no-vague-equity-statement: off\n';
+    const folder = tempTree({ '.speclintrc.yaml': CONFIG, 'configs/quiet.yaml': quiet });
+    client = LspClient.start();
+    await client.initialize(folder, {});
+    const uri = uriOf(join(folder, 'spec.md'));
+    await client.open(uri, SPEC, 1);
+    expect(codes((await client.diagnosticsForVersion(uri, 1)).diagnostics)).toContain(VAGUE);
+
+    let since = client.published.length;
+    // A relative path is taken from the workspace folder, as the extension's setting says.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { configFile: 'configs/quiet.yaml' } } });
+    const quietened = await client.diagnosticsFor(uri, (p) => p.version === 1, since);
+    expect(codes(quietened.diagnostics)).not.toContain(VAGUE);
+    expect((await client.request<Stats>('speclint/stats')).settings).toEqual({ debounceMs: 150, timeoutSeconds: 120, configFile: 'configs/quiet.yaml' });
+
+    since = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { configFile: '' } } });
+    const found = await client.diagnosticsFor(uri, (p) => p.version === 1, since);
+    expect(codes(found.diagnostics)).toContain(VAGUE);
   }, TIMEOUT.timeout);
 
   it('pulls settings with workspace/configuration when the editor can be asked, at start and on each change', async () => {

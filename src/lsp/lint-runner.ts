@@ -58,6 +58,8 @@ export class LintRunner<Tag> {
   private nextId = 1;
   private disposed = false;
   private lastHeap?: WorkerHeap;
+  /** The editor's config file, sent to every worker this runner starts. */
+  private configFile?: string;
 
   private readonly options: LintRunnerOptions;
 
@@ -97,6 +99,12 @@ export class LintRunner<Tag> {
   /** Applies to runs started from now on. */
   setTimeoutMs(timeoutMs: number): void {
     this.options.timeoutMs = timeoutMs;
+  }
+
+  /** Makes the worker use this config file (undefined: look for one) from its next lint on. */
+  setConfigFile(path: string | undefined): void {
+    this.configFile = path;
+    if (this.worker) this.post({ type: 'config-file', path });
   }
 
   /** Makes the worker read every config again before its next lint. */
@@ -185,6 +193,8 @@ export class LintRunner<Tag> {
     worker.on('error', (error) => this.workerDied(worker, error));
     worker.on('exit', (code) => this.workerDied(worker, code === 0 ? undefined : new Error(`exit code ${code}`)));
     this.worker = worker;
+    // A new worker (the first, or one after a crash or a stopped check) starts with the editor's config file.
+    if (this.configFile !== undefined) worker.postMessage({ type: 'config-file', path: this.configFile } satisfies WorkerRequest);
     return worker;
   }
 

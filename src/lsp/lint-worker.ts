@@ -17,6 +17,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
     linters.reload();
     return;
   }
+  if (request.type === 'config-file') {
+    linters.setConfigFile(request.path);
+    return;
+  }
   queue = queue.then(async () => {
     let outcome: LintOutcome;
     try {

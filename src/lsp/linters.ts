@@ -3,6 +3,7 @@
  * folder of a file outside every workspace folder). Runs in the lint worker;
  * `reload` forgets every loaded config, so the next lint reads the files again.
  */
+import { resolve } from 'node:path';
 import { ignoreFileFilter } from '../cli/files.js';
 import { isIgnored } from '../config/resolve.js';
 import type { LintMessage, LintResult } from '../core/messages.js';
@@ -30,8 +31,16 @@ export class Linters {
   private readonly folders = new Map<string, Folder>();
   private readonly pieces = new Map<string, MarkdownPieceCache>();
 
+  /** The editor's speclint.configFile: used instead of looking for a config (relative to the folder). */
+  private configFile: string | undefined;
+
   reload(): void {
     this.folders.clear();
+  }
+
+  setConfigFile(path: string | undefined): void {
+    this.configFile = path;
+    this.reload();
   }
 
   async lint(cwd: string, filePath: string, text: string): Promise<LintOutcome> {
@@ -97,7 +106,7 @@ export class Linters {
         // An unreadable .speclintignore ignores nothing, as when there is none.
         ignoredByFile = () => false;
       }
-      folder = { linter: new Linter({ cwd }), ignoredByFile, suppressions: new SuppressionsFile(cwd) };
+      folder = { linter: new Linter({ cwd, ...(this.configFile && { configFile: resolve(cwd, this.configFile) }) }), ignoredByFile, suppressions: new SuppressionsFile(cwd) };
       this.folders.set(cwd, folder);
       // Files opened from many loose folders must not pile up configs for ever.
       if (this.folders.size > MAX_FOLDERS) this.folders.delete(this.folders.keys().next().value!);

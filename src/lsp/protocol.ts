@@ -38,7 +38,13 @@ export interface ReloadRequest {
   type: 'reload';
 }
 
-export type WorkerRequest = LintRequest | ReloadRequest;
+/** Use this config file (relative paths from each folder whose config applies), or look for one (undefined). */
+export interface ConfigFileRequest {
+  type: 'config-file';
+  path: string | undefined;
+}
+
+export type WorkerRequest = LintRequest | ReloadRequest | ConfigFileRequest;
 
 export interface WorkerHeap {
   usedHeapSize: number;

@@ -47,11 +47,13 @@ export interface ServerSettings {
   debounceMs: number;
   /** How long one check may take before it is stopped. */
   timeoutSeconds: number;
+  /** A config file to use instead of looking for one (a relative path is from the workspace folder). */
+  configFile?: string;
 }
 
 const DEFAULTS: ServerSettings = { debounceMs: 150, timeoutSeconds: 120 };
-/** The smallest value each setting takes. */
-const MINIMUMS: ServerSettings = { debounceMs: 0, timeoutSeconds: 1 };
+/** The smallest value each numeric setting takes. */
+const MINIMUMS = { debounceMs: 0, timeoutSeconds: 1 };
 /** Where the settings live in the editor's workspace settings. */
 const SECTION = 'speclint';
 /** Documents longer than this (in characters) are not checked as you type. */
@@ -130,6 +132,7 @@ export function startServer(argv: string[]): Connection {
       workspace.setFolders(folderUris(params));
       runner?.dispose(); // a second initialize starts afresh rather than leaking a worker
       runner = new LintRunner<CheckTag>({ timeoutMs: settings.timeoutSeconds * 1000, log });
+      runner.setConfigFile(settings.configFile);
       // A client that pulls diagnostics gets them only that way; pushing too would show each twice.
       const pulls = Boolean(client.textDocument?.diagnostic);
       checker = new Checker({
@@ -212,7 +215,8 @@ export function startServer(argv: string[]): Connection {
   /** Takes the settings in force now; when they changed, every open document is checked again. */
   function applySettings(): void {
     const next = readSettings([initializationOptions, workspaceSettings], log);
-    if (next.debounceMs === settings.debounceMs && next.timeoutSeconds === settings.timeoutSeconds) return;
+    if (next.debounceMs === settings.debounceMs && next.timeoutSeconds === settings.timeoutSeconds && next.configFile === settings.configFile) return;
+    if (next.configFile !== settings.configFile) runner?.setConfigFile(next.configFile);
     settings = next;
     runner?.setTimeoutMs(next.timeoutSeconds * 1000);
     checker?.settingsChanged(next.debounceMs);
@@ -374,11 +378,19 @@ function readSettings(layers: unknown[], log: (message: string) => void): Server
   const settings = { ...DEFAULTS };
   for (const layer of layers) {
     if (!layer || typeof layer !== 'object') continue;
-    for (const key of Object.keys(DEFAULTS) as Array<keyof ServerSettings>) {
+    for (const key of Object.keys(MINIMUMS) as Array<keyof typeof MINIMUMS>) {
       const value = (layer as Record<string, unknown>)[key];
       if (value === undefined || value === null) continue;
       if (typeof value === 'number' && Number.isFinite(value) && value >= MINIMUMS[key]) settings[key] = value;
       else log(`speclint: ignored the setting ${key}: ${JSON.stringify(value)} is not a number of at least ${MINIMUMS[key]}.`);
+    }
+    const configFile = (layer as Record<string, unknown>).configFile;
+    if (typeof configFile === 'string') {
+      // An empty path (the editor's default) means: look for a config, as the command line does.
+      if (configFile.trim()) settings.configFile = configFile.trim();
+      else delete settings.configFile;
+    } else if (configFile !== undefined && configFile !== null) {
+      log(`speclint: ignored the setting configFile: ${JSON.stringify(configFile)} is not a path.`);
     }
   }
   return settings;
