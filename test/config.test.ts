@@ -114,7 +114,7 @@ describe('config errors name the file, the line and the key', () => {
 
   it('an unknown preset, and a config that is not YAML', async () => {
     expect(await configError({ '.speclintrc.yaml': 'extends: [speclint:strictest]\n' })).toBe(
-      '<root>/.speclintrc.yaml:1: "extends[0]" is not a speclint preset; use one of speclint:recommended, speclint:strict, speclint:all.',
+      '<root>/.speclintrc.yaml:1: "extends[0]" is not a speclint preset; use one of speclint:recommended, speclint:procurement-ready, speclint:strict, speclint:all.',
     );
     expect(await configError({ '.speclintrc.yaml': 'rules:\n  a: [error\n' })).toMatch(/^<root>\/\.speclintrc\.yaml:\d+: this is not valid YAML \(/);
   });
