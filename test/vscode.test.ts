@@ -28,6 +28,8 @@ import { tempTree } from './helpers/tmp.js';
 const WEAK = 'weak-community-diabetes.md';
 const STRONG = 'strong-talking-therapies.md';
 const WORD = 'weak-community-diabetes.docx';
+/** A config for speclint.configFile, with one rule off. */
+const QUIET = 'configs/quiet.yaml';
 const IMAGES = join(ROOT, 'docs', 'images');
 const LONG = 120_000;
 
@@ -48,6 +50,7 @@ describe('the speclint extension in VS Code (code-server)', () => {
       [WEAK]: readFileSync(join(ROOT, 'examples', WEAK)),
       [STRONG]: readFileSync(join(ROOT, 'examples', STRONG)),
       [WORD]: readFileSync(join(ROOT, 'fixtures', 'docx', 'libreoffice', WORD)),
+      [QUIET]: 'rules:\n  no-vague-equity-statement: off\n',
     });
     for (const name of [WEAK, STRONG]) {
       const { messages } = await new Linter({ cwd: folder }).lintText(readFileSync(join(folder, name), 'utf8'), join(folder, name));
@@ -203,6 +206,27 @@ describe('the speclint extension in VS Code (code-server)', () => {
     // Measured for the note, not asserted: the server is running and the rules are loaded.
     expect(await waitForCount(page, (n) => n === before)).toBe(before);
     timings.reopenToDiagnosticsMs = Date.now() - reopened;
+  }, 300_000);
+
+  it('uses the config file named in speclint.configFile, sent to the running server', async () => {
+    await openFile(page, WEAK);
+    const before = await waitForCount(page, (n) => n > 0);
+    // The saved weak spec has one vague statement silenced by the quick fix; the rest go with the rule.
+    const vague = expected[WEAK]!.filter((m) => m.ruleId === 'no-vague-equity-statement').length - 1;
+    await runCommand(page, 'Preferences: Open User Settings');
+    // The Settings editor is still open from the test above: search it afresh.
+    const search = page.locator('.settings-editor .settings-header .monaco-editor').first();
+    await search.waitFor({ timeout: LONG });
+    await search.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('speclint.configFile');
+    // The search finds this one setting: its text box is the only one in the list.
+    const input = page.locator('.settings-editor .settings-tree-container input');
+    await expect.poll(() => input.count(), { timeout: LONG }).toBe(1);
+    await input.fill(QUIET);
+    expect(await waitForCount(page, (n) => n === before - vague)).toBe(before - vague);
+    await input.fill('');
+    expect(await waitForCount(page, (n) => n === before)).toBe(before);
   }, 300_000);
 });
 

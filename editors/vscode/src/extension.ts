@@ -4,6 +4,7 @@
  * findings in the status bar, and checks Word files and writes the HTML report
  * with the bundled command-line tool. Nothing is looked for on PATH.
  */
+import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { runCli, wordDiagnostics, type CliResult } from './cli.js';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, word, status);
 
   const cli = (args: string[], cwd: string): Promise<CliResult> =>
-    runCli(context.asAbsolutePath('server/speclint.js'), args, cwd);
+    runCli(context.asAbsolutePath('server/speclint.js'), [...configFileArgs(cwd), ...args], cwd);
 
   const updateStatus = (): void => {
     let errors = 0;
@@ -125,6 +126,12 @@ function newClient(context: vscode.ExtensionContext, output: vscode.LogOutputCha
     outputChannel: output,
   };
   return new LanguageClient('speclint', 'speclint', serverOptions, clientOptions);
+}
+
+/** `--config <file>` when speclint.configFile names one, as the language server uses it (relative to the folder). */
+function configFileArgs(cwd: string): string[] {
+  const configFile = vscode.workspace.getConfiguration(SECTION).get<string>('configFile', '').trim();
+  return configFile ? ['--config', resolve(cwd, configFile)] : [];
 }
 
 /** The Word file in the active tab, else the only one in the workspace, else the one the user picks. */
