@@ -1,9 +1,13 @@
 /**
  * Reads a sentence for a universal equality claim: an equality, fairness,
- * inclusion, access, cultural or needs concept (claim-concepts), in the frame of
- * a commitment, aim or value (claim-frames), that is not a description of the
- * law, a definition or a question (claim-blockers). Known whole phrases
- * (universal-claims) count as concepts too. Whether the claim is specific is a
+ * inclusion, access, cultural or needs concept (claim-concepts; known whole
+ * phrases in universal-claims count too), in the frame of a commitment, aim or
+ * value close to it (claim-frames), that is not the law described, a definition,
+ * a question or a finding (claim-blockers), nor a report of past work with no
+ * promise in it (claim-reports). A concept inside a phrase that means something
+ * else ("equal to or greater than", "inclusion criteria": claim-concept-exclusions),
+ * or an access or needs concept beside eligibility criteria (eligibility), is not
+ * read as a claim. Whether the claim is specific is a
  * separate question (specificity.ts): this only finds the claim and the words
  * that make it. All vocabulary is in rules/lexicons; nothing here is a word list.
  */
