@@ -134,8 +134,19 @@ export async function scoreCorpus(dirs: string[], scores: Scores, linter = new L
 }
 
 /** Sentence lists: `vague` ones must be flagged when they stand alone in a scope section, `specific` ones not. */
-export async function scoreSentences(dirs: string[], scores: Scores, linter = new Linter({ config: { extends: [], rules: { 'no-vague-equity-statement': 'error' } } })): Promise<void> {
-  const ruleId = 'no-vague-equity-statement';
+const VAGUE = 'no-vague-equity-statement';
+
+/** A linter with only the vague-claim rule on, for sentence lists. */
+export const vagueOnly = (): Linter => new Linter({ config: { extends: [], rules: { [VAGUE]: 'error' } } });
+
+/** Is the sentence flagged when it stands alone in a scope section? (How every sentence list is scored.) */
+export async function flagsAlone(linter: Linter, sentence: string, name = 'sentence.md'): Promise<boolean> {
+  const messages = await lint(linter, `# Service specification\n\n## 3. Scope\n\n${sentence}\n`, name);
+  return messages.some((m) => m.ruleId === VAGUE);
+}
+
+export async function scoreSentences(dirs: string[], scores: Scores, linter = vagueOnly()): Promise<void> {
+  const ruleId = VAGUE;
   const s = score(scores, ruleId);
   const files = new Map<string, string>();
   for (const dir of dirs) {
@@ -146,8 +157,7 @@ export async function scoreSentences(dirs: string[], scores: Scores, linter = ne
     const lists = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as { vague?: string[]; specific?: string[] };
     for (const [kind, sentences] of [['vague', lists.vague ?? []], ['specific', lists.specific ?? []]] as const) {
       for (const sentence of sentences) {
-        const messages = await lint(linter, `# Service specification\n\n## 3. Scope\n\n${sentence}\n`, `${name}.md`);
-        const flagged = messages.some((m) => m.ruleId === ruleId);
+        const flagged = await flagsAlone(linter, sentence, `${name}.md`);
         if (kind === 'vague' && flagged) s.tp++;
         else if (kind === 'vague') {
           s.fn++;

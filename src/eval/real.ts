@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { LintMessage } from '../core/messages.js';
 import { Linter } from '../linter.js';
-import { scoreExpectations, type ExpectFile, type Scores } from './evaluate.js';
+import { flagsAlone, scoreExpectations, vagueOnly, type ExpectFile, type Scores } from './evaluate.js';
 
 export type Split = 'dev' | 'test';
 export const LABELS = ['vague', 'specific', 'near-miss', 'borderline'] as const;
@@ -134,15 +133,10 @@ const emptyTally = (): SentenceTally => ({
   borderlines: [],
 });
 
-const RULE = 'no-vague-equity-statement';
-
 /** Each sentence alone in a scope section, with the vague-claim rule on: flagged or not. */
-export async function flagSentences(items: RealSentence[], linter = new Linter({ config: { extends: [], rules: { [RULE]: 'error' } } })): Promise<boolean[]> {
+export async function flagSentences(items: Array<{ text: string }>, linter = vagueOnly()): Promise<boolean[]> {
   const out: boolean[] = [];
-  for (const item of items) {
-    const { messages } = await linter.lintText(`# Service specification\n\n## 3. Scope\n\n${item.text}\n`, 'real-sentence.md');
-    out.push(messages.some((m: LintMessage) => m.ruleId === RULE));
-  }
+  for (const item of items) out.push(await flagsAlone(linter, item.text, 'real-sentence.md'));
   return out;
 }
 
