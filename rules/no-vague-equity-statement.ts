@@ -59,7 +59,7 @@ export default defineRule<Options>({
     ],
     defaultOptions: [{ requireAll: false }],
     hasSuggestions: true,
-    lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS],
+    lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS, 'named-groups'],
     keyAction: {
       id: 'response',
       // "template" is the suggestion's text, never a finding of its own.
@@ -70,7 +70,7 @@ export default defineRule<Options>({
   create(context) {
     const { lexicons } = context;
     const readClaim = claimReader(lexicons);
-    const specificity = specificityChecker(lexicons);
+    const specificity = specificityChecker(lexicons, undefined, lexicons.get('named-groups'));
     const requireAll = context.options[0]?.requireAll ?? false;
     const frames = lexicons.get('claim-frames');
 

@@ -66,10 +66,15 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
 
   return (text) => {
     const found = candidates(text);
-    if (found.length === 0 || blockers.test(text)) return undefined;
+    if (found.length === 0) return undefined;
+    const blocking = blockers.find(text);
+    // The law described, a definition or a question is never a claim.
+    if (blocking.some((b) => b.tag !== 'finding')) return undefined;
     const framing = frames.find(text);
-    // A report of what was done or found commits to nothing unless it also says what will be done.
-    if (reports.test(text) && !framing.some((f) => f.tag === 'commitment')) return undefined;
+    // A finding, a document described or a report of what was done commits to nothing unless it also says what will be done.
+    // A commitment word inside the finding itself ("highlighting the urgent need to") does not count.
+    const commits = framing.some((f) => f.tag === 'commitment' && !blocking.some((b) => f.start < b.end && b.start < f.end));
+    if (!commits && (blocking.length > 0 || reports.test(text))) return undefined;
     for (const { match, family } of found) {
       // The frame must govern the concept: before it in the same stretch of the sentence, or just after.
       const governing = framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));

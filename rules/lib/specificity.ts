@@ -14,8 +14,8 @@ export interface Specificity {
   measure: boolean;
 }
 
-/** A checker bound to the lexicons; `moreMechanisms` adds a rule's own list. */
-export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon): (text: string) => Specificity {
+/** A checker bound to the lexicons; `moreMechanisms` and `moreGroups` add a rule's own lists. */
+export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon, moreGroups?: Lexicon): (text: string) => Specificity {
   const groups = lexicons.get('groups');
   const languages = lexicons.get('languages');
   const mechanisms = lexicons.get('mechanisms');
@@ -29,7 +29,7 @@ export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon)
     const byGroup = breakdowns.test(text);
     return {
       // A comparison between named parts of the population (the most and least deprived areas) says whom too.
-      group: byGroup || groups.test(text) || languages.test(text) || comparisons.test(text),
+      group: byGroup || groups.test(text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
       mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
       measure: byGroup || measures.test(text),
     };
