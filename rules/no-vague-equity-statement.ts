@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../src/core/model.js';
 import { defineRule } from '../src/core/rule.js';
-import { CLAIM_LEXICONS, claimReader } from './lib/claims.js';
+import { CLAIM_LEXICONS, COMMITS, claimReader } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import { listInEnglish } from './lib/text.js';
 
@@ -82,7 +82,7 @@ export default defineRule<Options>({
      */
     function specificCommitment(sentence: Sentence): boolean {
       if (sentence.block.section.kind === 'population-needs') return false;
-      if (!frames.find(sentence.text).some((m) => m.tag === 'commitment')) return false;
+      if (!frames.find(sentence.text).some((m) => COMMITS.has(m.tag ?? ''))) return false;
       const has = specificity(sentence.text);
       return has.group && (has.mechanism || has.measure);
     }

@@ -33,8 +33,11 @@ const FRAME_AFTER = 60;
 /** Concept families that say who may use a service when eligibility criteria come with them. */
 const ACCESS_FAMILIES = new Set(['access', 'needs']);
 
+/** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
+export const COMMITS = new Set(['commitment', 'promise']);
+
 /** Families that are claims in any frame: "regardless of", "culturally appropriate". */
-const SELF_FRAMED = new Set(['universal', 'culture']);
+const SELF_FRAMED = new Set(['universal']);
 
 /** `inner` lies wholly within `outer`. */
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
@@ -73,8 +76,16 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     const framing = frames.find(text);
     // A finding, a document described or a report of what was done commits to nothing unless it also says what will be done.
     // A commitment word inside the finding itself ("highlighting the urgent need to") does not count.
-    const commits = framing.some((f) => f.tag === 'commitment' && !blocking.some((b) => f.start < b.end && b.start < f.end));
-    if (!commits && (blocking.length > 0 || reports.test(text))) return undefined;
+    const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
+    if (blocking.length > 0 && !outside.some((f) => COMMITS.has(f.tag ?? ''))) return undefined;
+    // A report of past work commits only with a commitment beside it; work the organisation
+    // says it did ("we engaged", tagged "done") only with a modal or a pledge ("and will"),
+    // not with the purpose it had ("we worked with ... to ensure").
+    const reported = reports.find(text);
+    if (reported.length > 0) {
+      const needs = reported.some((r) => r.tag === 'done') ? new Set(['promise']) : COMMITS;
+      if (!outside.some((f) => needs.has(f.tag ?? ''))) return undefined;
+    }
     for (const { match, family } of found) {
       // The frame must govern the concept: before it in the same stretch of the sentence, or just after.
       const governing = framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));
