@@ -15,7 +15,9 @@ import { stringify } from 'yaml';
 import { packageRoot } from '../src/package-root.js';
 import { ratio, scoreCorpus, scoreFixtures, scoreSentences, type Scores } from '../src/eval/evaluate.js';
 import {
+  labelAgreement,
   readRealPassages,
+  readSecondLabels,
   readRealSentences,
   readSplits,
   scoreRealPassages,
@@ -109,6 +111,15 @@ const sentenceScores = await scoreRealSentences(sentences, splits);
 for (const split of ['dev', 'test'] as const) printSentences(split, sentenceScores.get(split)!);
 const passageScores = await scoreRealPassages(passages, splits);
 for (const split of ['dev', 'test'] as const) print(`Real passages, ${split} split (document-level labels)`, passageScores.get(split)!, verbose && (split === 'dev' || showTest));
+
+console.log('\nLabel reliability: a second, blind labeller on a sample (the ceiling a rule can be held to)');
+console.log(`${'sample'.padEnd(16)} ${'compared'.padStart(8)} ${'agreement'.padStart(9)} ${'kappa'.padStart(6)}   second labeller scored against the first`);
+for (const [name, second] of readSecondLabels(join(realDir, 'second-labels'))) {
+  const a = labelAgreement(sentences, second);
+  console.log(
+    `${name.padEnd(16)} ${String(a.compared).padStart(8)} ${ratio(a.agreed, a.compared).padStart(9)} ${a.kappa.toFixed(2).padStart(6)}   recall ${ratio(a.vagueAgreed, a.vague)}, false alarms ${ratio(a.negativesCalledVague, a.negatives)}${a.unmatched.length ? `; ${a.unmatched.length} not in the corpus` : ''}`,
+  );
+}
 
 console.log(`\n${corpusProblems === 0 ? 'Every corpus expectation is met.' : `${corpusProblems} corpus expectations are not met.`} ${fixtureProblems} fixture differences.`);
 process.exitCode = corpusProblems + fixtureProblems === 0 ? 0 : 1;

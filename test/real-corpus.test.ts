@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage } from '../src/core/messages.js';
 import { scoreExpectations, type Scores } from '../src/eval/evaluate.js';
-import { LABELS, readRealPassages, readRealSentences, readSplits, splitFor, splitOf } from '../src/eval/real.js';
+import { LABELS, labelAgreement, readRealPassages, readRealSentences, readSecondLabels, readSplits, splitFor, splitOf } from '../src/eval/real.js';
 
 const real = join(import.meta.dirname, '..', 'fixtures', 'real');
 const sentences = readRealSentences(join(real, 'sentences'));
@@ -22,6 +22,25 @@ describe('real-language corpus', () => {
       expect(splits.has(item.source), `${item.source} is not in splits.yaml (npm run eval -- --write-splits)`).toBe(true);
     }
     for (const item of sentences) expect(LABELS).toContain(item.label);
+  });
+
+  it('has second labels only for corpus sentences, and scores agreement as Cohen defined it', () => {
+    const samples = readSecondLabels(join(real, 'second-labels'));
+    expect(samples.size).toBeGreaterThanOrEqual(2);
+    for (const [name, second] of samples) expect(labelAgreement(sentences, second).unmatched, name).toEqual([]);
+    // Two labellers who agree on 3 of 4 where chance agreement is 1/2: kappa (0.75 - 0.5) / (1 - 0.5) = 0.5.
+    const first = ['vague', 'vague', 'near-miss', 'near-miss'].map((label, i) => ({ text: `s${i}`, label, source: 'https://x', kind: 'eia', file: 'f' }) as const);
+    const a = labelAgreement(first, [
+      { text: 's0', label: 'vague' },
+      { text: 's1', label: 'near-miss' },
+      { text: 's2', label: 'near-miss' },
+      { text: 's3', label: 'near-miss' },
+    ]);
+    expect(a.compared).toBe(4);
+    expect(a.agreed).toBe(3);
+    // Labels of the second side: 1 vague, 3 near-miss; of the first: 2 and 2. Chance = 2/4*1/4 + 2/4*3/4 = 0.5.
+    expect(a.kappa).toBeCloseTo(0.5);
+    expect([a.vagueAgreed, a.vague, a.negativesCalledVague, a.negatives]).toEqual([1, 2, 0, 2]);
   });
 
   it('keeps each publisher on one side, and both sides hold vague and specific items', () => {

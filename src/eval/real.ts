@@ -188,3 +188,70 @@ export async function scoreRealPassages(passages: RealPassage[], splits: Map<str
   }
   return bySplit;
 }
+
+/** A second, blind labelling of a sample of the corpus (fixtures/real/second-labels). */
+export interface SecondLabel {
+  text: string;
+  label: Label;
+}
+
+export function readSecondLabels(dir: string): Map<string, SecondLabel[]> {
+  const out = new Map<string, SecondLabel[]>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const list = parseYaml(readFileSync(join(dir, name), 'utf8')) as unknown;
+    if (!Array.isArray(list)) throw new Error(`${name}: expected a list of labelled sentences`);
+    out.set(
+      name.replace(/\.ya?ml$/, ''),
+      list.map((raw, i) => {
+        const item = raw as Partial<SecondLabel>;
+        if (typeof item.text !== 'string' || !LABELS.includes(item.label as Label)) throw new Error(`${name}: item ${i + 1} needs text and a label (${LABELS.join(', ')})`);
+        return { text: item.text.trim(), label: item.label as Label };
+      }),
+    );
+  }
+  return out;
+}
+
+export interface Agreement {
+  /** Sentences found in the corpus and compared. */
+  compared: number;
+  agreed: number;
+  /** Cohen's kappa over the four labels. */
+  kappa: number;
+  /** The second labeller read as a system against the first: vague sentences it also calls vague... */
+  vague: number;
+  vagueAgreed: number;
+  /** ...and specific sentences and near misses it calls vague (its false alarms). */
+  negatives: number;
+  negativesCalledVague: number;
+  /** Second-label texts that no corpus sentence has. */
+  unmatched: string[];
+}
+
+/** How far two labellers agree: the ceiling a rule can be held to on the same guide. */
+export function labelAgreement(first: RealSentence[], second: SecondLabel[]): Agreement {
+  const byText = new Map(first.map((s) => [s.text, s.label]));
+  const pairs: Array<[Label, Label]> = [];
+  const unmatched: string[] = [];
+  for (const s of second) {
+    const label = byText.get(s.text);
+    if (label) pairs.push([label, s.label]);
+    else unmatched.push(s.text);
+  }
+  const n = pairs.length;
+  const agreed = pairs.filter(([a, b]) => a === b).length;
+  const share = (side: 0 | 1, label: Label) => pairs.filter((p) => p[side] === label).length / n;
+  const chance = LABELS.reduce((sum, label) => sum + share(0, label) * share(1, label), 0);
+  const negative = (l: Label) => l === 'specific' || l === 'near-miss';
+  return {
+    compared: n,
+    agreed,
+    kappa: n === 0 || chance === 1 ? 0 : (agreed / n - chance) / (1 - chance),
+    vague: pairs.filter(([a]) => a === 'vague').length,
+    vagueAgreed: pairs.filter(([a, b]) => a === 'vague' && b === 'vague').length,
+    negatives: pairs.filter(([a]) => negative(a)).length,
+    negativesCalledVague: pairs.filter(([a, b]) => negative(a) && b === 'vague').length,
+    unmatched,
+  };
+}
