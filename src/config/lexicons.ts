@@ -44,6 +44,7 @@ function normaliseSectionHeadings(data: Record<string, unknown>, fail: (message:
   const terms: LexiconTerm[] = [];
   for (const [kind, list] of Object.entries(kinds)) {
     if (!SECTION_KINDS.includes(kind as never)) fail(`"${kind}" is not a section kind; use one of ${SECTION_KINDS.join(', ')}`, ['kinds', kind]);
+    if (!Array.isArray(list)) fail(`kinds.${kind} must be a list of headings`, ['kinds', kind]);
     for (const term of list as unknown[]) terms.push({ term: String(term), tag: kind });
   }
   return { name: 'section-headings', description: String(data.description ?? ''), terms };
@@ -77,7 +78,7 @@ export function parseLexiconText(text: string, file: string): LexiconData {
   };
   if (!data || typeof data !== 'object' || Array.isArray(data)) fail('expected a mapping with name and terms', []);
   const validate = schemaValidatorSync('lexicon');
-  if (!validate(data)) {
+  if (validate && !validate(data)) {
     const problem = bestProblem(validate.errors ?? []);
     fail(`${problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : ''}${problem.message}`, problem.path);
   }

@@ -34,12 +34,22 @@ export async function schemaValidator(name: SchemaName): Promise<ValidateFunctio
   return validate;
 }
 
-/** The same, for readers that cannot wait (lexicons are read synchronously, and rarely: only when they change). */
-export function schemaValidatorSync(name: SchemaName): ValidateFunction {
+/**
+ * The same, for readers that cannot wait (lexicons are read synchronously, and
+ * rarely: only when they change). Ajv is required from node_modules; a bundle
+ * that ships without it (the VS Code extension's server) gets undefined, and
+ * its reader keeps its own checks.
+ */
+export function schemaValidatorSync(name: SchemaName): ValidateFunction | undefined {
   let validate = schemaValidators.get(name);
   if (!validate) {
     if (!ajv) {
-      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+      let Ajv: typeof import('ajv').Ajv;
+      try {
+        ({ Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv'));
+      } catch {
+        return undefined;
+      }
       ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
     }
     validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
