@@ -29,6 +29,13 @@ export interface LexiconData {
   patterns?: Array<string | { pattern: string; matchCase?: boolean }>;
 }
 
+/** The lexicon data of a focus as plain JSON: what the browser checker is built with. */
+export interface LexiconSnapshot {
+  /** The inequality dimension the lexicons target (settings.focus; the CLI's default). */
+  focus: string;
+  lexicons: LexiconData[];
+}
+
 export interface LexiconMatch {
   start: number;
   end: number;
