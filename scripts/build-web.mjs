@@ -29,7 +29,7 @@ const outDir = join(root, 'dist', 'web');
 const quiet = { configFile: false, root, logLevel: 'warn', mode: 'production' };
 
 // 1. Build-time data, through the same modules the CLI uses.
-const { module: data } = await runnerImport(join(root, 'src/web/build-data.ts'), quiet);
+const { module: data } = await runnerImport(join(root, 'scripts/web-data.ts'), quiet);
 const virtual = {
   'virtual:speclint/lexicons': data.lexiconSnapshot(),
   'virtual:speclint/rule-docs': data.ruleDocTrees(),

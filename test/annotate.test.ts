@@ -15,7 +15,7 @@ import { annotateDocx, annotateDocxDetailed, describeOutcome, writeAnnotatedCopi
 import type { LintMessage, LintResult } from '../src/core/messages.js';
 import { docsUrlFor } from '../src/docs-url.js';
 import { Linter } from '../src/linter.js';
-import { mapParagraphs } from '../src/annotate/paragraph-map.js';
+import { decodeWithOffsets } from '../src/loaders/docx/source-map.js';
 import {
   CRAFTED_ANCHOR,
   LIBREOFFICE_BASE,
@@ -25,6 +25,7 @@ import {
   pandocComments,
   part,
   soffice,
+  sourceMapOf,
   textBetween,
   withCraftedParagraph,
   withExistingComments,
@@ -230,10 +231,25 @@ describe('exact anchoring on every kind of run content', () => {
     return { placed, texts: before.texts };
   }
 
-  it('reads paragraphs exactly as the loader does, in every fixture and variant', () => {
+  it("the loader's source map spells each paragraph's text from the XML, in every fixture and variant", () => {
     for (const c of cases.values()) {
-      const xml = part(c.original, 'word/document.xml')!;
-      expect(mapParagraphs(xml).map((p) => p.text), c.name).toEqual(loaderView(c.original).texts);
+      const map = sourceMapOf(c.original);
+      expect(map.xml, c.name).toBe(part(c.original, 'word/document.xml'));
+      expect(map.paragraphs.map((p) => p.text), c.name).toEqual(loaderView(c.original).texts);
+      // Every element's offsets are its own tags...
+      for (const e of map.elements) {
+        const tag = map.xml.slice(e.start, e.startTagEnd);
+        expect(tag.startsWith(`<${e.name}`) && tag.endsWith('>'), `${c.name} ${e.name} at ${e.start}`).toBe(true);
+        if (e.closeStart !== e.startTagEnd || !tag.endsWith('/>')) expect(map.xml.slice(e.closeStart, e.end), c.name).toBe(`</${e.name}>`);
+      }
+      // ...and every piece of text is read back from where the map says it is.
+      for (const p of map.paragraphs) {
+        for (const s of p.segments) {
+          const chars = p.text.slice(s.from, s.to);
+          if (s.rawStart === undefined) expect(s.element.name, c.name).toMatch(/^w:(tab|br|cr|noBreakHyphen)$/);
+          else expect(decodeWithOffsets(map.xml, s.rawStart, s.element.closeStart, s.cdata ?? false).text.startsWith(chars), `${c.name} paragraph ${p.index}`).toBe(true);
+        }
+      }
     }
   });
 
@@ -242,7 +258,7 @@ describe('exact anchoring on every kind of run content', () => {
     const texts = loaderView(bytes).texts;
     // The paragraph around the text box keeps its text after the box, and the box's fallback copy is not read.
     expect(texts.slice(0, 4)).toEqual(['Before after box and more & more.', '', 'Inside.', '']);
-    expect(mapParagraphs(part(bytes, 'word/document.xml')!).map((p) => p.text)).toEqual(texts);
+    expect(sourceMapOf(bytes).paragraphs.map((p) => p.text)).toEqual(texts);
     const messages = [1, 3].map((line) => synthetic(line, 1, line, texts[line - 1]!.length - 1));
     const { placed } = check(bytes, messages);
     expect(placed.comments.map((c) => c.placement)).toEqual(['exact', 'exact']);

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyOverride, compileLexicon, expandAlternatives, LexiconError } from '../src/core/lexicon.js';
+import { builtinLexiconData, parseLexiconText } from '../src/config/lexicons.js';
+import { applyOverride, compileLexicon, expandAlternatives, LexiconError, resolveIncludes } from '../src/core/lexicon.js';
 
 const lexicon = (...terms: Array<string | { term: string; matchCase?: boolean; tag?: string }>) => compileLexicon({ name: 't', terms });
 const found = (terms: Parameters<typeof lexicon>, text: string) => lexicon(...terms).find(text).map((m) => m.text);
@@ -62,8 +65,8 @@ describe('lexicon matching', () => {
   });
 
   it('gives a plain reason for malformed terms', () => {
-    expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"'));
-    expect(() => lexicon('a|b)')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "a|b)"'));
+    expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"', ['terms', 0]));
+    expect(() => lexicon('a|b)')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "a|b)"', ['terms', 0]));
     const many = Array.from({ length: 70 }, (_, i) => `w${i}`).join('|');
     expect(() => lexicon(`(${many})(${many})`)).toThrow(/glues too many alternatives into one word/);
     // Spaced alternatives are matched part by part, so they may multiply freely.
@@ -82,5 +85,43 @@ describe('lexicon matching', () => {
   it('stays linear on long input', () => {
     const l = lexicon('(a|b) (a|b|) (a|b|) c');
     expect(l.find('a '.repeat(100_000))).toEqual([]);
+  });
+});
+
+describe('lexicon files', () => {
+  const file = 'rules/lexicons/common/sample.yaml';
+  const parse = (text: string) => () => parseLexiconText(text, file);
+
+  it('are checked against schema/lexicon.schema.json, and a mistake names the file and its line', () => {
+    expect(parseLexiconText('name: sample\nterms:\n  - a b\n  - { term: Roma, matchCase: true, note: kept for editors }\n', file).terms).toHaveLength(2);
+    expect(parse('name: sample\nterms:\n  - a\npattern:\n  - x\n')).toThrow(new LexiconError(`${file}:4: "pattern" is not a setting here; allowed: name, description, terms, gap, patterns, kinds.`));
+    expect(parse('name: sample\nterms:\n  - a\n  - { term: b, matchCase: yes please }\n')).toThrow(new LexiconError(`${file}:4: "terms[1].matchCase" must be a boolean.`));
+    expect(parse('name: sample\ngap: 9\nterms:\n  - a\n')).toThrow(new LexiconError(`${file}:2: "gap" must be <= 4.`));
+    expect(parse('name: other\nterms: [a]\n')).toThrow(new LexiconError(`${file}:1: "name" must be "sample", the file's name`));
+    expect(parse('name: sample\nterms:\n  - a\n  - b\n  - (c|d\n')).toThrow(new LexiconError(`${file}:5: terms[2]: unbalanced brackets in "(c|d"`));
+    expect(parse('name: sample\nterms:\n  - { include: other }\n  - (c|d\n')).toThrow(new LexiconError(`${file}:4: terms[0]: unbalanced brackets in "(c|d"`));
+    expect(parse('name: sample\nterms: [a]\npatterns:\n  - ok\n  - (unclosed\n')).toThrow(/^rules\/lexicons\/common\/sample\.yaml:5: patterns\[1\] is not a valid regular expression/);
+    expect(parse('name: sample\nterms:\n  - [a\n')).toThrow(/^rules\/lexicons\/common\/sample\.yaml:\d+: not valid YAML/);
+  });
+
+  it('take another lexicon\'s terms in place with { include }, read with its own gap', () => {
+    const lists = new Map<string, { terms: unknown[]; gap?: number }>([
+      ['a', { terms: ['one', { include: 'b' }, 'four'] }],
+      ['b', { terms: ['two', { term: 'three', gap: 0 }], gap: 2 }],
+    ]);
+    resolveIncludes(lists);
+    expect(lists.get('a')!.terms).toEqual(['one', { term: 'two', gap: 2 }, { term: 'three', gap: 0 }, 'four']);
+    expect(() => resolveIncludes(new Map([['a', { terms: [{ include: 'missing' }] }]]))).toThrow(/includes "missing", which is not a lexicon here/);
+    expect(() => resolveIncludes(new Map([['a', { terms: [{ include: 'b' }] }], ['b', { terms: [{ include: 'a' }] }]]))).toThrow(/includes itself/);
+  });
+
+  it('keep the national ethnic classification in one list, which ethnicity-recording includes', () => {
+    const data = builtinLexiconData('ethnicity');
+    const codes = data.get('category-codes')!.data.terms;
+    const recording = data.get('ethnicity-recording')!.data.terms;
+    expect(codes.every((t) => recording.some((r) => JSON.stringify(r) === JSON.stringify(t)))).toBe(true);
+    const own = readFileSync(join(import.meta.dirname, '..', 'rules', 'lexicons', 'ethnicity', 'ethnicity-recording.yaml'), 'utf8');
+    expect(own).toContain('{ include: category-codes }');
+    expect(own.split('\n').filter((l) => /^\s*-.*\bCensus\b/.test(l))).toEqual([]);
   });
 });

@@ -11,9 +11,8 @@
  * the markers then go inside them.
  */
 import type { Wrap, XmlEdits } from './edits.js';
-import type { MappedParagraph, Segment, XmlElement } from './paragraph-map.js';
+import { rawOffset, type MappedParagraph, type Segment, type XmlElement } from '../loaders/docx/source-map.js';
 import { attribute, withAttribute } from './attributes.js';
-import { rawOffset, scanXml } from './xml-scan.js';
 
 export interface Boundary {
   /** Offset in document.xml. */
@@ -157,16 +156,22 @@ function runProperties(ctx: AnchorContext, run: XmlElement): string {
   const rPr = run.children.find((c) => c.name === 'w:rPr');
   if (!rPr) return '';
   // A tracked formatting change copied into the second half needs its own id.
-  // Tags are found by a scan: a `[^>]*` regex is quadratic on hostile XML.
-  const xml = ctx.xml.slice(rPr.start, rPr.end);
   let out = '';
-  let from = 0;
-  scanXml(xml, (t) => {
-    if (t.kind !== 'open' || t.name !== 'w:rPrChange') return;
-    out += xml.slice(from, t.start) + withFreshId(ctx, xml.slice(t.start, t.end));
-    from = t.end;
-  });
-  return out + xml.slice(from);
+  let from = rPr.start;
+  for (const e of descendants(rPr)) {
+    if (e.name !== 'w:rPrChange') continue;
+    out += ctx.xml.slice(from, e.start) + withFreshId(ctx, ctx.xml.slice(e.start, e.startTagEnd));
+    from = e.startTagEnd;
+  }
+  return out + ctx.xml.slice(from, rPr.end);
+}
+
+/** The elements inside `e`, in document order. */
+function* descendants(e: XmlElement): Generator<XmlElement> {
+  for (const child of e.children) {
+    yield child;
+    yield* descendants(child);
+  }
 }
 
 /** A copied revision element's start tag with a new w:id (revision ids must be unique). */

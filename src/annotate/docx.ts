@@ -17,7 +17,6 @@ import type { ZipLimits } from '../loaders/docx/limits.js';
 import { parseXml } from '../loaders/docx/xml.js';
 import { commentXml, nextCommentId, withComments } from './comments-part.js';
 import { commentsPartOf, mainDocumentPart, relsPartFor, resolveTarget, withCommentsContentType, withCommentsRelationship } from './package-parts.js';
-import { mapParagraphs } from './paragraph-map.js';
 import { place, verify, type PlacedComment } from './place.js';
 import { decodePart, encodePart } from './part-text.js';
 import { readParts, writeParts, type Part } from './zip-parts.js';
@@ -68,18 +67,15 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
   if (!documentPart) throw new InputError(`${name} is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.`);
   const styles = readStyles(parts.find((p) => p.name === 'word/styles.xml')?.bytes, name);
   // The loader's reading is the truth findings were located against (and its parser the guard).
-  const body = readBody(documentPart.bytes, name, styles);
+  const body = readBody(documentPart.bytes, name, styles, { sourceMap: true });
   checkUnchanged(body, messages, name);
 
   const wanted = messages.filter((m) => !m.fatal && m.ruleId !== null);
   if (wanted.length === 0) return { bytes: bytes.slice(), comments: [], unplaced: [] };
 
-  const { text: xml, encoding } = decodePart(documentPart.bytes);
-  const paragraphs = mapParagraphs(xml);
-  if (paragraphs.length !== body.paragraphs.length) {
-    throw new Error(`speclint could not match the paragraphs of ${name} to its own reading of them, so it did not annotate it. Please report this problem.`);
-  }
-  // Offsets can be trusted only where this reading and the loader's agree.
+  const { encoding } = decodePart(documentPart.bytes);
+  const { xml, paragraphs, elements } = body.sourceMap!;
+  // Offsets can be trusted only where the segments spell the loader's text (decoding both ways agreed).
   const trusted = paragraphs.map((p, i) => p.text === body.paragraphs[i]!.text);
 
   const relsPart = relsPartFor(main);
@@ -91,7 +87,7 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
 
   // Place every comment; any the loader does not read back exactly go on their paragraph instead.
   let forced = new Set<number>();
-  const reading = { xml, paragraphs, trusted, body, styles };
+  const reading = { xml, paragraphs, elements, trusted, body, styles };
   let placed = place(reading, wanted, firstId, forced);
   let newXml = placed.edits.apply(xml);
   let wrong = verify(newXml, name, body, placed.comments, styles);

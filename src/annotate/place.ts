@@ -10,8 +10,7 @@ import type { Styles } from '../loaders/docx/parts.js';
 import { addComment, exactBoundaries, paragraphBoundaries, type AnchorContext, type Boundaries } from './anchor.js';
 import { attribute } from './attributes.js';
 import { XmlEdits } from './edits.js';
-import type { MappedParagraph } from './paragraph-map.js';
-import { scanXml } from './xml-scan.js';
+import type { MappedParagraph, XmlElement } from '../loaders/docx/source-map.js';
 
 /**
  * How a comment was anchored: on the finding's exact text; on its whole
@@ -38,10 +37,12 @@ export interface Placed {
   unplaced: LintMessage[];
 }
 
-/** The document as read twice: by the loader (the truth findings point into) and by the paragraph map. */
+/** The document as the loader read it (the truth findings point into), with its source map. */
 export interface Reading {
   xml: string;
   paragraphs: MappedParagraph[];
+  /** Every element of document.xml, in document order. */
+  elements: XmlElement[];
   /** Paragraphs both readings agree on; only these take exact comments. */
   trusted: boolean[];
   body: DocxBody;
@@ -50,8 +51,8 @@ export interface Reading {
 
 /** Comment ids are given in order from firstId; `forced` ids skip exact anchoring (after a failed check). */
 export function place(reading: Reading, messages: LintMessage[], firstId: number, forced: Set<number>): Placed {
-  const { xml, paragraphs, trusted, body, styles } = reading;
-  let revision = maxRevisionId(xml);
+  const { xml, paragraphs, elements, trusted, body, styles } = reading;
+  let revision = maxRevisionId(xml, elements);
   const ctx: AnchorContext = { xml, freshRevisionId: () => ++revision };
   const edits = new XmlEdits();
   const comments: PlacedComment[] = [];
@@ -143,12 +144,11 @@ export function verify(xml: string, name: string, before: DocxBody, comments: Pl
 }
 
 /** The highest w:id in the document, so a copied tracked formatting change gets an unused one. */
-function maxRevisionId(xml: string): number {
+function maxRevisionId(xml: string, elements: XmlElement[]): number {
   let max = 0;
-  scanXml(xml, (t) => {
-    if (t.kind !== 'open') return;
-    const id = attribute(xml.slice(t.start, t.end), 'w:id');
+  for (const e of elements) {
+    const id = attribute(xml.slice(e.start, e.startTagEnd), 'w:id');
     if (id !== undefined && /^\d+$/.test(id)) max = Math.max(max, Number(id));
-  });
+  }
   return max;
 }

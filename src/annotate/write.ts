@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import type { SourceFormat } from '../core/formats.js';
 import type { LintMessage } from '../core/messages.js';
 import { InputError } from '../loaders/decode.js';
 import { readInputFile } from '../loaders/read-file.js';
@@ -20,7 +21,7 @@ import { annotateDocxDetailed, type AnnotateOptions } from './docx.js';
 export interface AnnotateFileInput {
   filePath: string;
   messages: LintMessage[];
-  format?: 'markdown' | 'docx' | 'text';
+  format?: SourceFormat;
 }
 
 export type AnnotateOutcome =

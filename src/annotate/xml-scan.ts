@@ -1,8 +1,9 @@
 /**
- * A tokenizer for XML that the loader's guarded parser (saxes, no DOCTYPE) has
- * already accepted. saxes does not say where in the string each tag is, and
- * annotating needs exactly that: offsets to insert comment markers at and to
- * split runs at. So this only finds tags and text; it checks nothing.
+ * A tokenizer for the small package parts the annotator edits (comments.xml,
+ * relationships, content types), after the loader's guarded parser (saxes, no
+ * DOCTYPE) has accepted them. word/document.xml is never read here: the
+ * loader's source map says where everything in it is. This only finds tags and
+ * text; it checks nothing.
  */
 
 export type Token =
@@ -65,56 +66,4 @@ function tagEnd(xml: string, from: number): number {
     else if (c === '>') return i + 1;
   }
   return xml.length;
-}
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/**
- * Decodes character data as saxes does (entities expanded, CR LF and lone CR
- * read as LF). `raw[k]` is where decoded offset k starts in the string (the
- * last entry is the end), so a split at k can be made at `raw[k]`; -1 means k
- * falls inside a character. Text with nothing to decode (almost all of it)
- * has no `raw`: offset k is then at `start + k`.
- */
-export function decodeWithOffsets(xml: string, start: number, end: number, cdata: boolean): { text: string; raw?: number[] } {
-  const slice = xml.slice(start, end);
-  if (!slice.includes('\r') && (cdata || !slice.includes('&'))) return { text: slice };
-  let text = '';
-  const raw: number[] = [];
-  let i = start;
-  while (i < end) {
-    const c = xml[i]!;
-    let decoded: string;
-    let next: number;
-    if (c === '&' && !cdata) {
-      const semi = xml.indexOf(';', i);
-      const ref = xml.slice(i + 1, semi);
-      next = semi + 1;
-      if (ref.startsWith('#x') || ref.startsWith('#X')) decoded = String.fromCodePoint(parseInt(ref.slice(2), 16));
-      else if (ref.startsWith('#')) decoded = String.fromCodePoint(parseInt(ref.slice(1), 10));
-      else decoded = NAMED[ref] ?? '';
-    } else if (c === '\r') {
-      decoded = '\n';
-      next = xml[i + 1] === '\n' ? i + 2 : i + 1;
-    } else {
-      decoded = c;
-      next = i + 1;
-    }
-    raw.push(i);
-    for (let k = 1; k < decoded.length; k++) raw.push(-1);
-    text += decoded;
-    i = next;
-  }
-  raw.push(end);
-  return { text, raw };
-}
-
-/** Where decoded offset k of a text run is in the XML; undefined between the halves of a surrogate pair. */
-export function rawOffset(xml: string, start: number, raw: number[] | undefined, k: number): number | undefined {
-  const at = raw ? raw[k] : start + k;
-  if (at === undefined || at < 0) return undefined;
-  const code = xml.charCodeAt(at);
-  const before = xml.charCodeAt(at - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return undefined;
-  return at;
 }

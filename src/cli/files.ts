@@ -55,6 +55,9 @@ export function isEditorTempFile(name: string): boolean {
 }
 
 /** speclint's own output (--annotate), never an input to a search. */
+/** ".md, .markdown or .docx" */
+const extensionList = (): string => `${LINTABLE_EXTENSIONS.slice(0, -1).join(', ')} or ${LINTABLE_EXTENSIONS[LINTABLE_EXTENSIONS.length - 1]}`;
+
 export const isReviewedCopy = (name: string): boolean => name.toLowerCase().endsWith('.reviewed.docx');
 
 const isLintableName = (name: string): boolean => {
@@ -223,7 +226,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
         arg,
         reason:
           kind === 'dir'
-            ? `${arg} contains no specifications (.md, .markdown or .docx files).`
+            ? `${arg} contains no specifications (${extensionList()} files).`
             : `No files match ${arg}: check the pattern (quote it so your shell does not expand it).`,
       });
     }

@@ -171,7 +171,7 @@ async function serveCommand(argv: string[], io: CliIO, until: () => Promise<void
     io.stderr(`speclint: --port needs a number from 0 to 65535, not "${program.opts<{ port: string }>().port}".\n`);
     return 2;
   }
-  const { serve } = await import('../web/serve.js');
+  const { serve } = await import('./serve.js');
   try {
     const served = await serve({ port, log: (line) => io.stderr(`${line}\n`) });
     await until();

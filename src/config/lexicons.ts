@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import {
   applyOverride,
   compileLexicon,
+  isInclude,
   lexiconSet,
   LexiconError,
+  resolveIncludes,
   type Lexicon,
   type LexiconData,
   type LexiconOverride,
@@ -22,6 +24,8 @@ import { SECTION_KINDS } from '../core/model.js';
 import { packageRoot } from '../package-root.js';
 import { ConfigError } from './errors.js';
 import { readLexiconFolders } from './lexicon-cache.js';
+import { lineFinder } from './sourced.js';
+import { bestProblem, displayPath, schemaText, schemaValidatorSync } from './validate.js';
 import { loadYaml } from './yaml.js';
 
 const lexiconRoot = join(packageRoot, 'rules', 'lexicons');
@@ -34,37 +38,71 @@ export function availableFocuses(): string[] {
 }
 
 /** section-headings.yaml lists synonyms under each kind; turn them into tagged terms. */
-function normaliseSectionHeadings(data: Record<string, unknown>, file: string): LexiconData {
+function normaliseSectionHeadings(data: Record<string, unknown>, fail: (message: string, path: Array<string | number>) => never): LexiconData {
   const kinds = data.kinds;
-  if (!kinds || typeof kinds !== 'object') throw new LexiconError(`${file}: "kinds" must map each section kind to its headings`);
+  if (!kinds || typeof kinds !== 'object') fail('"kinds" must map each section kind to its headings', ['kinds']);
   const terms: LexiconTerm[] = [];
   for (const [kind, list] of Object.entries(kinds)) {
-    if (!SECTION_KINDS.includes(kind as never)) {
-      throw new LexiconError(`${file}: "${kind}" is not a section kind; use one of ${SECTION_KINDS.join(', ')}`);
-    }
-    if (!Array.isArray(list)) throw new LexiconError(`${file}: kinds.${kind} must be a list of headings`);
-    for (const term of list) terms.push({ term: String(term), tag: kind });
+    if (!SECTION_KINDS.includes(kind as never)) fail(`"${kind}" is not a section kind; use one of ${SECTION_KINDS.join(', ')}`, ['kinds', kind]);
+    if (!Array.isArray(list)) fail(`kinds.${kind} must be a list of headings`, ['kinds', kind]);
+    for (const term of list as unknown[]) terms.push({ term: String(term), tag: kind });
   }
   return { name: 'section-headings', description: String(data.description ?? ''), terms };
 }
 
-function parseLexiconText(text: string, file: string): LexiconData {
+/**
+ * One lexicon file: YAML, checked against schema/lexicon.schema.json, named
+ * after its file, and compiled once to find bad phrases and patterns, each
+ * mistake reported with the file and its line. Includes are resolved later,
+ * once every lexicon of the set is read.
+ */
+export function parseLexiconText(text: string, file: string): LexiconData {
+  const { LineCounter, parseDocument } = loadYaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0].line;
+    throw new LexiconError(`${file}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0]})`);
+  }
   let data: unknown;
   try {
-    data = loadYaml().parse(text, { maxAliasCount: 0 });
+    data = doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
     throw new LexiconError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!data || typeof data !== 'object') throw new LexiconError(`${file}: expected a mapping with name and terms`);
+  const lineOf = lineFinder(doc, lineCounter);
+  const fail = (message: string, path: Array<string | number>): never => {
+    const line = path.length > 0 ? lineOf(path) : undefined;
+    throw new LexiconError(`${file}${line ? `:${line}` : ''}: ${message}`);
+  };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail('expected a mapping with name and terms', []);
+  const validate = schemaValidatorSync('lexicon');
+  if (validate && !validate(data)) {
+    const problem = bestProblem(validate.errors ?? []);
+    fail(`${problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : ''}${problem.message}`, problem.path);
+  }
   const record = data as Record<string, unknown>;
   const expected = basename(file, '.yaml');
-  if (record.name !== expected) throw new LexiconError(`${file}: "name" must be "${expected}", the file's name`);
-  if (expected === 'section-headings') return normaliseSectionHeadings(record, file);
-  if (!Array.isArray(record.terms)) throw new LexiconError(`${file}: "terms" must be a list of phrases`);
-  if (record.patterns !== undefined && !Array.isArray(record.patterns)) {
-    throw new LexiconError(`${file}: "patterns" must be a list of regular expressions`);
+  if (record.name !== expected) fail(`"name" must be "${expected}", the file's name`, ['name']);
+  if (expected === 'section-headings') return normaliseSectionHeadings(record, fail);
+  const lexicon = record as unknown as LexiconData;
+  try {
+    compileLexicon({ ...lexicon, terms: lexicon.terms.filter((t) => !isInclude(t)) });
+  } catch (error) {
+    if (!(error instanceof LexiconError)) throw error;
+    // Indices in the check skip includes: count them back in for the line.
+    const path = error.path && error.path[0] === 'terms' ? ['terms', termIndex(lexicon.terms, error.path[1] as number)] : error.path;
+    fail(error.message, path ?? []);
   }
-  return record as unknown as LexiconData;
+  return lexicon;
+}
+
+/** Which of `terms` is the n-th that is not an include. */
+function termIndex(terms: LexiconData['terms'], n: number): number {
+  let seen = -1;
+  for (let i = 0; i < terms.length; i++) if (!isInclude(terms[i]) && ++seen === n) return i;
+  return n;
 }
 
 /**
@@ -80,7 +118,7 @@ function snapshotSalt(): string {
   } catch {
     yamlVersion = 'unknown';
   }
-  return JSON.stringify([relative(packageRoot, here), ...code, SECTION_KINDS, yamlVersion]);
+  return JSON.stringify([relative(packageRoot, here), ...code, SECTION_KINDS, yamlVersion, schemaText('lexicon')]);
 }
 
 const rawCache = new Map<string, Map<string, { data: LexiconData; file: string }>>();
@@ -109,9 +147,22 @@ export function builtinLexiconData(focus: string): Map<string, { data: LexiconDa
       salt: snapshotSalt(),
       id: relative(packageRoot, fileURLToPath(import.meta.url)),
     });
+    raw = withIncludesResolved(raw);
     rawCache.set(focus, raw);
   }
   return raw;
+}
+
+/** The set with each `{ include: name }` replaced by that lexicon's terms (new data objects: the read ones may be a snapshot's). */
+function withIncludesResolved(raw: Map<string, { data: LexiconData; file: string }>): Map<string, { data: LexiconData; file: string }> {
+  const lists = new Map([...raw].map(([name, { data }]) => [name, { terms: [...data.terms] as unknown[], gap: data.gap }]));
+  try {
+    resolveIncludes(lists);
+  } catch (error) {
+    const name = [...lists.keys()].find((n) => lists.get(n)!.terms.some(isInclude)) ?? '';
+    throw new ConfigError(`${raw.get(name)?.file ?? 'rules/lexicons'}: ${(error as Error).message}`);
+  }
+  return new Map([...raw].map(([name, entry]) => [name, { ...entry, data: { ...entry.data, terms: lists.get(name)!.terms as LexiconData['terms'] } }]));
 }
 
 /** The lexicons for a focus and a project's overrides; compiled once per distinct setting. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { ConfigData } from './types.js';
 import { displayPath, type Problem } from './validate.js';
@@ -41,7 +41,7 @@ export function readSourced(file: string): SourcedConfig {
   } catch (error) {
     throw new ConfigError(`Cannot read the config file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
-  const { isMap, isScalar, LineCounter, parseDocument } = loadYaml();
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   // JSON is YAML, so one parser gives line numbers for both. Aliases are capped
   // so a crafted file cannot expand without bound.
@@ -59,7 +59,23 @@ export function readSourced(file: string): SourcedConfig {
     throw new ConfigError(`${file}: ${(error as Error).message}`);
   }
   for (const key of prefix) data = (data as Record<string, unknown> | null)?.[key as string];
-  const lineOf = (path: Array<string | number>): number | undefined => {
+  const lineOf = lineFinder(doc, lineCounter, prefix);
+  // A key left with nothing under it ("rules:" and only comments) sets nothing.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) if (value === null) delete (data as Record<string, unknown>)[key];
+  }
+  const sourced: SourcedConfig = { file, data: (data ?? {}) as ConfigData, lineOf };
+  if (data === null || data === undefined) sourced.data = {};
+  else if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`${file}: a config must be a mapping of settings (extends, rules, settings, overrides, ignores).`);
+  }
+  return sourced;
+}
+
+/** 1-based line of a key path in a parsed YAML document (under `prefix`), when it can be found. */
+export function lineFinder(doc: Document, lineCounter: LineCounter, prefix: Array<string | number> = []): (path: Array<string | number>) => number | undefined {
+  const { isMap, isScalar } = loadYaml();
+  return (path) => {
     const full = [...prefix, ...path];
     // The key's own line reads best: find the pair in its parent map.
     const parent = doc.getIn(full.slice(0, -1), true);
@@ -72,16 +88,6 @@ export function readSourced(file: string): SourcedConfig {
     const node = doc.getIn(full, true) as { range?: [number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  // A key left with nothing under it ("rules:" and only comments) sets nothing.
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [key, value] of Object.entries(data)) if (value === null) delete (data as Record<string, unknown>)[key];
-  }
-  const sourced: SourcedConfig = { file, data: (data ?? {}) as ConfigData, lineOf };
-  if (data === null || data === undefined) sourced.data = {};
-  else if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError(`${file}: a config must be a mapping of settings (extends, rules, settings, overrides, ignores).`);
-  }
-  return sourced;
 }
 
 export function problemError(config: SourcedConfig, problem: Problem): ConfigError {

@@ -4,6 +4,7 @@
  * something to validate, so runs without a config never pay for it.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
@@ -20,17 +21,45 @@ async function getAjv(): Promise<AjvInstance> {
 }
 
 const schemaValidators = new Map<string, ValidateFunction>();
+type SchemaName = 'speclintrc' | 'yaml-rule' | 'lexicon';
+const schemaFile = (name: SchemaName): string => join(packageRoot, 'schema', `${name}.schema.json`);
 
 /** A validator for one of the schemas shipped in schema/. */
-export async function schemaValidator(name: 'speclintrc' | 'yaml-rule'): Promise<ValidateFunction> {
+export async function schemaValidator(name: SchemaName): Promise<ValidateFunction> {
   let validate = schemaValidators.get(name);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', `${name}.schema.json`), 'utf8'));
-    validate = (await getAjv()).compile(schema);
+    validate = (await getAjv()).compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
     schemaValidators.set(name, validate);
   }
   return validate;
 }
+
+/**
+ * The same, for readers that cannot wait (lexicons are read synchronously, and
+ * rarely: only when they change). Ajv is required from node_modules; a bundle
+ * that ships without it (the VS Code extension's server) gets undefined, and
+ * its reader keeps its own checks.
+ */
+export function schemaValidatorSync(name: SchemaName): ValidateFunction | undefined {
+  let validate = schemaValidators.get(name);
+  if (!validate) {
+    if (!ajv) {
+      let Ajv: typeof import('ajv').Ajv;
+      try {
+        ({ Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv'));
+      } catch {
+        return undefined;
+      }
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    }
+    validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')));
+    schemaValidators.set(name, validate);
+  }
+  return validate;
+}
+
+/** The schema's text, for caches that must notice when it changes. */
+export const schemaText = (name: SchemaName): string => readFileSync(schemaFile(name), 'utf8');
 
 export const configSchemaValidator = (): Promise<ValidateFunction> => schemaValidator('speclintrc');
 

@@ -14,6 +14,11 @@ export interface LexiconTerm {
   gap?: number;
 }
 
+/** Another lexicon's terms, in this place: one list kept in one file. Resolved when the lexicons are read (resolveIncludes). */
+export interface LexiconInclude {
+  include: string;
+}
+
 export interface LexiconData {
   name: string;
   description?: string;
@@ -22,6 +27,13 @@ export interface LexiconData {
   gap?: number;
   /** Regular expression sources, matched case-insensitively unless `matchCase`. */
   patterns?: Array<string | { pattern: string; matchCase?: boolean }>;
+}
+
+/** The lexicon data of a focus as plain JSON: what the browser checker is built with. */
+export interface LexiconSnapshot {
+  /** The inequality dimension the lexicons target (settings.focus; the CLI's default). */
+  focus: string;
+  lexicons: LexiconData[];
 }
 
 export interface LexiconMatch {
@@ -48,8 +60,43 @@ export interface Lexicons {
   names(): string[];
 }
 
-/** Thrown for malformed lexicon data; the loader adds the file name. */
-export class LexiconError extends Error {}
+/** Thrown for malformed lexicon data; the loader adds the file name, and the line of `path` when it has one. */
+export class LexiconError extends Error {
+  constructor(
+    message: string,
+    /** Where in the lexicon's data, e.g. ["terms", 3]. */
+    readonly path?: Array<string | number>,
+  ) {
+    super(message);
+  }
+}
+
+export const isInclude = (t: unknown): t is LexiconInclude => typeof t === 'object' && t !== null && typeof (t as LexiconInclude).include === 'string';
+
+/**
+ * Replaces each `{ include: name }` among a lexicon's terms with that
+ * lexicon's terms (read with its own default gap), so a list two lexicons
+ * share is written once. `terms` of the data as read from a YAML file may
+ * hold includes, hence the looser type in.
+ */
+export function resolveIncludes(lexicons: Map<string, { terms: unknown[]; gap?: number }>): void {
+  const resolving = new Set<string>();
+  const resolve = (name: string): void => {
+    const data = lexicons.get(name)!;
+    if (!data.terms.some(isInclude)) return;
+    if (resolving.has(name)) throw new LexiconError(`includes itself (through ${[...resolving].join(', ')})`);
+    resolving.add(name);
+    data.terms = data.terms.flatMap((t, i) => {
+      if (!isInclude(t)) return [t];
+      const source = lexicons.get(t.include);
+      if (!source) throw new LexiconError(`terms[${i}] includes "${t.include}", which is not a lexicon here`, ['terms', i]);
+      resolve(t.include);
+      return source.terms.map((s) => (source.gap === undefined || (typeof s === 'object' && (s as LexiconTerm).gap !== undefined) ? s : { ...(typeof s === 'string' ? { term: s } : (s as LexiconTerm)), gap: source.gap }));
+    });
+    resolving.delete(name);
+  };
+  for (const name of lexicons.keys()) resolve(name);
+}
 
 /** One option of a part: a run of words, matched in order. */
 interface Option {
@@ -280,13 +327,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
   data.terms.forEach((t, i) => {
     const raw = typeof t === 'string' ? { term: t } : t;
     if (!raw || typeof raw !== 'object' || typeof raw.term !== 'string') {
-      throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`);
+      throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`, ['terms', i]);
     }
     let term: Term;
     try {
       term = compileTerm(raw, data.gap);
     } catch (error) {
-      throw new LexiconError(`terms[${i}]: ${(error as Error).message}`);
+      throw new LexiconError(`terms[${i}]: ${(error as Error).message}`, ['terms', i]);
     }
     const { words, prefixes } = firstWords(term);
     if (prefixes) {
@@ -312,11 +359,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
   });
   const patterns = (data.patterns ?? []).map((p, i) => {
     const source = typeof p === 'string' ? p : p?.pattern;
-    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`);
+    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ['patterns', i]);
     try {
       return new RegExp(source, typeof p === 'object' && p.matchCase ? 'gu' : 'giu');
     } catch (error) {
-      throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`);
+      throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
     }
   });
 

@@ -1,4 +1,5 @@
 /** The shapes that leave the engine (ESLint's, plus headingPath and quote). */
+import type { SourceFormat } from './formats.js';
 
 export interface Suggestion {
   desc: string;
@@ -52,7 +53,7 @@ export interface LintResult {
   warningCount: number;
   fatalErrorCount: number;
   /** The input's format, for formatters that show locations differently. */
-  format?: 'markdown' | 'docx' | 'text';
+  format?: SourceFormat;
   /** Not part of the JSON output: the rules that ran on this file (for the readiness checklist). */
   rulesRun?: string[];
   /** Not part of the JSON output: positive evidence the rules found, for key-action statuses. */

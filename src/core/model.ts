@@ -5,15 +5,16 @@
  * sections, sentences and tables. Rules only ever see this model, never the
  * source format. Pure: no I/O.
  */
+import type { SourceFormat } from './formats.js';
 import type { Placeholder } from './placeholders.js';
+
+export type { SourceFormat };
 
 /** 1-based line and column, as every message leaves the engine. */
 export interface Position {
   line: number;
   column: number;
 }
-
-export type SourceFormat = 'markdown' | 'docx' | 'text';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell';
 

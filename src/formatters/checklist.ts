@@ -3,6 +3,7 @@
  * specification, each key action as met / partly / not met / not checked,
  * with the finding that decided it (where, and the text it quotes).
  */
+import { locationStyle } from '../core/formats.js';
 import type { Evidence, LintMessage, LintResult } from '../core/messages.js';
 import { assess, countStatuses, KEY_ACTIONS, STATUS_LABELS, statusNote, type Assessment, type Status } from '../report/key-actions.js';
 import { metadataLine, reportMetadata } from '../report/metadata.js';
@@ -26,7 +27,7 @@ function decidingLine(m: LintMessage, format: LintResult['format']): string {
 
 /** Where a rule found what the action asks for: shown for a met action, so "met" points at its reason. */
 function evidenceLine(e: Evidence, format: LintResult['format']): string {
-  const place = format === 'docx' ? `¶${e.line}` : `line ${e.line}`;
+  const place = locationStyle(format) === 'paragraph' ? `¶${e.line}` : `line ${e.line}`;
   const found = e.note ? ` (${e.note})` : '';
   return e.quote === undefined ? `found${found}` : `${place}: "${shorten(e.quote, 80)}"${found}`;
 }

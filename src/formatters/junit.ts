@@ -5,6 +5,7 @@
  * no findings, and an unreadable file as a test case with an error. So `tests`
  * counts test cases, and `failures + errors` never exceeds it.
  */
+import { locationStyle } from '../core/formats.js';
 import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { escapeXml as xml } from '../xml-escape.js';
@@ -18,7 +19,7 @@ interface Case {
 
 function where(m: LintMessage, format: LintResult['format']): string {
   if (m.documentLevel) return 'whole document';
-  return format === 'docx' ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
+  return locationStyle(format) === 'paragraph' ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
 }
 
 function casesOf(result: LintResult): Case[] {

@@ -4,6 +4,7 @@
  * do, and the rule id to look up.
  */
 import { relative } from 'node:path';
+import { locationStyle } from '../core/formats.js';
 import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { plural, printable } from '../report/text.js';
@@ -12,7 +13,7 @@ const codes = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], un
 type Style = keyof typeof codes;
 
 export function location(m: LintMessage, format: LintResult['format']): string {
-  return format === 'docx' ? `¶${m.line}` : `${m.line}:${m.column}`;
+  return locationStyle(format) === 'paragraph' ? `¶${m.line}` : `${m.line}:${m.column}`;
 }
 
 function displayQuote(quote: string): string {

@@ -1,4 +1,5 @@
 /** Small plain-text helpers shared by the checklist and HTML reports. */
+import { locationStyle } from '../core/formats.js';
 import type { LintMessage, LintResult } from '../core/messages.js';
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
@@ -6,7 +7,7 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
 /** Where a finding is, as a commissioner counts: ¶ paragraphs in Word, lines elsewhere. */
 export function where(m: LintMessage, format: LintResult['format']): string {
   if (m.documentLevel) return 'whole document';
-  return format === 'docx' ? `¶${m.line}` : `line ${m.line}`;
+  return locationStyle(format) === 'paragraph' ? `¶${m.line}` : `line ${m.line}`;
 }
 
 /** Whitespace collapsed, cut at a word boundary with an ellipsis when longer than `max`. */

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { readBody } from '../../src/loaders/docx/body.js';
 import { readStyles } from '../../src/loaders/docx/parts.js';
+import type { SourceMap } from '../../src/loaders/docx/source-map.js';
 import { variant } from './docx.js';
 
 export const part = (bytes: Uint8Array, name: string): string | undefined => {
@@ -24,6 +25,12 @@ export function loaderView(bytes: Uint8Array): { texts: string[]; cells: boolean
   const body = readBody(parts['word/document.xml']!, 'test.docx', readStyles(parts['word/styles.xml'], 'test.docx'));
   const ranges = new Map(body.comments.map((c) => [c.id, { from: c.from, to: c.to ?? c.from }]));
   return { texts: body.paragraphs.map((p) => p.text), cells: body.paragraphs.map((p) => p.cell !== undefined), ranges };
+}
+
+/** The loader's source map of word/document.xml (what the annotator anchors with). */
+export function sourceMapOf(bytes: Uint8Array): SourceMap {
+  const parts = unzipSync(bytes);
+  return readBody(parts['word/document.xml']!, 'test.docx', readStyles(parts['word/styles.xml'], 'test.docx'), { sourceMap: true }).sourceMap!;
 }
 
 export interface Pos {

@@ -1,5 +1,5 @@
 /** A rule's doc tree (built from its Markdown page at build time) as DOM nodes. */
-import { DOC_TAGS, type DocNode } from '../../src/web/doc-tree.js';
+import { DOC_TAGS, type DocNode } from '../../src/docs/doc-tree.js';
 
 const ALLOWED = new Set<string>(DOC_TAGS);
 

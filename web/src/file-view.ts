@@ -3,6 +3,7 @@
  * checked, then its counts, downloads, key-actions checklist and findings.
  * `data-state` (waiting, reading, checking, done) lets tests and styles follow it.
  */
+import { formatName } from '../../src/core/formats.js';
 import type { LintResult } from '../../src/core/messages.js';
 import type { RuleModule } from '../../src/core/rule.js';
 import { countsText } from '../../src/report/html/specification.js';
@@ -10,7 +11,6 @@ import { renderChecklist } from './checklist.js';
 import { h, replaceChildren } from './dom.js';
 import { renderFindings } from './findings.js';
 import type { RuleDocs } from './rule-docs.js';
-import { FORMAT_NAMES } from './text.js';
 
 export type Stage = 'waiting' | 'reading' | 'checking' | 'done';
 
@@ -61,7 +61,7 @@ export class FileView {
   }
 
   show(result: LintResult, rules: Readonly<Record<string, RuleModule<any>>>, docs: RuleDocs, actions: FileActions): void {
-    const kind = result.format ? FORMAT_NAMES[result.format] : undefined;
+    const kind = formatName(result.format);
     replaceChildren(this.meta, kind ? `${kind} · ` : '', h('span', { class: 'counts' }, countsText(result)));
     const checklist = renderChecklist(result, this.key, rules);
     if (!checklist) {

@@ -3,6 +3,7 @@
  * order), each with its quote highlighted inside its paragraph, the message,
  * and the rule's reasoning and good example a click away.
  */
+import { locationStyle } from '../../src/core/formats.js';
 import type { LintMessage, LintResult } from '../../src/core/messages.js';
 import type { RuleModule } from '../../src/core/rule.js';
 import { findQuote } from '../../src/report/quote-in-context.js';
@@ -17,7 +18,7 @@ export const findingId = (fileKey: number, index: number): string => `file-${fil
 /** "¶45" read out as "paragraph 45"; "line 12"; or the whole document. */
 export function locationNode(m: Pick<LintMessage, 'line' | 'documentLevel'>, format: LintResult['format']): Child {
   if (m.documentLevel) return 'whole document';
-  if (format === 'docx') return [h('span', { 'aria-hidden': 'true' }, '¶'), h('span', { class: 'visually-hidden' }, 'paragraph '), String(m.line)];
+  if (locationStyle(format) === 'paragraph') return [h('span', { 'aria-hidden': 'true' }, '¶'), h('span', { class: 'visually-hidden' }, 'paragraph '), String(m.line)];
   return `line ${m.line}`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The browser checker: files in, findings out, all inside this page. Files are
- * read here and checked in a Web Worker (src/web/worker.ts); nothing is sent
+ * read here and checked in a Web Worker (web/src/worker/worker.ts); nothing is sent
  * anywhere, and the page's Content-Security-Policy forbids it from connecting
  * to any server at all.
  */
@@ -9,7 +9,7 @@ import { fatalResult, type LintResult } from '../../src/core/messages.js';
 import { toJsonResults } from '../../src/formatters/json.js';
 import { MAX_INPUT_BYTES, tooLargeReason } from '../../src/loaders/size.js';
 import { plural } from '../../src/report/text.js';
-import type { WebSettings } from '../../src/web/settings.js';
+import type { WebSettings } from './worker/settings.js';
 import { announce } from './announce.js';
 import { dropZone } from './drop-zone.js';
 import { byId } from './dom.js';

@@ -5,7 +5,7 @@
  * where the downloaded HTML report and Word comments link to.
  */
 import type { RuleModule } from '../../src/core/rule.js';
-import { RULE_HASH_PREFIX, ruleFromHash } from '../../src/web/docs-links.js';
+import { RULE_HASH_PREFIX, ruleFromHash } from './worker/docs-links.js';
 import docs from 'virtual:speclint/rule-docs';
 import { byId, h, replaceChildren, type Child } from './dom.js';
 import { renderDoc } from './doc-render.js';

@@ -5,7 +5,7 @@
 import type { RuleModule } from '../../src/core/rule.js';
 import { presetConfig } from '../../src/config/presets.js';
 import { normaliseEntry } from '../../src/config/rule-settings.js';
-import type { WebPreset, WebSettings } from '../../src/web/settings.js';
+import type { WebPreset, WebSettings } from './worker/settings.js';
 import { byId, h, replaceChildren } from './dom.js';
 import type { RuleDocs } from './rule-docs.js';
 

@@ -5,7 +5,7 @@
  * with the defaults and forgets on reload.
  */
 import type { RuleModule } from '../../src/core/rule.js';
-import { parseSettings, type WebSettings } from '../../src/web/settings.js';
+import { parseSettings, type WebSettings } from './worker/settings.js';
 
 const KEY = 'speclint.checker.settings.v1';
 

@@ -16,5 +16,3 @@ export function trimAfter(text: string): string {
   const cut = text.lastIndexOf(' ', CONTEXT_CHARS);
   return `${text.slice(0, cut < 0 ? CONTEXT_CHARS : cut)} …`;
 }
-
-export const FORMAT_NAMES: Record<string, string> = { docx: 'Word document', markdown: 'Markdown', text: 'Plain text' };

@@ -1,10 +1,10 @@
 /** Modules made by scripts/build-web.mjs at build time. */
 declare module 'virtual:speclint/lexicons' {
-  const snapshot: import('../../src/web/lexicon-snapshot.js').LexiconSnapshot;
+  const snapshot: import('./worker/lexicon-snapshot.js').LexiconSnapshot;
   export default snapshot;
 }
 declare module 'virtual:speclint/rule-docs' {
-  const docs: Record<string, import('../../src/web/doc-tree.js').DocNode>;
+  const docs: Record<string, import('../../src/docs/doc-tree.js').DocNode>;
   export default docs;
 }
 declare module 'virtual:speclint/worker-source' {

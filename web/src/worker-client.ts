@@ -5,8 +5,8 @@
  * hostile file) has its worker stopped and a fresh one started for the next.
  */
 import type { LintMessage, LintResult } from '../../src/core/messages.js';
-import type { WorkerRequest, WorkerResponse } from '../../src/web/protocol.js';
-import type { WebSettings } from '../../src/web/settings.js';
+import type { WorkerRequest, WorkerResponse } from './worker/protocol.js';
+import type { WebSettings } from './worker/settings.js';
 import workerSource from 'virtual:speclint/worker-source';
 
 /** Generous: a 50-page Word file takes well under a second. */

@@ -1,6 +1,6 @@
 /** The worker bundle's entry: the engine with the build's lexicon snapshot. */
 import snapshot from 'virtual:speclint/lexicons';
 import info from 'virtual:speclint/build-info';
-import { startWorker, type WorkerScope } from '../../src/web/worker.js';
+import { startWorker, type WorkerScope } from './worker/worker.js';
 
 startWorker(self as unknown as WorkerScope, snapshot, info.version);

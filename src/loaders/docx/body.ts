@@ -10,8 +10,9 @@
  * dropped and their results kept. Of the two copies Word keeps of a text box
  * (DrawingML and a VML fallback), only the first is read.
  */
-import { attr, isOn, levelAttr, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL, parseXml } from './xml.js';
+import { attr, decodeXml, isOn, levelAttr, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL, parseXml } from './xml.js';
 import type { Styles } from './parts.js';
+import { SourceMapBuilder, type MappedParagraph, type SourceMap, type TextSpan } from './source-map.js';
 
 export interface DocxParagraph {
   /** 1-based, in body order. */
@@ -54,6 +55,8 @@ export interface DocxBody {
   /** Where each comment's reference mark is: the anchor of a comment with no range (a reply, as LibreOffice writes them). */
   references: Map<string, { paragraph: number; offset: number }>;
   changes: DocxChange[];
+  /** Where each paragraph came from in the XML, when asked for (readBody's `sourceMap`). */
+  sourceMap?: SourceMap;
 }
 
 const CHANGE_KINDS: Record<string, DocxChangeKind> = {
@@ -71,6 +74,7 @@ const CHANGE_KINDS: Record<string, DocxChangeKind> = {
 
 interface OpenParagraph {
   p: DocxParagraph;
+  mapped?: MappedParagraph;
   hasVisible: boolean;
   allBold: boolean;
 }
@@ -84,7 +88,8 @@ interface OpenTable {
 /** Elements whose contents never reach the reader. */
 const HIDDEN = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:sectPrChange']);
 
-export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): DocxBody {
+export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, options: { sourceMap?: boolean } = {}): DocxBody {
+  const map = options.sourceMap ? new SourceMapBuilder(decodeXml(bytes)) : undefined;
   const paragraphs: DocxParagraph[] = [];
   const comments = new Map<string, CommentRange>();
   const pendingStarts: string[] = [];
@@ -113,10 +118,15 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
   let inDeletedText = false;
 
   const current = (): OpenParagraph | undefined => stack[stack.length - 1];
-  const append = (text: string): void => {
+  /** Adds to the paragraph's text what the tag just opened stands for, or (with `span`) character data. */
+  const append = (text: string, span?: TextSpan): void => {
     const open = current();
     if (!open || hidden > 0) return;
     open.p.text += text;
+    if (open.mapped) {
+      if (span) map!.text(open.mapped, span);
+      else map!.standIn(open.mapped, text);
+    }
     if (/\S/.test(text)) {
       open.hasVisible = true;
       const bold = runBold ?? runStyleBold ?? styles.inherited(open.p.styleId, 'bold') ?? false;
@@ -128,10 +138,11 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
     return open ? { paragraph: open.p.index, offset: open.p.text.length } : undefined;
   };
 
-  parseXml(bytes, fileName, 'word/document.xml', {
-    open(name, a, selfClosing) {
+  parseXml(map?.xml ?? bytes, fileName, 'word/document.xml', {
+    open(name, a, selfClosing, span) {
       // saxes reports a close for every tag, self-closing ones included, so
       // opening and closing always pair up: count and pop only in pairs.
+      if (span) map!.open(name, span);
       const kind = CHANGE_KINDS[name];
       if (kind) {
         const at = position();
@@ -154,7 +165,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
             p.cell = { table: table.index, row: table.row, column: table.column, isHeader: false };
           }
           paragraphs.push(p);
-          stack.push({ p, hasVisible: false, allBold: true });
+          stack.push({ p, mapped: map?.paragraph(selfClosing), hasVisible: false, allBold: true });
           for (const id of pendingStarts.splice(0)) comments.set(id, { id, from: { paragraph: p.index, offset: 0 } });
           for (const change of pendingChanges.splice(0)) change.paragraph = p.index;
           break;
@@ -257,7 +268,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
         }
       }
     },
-    close(name) {
+    close(name, span) {
+      if (span) map!.close(span);
       if (name === 'w:delText') inDeletedText = false;
       if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
         const { change } = openChanges.pop()!;
@@ -291,8 +303,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
           break;
       }
     },
-    text(text) {
-      if (inText) append(text);
+    text(text, span) {
+      if (inText) append(text, span);
       if (inText || inDeletedText) {
         const open = openChanges[openChanges.length - 1]?.change;
         if (open && open.kind !== 'formatting') open.text += text;
@@ -303,7 +315,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
         }
       }
     },
-  });
+  }, { spans: map !== undefined });
 
   // A row is a header when Word marks it (tblHeader), or when it is the first
   // row of a table whose look says the first row is special.
@@ -314,5 +326,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles): D
   // A change after the last paragraph (the body's section properties) belongs to that paragraph.
   const last = paragraphs[paragraphs.length - 1];
   for (const change of pendingChanges) change.paragraph = last?.index ?? 0;
-  return { paragraphs, comments: [...comments.values()], references, changes: changes.filter((c) => c.paragraph > 0) };
+  const body: DocxBody = { paragraphs, comments: [...comments.values()], references, changes: changes.filter((c) => c.paragraph > 0) };
+  if (map) body.sourceMap = map.build();
+  return body;
 }

@@ -5,11 +5,14 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../decode.js';
+import type { Span, TextSpan } from './source-map.js';
 
+/** Spans are given only when parseXml is asked for them (`spans: true`). */
 export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
-  close(name: string): void;
-  text(text: string): void;
+  open(name: string, attributes: Record<string, string>, selfClosing: boolean, span?: Span): void;
+  /** A self-closing tag's close has an empty span at the end of the tag. */
+  close(name: string, span?: Span): void;
+  text(text: string, span?: TextSpan): void;
 }
 
 export function decodeXml(bytes: Uint8Array): string {
@@ -18,23 +21,74 @@ export function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export function parseXml(bytes: Uint8Array, fileName: string, part: string, handlers: XmlHandlers): void {
+/** Parses the part (its bytes, or its text already decoded by decodeXml, which any spans point into). */
+export function parseXml(bytes: Uint8Array | string, fileName: string, part: string, handlers: XmlHandlers, options: { spans?: boolean } = {}): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
+  const xml = typeof bytes === 'string' ? bytes : decodeXml(bytes);
   parser.on('doctype', () => {
     throw new InputError(
       `${fileName} contains an XML document type declaration in ${part}, which Word never writes: it may be malicious, so speclint did not read it.`,
     );
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing));
-  parser.on('closetag', (tag: SaxesTagPlain) => handlers.close(tag.name));
-  parser.on('text', (text: string) => handlers.text(text));
-  parser.on('cdata', (text: string) => handlers.text(text));
+  if (options.spans) withSpans(parser, xml, handlers);
+  else {
+    parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing));
+    parser.on('closetag', (tag: SaxesTagPlain) => handlers.close(tag.name));
+    parser.on('text', (text: string) => handlers.text(text));
+    parser.on('cdata', (text: string) => handlers.text(text));
+  }
   try {
-    parser.write(decodeXml(bytes)).close();
+    parser.write(xml).close();
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${fileName} is damaged (${part} is not well-formed XML): open it in Word and save it again, or get a fresh copy.`);
   }
+}
+
+/**
+ * saxes says only how far it has read (its position, in UTF-16 code units of
+ * the one string written), and raises each event at the end of what it
+ * reports. Tags are found back from their `>` (no `<` can be inside a tag);
+ * character data runs from the end of the markup before it to the `<` after.
+ */
+function withSpans(parser: SaxesParser, xml: string, handlers: XmlHandlers): void {
+  /** Where the next piece of text would start: just after the last markup or text reported. */
+  let cursor = 0;
+  const tag = (): Span => {
+    const end = parser.position;
+    return { start: xml.lastIndexOf('<', end - 1), end };
+  };
+  /** Comments, processing instructions and the declaration end at the next `>` (saxes may report them just before it). */
+  const skipMarkup = (): void => {
+    cursor = xml.indexOf('>', parser.position - 1) + 1;
+  };
+  parser.on('opentag', (t: SaxesTagPlain) => {
+    const span = tag();
+    cursor = span.end;
+    handlers.open(t.name, t.attributes as Record<string, string>, t.isSelfClosing, span);
+  });
+  parser.on('closetag', (t: SaxesTagPlain) => {
+    if (t.isSelfClosing) {
+      handlers.close(t.name, { start: parser.position, end: parser.position });
+      return;
+    }
+    const span = tag();
+    cursor = span.end;
+    handlers.close(t.name, span);
+  });
+  parser.on('text', (text: string) => {
+    const at = parser.position;
+    const end = xml[at - 1] === '<' ? at - 1 : at;
+    handlers.text(text, { start: cursor, end, cdata: false });
+    cursor = end;
+  });
+  parser.on('cdata', (text: string) => {
+    handlers.text(text, { start: cursor + '<![CDATA['.length, end: parser.position - ']]>'.length, cdata: true });
+    cursor = parser.position;
+  });
+  parser.on('comment', skipMarkup);
+  parser.on('processinginstruction', skipMarkup);
+  parser.on('xmldecl', skipMarkup);
 }
 
 /** w:val and friends: the value of an attribute by its local name. */

@@ -2,6 +2,7 @@
  * One specification's part of the report: its findings counted by rule, its
  * key-action checklist, then every finding in document order.
  */
+import { formatName } from '../../core/formats.js';
 import type { LintMessage, LintResult } from '../../core/messages.js';
 import { STATUS_LABELS, statusNote, type Assessment } from '../key-actions.js';
 import { gist, isOnHeading, plural, shorten } from '../text.js';
@@ -20,7 +21,6 @@ export interface SpecView {
   assessments?: Assessment[];
 }
 
-const FORMAT_NAMES: Record<string, string> = { docx: 'Word document', markdown: 'Markdown', text: 'Plain text' };
 const DECIDING_SHOWN = 3;
 
 export const findingId = (view: SpecView, index: number): string => `${view.id}-finding-${index + 1}`;
@@ -88,7 +88,7 @@ function unreadable(view: SpecView): Markup {
 
 export function specification(view: SpecView, lookup: RuleLookup): Markup {
   const { result } = view;
-  const kind = result.format ? FORMAT_NAMES[result.format] : undefined;
+  const kind = formatName(result.format);
   const head = html`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
 <p class="spec-meta">${kind ? `${kind} · ` : ''}${countsText(result)}</p>`;
   if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;

@@ -10,11 +10,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
-import { builtinRules } from '../../rules/index.js';
-import { builtinLexiconData, loadLexicons } from '../config/lexicons.js';
-import { packageRoot } from '../package-root.js';
-import { toDocNode, type DocNode } from './doc-tree.js';
-import type { LexiconSnapshot } from './lexicon-snapshot.js';
+import { builtinRules } from '../rules/index.js';
+import { builtinLexiconData, loadLexicons } from '../src/config/lexicons.js';
+import type { LexiconSnapshot } from '../src/core/lexicon.js';
+import { packageRoot } from '../src/package-root.js';
+import { toDocNode, type DocNode } from '../src/docs/doc-tree.js';
 
 /** The lexicons the CLI uses with no settings (focus: ethnicity). */
 export function lexiconSnapshot(focus = 'ethnicity'): LexiconSnapshot {
@@ -41,4 +41,4 @@ export function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export { PAGE_POLICY } from './csp.js';
+export { PAGE_POLICY } from '../src/cli/page-policy.js';

@@ -4,8 +4,8 @@
  * Markdown pages are not on a static host. `base` is the page's address; a page
  * opened from file:// gives no link (public-links.ts says why).
  */
-import type { RuleModule } from '../core/rule.js';
-import { publicUrl } from '../public-links.js';
+import type { RuleModule } from '../../../src/core/rule.js';
+import { publicUrl } from '../../../src/public-links.js';
 
 export const RULE_HASH_PREFIX = '#rule/';
 

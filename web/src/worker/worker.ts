@@ -3,11 +3,11 @@
  * HTML report all run here, so a large or hostile file never freezes the page.
  * Started by web/src/worker-entry.ts with the build's lexicon snapshot.
  */
-import { builtinRules } from '../../rules/index.js';
-import { annotateDocx } from '../annotate/docx.js';
-import type { Lexicons } from '../core/lexicon.js';
-import htmlReport from '../formatters/html.js';
-import { InputError } from '../loaders/decode.js';
+import { builtinRules } from '../../../rules/index.js';
+import { annotateDocx } from '../../../src/annotate/docx.js';
+import type { Lexicons } from '../../../src/core/lexicon.js';
+import htmlReport from '../../../src/formatters/html.js';
+import { InputError } from '../../../src/loaders/decode.js';
 import { ruleDocsUrl } from './docs-links.js';
 import { lintFile } from './engine.js';
 import { compileSnapshot, type LexiconSnapshot } from './lexicon-snapshot.js';

@@ -1,5 +1,5 @@
 /** Messages between the page and its Web Worker (structured-cloned; file bytes are transferred, not copied). */
-import type { LintMessage, LintResult } from '../core/messages.js';
+import type { LintMessage, LintResult } from '../../../src/core/messages.js';
 import type { WebSettings } from './settings.js';
 
 export type WorkerRequest =

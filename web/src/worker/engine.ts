@@ -3,10 +3,10 @@
  * CLI and the language server (src/core/lint-bytes.ts): the same size limit,
  * loaders, sentences for unreadable files, engine and counts.
  */
-import { builtinRules } from '../../rules/index.js';
-import type { Lexicons } from '../core/lexicon.js';
-import { lintBytes } from '../core/lint-bytes.js';
-import type { LintResult } from '../core/messages.js';
+import { builtinRules } from '../../../rules/index.js';
+import type { Lexicons } from '../../../src/core/lexicon.js';
+import { lintBytes } from '../../../src/core/lint-bytes.js';
+import type { LintResult } from '../../../src/core/messages.js';
 import { rulesFor, type WebSettings } from './settings.js';
 
 export interface WebFile {

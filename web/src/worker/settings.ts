@@ -3,10 +3,10 @@
  * settings exactly as a config file with `extends: [speclint:<preset>]` and
  * `rules: { <id>: off }` would be, so the page and the CLI agree.
  */
-import type { ConfiguredRule } from '../core/engine.js';
-import type { RuleModule } from '../core/rule.js';
-import { presetConfig } from '../config/presets.js';
-import { configuredRules, mergeRules } from '../config/rule-settings.js';
+import type { ConfiguredRule } from '../../../src/core/engine.js';
+import type { RuleModule } from '../../../src/core/rule.js';
+import { presetConfig } from '../../../src/config/presets.js';
+import { configuredRules, mergeRules } from '../../../src/config/rule-settings.js';
 
 export const WEB_PRESETS = ['recommended', 'strict'] as const;
 export type WebPreset = (typeof WEB_PRESETS)[number];

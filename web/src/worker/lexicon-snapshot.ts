@@ -3,13 +3,9 @@
  * build time (src/config/lexicons.ts, exactly as the CLI reads them) and
  * compiled in the browser, which has no file system and no YAML parser.
  */
-import { compileLexicon, lexiconSet, type Lexicon, type LexiconData, type Lexicons } from '../core/lexicon.js';
+import { compileLexicon, lexiconSet, type Lexicon, type Lexicons, type LexiconSnapshot } from '../../../src/core/lexicon.js';
 
-export interface LexiconSnapshot {
-  /** The inequality dimension the lexicons target (settings.focus; the CLI's default). */
-  focus: string;
-  lexicons: LexiconData[];
-}
+export type { LexiconSnapshot };
 
 export function compileSnapshot(snapshot: LexiconSnapshot): Lexicons {
   const compiled = new Map<string, Lexicon>();

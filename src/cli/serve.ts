@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { HEADER_POLICY } from './csp.js';
+import { HEADER_POLICY } from './page-policy.js';
 
 export interface ServeOptions {
   /** 0 picks a free port; default DEFAULT_PORT. */
