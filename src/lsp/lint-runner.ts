@@ -9,6 +9,9 @@ import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LintOutcome, WorkerHeap, WorkerRequest, WorkerResponse } from './protocol.js';
 
+/** How long a worker may take to load and begin a lint, on top of the lint's own limit. */
+const START_ALLOWANCE_MS = 30_000;
+
 export interface LintJob<Tag> {
   /** Jobs with the same key replace each other while they wait (the document's URI). */
   key: string;
@@ -131,7 +134,8 @@ export class LintRunner<Tag> {
     const [key, waiting] = next.value;
     this.waiting.delete(key);
     const id = this.nextId++;
-    const timer = setTimeout(() => this.timedOut(id), this.options.timeoutMs);
+    // Until the worker says it has begun (a new worker first loads speclint), allow for start-up too.
+    const timer = setTimeout(() => this.timedOut(id), this.options.timeoutMs + START_ALLOWANCE_MS);
     timer.unref();
     this.running = { ...waiting, id, started: Date.now(), timer };
     const { cwd, filePath, text } = waiting.job;
@@ -149,6 +153,12 @@ export class LintRunner<Tag> {
     const run = outcome && { tag: running.job.tag, outcome };
     for (const resolve of running.resolvers) resolve(run);
     queueMicrotask(() => this.pump());
+  }
+
+  private restartTimer(running: { id: number; timer: NodeJS.Timeout }): void {
+    clearTimeout(running.timer);
+    running.timer = setTimeout(() => this.timedOut(running.id), this.options.timeoutMs);
+    running.timer.unref();
   }
 
   private timedOut(id: number): void {
@@ -187,6 +197,11 @@ export class LintRunner<Tag> {
     worker.stderr.on('data', (chunk: Buffer) => this.options.log(chunk.toString('utf8').trimEnd()));
     worker.on('message', (response: WorkerResponse) => {
       if (this.worker !== worker) return;
+      if ('started' in response) {
+        // A new worker spends its first second or more loading speclint; that is not the document's time.
+        if (this.running?.id === response.id) this.restartTimer(this.running);
+        return;
+      }
       this.lastHeap = response.heap;
       if (this.running?.id === response.id) this.finish(response.outcome);
     });

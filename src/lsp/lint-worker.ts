@@ -6,7 +6,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { Linters } from './linters.js';
-import type { LintOutcome, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { LintOutcome, WorkerRequest, WorkerResult, WorkerStarted } from './protocol.js';
 
 const linters = new Linters();
 // One lint at a time: each is CPU-bound, so two at once would only make both later.
@@ -22,6 +22,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   queue = queue.then(async () => {
+    parentPort?.postMessage({ id: request.id, started: true } satisfies WorkerStarted);
     let outcome: LintOutcome;
     try {
       outcome = await linters.lint(request.cwd, request.filePath, request.text);
@@ -35,6 +36,6 @@ parentPort?.on('message', (request: WorkerRequest) => {
       id: request.id,
       outcome,
       heap: { usedHeapSize: heap.used_heap_size, totalHeapSize: heap.total_heap_size },
-    } satisfies WorkerResponse);
+    } satisfies WorkerResult);
   });
 });

@@ -52,8 +52,16 @@ export interface WorkerHeap {
 }
 
 /** A lint's outcome, with the worker's heap just after it (for the server's stats request). */
-export interface WorkerResponse {
+export interface WorkerResult {
   id: number;
   outcome: LintOutcome;
   heap: WorkerHeap;
 }
+
+/** The worker has loaded and begun this lint: the time limit counts from here, not from a cold start. */
+export interface WorkerStarted {
+  id: number;
+  started: true;
+}
+
+export type WorkerResponse = WorkerResult | WorkerStarted;
