@@ -73,7 +73,91 @@ export function chunkStarts(text: string): number[] {
       pieceStart = offset;
     }
   }
-  return starts;
+  return boundPieces(text, starts);
+}
+
+/**
+ * Longest line parsed in one piece. micromark with GFM holds about 300 bytes
+ * per character of a long paragraph while it parses it (measured: 1 MB on one
+ * line peaked at 335 MB, 45 MB ran out of memory), so a longer line is cut.
+ */
+export const MAX_LINE_CHARS = 32 * 1024;
+/** Longest piece parsed at once (about 110 bytes per character for a paragraph of short lines). */
+export const MAX_PIECE_CHARS = 256 * 1024;
+
+/**
+ * `starts` with forced cuts added wherever a piece would be longer than
+ * MAX_PIECE_CHARS or hold a line longer than MAX_LINE_CHARS. Only text no
+ * specification has (a paragraph of thousands of words) is cut this way, and
+ * it then reads as several paragraphs: an inline construct that spans a cut
+ * (bold, a link) shows as plain text, and a cut inside a fenced block or list
+ * reads the rest of the piece as a paragraph. Cuts depend only on the content
+ * from the piece's start, so an editor and the CLI cut alike.
+ */
+export function boundPieces(text: string, starts: number[]): number[] {
+  const out: number[] = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    out.push(start);
+    if (end - start > MAX_LINE_CHARS) out.push(...forcedCuts(text, start, end));
+  });
+  return out;
+}
+
+const isLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /\p{L}/u.test(text[i]!);
+};
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** Cuts inside [start, end) so that no piece holds too long a line or is too long. */
+function forcedCuts(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  let pieceStart = start;
+  /** The latest line start in this piece that begins with a letter: a paragraph starts there. */
+  let letterLine = -1;
+  const lineEnd = /\r\n?|\n/g;
+  for (let line = start; line < end; ) {
+    lineEnd.lastIndex = line;
+    const m = lineEnd.exec(text);
+    const lineStop = m && m.index < end ? m.index : end;
+    const next = m && m.index < end ? m.index + m[0].length : end;
+    if (line > pieceStart && isLetter(text, line)) letterLine = line;
+    for (let from = Math.max(line, pieceStart); lineStop - from > MAX_LINE_CHARS; from = pieceStart) {
+      pieceStart = cutInLine(text, from, from + MAX_LINE_CHARS);
+      cuts.push(pieceStart);
+      letterLine = -1;
+    }
+    if (next - pieceStart > MAX_PIECE_CHARS && line > pieceStart) {
+      pieceStart = letterLine > pieceStart ? letterLine : line;
+      cuts.push(pieceStart);
+      letterLine = -1;
+    }
+    line = next;
+  }
+  return cuts;
+}
+
+/**
+ * Where to cut a long line, at or before `limit` and past the middle of
+ * [from, limit]: before a letter that starts a sentence, else before any
+ * word, else anywhere (never inside a surrogate pair). A piece that starts
+ * with a letter is a paragraph, not a list, heading or code.
+ */
+function cutInLine(text: string, from: number, limit: number): number {
+  const floor = from + ((limit - from) >> 1);
+  let word = -1;
+  for (let c = limit; c > floor; c--) {
+    if (!isBlank(text.charCodeAt(c - 1)) || !isLetter(text, c)) continue;
+    let before = c - 1;
+    while (before > from && isBlank(text.charCodeAt(before))) before--;
+    if ('.!?)"\'’”'.includes(text[before]!)) return c;
+    if (word === -1) word = c;
+  }
+  if (word !== -1) return word;
+  const low = text.charCodeAt(limit);
+  return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
 
 /** Every place the document could be cut (see above), in order. */

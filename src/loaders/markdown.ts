@@ -10,7 +10,7 @@ import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
-import { chunkStarts } from './markdown-chunks.js';
+import { chunkStarts, MAX_LINE_CHARS } from './markdown-chunks.js';
 import type { Position, TextSpan } from '../core/model.js';
 
 export interface LoadedSource {
@@ -184,22 +184,30 @@ interface CachedPiece {
  * are parsed again; the result is the same as parsing the text whole.
  */
 export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSource {
-  return cache ? loadMarkdownPieces(text, chunkStarts(text), cache) : fromPieces(text, parsePiece(text));
+  if (cache) return loadMarkdownPieces(text, chunkStarts(text), cache);
+  // A text this short has no forced cuts (see boundPieces), so the pieces would read as the whole does.
+  // A longer one is read in pieces, as an editor reads it: the parser then never holds
+  // more than a piece's worth of events, however long the document or its paragraphs.
+  return text.length <= MAX_LINE_CHARS ? fromPieces(text, parsePiece(text)) : loadMarkdownPieces(text, chunkStarts(text));
 }
 
-/** loadMarkdown with the pieces given: `starts` are offsets where it may be cut (see chunkStarts). */
-export function loadMarkdownPieces(text: string, starts: number[], cache = new MarkdownPieceCache()): LoadedSource {
+/**
+ * loadMarkdown with the pieces given: `starts` are offsets where it may be cut
+ * (see chunkStarts). Without a cache each piece is parsed and dropped.
+ */
+export function loadMarkdownPieces(text: string, starts: number[], cache?: MarkdownPieceCache): LoadedSource {
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
   const fresh = new Map<string, CachedPiece>();
   let tables = 0;
   starts.forEach((start, i) => {
-    const piece = cache.parse(text.slice(start, starts[i + 1] ?? text.length), fresh);
+    const source = text.slice(start, starts[i + 1] ?? text.length);
+    const piece = cache ? cache.parse(source, fresh) : parsePiece(source);
     for (const block of piece.blocks) blocks.push(shifted(block, start, tables));
     for (const c of piece.comments) comments.push({ value: c.value, start: c.start + start, end: c.end + start });
     tables += piece.tables;
   });
-  cache.keep(fresh);
+  cache?.keep(fresh);
   return fromPieces(text, { blocks, comments, tables });
 }
 
