@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chunkStarts, markdownPieces, MAX_LINE_CHARS, MAX_PIECE_CHARS } from '../src/loaders/markdown-chunks.js';
-import { loadMarkdown, loadMarkdownPieces } from '../src/loaders/markdown.js';
+import { loadMarkdown, loadMarkdownPieces, MarkdownPieceCache } from '../src/loaders/markdown.js';
 import { MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from '../src/loaders/size.js';
 import { Linter } from '../src/linter.js';
 import { speclint, speclintPeak } from './helpers/cli.js';
@@ -70,6 +70,11 @@ describe('a pathological paragraph', () => {
     const whole = loadMarkdownPieces(text, [0]);
     expect(whole.raw.blocks.filter((b) => b.cell?.table === 1)).toHaveLength(401 * 20);
     expect(loadMarkdown(text)).toEqual(whole);
+    // As the language server reads it, with its cache of pieces, before and after an edit.
+    const cache = new MarkdownPieceCache();
+    expect(loadMarkdown(text, cache)).toEqual(whole);
+    const edited = text.replace('r350c0', 'r350c0 edited');
+    expect(loadMarkdown(edited, cache)).toEqual(loadMarkdownPieces(edited, [0]));
   }, 120_000);
 
   it('an ordinary long document is not cut by force: read in pieces, it reads exactly as the whole', () => {
