@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 /**
- * npm's `prepare` (run by `npm install` in a clone, by `npm pack`, and when
- * npm or pre-commit installs speclint from git).
+ * npm's `prepack` (run by `npm pack` and `npm publish`, and when npm or
+ * pre-commit installs speclint from git). It was `prepare`, which npm 11 lists
+ * on every install of the package as a script not covered by `allowScripts`,
+ * although it never runs for an install from the registry or a tarball;
+ * `prepack` is not an install script. In a clone, `npm run build` (which
+ * `npm test` runs first) builds dist/.
  *
  * With the development tools installed (a clone being worked on), it builds
  * dist/: the library, the language server, the browser checker and a fresh
@@ -12,8 +16,9 @@
  * so on stderr and succeeds, instead of failing on `tsc: not found`.
  *
  * It writes nothing to stdout: pre-commit 3 reads the tarball's name from
- * `npm pack`'s stdout (the .npmrc beside package.json keeps npm's own
- * "> speclint@… prepare" banner out of it as well).
+ * `npm pack`'s stdout, and `npm pack --json` must print JSON alone (the
+ * .npmrc beside package.json keeps npm's own "> speclint@… prepack" banner
+ * out of it as well).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

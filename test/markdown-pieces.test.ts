@@ -23,9 +23,10 @@ function markdownFiles(dir: string): string[] {
  * safety condition is exercised), and as chunkStarts cuts, with the cache.
  */
 const expectSameAsWhole = (text: string, cache = new MarkdownPieceCache()): void => {
-  const whole = loadMarkdown(text);
+  const whole = loadMarkdownPieces(text, [0]);
   expect(loadMarkdownPieces(text, [0, ...[...safeCuts(text)].map((c) => c.offset)])).toEqual(whole);
   expect(loadMarkdown(text, cache)).toEqual(whole);
+  expect(loadMarkdown(text)).toEqual(whole);
 };
 
 /** Fragments chosen for the constructs that could reach across a cut. */

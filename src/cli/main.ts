@@ -4,7 +4,7 @@
  * error, or an input that could not be read.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadYaml } from '../config/yaml.js';
@@ -13,7 +13,7 @@ import { countMessages, fatalResult, type LintResult } from '../core/messages.js
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { Linter, LinterOptions } from '../linter.js';
 import { ResultCache } from './cache.js';
-import { lintInWorkers, workerCount } from './pool.js';
+import { lintInWorkers, stoppedReason, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { packageRoot } from '../package-root.js';
 import { docsUrlFor, informationUriFor } from '../docs-url.js';
@@ -397,7 +397,7 @@ async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterO
       : await (async () => {
           const out: LintResult[] = [];
           for (const i of todo) {
-            out.push(await linter.lintFile(paths[i]!));
+            out.push(await lintOne(paths[i]!, linter, linterOptions));
             progress.update(out.length);
           }
           return out;
@@ -414,6 +414,30 @@ async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterO
     io.stderr(`speclint: the cache could not be saved to ${options.cacheLocation ?? '.speclintcache'} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); results were not cached.\n`);
   }
   return results;
+}
+
+/**
+ * A file this large is linted in a worker thread of its own, whose memory is
+ * capped: should it need more than the cap, it becomes one fatal message and
+ * the other files' results are still reported, where in the main thread it
+ * would end the whole run with no output.
+ */
+const ISOLATE_BYTES = 2 * 1024 * 1024;
+
+async function lintOne(path: string, linter: Linter, linterOptions: LinterOptions): Promise<LintResult> {
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // Linting it will say why it cannot be read.
+  }
+  if (size > ISOLATE_BYTES) return (await lintInWorkers([path], linterOptions, 1, () => {}))[0]!;
+  try {
+    return await linter.lintFile(path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    return fatalResult(path, stoppedReason(path, error as Error, 0));
+  }
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -3,7 +3,9 @@
  * folder), applies a project's `settings.lexicons`, and compiles them once per
  * distinct setting.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +123,19 @@ function snapshotSalt(): string {
   return JSON.stringify([relative(packageRoot, here), ...code, SECTION_KINDS, yamlVersion, schemaText('lexicon')]);
 }
 
+/**
+ * Where the lexicon snapshot is kept: dist/.cache in a checkout; for an
+ * installed copy (inside node_modules, perhaps read-only or shared by several
+ * users), the user's own cache folder, so that speclint never writes into its
+ * own package folder.
+ */
+function lexiconCacheDir(): string {
+  if (!packageRoot.split(/[\\/]/).includes('node_modules')) return join(packageRoot, 'dist', '.cache');
+  const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || join(homedir(), '.cache');
+  // One folder per installed copy, so that two versions do not take turns rewriting one snapshot.
+  return join(base, 'speclint', createHash('sha256').update(packageRoot).digest('hex').slice(0, 16));
+}
+
 const rawCache = new Map<string, Map<string, { data: LexiconData; file: string }>>();
 const compiledCache = new Map<string, Lexicons>();
 
@@ -143,7 +158,7 @@ export function builtinLexiconData(focus: string): Map<string, { data: LexiconDa
     // Each folder's *.yaml in name order, parsed and checked, or from the snapshot while nothing has changed.
     raw = readLexiconFolders([join(lexiconRoot, 'common'), join(lexiconRoot, focus)], parseLexiconText, {
       root: packageRoot,
-      cacheDir: join(packageRoot, 'dist', '.cache'),
+      cacheDir: lexiconCacheDir(),
       salt: snapshotSalt(),
       id: relative(packageRoot, fileURLToPath(import.meta.url)),
     });

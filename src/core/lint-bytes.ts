@@ -5,8 +5,8 @@
  * this, so a file is loaded, refused and linted the same way everywhere.
  * Pure: no file system, no network.
  */
-import { InputError, loadSource, type LoadOptions } from '../loaders/index.js';
-import { MAX_INPUT_BYTES, tooLargeReason } from '../loaders/size.js';
+import { formatOf, InputError, loadSource, type LoadOptions } from '../loaders/index.js';
+import { MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES, markdownTooLargeReason, tooLargeReason } from '../loaders/size.js';
 import { lintSource, type LintSourceOptions } from './lint.js';
 import { countMessages, fatalResult, type LintResult } from './messages.js';
 import type { SpecDocument } from './model.js';
@@ -31,6 +31,7 @@ export async function lintBytes(input: LintBytesInput, options: LintSourceOption
   let loaded;
   try {
     if (input.bytes.length > MAX_INPUT_BYTES) throw new InputError(tooLargeReason(displayName));
+    if (input.bytes.length > MAX_MARKDOWN_BYTES && formatOf(input.filePath) === 'markdown') throw new InputError(markdownTooLargeReason(displayName));
     loaded = await loadSource(input.bytes, input.filePath, displayName, input.load);
   } catch (error) {
     if (error instanceof InputError) return { result: fatalResult(displayName, error.message) };

@@ -47,18 +47,22 @@ const isSpace = (c: string): boolean => /\s/.test(c);
  * and each short quote kept its whole flattened copy alive (out of memory).
  */
 export function quoteOf(text: string): string {
-  let flat = '';
+  // Characters are joined once at the end: built with +=, each quote was kept as a
+  // rope of one small string per character (about 2 KB per finding, most of a
+  // large file's memory).
+  const chars: string[] = [];
   let space = false;
-  for (let i = 0; i < text.length && flat.length <= QUOTE_LIMIT; i++) {
+  for (let i = 0; i < text.length && chars.length <= QUOTE_LIMIT; i++) {
     const c = text[i]!;
     if (isSpace(c)) {
-      space = flat.length > 0;
+      space = chars.length > 0;
       continue;
     }
-    if (space) flat += ' ';
+    if (space) chars.push(' ');
     space = false;
-    flat += c;
+    chars.push(c);
   }
+  const flat = chars.join('');
   if (flat.length <= QUOTE_LIMIT) return flat;
   const cut = flat.lastIndexOf(' ', QUOTE_LIMIT);
   return flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT);

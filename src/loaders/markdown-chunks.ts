@@ -65,6 +65,22 @@ function hash(text: string): number {
  * document is parsed whole.
  */
 export function chunkStarts(text: string): number[] {
+  return markdownPieces(text).starts;
+}
+
+export interface Pieces {
+  /** Where the pieces start: always [0, …]. */
+  starts: number[];
+  /**
+   * For a piece that starts inside a table (a long table cut by force): the
+   * table's header and delimiter rows, to be read before the piece so that
+   * its rows are still read as the same table.
+   */
+  tableHeads: Map<number, string>;
+}
+
+/** chunkStarts, with the table heads of pieces cut inside a table. */
+export function markdownPieces(text: string): Pieces {
   const starts = [0];
   let pieceStart = 0;
   for (const { offset, heading, line } of safeCuts(text)) {
@@ -73,7 +89,120 @@ export function chunkStarts(text: string): number[] {
       pieceStart = offset;
     }
   }
-  return starts;
+  return boundPieces(text, starts);
+}
+
+/**
+ * Longest line parsed in one piece. micromark with GFM holds about 300 bytes
+ * per character of a long paragraph while it parses it (measured: 1 MB on one
+ * line peaked at 335 MB, 45 MB ran out of memory), so a longer line is cut.
+ */
+export const MAX_LINE_CHARS = 32 * 1024;
+/**
+ * Longest piece parsed at once. A GFM table is the costliest block to parse
+ * (measured: a 562 KB table of 2,000 rows peaked at 470 MB, about 800 bytes a
+ * character), a paragraph of short lines about 110 bytes a character.
+ */
+export const MAX_PIECE_CHARS = 64 * 1024;
+/**
+ * In a document with link or footnote definitions (never cut otherwise), a
+ * forced cut can leave a reference apart from its definition, so such a
+ * document is cut only past this length.
+ */
+export const MAX_PIECE_CHARS_WITH_DEFINITIONS = 256 * 1024;
+
+/**
+ * `starts` with forced cuts added wherever a piece would be longer than
+ * MAX_PIECE_CHARS or hold a line longer than MAX_LINE_CHARS. Only text no
+ * specification has (a paragraph of thousands of words) is cut this way, and
+ * it then reads as several paragraphs: an inline construct that spans a cut
+ * (bold, a link) shows as plain text, and a cut inside a fenced block or list
+ * reads the rest of the piece as a paragraph. A long table is cut between
+ * rows, and each piece is read after the table's header (see Pieces), so it
+ * stays one table. Cuts depend only on the content from the piece's start, so
+ * an editor and the CLI cut alike.
+ */
+function boundPieces(text: string, starts: number[]): Pieces {
+  const out: number[] = [];
+  const tableHeads = new Map<number, string>();
+  const maxPiece = text.includes(']:') ? MAX_PIECE_CHARS_WITH_DEFINITIONS : MAX_PIECE_CHARS;
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    out.push(start);
+    if (end - start > MAX_LINE_CHARS) out.push(...forcedCuts(text, start, end, maxPiece, tableHeads));
+  });
+  return { starts: out, tableHeads };
+}
+
+const isLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /\p{L}/u.test(text[i]!);
+};
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** Cuts inside [start, end) so that no piece holds too long a line or is too long. */
+function forcedCuts(text: string, start: number, end: number, maxPiece: number, tableHeads: Map<number, string>): number[] {
+  const cuts: number[] = [];
+  let pieceStart = start;
+  /** The latest line start in this piece that begins with a letter: a paragraph starts there. */
+  let letterLine = -1;
+  /** The previous line, and the header and delimiter rows of the table this line is in, if any. */
+  let previous = { start: -1, text: '' };
+  let tableHead: string | undefined;
+  const lineEnd = /\r\n?|\n/g;
+  for (let line = start; line < end; ) {
+    lineEnd.lastIndex = line;
+    const m = lineEnd.exec(text);
+    const lineStop = m && m.index < end ? m.index : end;
+    const next = m && m.index < end ? m.index + m[0].length : end;
+    if (line > pieceStart && isLetter(text, line)) letterLine = line;
+    const content = lineStop - line <= MAX_LINE_CHARS ? text.slice(line, lineStop) : '';
+    if (SPACES_ONLY.test(content) && lineStop - line <= MAX_LINE_CHARS) tableHead = undefined;
+    else if (!tableHead && isDelimiterRow(content) && previous.text.includes('|')) tableHead = text.slice(previous.start, next);
+    for (let from = Math.max(line, pieceStart); lineStop - from > MAX_LINE_CHARS; from = pieceStart) {
+      pieceStart = cutInLine(text, from, from + MAX_LINE_CHARS);
+      cuts.push(pieceStart);
+      letterLine = -1;
+      tableHead = undefined;
+    }
+    if (next - pieceStart > maxPiece && line > pieceStart) {
+      // Inside a table, between rows; elsewhere before a paragraph if there is one.
+      pieceStart = tableHead && !isDelimiterRow(content) ? line : letterLine > pieceStart ? letterLine : line;
+      cuts.push(pieceStart);
+      if (tableHead && pieceStart === line) tableHeads.set(line, tableHead.endsWith('\n') || tableHead.endsWith('\r') ? tableHead : `${tableHead}\n`);
+      letterLine = -1;
+    }
+    previous = { start: line, text: content };
+    line = next;
+  }
+  return cuts;
+}
+
+/** A GFM table's delimiter row, roughly (`| --- | :-: |`): only pipes, dashes, colons and spaces. */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('-') && /^[ \t|:-]+$/.test(line);
+}
+
+/**
+ * Where to cut a long line, at or before `limit` and past the middle of
+ * [from, limit]: before a letter that starts a sentence, else before any
+ * word, else anywhere (never inside a surrogate pair). A piece that starts
+ * with a letter is a paragraph, not a list, heading or code.
+ */
+function cutInLine(text: string, from: number, limit: number): number {
+  const floor = from + ((limit - from) >> 1);
+  let word = -1;
+  for (let c = limit; c > floor; c--) {
+    if (!isBlank(text.charCodeAt(c - 1)) || !isLetter(text, c)) continue;
+    let before = c - 1;
+    while (before > from && isBlank(text.charCodeAt(before))) before--;
+    if ('.!?)"\'’”'.includes(text[before]!)) return c;
+    if (word === -1) word = c;
+  }
+  if (word !== -1) return word;
+  const low = text.charCodeAt(limit);
+  return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
 
 /** Every place the document could be cut (see above), in order. */

@@ -10,7 +10,7 @@ import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
-import { chunkStarts } from './markdown-chunks.js';
+import { MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
 import type { Position, TextSpan } from '../core/model.js';
 
 export interface LoadedSource {
@@ -184,22 +184,49 @@ interface CachedPiece {
  * are parsed again; the result is the same as parsing the text whole.
  */
 export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSource {
-  return cache ? loadMarkdownPieces(text, chunkStarts(text), cache) : fromPieces(text, parsePiece(text));
+  // A text this short has no forced cuts (see markdown-chunks.ts), so the pieces would read as the
+  // whole does. A longer one is read in pieces, as an editor reads it: the parser then never holds
+  // more than a piece's worth of events, however long the document or its paragraphs and tables.
+  if (!cache && text.length <= MAX_LINE_CHARS) return fromPieces(text, parsePiece(text));
+  const { starts, tableHeads } = markdownPieces(text);
+  return loadMarkdownPieces(text, starts, cache, tableHeads);
 }
 
-/** loadMarkdown with the pieces given: `starts` are offsets where it may be cut (see chunkStarts). */
-export function loadMarkdownPieces(text: string, starts: number[], cache = new MarkdownPieceCache()): LoadedSource {
+/**
+ * loadMarkdown with the pieces given: `starts` are offsets where it may be cut
+ * (see chunkStarts). Without a cache each piece is parsed and dropped. A piece
+ * with a table head (a long table cut between rows) is read after the head,
+ * and its rows continue that table.
+ */
+export function loadMarkdownPieces(text: string, starts: number[], cache?: MarkdownPieceCache, tableHeads = new Map<number, string>()): LoadedSource {
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
   const fresh = new Map<string, CachedPiece>();
   let tables = 0;
+  /** The last table read so far, and how many rows it has. */
+  let lastTable = -1;
+  let lastTableRows = 0;
   starts.forEach((start, i) => {
-    const piece = cache.parse(text.slice(start, starts[i + 1] ?? text.length), fresh);
-    for (const block of piece.blocks) blocks.push(shifted(block, start, tables));
-    for (const c of piece.comments) comments.push({ value: c.value, start: c.start + start, end: c.end + start });
-    tables += piece.tables;
+    const head = tableHeads.get(start) ?? '';
+    const source = head + text.slice(start, starts[i + 1] ?? text.length);
+    const piece = cache ? cache.parse(source, fresh) : parsePiece(source);
+    const continues = head !== '' && piece.tables > 0 && lastTable === tables - 1;
+    const tablesBefore = continues ? tables - 1 : tables;
+    const rowsBefore = continues ? lastTableRows - 1 : 0;
+    for (const block of piece.blocks) {
+      // The head's own cells were read with the table's first piece.
+      if (head && ((block.cell?.table === 0 && block.cell.row === 0) || (block.spans[0]?.sourceStart ?? head.length) < head.length)) continue;
+      const placed = shifted(block, start - head.length, tablesBefore, block.cell?.table === 0 ? rowsBefore : 0);
+      if (placed.cell) {
+        if (placed.cell.table > lastTable) [lastTable, lastTableRows] = [placed.cell.table, 0];
+        if (placed.cell.table === lastTable) lastTableRows = Math.max(lastTableRows, placed.cell.row + 1);
+      }
+      blocks.push(placed);
+    }
+    for (const c of piece.comments) if (c.start >= head.length) comments.push({ value: c.value, start: c.start + start - head.length, end: c.end + start - head.length });
+    tables = tablesBefore + piece.tables;
   });
-  cache.keep(fresh);
+  cache?.keep(fresh);
   return fromPieces(text, { blocks, comments, tables });
 }
 
@@ -212,13 +239,13 @@ function fromPieces(text: string, { blocks, comments }: ParsedPiece): LoadedSour
   };
 }
 
-/** A cached piece's block placed in the whole document: source offsets and table numbers moved on. */
-function shifted(block: RawBlock, offset: number, tablesBefore: number): RawBlock {
-  if (offset === 0 && tablesBefore === 0) return block;
+/** A cached piece's block placed in the whole document: source offsets, table and row numbers moved on. */
+function shifted(block: RawBlock, offset: number, tablesBefore: number, rowsBefore: number): RawBlock {
+  if (offset === 0 && tablesBefore === 0 && rowsBefore === 0) return block;
   return {
     ...block,
     spans: block.spans.map((s) => ({ ...s, sourceStart: s.sourceStart + offset, sourceEnd: s.sourceEnd + offset })),
-    ...(block.cell ? { cell: { ...block.cell, table: block.cell.table + tablesBefore } } : {}),
+    ...(block.cell ? { cell: { ...block.cell, table: block.cell.table + tablesBefore, row: block.cell.row + rowsBefore } } : {}),
   };
 }
 
