@@ -14,6 +14,9 @@ import { InputError } from '../src/loaders/decode.js';
 import { annotateDocx, annotateDocxDetailed, describeOutcome, writeAnnotatedCopies, type AnnotatedDocx, type AnnotateOptions } from '../src/annotate/index.js';
 import type { LintMessage, LintResult } from '../src/core/messages.js';
 import { docsUrlFor } from '../src/docs-url.js';
+import { countWords, MAX_COMMENT_WORDS } from '../src/annotate/comment-text.js';
+import { builtinVocabulary } from '../src/report/vocabulary-file.js';
+import { splitMessage } from '../src/report/view.js';
 import { Linter } from '../src/linter.js';
 import { decodeWithOffsets } from '../src/loaders/docx/source-map.js';
 import {
@@ -45,7 +48,6 @@ const linter = new Linter({ config: { extends: 'speclint:all' } });
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 let options: AnnotateOptions;
-let goodExample: (id: string) => string | undefined;
 let docsUrl: (id: string) => string | undefined;
 
 interface Case {
@@ -89,8 +91,7 @@ function rangeOf(m: LintMessage, texts: string[]): { from: Pos; to: Pos } {
 beforeAll(async () => {
   const rules = await linter.rules();
   docsUrl = docsUrlFor(rules);
-  goodExample = (id) => rules[id]?.meta.docs.goodExample;
-  options = { date: DATE, docsUrl, goodExample };
+  options = { date: DATE, docsUrl, rules, models: builtinVocabulary() };
   mkdirSync(join(work, 'out'), { recursive: true });
   for (const { name, file } of [...fixtureFiles, ...variantFiles()]) {
     const original = new Uint8Array(readFileSync(file));
@@ -109,7 +110,7 @@ describe('annotateDocx: a comment on exactly each finding, read back with the lo
     expect(total).toBeGreaterThan(100);
   });
 
-  it('gives every finding one comment, by speclint, dated, with the message, a good example and the rule', () => {
+  it('gives every finding one comment, by speclint, dated: its severity, what was found, what to add, an example and the rule, in at most 90 words of plain text', () => {
     for (const c of cases.values()) {
       const findings = wanted(c.result.messages);
       expect(c.annotated.comments.map((p) => p.message), c.name).toEqual(findings);
@@ -124,13 +125,21 @@ describe('annotateDocx: a comment on exactly each finding, read back with the lo
         expect(comment!.date).toBe('2026-11-23T10:00:00Z');
         // No public docs address is configured, so the comment names the rule without a (file://) link.
         expect(docsUrl(ruleId)).toBeUndefined();
-        const text = [placed.message.message, `What good looks like: ${goodExample(ruleId)!.trim()}`, `Rule: ${ruleId}`];
-        expect(comment!.paragraphs).toEqual(text.flatMap((t) => t.split(/\r\n|[\r\n\u2028\u2029]/)));
+        const paragraphs = comment!.paragraphs;
+        const words = countWords(paragraphs.join(' '));
+        expect(words, `${c.name} ${ruleId}: ${paragraphs.join(' ')}`).toBeLessThanOrEqual(MAX_COMMENT_WORDS);
+        expect(paragraphs[0]!.startsWith(placed.message.severity === 2 ? 'Must fix: ' : 'Should fix: '), paragraphs[0]).toBe(true);
+        // What was found: the message's first sentence (cut only when the comment would be too long).
+        const found = splitMessage(placed.message.message).found;
+        expect(found.startsWith(paragraphs[0]!.slice(paragraphs[0]!.indexOf(': ') + 2).split(' ').slice(0, 2).join(' ')), paragraphs[0]).toBe(true);
+        expect(paragraphs.at(-1)).toBe(`Rule: ${ruleId}`);
+        expect(paragraphs.join('\n')).not.toMatch(/\||file:/);
+        if (paragraphs.length === 3) expect(paragraphs[1]).toMatch(/^For example: \S/);
       }
     }
   });
 
-  it('anchors each comment on the finding range itself (titles for whole-document findings; never a fallback here)', () => {
+  it('anchors each comment on the finding range itself (whole paragraphs for whole-document findings; never a fallback here)', () => {
     let exact = 0;
     for (const c of cases.values()) {
       const before = loaderView(c.original);
@@ -140,8 +149,13 @@ describe('annotateDocx: a comment on exactly each finding, read back with the lo
         const range = after.ranges.get(String(placed.id));
         expect(range, `${c.name} ${placed.id}`).toEqual({ from: placed.from, to: placed.to });
         const anchored = textBetween(before.texts, range!.from, range!.to);
-        if (m.endLine !== undefined) {
-          // The finding's own range, whether it is a sentence, a phrase or the title.
+        if (m.documentLevel) {
+          // About the whole document: on the heading of the section it concerns, else the title; a whole paragraph either way.
+          expect(placed.placement).toBe('document');
+          expect(anchored.trim()).not.toBe('');
+          expect(anchored).toBe(before.texts[range!.from.paragraph - 1]);
+        } else if (m.endLine !== undefined) {
+          // The finding's own range, whether it is a sentence, a phrase or a heading.
           expect(placed.placement, `${c.name}: ${m.ruleId} at ${m.line}:${m.column}`).toBe(m.documentLevel ? 'document' : 'exact');
           const wantedRange = rangeOf(m, before.texts);
           expect(range).toEqual(wantedRange);
@@ -345,7 +359,8 @@ describe('pandoc --track-changes=all reads every comment around exactly the flag
         expect(p, `comment ${placed.id} on "${textBetween(texts, placed.from, placed.to)}"`).toBeDefined();
         expect(p!.author).toBe('speclint');
         expect(normalise(p!.anchored)).toBe(normalise(textBetween(texts, placed.from, placed.to)));
-        expect(normalise(p!.body)).toContain(normalise(placed.message.message));
+        expect(normalise(p!.body)).toMatch(/^(Must|Should) fix: /);
+        expect(countWords(p!.body)).toBeLessThanOrEqual(MAX_COMMENT_WORDS);
       }
     });
   }
@@ -360,6 +375,27 @@ describe('pandoc --track-changes=all reads every comment around exactly the flag
       const p = seen.get(String(placed.id))!;
       expect(p.inTable).toBe(true);
       expect(normalise(p.anchored)).toBe(normalise(textBetween(texts, placed.from, placed.to)));
+    }
+  });
+});
+
+describe('whole-document comments go on the section they concern', () => {
+  it('a missing ethnicity recording duty on the quality requirements heading, missing language access on the service description, a missing section on the title', () => {
+    for (const name of ['pandoc/mental-health-crisis.docx', 'table-layout/falls-prevention-table-layout.docx']) {
+      const c = cases.get(name)!;
+      const seen = new Map(pandocComments(c.out).comments.map((p) => [p.id, p]));
+      const on = (ruleId: string): string[] =>
+        c.annotated.comments.filter((p) => p.message.ruleId === ruleId && p.message.documentLevel).map((p) => normalise(seen.get(String(p.id))!.anchored));
+      const title = normalise(loaderView(c.original).texts.find((t) => t.trim() !== '')!);
+      if (name.startsWith('pandoc')) {
+        expect(on('require-ethnicity-data-recording')).toEqual(['5. Applicable quality requirements and CQUIN goals']);
+        expect(on('require-language-access')).toEqual(['3.2 Service description']);
+        // Nothing left on the title: whole-document findings with a section of their own are not piled there.
+        expect(c.annotated.comments.filter((p) => normalise(seen.get(String(p.id))!.anchored) === title)).toEqual([]);
+      } else {
+        // A draft laid out as one table has no quality requirements heading: the title it is.
+        expect(on('require-core-sections')).toEqual([title]);
+      }
     }
   });
 });

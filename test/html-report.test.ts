@@ -13,6 +13,8 @@ import htmlReport from '../src/formatters/html.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { countMessages, type LintMessage } from '../src/core/messages.js';
 import { findQuote } from '../src/report/quote-in-context.js';
+import { escapeHtml } from '../src/report/html/markup.js';
+import { builtinVocabulary } from '../src/report/vocabulary-file.js';
 import { builtinRules } from '../rules/index.js';
 import { Linter } from '../src/linter.js';
 import { lintWithFailingRule } from './helpers/key-actions.js';
@@ -113,7 +115,7 @@ describe('the HTML report\'s key actions and metadata', () => {
   const lint = (file: string) => linter.lintFile(join(repo, file), join(repo, file));
   /** The checklist row of one key action, as text. */
   const row = (page: string, label: string): string => {
-    const at = page.indexOf(`<tr><th scope="row">${label}<span`);
+    const at = page.indexOf(`">${label}</a></th>`);
     expect(at, label).toBeGreaterThan(-1);
     return page.slice(at, page.indexOf('</tr>', at)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   };
@@ -124,7 +126,7 @@ describe('the HTML report\'s key actions and metadata', () => {
     const strong = htmlReport([await lint('examples/strong-talking-therapies.md')], context);
     expect(strong).toContain('7 of 7</strong> key actions met');
     // A met action says what was found.
-    expect(row(strong, 'Equity monitoring')).toContain('Nothing to change. Found: line 88, “The provider will complete an equity audit');
+    expect(row(strong, 'Equity monitoring')).toContain('Found: line 88, “The provider will complete an equity audit');
   });
 
   it('does not show needs as met without a population needs section, and says why a rule that failed checked nothing', async () => {
@@ -133,6 +135,25 @@ describe('the HTML report\'s key actions and metadata', () => {
     expect(row(noNeeds, 'Needs analysed by ethnicity')).toContain('not checked Not checked: there is no population needs section to judge.');
     const failed = htmlReport([await lintWithFailingRule(join(repo, 'examples/strong-talking-therapies.md'), 'require-language-access')], context);
     expect(row(failed, 'Language access')).toContain('Not checked: require-language-access failed on this file, so its findings are missing.');
+  });
+
+  it('says it once: each rule\'s "why it matters" once in the report, its model once per specification and fitted to the service, and no message\'s examples repeated', async () => {
+    const files = ['examples/weak-community-diabetes.md', 'examples/mixed-stop-smoking.md', 'fixtures/docx/pandoc/mental-health-crisis.docx', 'fixtures/docx/table-layout/falls-prevention-table-layout.docx'];
+    const results = await Promise.all(files.map(lint));
+    const page = htmlReport(results, { ...context, models: builtinVocabulary() });
+    const count = (text: string): number => page.split(text).length - 1;
+    for (const id of new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId!)))) {
+      expect(count(escapeHtml(builtinRules[id]!.meta.docs.rationale)), id).toBe(1);
+    }
+    // The vague-statement ask, the same for six findings in the diabetes draft, is given once there.
+    const diabetes = page.slice(page.indexOf('id="spec-4"'), page.indexOf('id="spec-5"'));
+    expect(diabetes.split('Say which groups it means, what the service will do for them and how it will be measured.').length - 1).toBe(1);
+    // Outcome indicators: a diabetes model for the diabetes draft, a mental health one for the crisis draft, never the maternity one.
+    expect(page).toContain('A model for a diabetes service:</strong> <span class="good-example">Patients receiving all eight care processes');
+    expect(page).toContain('A model for a mental health service:</strong> <span class="good-example">People completing treatment who recover');
+    expect(page).toContain('A model for a falls prevention service:</strong> <span class="good-example">People completing a strength and balance programme');
+    expect(page).not.toContain('Women booked by 10 weeks');
+    expect(page).not.toMatch(/file:/);
   });
 
   it('says when the check ran, with which speclint and configuration, and names files outside the folder by their parent folder', async () => {
@@ -205,7 +226,8 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     );
     // Every contents link leads somewhere on the page.
     const targets = await page.locator('nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
-    expect(targets.length).toBe(7);
+    // Summary, five specifications, the key actions and the rule guidance.
+    expect(targets.length).toBe(8);
     for (const hash of targets) expect(await page.locator(hash).count(), hash).toBe(1);
     // Headings never skip a level.
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -213,26 +235,34 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
-  it('shows every finding with its place, the quote marked in its paragraph, advice and a docs link', async () => {
+  it('shows every finding with its place, the quote marked in its paragraph and what to add, grouped by rule, with the guidance in the report', async () => {
     const { page } = await openFile(browser, reportUrl);
-    const findings = page.locator('article.finding');
+    const findings = page.locator('li.finding');
     expect(await findings.count()).toBe(expectedFindings);
 
-    const vague = spec(page, 'weak-community-diabetes.md').locator('article.finding', { hasText: 'Care will be provided on an equitable basis' });
+    const vague = spec(page, 'weak-community-diabetes.md').locator('li.finding', { hasText: 'Care will be provided on an equitable basis' });
     expect(await vague.count()).toBe(1);
     expect(await vague.locator('.where').textContent()).toContain('line 54');
     expect(await vague.locator('.where').textContent()).toContain('3.1 Aims and objectives of service');
+    // The title every section shares is left out of the path.
+    expect(await vague.locator('.where').textContent()).not.toContain('Service Specification');
     expect(await vague.locator('blockquote mark').textContent()).toBe('Care will be provided on an equitable basis to every patient, irrespective of where they live or their background.');
-    expect(await vague.locator('dl.advice').textContent()).toMatch(/Why it matters.*Salway.*What good looks like/s);
-    // No public docs address is configured: the rule is named, with no link to a file on this machine.
-    expect(await vague.locator('dl.advice a').count()).toBe(0);
-    expect(await vague.locator('dl.advice code').textContent()).toBe('no-vague-equity-statement');
+    expect(await vague.locator('.message').textContent()).toBe(
+      '"will be provided on an equitable basis" promises fairness but names no group, no mechanism and no measure. Say which groups it means, what the service will do for them and how it will be measured.',
+    );
+    // The rule's group links to its guidance, carried in the report: no public docs address is configured, so no link leaves it.
+    const group = spec(page, 'weak-community-diabetes.md').locator('article.rule-findings', { has: page.locator('li.finding', { hasText: 'Care will be provided on an equitable basis' }) });
+    expect(await group.locator('h4').textContent()).toMatch(/^Must fix Universal equality claims.*\(6\)$/);
+    expect(await group.locator('.more a').getAttribute('href')).toBe('#rule-no-vague-equity-statement');
+    const guide = page.locator('#rule-no-vague-equity-statement');
+    expect(await guide.textContent()).toMatch(/no-vague-equity-statement.*Source: Better Health Briefing 28.*What good looks like/s);
+    expect(await guide.locator('a').count()).toBe(0);
     expect(await page.locator('a[href^="file:"]').count()).toBe(0);
 
     // Word findings are placed by paragraph; the mark sits inside a longer paragraph where there is one.
-    const word = spec(page, 'mental-health-crisis.docx').locator('article.finding', { hasText: 'fair and equitable to all' });
+    const word = spec(page, 'mental-health-crisis.docx').locator('li.finding', { hasText: 'fair and equitable to all' });
     expect(await word.locator('.where').innerText()).toMatch(/^¶\s*paragraph\s*32 · .*3\.1 Aims and objectives of service$/);
-    const whole = spec(page, 'mental-health-crisis.docx').locator('article.finding', { hasText: 'no provision for people who speak little' });
+    const whole = spec(page, 'mental-health-crisis.docx').locator('li.finding', { hasText: 'no provision for people who speak little' });
     expect(await whole.locator('.where').innerText()).toBe('About the specification as a whole');
     expect(await whole.locator('blockquote').count()).toBe(0);
     const marked = await page.locator('blockquote.context').evaluateAll((qs) =>
@@ -304,7 +334,7 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     const { page } = await openFile(browser, reportUrl);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav').isHidden()).toBe(true);
-    expect(await page.locator('article.finding').first().evaluate((a) => getComputedStyle(a).breakInside)).toBe('avoid');
+    expect(await page.locator('li.finding').first().evaluate((a) => getComputedStyle(a).breakInside)).toBe('avoid');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.close();
@@ -321,7 +351,7 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     const target = process.env.SPECLINT_UPDATE_SCREENSHOTS || !existsSync(README_SCREENSHOT) ? README_SCREENSHOT : join(ARTIFACTS, 'html-report-examples.png');
     mkdirSync(join(target, '..'), { recursive: true });
     // The summary, then the first specification down to the end of its first finding.
-    const end = await examples.page.locator('article.finding').first().boundingBox();
+    const end = await examples.page.locator('article.rule-findings').first().boundingBox();
     await examples.page.screenshot({ path: target, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.round(end!.y + end!.height + 10) } });
     await examples.page.close();
     expect(existsSync(target)).toBe(true);

@@ -8,7 +8,11 @@
  * the result back it is read again with the loader: the paragraph texts must
  * be identical and every comment must cover the range intended.
  */
-import type { LintMessage } from '../core/messages.js';
+import { countMessages, type LintMessage } from '../core/messages.js';
+import type { RuleModule } from '../core/rule.js';
+import { NO_VOCABULARY, type ReportVocabulary } from '../report/vocabulary.js';
+import { fileView, type FindingView } from '../report/view.js';
+import { commentParagraphs } from './comment-text.js';
 import { InputError } from '../loaders/decode.js';
 import { readBody, type DocxBody } from '../loaders/docx/body.js';
 import { isOleFile } from '../loaders/docx/index.js';
@@ -30,8 +34,10 @@ export interface AnnotateOptions {
   date?: Date;
   /** The rule's public documentation address, shown after its id; none when undefined. */
   docsUrl?: (ruleId: string) => string | undefined;
-  /** What a good version looks like, for the rule. */
-  goodExample?: (ruleId: string) => string | undefined;
+  /** The rules that made the findings: their descriptions, key actions and good examples. */
+  rules?: Readonly<Record<string, RuleModule<any>>>;
+  /** Model wording by service area, and the headings whole-document comments go on (rules/report/vocabulary.yaml). */
+  models?: ReportVocabulary;
   /** Used in error messages; "the document" by default. */
   fileName?: string;
   limits?: ZipLimits;
@@ -72,6 +78,14 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
 
   const wanted = messages.filter((m) => !m.fatal && m.ruleId !== null);
   if (wanted.length === 0) return { bytes: bytes.slice(), comments: [], unplaced: [] };
+  const rules = options.rules ?? {};
+  const vocabulary = options.models ?? NO_VOCABULARY;
+  const views = new Map<LintMessage, FindingView>(fileView(countMessages(name, wanted, 'docx'), rules, { models: vocabulary }).findings.map((f) => [f.message, f]));
+  // A finding about the whole document goes on the section it concerns (its key action's heading), else the title.
+  const sectionPhrases = (m: LintMessage): string[] | undefined => {
+    const action = m.ruleId ? rules[m.ruleId]?.meta.keyAction?.id : undefined;
+    return action ? vocabulary.sections[action] : undefined;
+  };
 
   const { encoding } = decodePart(documentPart.bytes);
   const { xml, paragraphs, elements } = body.sourceMap!;
@@ -87,7 +101,7 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
 
   // Place every comment; any the loader does not read back exactly go on their paragraph instead.
   let forced = new Set<number>();
-  const reading = { xml, paragraphs, elements, trusted, body, styles };
+  const reading = { xml, paragraphs, elements, trusted, body, styles, sectionPhrases };
   let placed = place(reading, wanted, firstId, forced);
   let newXml = placed.edits.apply(xml);
   let wrong = verify(newXml, name, body, placed.comments, styles);
@@ -107,7 +121,7 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
       author: options.author ?? 'speclint',
       initials: options.initials ?? 'SL',
       date: stamp,
-      paragraphs: commentText(c.message, options),
+      paragraphs: commentParagraphs(views.get(c.message)!, options.docsUrl?.(c.message.ruleId!)),
     }),
   );
 
@@ -148,16 +162,6 @@ function checkUnchanged(body: DocxBody, messages: LintMessage[], name: string): 
       throw new InputError(`${name} has changed since speclint checked it, so its findings no longer match its text: check it again, then annotate it.`);
     }
   }
-}
-
-function commentText(m: LintMessage, options: AnnotateOptions): string[] {
-  const ruleId = m.ruleId!;
-  const lines = [m.message];
-  const good = options.goodExample?.(ruleId)?.trim();
-  if (good) lines.push(`What good looks like: ${good}`);
-  const url = options.docsUrl?.(ruleId);
-  lines.push(url ? `Rule: ${ruleId} (${url})` : `Rule: ${ruleId}`);
-  return lines;
 }
 
 function validDate(date: Date | undefined): Date {

@@ -2,7 +2,9 @@
  * Which paragraph and characters each finding's comment goes on, and a check
  * that the loader reads the result back that way. A finding goes on its exact
  * range; failing that on its whole paragraph; a finding about the whole
- * document (or one with nowhere else to go) on the title or first paragraph.
+ * document on the heading of the section it concerns (by its key action,
+ * rules/report/vocabulary.yaml), else (or with nowhere else to go) on the title
+ * or first paragraph.
  */
 import type { LintMessage } from '../core/messages.js';
 import { readBody, type DocxBody } from '../loaders/docx/body.js';
@@ -11,6 +13,7 @@ import { addComment, exactBoundaries, paragraphBoundaries, type AnchorContext, t
 import { attribute } from './attributes.js';
 import { XmlEdits } from './edits.js';
 import type { MappedParagraph, XmlElement } from '../loaders/docx/source-map.js';
+import { headingFor } from '../report/vocabulary.js';
 
 /**
  * How a comment was anchored: on the finding's exact text; on its whole
@@ -47,11 +50,13 @@ export interface Reading {
   trusted: boolean[];
   body: DocxBody;
   styles: Styles;
+  /** For a finding about the whole document: phrases of the headings it concerns, in order of preference. */
+  sectionPhrases?: (m: LintMessage) => readonly string[] | undefined;
 }
 
 /** Comment ids are given in order from firstId; `forced` ids skip exact anchoring (after a failed check). */
 export function place(reading: Reading, messages: LintMessage[], firstId: number, forced: Set<number>): Placed {
-  const { xml, paragraphs, elements, trusted, body, styles } = reading;
+  const { xml, paragraphs, elements, trusted, body, styles, sectionPhrases } = reading;
   let revision = maxRevisionId(xml, elements);
   const ctx: AnchorContext = { xml, freshRevisionId: () => ++revision };
   const edits = new XmlEdits();
@@ -66,11 +71,15 @@ export function place(reading: Reading, messages: LintMessage[], firstId: number
     return b && p && { b, from: { paragraph: p.index, offset: 0 }, to: { paragraph: p.index, offset: p.text.length } };
   };
 
+  let allHeadings: MappedParagraph[] | undefined;
   let id = firstId;
   for (const message of messages) {
     const commentId = id;
     let placement: Placement = message.documentLevel ? 'document' : 'exact';
-    let found = forced.has(commentId) ? undefined : exact(ctx, message, usable);
+    // A finding about the whole document goes on the heading of the section it concerns, when there is one; else on the title.
+    const phrases = message.documentLevel ? sectionPhrases?.(message) : undefined;
+    let found = phrases ? whole(headingFor(phrases, (allHeadings ??= headings(paragraphs, trusted, body, styles)))) : undefined;
+    if (!found && !forced.has(commentId)) found = exact(ctx, message, usable);
     // Only a finding with a range of its own can miss it.
     const fallback = found === undefined && message.endLine !== undefined;
     if (!found && !message.documentLevel) {
@@ -116,14 +125,21 @@ function exact(
   return b && { b, from: { paragraph: startP.index, offset: from }, to: { paragraph: endP.index, offset: to } };
 }
 
-/** For findings about the whole document: the first heading (its title), else the first paragraph with text. */
-function documentParagraph(paragraphs: MappedParagraph[], trusted: boolean[], body: DocxBody, styles: Styles): MappedParagraph | undefined {
-  const candidates = paragraphs.filter((p) => trusted[p.index - 1] && !p.selfClosing && p.text.trim() !== '');
-  const isHeading = (p: MappedParagraph): boolean => {
+function candidates(paragraphs: MappedParagraph[], trusted: boolean[]): MappedParagraph[] {
+  return paragraphs.filter((p) => trusted[p.index - 1] && !p.selfClosing && p.text.trim() !== '');
+}
+
+/** The paragraphs that can take a comment and are headings, in document order. */
+function headings(paragraphs: MappedParagraph[], trusted: boolean[], body: DocxBody, styles: Styles): MappedParagraph[] {
+  return candidates(paragraphs, trusted).filter((p) => {
     const read = body.paragraphs[p.index - 1]!;
     return styles.headingLevel(read.styleId) !== undefined || (read.outlineLevel !== undefined && read.outlineLevel < 9);
-  };
-  return candidates.find(isHeading) ?? candidates[0];
+  });
+}
+
+/** For findings about the whole document with no section of their own: the first heading (its title), else the first paragraph with text. */
+function documentParagraph(paragraphs: MappedParagraph[], trusted: boolean[], body: DocxBody, styles: Styles): MappedParagraph | undefined {
+  return headings(paragraphs, trusted, body, styles)[0] ?? candidates(paragraphs, trusted)[0];
 }
 
 /** Reads the result back with the loader; returns the ids of comments not where they were meant to be. */

@@ -21,6 +21,7 @@ import { writeFileAtomic } from './write.js';
 import { inShard, parseShard } from './shard.js';
 import { readInputFile, readLimited } from '../loaders/read-file.js';
 import { MAX_INPUT_BYTES } from '../loaders/size.js';
+import { builtinVocabulary } from '../report/vocabulary-file.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -314,6 +315,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     version: version(),
     checkedAt: new Date(),
     configuration: { file: configFile, extends: configExtends },
+    models: builtinVocabulary(),
   });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);
@@ -341,7 +343,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     const outcomes = await writeAnnotatedCopies(results.filter((r) => !skipped.has(r.filePath)), resolve(io.cwd, options.annotate), {
       cwd: io.cwd,
       docsUrl,
-      goodExample: (id) => rules[id]?.meta.docs.goodExample,
+      rules,
+      models: builtinVocabulary(),
     });
     for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);
     annotationFailed = outcomes.some((o) => o.status === 'failed');

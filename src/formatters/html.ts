@@ -4,7 +4,9 @@
  * or other requests (the Content-Security-Policy forbids them too, in case).
  * Every piece of document text and every file name is escaped (see report/html/markup.ts).
  */
-import { assess, EVIDENCE } from '../report/key-actions.js';
+import { EVIDENCE } from '../report/key-actions.js';
+import { guidanceAppendix } from '../report/html/guidance.js';
+import { fileView } from '../report/view.js';
 import { about } from '../report/html/about.js';
 import { html, trusted } from '../report/html/markup.js';
 import { specification, type SpecView } from '../report/html/specification.js';
@@ -19,12 +21,11 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; 
 
 const htmlReport: Formatter = (results, context) => {
   const { cwd, rules, docsUrl, version } = context;
-  const views: SpecView[] = results.map((result, i) => ({
-    id: `spec-${i + 1}`,
-    name: displayPath(cwd, result.filePath),
-    result,
-    assessments: assess(result, rules),
-  }));
+  const views: SpecView[] = results.map((result, i) => {
+    const view = fileView(result, rules, { models: context.models });
+    return { id: `spec-${i + 1}`, name: displayPath(cwd, result.filePath), result, assessments: view.assessments, view };
+  });
+  const cited = [...new Set(views.flatMap((v) => v.view.rulesCited))];
   const meta = reportMetadata(context);
   const lookup = { rules, docsUrl };
   const what = views.length === 1 ? views[0]!.name : plural(views.length, 'specification');
@@ -52,11 +53,13 @@ const htmlReport: Formatter = (results, context) => {
 <li><a href="#summary">Summary</a></li>
 ${views.map(contentsEntry)}
 <li><a href="#about">About the key actions</a></li>
+${cited.length > 0 ? html`<li><a href="#guidance">Rule guidance</a></li>` : ''}
 </ol></nav>
 <main id="main" tabindex="-1">
 ${summary(views)}
 ${views.map((v) => specification(v, lookup))}
 ${about(rules)}
+${guidanceAppendix(cited, lookup, context.models)}
 </main>
 </div>
 <footer><div class="wrap"><p>${metadataLine(meta)} The findings are prompts for the commissioner's judgement, not a verdict on the service. Key actions from ${EVIDENCE}.</p></div></footer>

@@ -1,5 +1,6 @@
 import type { LintResult } from '../core/messages.js';
 import type { RuleModule } from '../core/rule.js';
+import type { ReportVocabulary } from '../report/vocabulary.js';
 
 export interface FormatterContext {
   cwd: string;
@@ -14,6 +15,8 @@ export interface FormatterContext {
   checkedAt?: Date;
   /** The configuration in use: its file (none: built-in defaults) and what it extends. */
   configuration?: ReportConfiguration;
+  /** Model wording by service area (rules/report/vocabulary.yaml); the rules' own goodExample without it. */
+  models?: ReportVocabulary;
 }
 
 export interface ReportConfiguration {

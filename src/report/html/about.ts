@@ -7,7 +7,7 @@ export function about(rules: RuleLookup): Markup {
   const actions = KEY_ACTIONS.map((a) => {
     const ids = rulesFor(a, rules);
     const checkedBy = ids.length > 0 ? html` Checked by ${ids.map((id, i) => html`${i > 0 ? (i === ids.length - 1 ? ' and ' : ', ') : ''}<code>${id}</code>`)}.` : '';
-    return html`<dt>${a.label}</dt><dd>${a.explanation} <span class="source">Source: ${a.source}.${checkedBy}</span></dd>`;
+    return html`<dt id="about-${a.id}">${a.label}</dt><dd>${a.explanation} <span class="source">Source: ${a.source}.${checkedBy}</span></dd>`;
   });
   return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">About the key actions</h2>
 <p>The key actions come from the “Key Actions for Commissioning Organisations” and sections 4.1 to 4.3 of ${EVIDENCE}.</p>

@@ -1,13 +1,13 @@
 /**
- * One finding: where it is, the quoted text highlighted in its paragraph,
- * what to change, why it matters, what good looks like, and the rule's docs.
+ * One finding, rendered from its view (report/view.ts): where it is, the quoted
+ * text highlighted in its paragraph, what was found and a short ask; the first
+ * finding of each rule also gives the model wording for the service. Why it
+ * matters is said once, in the rule guidance at the end of the report.
  */
-import type { LintMessage, LintResult } from '../../core/messages.js';
+import type { LintResult } from '../../core/messages.js';
 import type { RuleModule } from '../../core/rule.js';
-import { findQuote } from '../quote-in-context.js';
-import { goodExampleText, sectionPath } from '../text.js';
+import type { FindingView, QuoteView, RuleGroup } from '../view.js';
 import { locationMarkup } from './location.js';
-import { publicUrl } from '../../public-links.js';
 import { html, type Markup } from './markup.js';
 
 export interface RuleLookup {
@@ -15,52 +15,46 @@ export interface RuleLookup {
   docsUrl: (ruleId: string) => string | undefined;
 }
 
-// A paragraph can be a whole page of text: keep this much either side of the quote.
-const CONTEXT_CHARS = 400;
+/** The anchor of a rule's guidance in the report's appendix. */
+export const guidanceId = (ruleId: string): string => `rule-${ruleId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-function trimStart(text: string): string {
-  if (text.length <= CONTEXT_CHARS) return text;
-  const cut = text.indexOf(' ', text.length - CONTEXT_CHARS);
-  return `…${text.slice(cut < 0 ? text.length - CONTEXT_CHARS : cut)}`;
-}
-
-function trimEnd(text: string): string {
-  if (text.length <= CONTEXT_CHARS) return text;
-  const cut = text.lastIndexOf(' ', CONTEXT_CHARS);
-  return `${text.slice(0, cut < 0 ? CONTEXT_CHARS : cut)} …`;
-}
-
-/** The quote marked inside its paragraph; the quote alone when it cannot be found there. */
-function quoted(m: LintMessage): Markup | undefined {
-  if (m.quote === undefined) return undefined;
-  const found = m.context !== undefined ? findQuote(m.context, m.quote) : undefined;
-  const body = found
-    ? html`${trimStart(found.before)}<mark>${found.match}</mark>${trimEnd(found.after)}`
-    : html`<mark>${m.quote}</mark>`;
-  return html`<blockquote class="context"><p>${body}</p></blockquote>`;
+function quoted(q: QuoteView | undefined): Markup | undefined {
+  if (q === undefined) return undefined;
+  return html`<blockquote class="context"><p>${q.before}<mark>${q.match}</mark>${q.after}</p></blockquote>`;
 }
 
 export const severityBadge = (severity: 1 | 2): Markup =>
-  severity === 2 ? html`<span class="badge badge-error">Error</span>` : html`<span class="badge badge-warning">Warning</span>`;
+  severity === 2 ? html`<span class="badge badge-error">Must fix</span>` : html`<span class="badge badge-warning">Should fix</span>`;
 
-export function finding(m: LintMessage, id: string, format: LintResult['format'], lookup: RuleLookup): Markup {
-  const docs = m.ruleId ? lookup.rules[m.ruleId]?.meta.docs : undefined;
-  const title = docs?.description ?? (m.ruleId ? m.ruleId : 'speclint');
-  const section = sectionPath(m);
-  // Only http(s): `javascript:` from a plugin's docs url must not become a link, nor a file:// path that opens nothing elsewhere.
-  const href = m.ruleId ? publicUrl(lookup.docsUrl(m.ruleId)) : undefined;
-  const advice = [
-    docs?.rationale &&
-      html`<dt>Why it matters</dt><dd>${docs.rationale}${docs.source ? html` <span class="source">Source: ${docs.source}</span>` : ''}</dd>`,
-    docs?.goodExample && html`<dt>What good looks like</dt><dd class="good-example">${goodExampleText(docs.goodExample)}</dd>`,
-    m.ruleId &&
-      html`<dt>Rule</dt><dd>${href ? html`<a href="${href}">Read about <code>${m.ruleId}</code></a>` : html`<code>${m.ruleId}</code>`}</dd>`,
-  ].filter(Boolean);
-  return html`<li><article class="finding${m.severity === 2 ? ' error' : ''}" id="${id}" aria-labelledby="${id}-title">
-<h4 id="${id}-title">${severityBadge(m.severity)} <span>${title}</span></h4>
-<p class="where">${m.documentLevel ? 'About the specification as a whole' : html`${locationMarkup(m, format)}${section ? html` · ${section}` : ''}`}</p>
-${quoted(m) ?? ''}
-<p class="message">${m.message}</p>
-${advice.length > 0 ? html`<dl class="advice">${advice}</dl>` : ''}
+/** One finding inside its rule's group: where, the quote, what was found and (unless the group gives it once) the ask. */
+function finding(f: FindingView, id: string, format: LintResult['format'], askOnce: boolean): Markup {
+  const m = f.message;
+  const section = f.section ? html` · ${f.section}` : '';
+  return html`<li class="finding${f.severity === 2 ? ' error' : ''}" id="${id}">
+<p class="where">${m.documentLevel ? 'About the specification as a whole' : html`${locationMarkup(m, format)}${section}`}</p>
+${f.onHeading ? '' : (quoted(f.quote) ?? '')}
+<p class="message">${f.found}${f.ask && !askOnce && !f.askGiven ? html` <strong>${f.ask}</strong>` : ''}</p>
+</li>`;
+}
+
+/**
+ * A rule's findings in one specification: the rule, its key action and its
+ * model said once, then each finding; the ask once too when all share it.
+ */
+export function ruleFindings(g: RuleGroup, groupId: string, idOf: (index: number) => string, format: LintResult['format'], areaLabel: string | undefined): Markup {
+  const count = g.findings.length > 1 ? html` <span class="count">(${g.findings.length})</span>` : '';
+  const more = g.ruleId
+    ? html`<p class="more">${g.keyAction ? html`Key action: ${g.keyAction.label} · ` : ''}<a href="#${guidanceId(g.ruleId)}">Rule guidance</a></p>`
+    : '';
+  // Wording that fits this service is shown here; the rule's general model, the same for every specification, once in the guidance.
+  const model =
+    g.model &&
+    g.modelFitted &&
+    html`<p class="model"><strong>${areaLabel ? `A model for a ${areaLabel} service` : 'What good looks like'}:</strong> <span class="good-example">${g.model}</span></p>`;
+  return html`<li><article class="rule-findings${g.severity === 2 ? ' error' : ''}" id="${groupId}" aria-labelledby="${groupId}-title">
+<h4 id="${groupId}-title">${severityBadge(g.severity)} <span>${g.title}</span>${count}</h4>
+${more}${g.sharedAsk ? html`<p class="ask"><strong>${g.sharedAsk}</strong></p>` : ''}
+<ol class="rule-list">${g.findings.map((f) => finding(f, idOf(f.index), format, g.sharedAsk !== undefined))}</ol>
+${model || ''}
 </article></li>`;
 }

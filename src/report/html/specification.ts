@@ -7,7 +7,8 @@ import type { LintMessage, LintResult } from '../../core/messages.js';
 import { STATUS_LABELS, statusNote, type Assessment } from '../key-actions.js';
 import { gist, isOnHeading, plural, shorten } from '../text.js';
 import { statusIcon } from './icons.js';
-import { finding, type RuleLookup } from './finding.js';
+import { ruleFindings, type RuleLookup } from './finding.js';
+import type { FileView } from '../view.js';
 import { locationMarkup } from './location.js';
 import { html, pathMarkup, type Markup } from './markup.js';
 
@@ -19,6 +20,8 @@ export interface SpecView {
   result: LintResult;
   /** Undefined for a file that could not be read. */
   assessments?: Assessment[];
+  /** Its findings as every output shows them (report/view.ts). */
+  view: FileView;
 }
 
 const DECIDING_SHOWN = 3;
@@ -39,46 +42,27 @@ function decidedBy(view: SpecView, a: Assessment): Markup {
   const note = statusNote(a);
   if (a.status === 'met') {
     const found = a.evidence[0];
-    const quote = found?.quote === undefined ? '' : html` Found: ${locationMarkup(found, view.result.format)}, “${shorten(found.quote, 90)}”.`;
-    return html`Nothing to change.${quote}${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
+    const quote = found?.quote === undefined ? 'Nothing to change.' : html`Found: ${locationMarkup(found, view.result.format)}, “${shorten(found.quote, 60)}”.`;
+    return html`${quote}${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
   }
   if (a.status === 'not-checked') return html`Not checked${note ? `: ${note}` : ''}.`;
   if (a.deciding.length === 0) return html`Not met: ${note}.`;
-  const items = a.deciding.slice(0, DECIDING_SHOWN).map((m) => {
+  // Links to the deciding findings, which quote their text: said once, there.
+  const links = a.deciding.slice(0, DECIDING_SHOWN).map((m, i) => {
     const index = view.result.messages.indexOf(m);
-    const text =
-      m.quote === undefined || isOnHeading(m) ? shorten(gist(m.message), 110) : `“${shorten(m.quote, 90)}”`;
-    return html`<li><a href="#${findingId(view, index)}">${locationMarkup(m, view.result.format)}</a>: ${text}</li>`;
+    return html`${i > 0 ? ', ' : ''}<a href="#${findingId(view, index)}">${locationMarkup(m, view.result.format)}</a>`;
   });
   const more = a.deciding.length - DECIDING_SHOWN;
-  return html`<ul class="deciding">${items}${more > 0 ? html`<li class="muted">and ${plural(more, 'more finding')}</li>` : ''}</ul>${note ? html`<span class="muted">(${note}.)</span>` : ''}`;
+  return html`See ${links}${more > 0 ? ` and ${plural(more, 'more finding')}` : ''}.${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
 }
 
 function checklist(view: SpecView, assessments: Assessment[]): Markup {
   const rows = assessments.map(
-    (a) => html`<tr><th scope="row">${a.action.label}<span class="explain">${a.action.explanation}</span></th><td>${statusBadge(a)}</td><td>${decidedBy(view, a)}</td></tr>`,
+    // Each action's explanation is said once, in "About the key actions".
+    (a) => html`<tr><th scope="row"><a href="#about-${a.action.id}">${a.action.label}</a></th><td>${statusBadge(a)}</td><td>${decidedBy(view, a)}</td></tr>`,
   );
   return html`<h3 id="${view.id}-actions">Key actions</h3>
 <table class="checklist"><caption class="visually-hidden">Key actions in ${view.name}</caption><thead><tr><th scope="col">Key action</th><th scope="col">Status</th><th scope="col">What decided it</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function byRule(view: SpecView, lookup: RuleLookup): Markup {
-  const counts = new Map<string, { errors: number; warnings: number }>();
-  for (const m of view.result.messages) {
-    const key = m.ruleId ?? 'speclint';
-    const entry = counts.get(key) ?? { errors: 0, warnings: 0 };
-    if (m.severity === 2) entry.errors++;
-    else entry.warnings++;
-    counts.set(key, entry);
-  }
-  const rows = [...counts]
-    .sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || a.localeCompare(b))
-    .map(([id, n]) => {
-      const description = lookup.rules[id]?.meta.docs.description;
-      return html`<tr><th scope="row">${description ?? id}${description ? html`<span class="explain"><code>${id}</code></span>` : ''}</th><td class="num">${n.errors}</td><td class="num">${n.warnings}</td></tr>`;
-    });
-  return html`<h3 id="${view.id}-by-rule">Findings by rule</h3>
-<table><caption class="visually-hidden">Findings in ${view.name} by rule and severity</caption><thead><tr><th scope="col">Rule</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function unreadable(view: SpecView): Markup {
@@ -95,7 +79,7 @@ export function specification(view: SpecView, lookup: RuleLookup): Markup {
   if (result.messages.length === 0) {
     return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist(view, view.assessments)}</section>`;
   }
-  return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${byRule(view, lookup)}${checklist(view, view.assessments)}
+  return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${checklist(view, view.assessments)}
 <h3 id="${view.id}-findings">Findings</h3>
-<ol class="findings">${result.messages.map((m, i) => finding(m, findingId(view, i), result.format, lookup))}</ol></section>`;
+<ol class="findings">${view.view.byRule.map((g, i) => ruleFindings(g, `${view.id}-rule-${i + 1}`, (index) => findingId(view, index), result.format, view.view.area?.label))}</ol></section>`;
 }

@@ -93,9 +93,17 @@ figcaption { color: var(--secondary); font-size: 0.9rem; margin-top: 0.5rem; }
 .matrix .status { font-size: 0.8rem; padding: 0.05rem 0.35rem; }
 
 .findings { list-style: none; padding: 0; margin: 0; }
-.finding { border: 1px solid var(--border); border-left: 6px solid var(--yellow); border-radius: 4px; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
-.finding.error { border-left-color: var(--red); }
-.finding h4 .badge { margin-right: 0.4rem; vertical-align: 0.1em; }
+.rule-findings { border: 1px solid var(--border); border-left: 6px solid var(--yellow); border-radius: 4px; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+.rule-findings.error { border-left-color: var(--red); }
+.rule-findings h4 .badge { margin-right: 0.4rem; vertical-align: 0.1em; }
+.rule-findings .count { color: var(--secondary); font-weight: normal; }
+.rule-list { list-style: none; padding: 0; margin: 0; }
+.finding { border-top: 1px solid var(--border); padding: 0.75rem 0 0.25rem; }
+.finding:target { background: #fff9c4; }
+.more { color: var(--secondary); font-size: 0.925rem; }
+.model { border-top: 1px solid var(--border); padding-top: 0.75rem; font-size: 0.95rem; }
+.guide h3 { font-size: 1.1rem; }
+.guide .source { display: block; color: var(--secondary); font-size: 0.85rem; margin-top: 0.25rem; }
 .where { color: var(--secondary); font-size: 0.925rem; }
 .where code { color: var(--text); }
 blockquote.context { margin: 0 0 0.9rem; padding: 0.6rem 1rem; background: var(--pale); border-left: 4px solid var(--border); font-family: Georgia, "DejaVu Serif", serif; overflow-wrap: anywhere; }
@@ -121,7 +129,7 @@ footer { color: var(--secondary); font-size: 0.875rem; padding: 0 0 2rem; }
   .masthead .wrap, footer .wrap { padding: 0; max-width: none; }
   main > section { padding: 0; margin: 0 0 1.5rem; }
   main > section.spec { break-before: page; }
-  .finding, figure, tr, .totals li { break-inside: avoid; }
+  .finding, .model, .guide, figure, tr, .totals li { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   a { color: var(--text); }
   mark { text-decoration: underline; text-decoration-thickness: 2px; }

@@ -61,10 +61,10 @@ export function summary(views: readonly SpecView[]): Markup {
 <figure>${chart(
           assessed.map((v, i) => ({ label: labels[i]!, name: v.name, assessments: v.assessments! })),
           'chart',
-        )}<figcaption>Which of the ${KEY_ACTIONS.length} key actions each specification covers. Each status has its own shape as well as a colour (see the key); the table below gives the same data in words.</figcaption></figure>${matrix(assessed, labels)}`
+        )}<figcaption>Each status has a shape as well as a colour; the table below gives the same data in words.</figcaption></figure>${matrix(assessed, labels)}`
       : '';
   return html`<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>
-<p>Start with the key actions that are not met. Every finding quotes the text it is about, says why it matters and shows what a good version looks like.</p>
+<p>Start with the key actions that are not met. Each finding quotes the text it is about and says what to add; the rule guidance at the end says why it matters and what good looks like.</p>
 ${totals(views)}${specTable(views)}${overview}</section>`;
 }
 

@@ -12,6 +12,7 @@ import { ruleDocsUrl } from './docs-links.js';
 import { lintFile } from './engine.js';
 import { compileSnapshot, type LexiconSnapshot } from './lexicon-snapshot.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import type { ReportVocabulary } from '../report/vocabulary.js';
 
 /** The parts of a worker's global scope used here (the Node-typed build has no WebWorker lib). */
 export interface WorkerScope {
@@ -19,7 +20,7 @@ export interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data: WorkerRequest }) => void): void;
 }
 
-export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, version: string): void {
+export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, version: string, vocabulary?: ReportVocabulary): void {
   let lexicons: Lexicons | undefined;
   const post = (message: WorkerResponse, transfer?: ArrayBuffer[]): void => scope.postMessage(message, transfer);
 
@@ -37,7 +38,8 @@ export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, versi
         const bytes = annotateDocx(new Uint8Array(request.bytes), request.messages, {
           fileName: request.name,
           docsUrl: ruleDocsUrl(builtinRules, request.docsBase),
-          goodExample: (id) => builtinRules[id]?.meta.docs.goodExample,
+          rules: builtinRules,
+          models: vocabulary,
         });
         // A copy that owns its buffer exactly, so it can be transferred.
         const out = bytes.slice().buffer;
@@ -50,6 +52,7 @@ export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, versi
           color: false,
           rules: builtinRules,
           docsUrl: ruleDocsUrl(builtinRules, request.docsBase),
+          models: vocabulary,
           version,
           checkedAt: new Date(),
           configuration: {
