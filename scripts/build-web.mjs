@@ -34,6 +34,7 @@ const virtual = {
   'virtual:speclint/lexicons': data.lexiconSnapshot(),
   'virtual:speclint/rule-docs': data.ruleDocTrees(),
   'virtual:speclint/build-info': { version: data.version() },
+  'virtual:speclint/vocabulary': data.vocabulary(),
 };
 
 // The page's own type check (vite strips types without checking them).

@@ -42,3 +42,6 @@ export function version(): string {
 }
 
 export { PAGE_POLICY } from '../src/cli/page-policy.js';
+
+/** The reports' vocabulary (model wording by service area, headings for whole-document comments), read as the CLI reads it. */
+export { builtinVocabulary as vocabulary } from '../src/report/vocabulary-file.js';

@@ -115,6 +115,14 @@ describe('the checker opened from file://', () => {
     expect(collapse(await suggestion.innerText())).toMatch(/^Suggestion: Replace it with a specific commitment to complete: The service will \[what it will do/);
     // Quotes are highlighted inside their paragraph where the paragraph is known.
     expect(await page.locator('blockquote.context mark.quote').count()).toBeGreaterThan(30);
+    // Said once, from the shared view as in the HTML report: the model on the first finding of each rule, fitted to the service.
+    const diabetes = page.locator('.file-result[data-file-name="weak-community-diabetes.md"]');
+    const rulesShown = new Set(shown.find((s) => s.name === 'weak-community-diabetes.md')!.findings.map((f) => f.ruleId));
+    expect(await diabetes.locator('li.finding .model').count()).toBe(rulesShown.size);
+    expect(collapse(await diabetes.locator('li.finding[data-rule-id="require-ethnicity-outcome-indicators"] .model').innerText())).toMatch(
+      /^A model for a diabetes service: Patients receiving all eight care processes/,
+    );
+    expect(await page.locator('li.finding .model', { hasText: 'Women booked by 10 weeks' }).count()).toBe(0);
     await expect.poll(() => page.textContent('#status')).toMatch(/^Checked 13 files: \d+ errors and \d+ warnings\.$/);
     await page.screenshot({ path: join(ARTIFACTS, 'web-checker-file-url.png'), fullPage: false });
     expect(foreignRequests(requests, pathToFileURL(WEB_DIST).href + '/')).toEqual([]);

@@ -3,7 +3,7 @@
  * exactly as in the HTML report and `--format checklist`.
  */
 import type { LintResult } from '../../src/core/messages.js';
-import { assess, STATUS_LABELS, statusNote, type Assessment, type RuleLookup } from '../../src/report/key-actions.js';
+import { STATUS_LABELS, statusNote, type Assessment } from '../../src/report/key-actions.js';
 import { gist, isOnHeading, plural, shorten, STATUS_SYMBOLS } from '../../src/report/text.js';
 import { h } from './dom.js';
 import { findingId, locationNode } from './findings.js';
@@ -41,10 +41,8 @@ function decidedBy(result: LintResult, fileKey: number, a: Assessment): HTMLElem
   );
 }
 
-/** Undefined for a file that could not be read. */
-export function renderChecklist(result: LintResult, fileKey: number, rules: RuleLookup): HTMLElement | undefined {
-  const assessments = assess(result, rules);
-  if (!assessments) return undefined;
+/** The statuses come from the file's shared view (src/report/view.ts), as in the HTML report. */
+export function renderChecklist(result: LintResult, assessments: readonly Assessment[], fileKey: number): HTMLElement {
   return h(
     'table',
     { class: 'checklist' },

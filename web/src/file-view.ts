@@ -11,6 +11,8 @@ import { renderChecklist } from './checklist.js';
 import { h, replaceChildren } from './dom.js';
 import { renderFindings } from './findings.js';
 import type { RuleDocs } from './rule-docs.js';
+import { fileView } from '../../src/report/view.js';
+import vocabulary from 'virtual:speclint/vocabulary';
 
 export type Stage = 'waiting' | 'reading' | 'checking' | 'done';
 
@@ -63,7 +65,9 @@ export class FileView {
   show(result: LintResult, rules: Readonly<Record<string, RuleModule<any>>>, docs: RuleDocs, actions: FileActions): void {
     const kind = formatName(result.format);
     replaceChildren(this.meta, kind ? `${kind} · ` : '', h('span', { class: 'counts' }, countsText(result)));
-    const checklist = renderChecklist(result, this.key, rules);
+    // Computed once, as for the HTML report: statuses, counts, quotes and groups all come from here.
+    const view = fileView(result, rules, { models: vocabulary });
+    const checklist = view.assessments && renderChecklist(result, view.assessments, this.key);
     if (!checklist) {
       const reasons = result.messages.filter((m) => m.fatal).map((m) => h('p', { class: 'fatal-reason' }, m.message));
       replaceChildren(this.body, h('div', { class: 'notice' }, h('p', null, h('strong', null, 'This file could not be read, so it was not checked.')), reasons));
@@ -76,7 +80,7 @@ export class FileView {
         h('h4', null, 'Findings ', h('span', { class: 'shown-count' })),
         result.messages.length === 0
           ? h('p', { class: 'clean' }, 'No problems found: every rule that ran passed.')
-          : renderFindings(result, this.key, rules, docs),
+          : renderFindings(view, result.format, this.key, rules, docs),
       );
     }
     this.section.dataset.state = 'done';

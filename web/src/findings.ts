@@ -1,15 +1,15 @@
 /**
- * One file's findings, grouped by the section they are in (in document
- * order), each with its quote highlighted inside its paragraph, the message,
- * and the rule's reasoning and good example a click away.
+ * One file's findings as the shared view (src/report/view.ts) gives them:
+ * grouped by the section they are in, each with its quote highlighted inside
+ * its paragraph, what was found and what to add, the model once per rule, and
+ * the rule's reasoning a click away. Only the DOM is built here.
  */
 import { locationStyle } from '../../src/core/formats.js';
 import type { LintMessage, LintResult } from '../../src/core/messages.js';
 import type { RuleModule } from '../../src/core/rule.js';
-import { findQuote } from '../../src/report/quote-in-context.js';
+import type { FileView, FindingView } from '../../src/report/view.js';
 import { h, type Child } from './dom.js';
 import { ruleAdvice, type RuleDocs } from './rule-docs.js';
-import { trimAfter, trimBefore } from './text.js';
 
 type Rules = Readonly<Record<string, RuleModule<any>>>;
 
@@ -23,21 +23,17 @@ export function locationNode(m: Pick<LintMessage, 'line' | 'documentLevel'>, for
 }
 
 const severityBadge = (severity: 1 | 2): HTMLElement =>
-  severity === 2 ? h('span', { class: 'badge badge-error' }, 'Error') : h('span', { class: 'badge badge-warning' }, 'Warning');
+  severity === 2 ? h('span', { class: 'badge badge-error' }, 'Must fix') : h('span', { class: 'badge badge-warning' }, 'Should fix');
 
-/** The quote marked in its paragraph, or the quote alone when it cannot be found there. */
-function quoted(m: LintMessage): HTMLElement | undefined {
-  if (m.quote === undefined) return undefined;
-  const found = m.context !== undefined ? findQuote(m.context, m.quote) : undefined;
-  const body = found
-    ? [trimBefore(found.before), h('mark', { class: 'quote' }, found.match), trimAfter(found.after)]
-    : [h('mark', { class: 'quote' }, m.quote)];
-  return h('blockquote', { class: 'context' }, h('p', null, body));
+/** The quote marked in its paragraph (cut to fit by the shared view), or the quote alone. */
+function quoted(f: FindingView): HTMLElement | undefined {
+  if (f.quote === undefined) return undefined;
+  return h('blockquote', { class: 'context' }, h('p', null, [f.quote.before, h('mark', { class: 'quote' }, f.quote.match), f.quote.after]));
 }
 
-function finding(m: LintMessage, id: string, format: LintResult['format'], rules: Rules, docs: RuleDocs): HTMLLIElement {
+function finding(f: FindingView, id: string, format: LintResult['format'], rules: Rules, docs: RuleDocs, areaLabel: string | undefined): HTMLLIElement {
+  const m = f.message;
   const rule = m.ruleId ? rules[m.ruleId] : undefined;
-  const title = rule?.meta.docs.description ?? m.ruleId ?? 'speclint';
   // A suggestion that replaces the text shows what it would put there: the template to complete.
   const suggestions = (m.suggestions ?? []).map((s) =>
     h(
@@ -47,12 +43,17 @@ function finding(m: LintMessage, id: string, format: LintResult['format'], rules
       s.fix ? h('blockquote', { class: 'template' }, h('p', null, s.fix.text)) : null,
     ),
   );
+  // Said once: the model on the first finding of its rule in the file.
+  const model =
+    f.model && f.firstOfRule === undefined
+      ? h('p', { class: 'model' }, h('strong', null, areaLabel && f.modelFitted ? `A model for a ${areaLabel} service: ` : 'What good looks like: '), h('span', { class: 'good-example' }, f.model))
+      : null;
   const advice =
     rule && m.ruleId
       ? h(
           'details',
           { class: 'advice-toggle' },
-          h('summary', null, 'Why it matters and what good looks like'),
+          h('summary', null, 'Why it matters'),
           ruleAdvice(rule),
           h('p', null, docs.button(m.ruleId, ['Read the full guidance for ', h('code', null, m.ruleId)])),
         )
@@ -68,43 +69,26 @@ function finding(m: LintMessage, id: string, format: LintResult['format'], rules
       'data-line': m.line,
       'data-column': m.column,
     },
-    h('p', { class: 'finding-head' }, severityBadge(m.severity), ' ', h('span', { class: 'where' }, locationNode(m, format)), ' ', h('strong', { class: 'rule-title' }, title)),
-    quoted(m),
-    h('p', { class: 'message' }, m.message),
+    h('p', { class: 'finding-head' }, severityBadge(m.severity), ' ', h('span', { class: 'where' }, locationNode(m, format)), ' ', h('strong', { class: 'rule-title' }, f.title)),
+    quoted(f),
+    h('p', { class: 'message' }, f.found, f.ask && !f.askGiven ? [' ', h('strong', { class: 'ask' }, f.ask)] : null),
+    f.keyAction ? h('p', { class: 'key-action' }, `Key action: ${f.keyAction.label}`) : null,
+    model,
     suggestions,
     advice,
   );
 }
 
-interface Group {
-  label: string;
-  indices: number[];
-}
-
-/** Sections in the order their first finding appears; findings about the whole document first. */
-function groups(messages: LintMessage[]): Group[] {
-  const byLabel = new Map<string, Group>();
-  const whole: Group = { label: 'The specification as a whole', indices: [] };
-  messages.forEach((m, i) => {
-    if (m.documentLevel) return void whole.indices.push(i);
-    const label = m.headingPath && m.headingPath.length > 0 ? m.headingPath.join(' › ') : 'Before the first heading';
-    const group = byLabel.get(label) ?? { label, indices: [] };
-    group.indices.push(i);
-    byLabel.set(label, group);
-  });
-  return [...(whole.indices.length > 0 ? [whole] : []), ...byLabel.values()];
-}
-
-export function renderFindings(result: LintResult, fileKey: number, rules: Rules, docs: RuleDocs): HTMLElement {
+export function renderFindings(view: FileView, format: LintResult['format'], fileKey: number, rules: Rules, docs: RuleDocs): HTMLElement {
   return h(
     'div',
     { class: 'finding-groups' },
-    groups(result.messages).map((group, g) =>
+    view.groups.map((group, g) =>
       h(
         'section',
         { class: 'finding-group', 'aria-labelledby': `file-${fileKey}-group-${g + 1}` },
         h('h5', { id: `file-${fileKey}-group-${g + 1}` }, group.label),
-        h('ol', { class: 'findings' }, group.indices.map((i) => finding(result.messages[i]!, findingId(fileKey, i), result.format, rules, docs))),
+        h('ol', { class: 'findings' }, group.findings.map((f) => finding(f, findingId(fileKey, f.index), format, rules, docs, view.area?.label))),
       ),
     ),
   );

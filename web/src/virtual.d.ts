@@ -16,3 +16,8 @@ declare module 'virtual:speclint/build-info' {
   const info: { version: string };
   export default info;
 }
+declare module 'virtual:speclint/vocabulary' {
+  /** rules/report/vocabulary.yaml, read and checked at build time. */
+  const vocabulary: import('../../src/report/vocabulary.js').ReportVocabulary;
+  export default vocabulary;
+}

@@ -12,7 +12,7 @@ import { ruleDocsUrl } from './docs-links.js';
 import { lintFile } from './engine.js';
 import { compileSnapshot, type LexiconSnapshot } from './lexicon-snapshot.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
-import type { ReportVocabulary } from '../report/vocabulary.js';
+import type { ReportVocabulary } from '../../../src/report/vocabulary.js';
 
 /** The parts of a worker's global scope used here (the Node-typed build has no WebWorker lib). */
 export interface WorkerScope {
