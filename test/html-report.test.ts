@@ -18,7 +18,7 @@ import { builtinVocabulary } from '../src/report/vocabulary-file.js';
 import { builtinRules } from '../rules/index.js';
 import { Linter } from '../src/linter.js';
 import { lintWithFailingRule } from './helpers/key-actions.js';
-import { launchBrowser, openFile, type Browser } from './helpers/browser.js';
+import { dejaVuOnlyFonts, launchBrowser, openFile, type Browser } from './helpers/browser.js';
 import { speclint } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
 
@@ -355,5 +355,75 @@ describe('--format html in Chromium', { timeout: 120_000 }, () => {
     await examples.page.screenshot({ path: target, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.round(end!.y + end!.height + 10) } });
     await examples.page.close();
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('--format html with no Arial-compatible font (DejaVu only, as on a default Debian install)', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  let reportUrl: string;
+
+  beforeAll(async () => {
+    const dir = tempTree({});
+    const report = join(dir, 'report.html');
+    const inputs = ['examples/', 'fixtures/docx/table-layout/falls-prevention-table-layout.docx', 'fixtures/docx/pandoc/mental-health-crisis.docx'];
+    expect(speclint(['--format', 'html', '-o', report, ...inputs], { cwd: repo }).code).toBe(1);
+    reportUrl = pathToFileURL(report).href;
+    browser = await launchBrowser({ env: dejaVuOnlyFonts(dir) });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('uses a font the machine has, and clips no chart label: every label inside the chart, row labels clear of the tiles, column heads clear of each other', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    const used = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(used).not.toMatch(/^Arial/);
+    const boxes = await page.locator('figure svg').evaluate((svg) => {
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.textContent ?? '' };
+      };
+      return {
+        svg: box(svg),
+        texts: [...svg.querySelectorAll('text')].map(box),
+        heads: [...svg.querySelectorAll('text[font-weight="bold"][text-anchor="middle"]')].map(box),
+        rows: [...svg.querySelectorAll('text[text-anchor="end"]')].filter((t) => t.textContent !== 'Key').map(box),
+        firstTile: Math.min(...[...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect().left)),
+      };
+    });
+    for (const t of boxes.texts) {
+      expect(t.left, t.text).toBeGreaterThanOrEqual(boxes.svg.left - 0.5);
+      expect(t.right, t.text).toBeLessThanOrEqual(boxes.svg.right + 0.5);
+    }
+    expect(boxes.rows.length).toBe(5);
+    for (const r of boxes.rows) expect(r.right, r.text).toBeLessThanOrEqual(boxes.firstTile);
+    boxes.heads.forEach((h, i) => i > 0 && expect(h.left, `${boxes.heads[i - 1]!.text} / ${h.text}`).toBeGreaterThanOrEqual(boxes.heads[i - 1]!.right));
+    await page.close();
+  });
+
+  it('prints every column of every table on an A4 page', async () => {
+    const { page } = await openFile(browser, reportUrl);
+    // A4 less Chromium's default print margins, at 96 pixels an inch.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      for (const cell of document.querySelectorAll('main th, main td')) {
+        const r = cell.getBoundingClientRect();
+        let box: Element | null = cell.parentElement;
+        // Any scrolling box it is in must show it whole.
+        while (box && box !== document.body) {
+          const style = getComputedStyle(box);
+          if (style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1) out.push(`${(cell.textContent ?? '').trim()} (its box scrolls)`);
+          box = box.parentElement;
+        }
+        if (r.width > 0 && r.right > width + 0.5) out.push(`${(cell.textContent ?? '').trim()} (right edge ${r.right} > ${width})`);
+      }
+      return [...new Set(out)];
+    });
+    expect(clipped).toEqual([]);
+    await page.close();
   });
 });

@@ -3,7 +3,7 @@
  * for the HTML report tests, with a fresh profile each time and every request
  * the page makes recorded.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -32,13 +32,14 @@ export interface Browser {
  * test inject axe-core into a report whose policy forbids scripts; it also
  * means the escaping tests do not rely on that policy.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { env?: Record<string, string> } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-system-deps.sh as root (apt-get install chromium).`);
   const profile = mkdtempSync(join(tmpdir(), 'speclint-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
     bypassCSP: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
@@ -65,4 +66,17 @@ export async function openFile(browser: Browser, url: string): Promise<OpenedPag
   await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
   await page.goto(url, { waitUntil: 'load' });
   return { page, requests };
+}
+
+/**
+ * A fontconfig that offers Chromium only DejaVu, as on a default Debian install:
+ * no Arial or any font metric-compatible with it (Liberation Sans, Arimo).
+ */
+export function dejaVuOnlyFonts(dir: string): Record<string, string> {
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${join(dir, 'font-cache')}</cachedir></fontconfig>\n`,
+  );
+  return { FONTCONFIG_FILE: file };
 }

@@ -7,7 +7,7 @@
 import { KEY_ACTIONS, STATUS_LABELS, countStatuses, type Assessment, type Status } from '../key-actions.js';
 import { plural } from '../text.js';
 import { statusShape } from './icons.js';
-import { STATUS_COLOURS } from './styles.js';
+import { FONT_STACK, STATUS_COLOURS } from './styles.js';
 import { html, type Markup } from './markup.js';
 
 export interface ChartRow {
@@ -28,6 +28,19 @@ const ICON = 20;
 const INK = '#212b32';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * An SVG cannot measure its text, and fonts differ between machines (DejaVu Sans is
+ * about a sixth wider than Arial). Text that could be wider than its box, taking
+ * the widest common system font, is drawn at exactly the box's width instead
+ * (textLength), so no label is ever clipped or runs into its neighbour.
+ */
+const EM_PER_CHAR = { normal: 0.62, bold: 0.68 };
+
+function fit(text: string, fontSize: number, weight: 'normal' | 'bold', width: number): Markup {
+  const widest = text.length * fontSize * EM_PER_CHAR[weight];
+  return widest > width ? html` textLength="${width}" lengthAdjust="spacingAndGlyphs"` : html``;
+}
 
 /** Two lines, broken at the space nearest the middle. */
 function twoLines(label: string): [string, string] {
@@ -50,11 +63,12 @@ export function chart(rows: readonly ChartRow[], id: string): Markup {
   const heads = KEY_ACTIONS.map((action, i) => {
     const [first, second] = twoLines(action.shortLabel);
     const x = LABEL_WIDTH + i * CELL_WIDTH + (CELL_WIDTH - GAP) / 2;
-    return html`<text x="${x}" y="${HEAD_HEIGHT - 26}" text-anchor="middle" font-size="12" font-weight="bold" fill="${INK}"><tspan x="${x}">${first}</tspan><tspan x="${x}" dy="15">${second}</tspan></text>`;
+    const room = CELL_WIDTH - GAP - 2;
+    return html`<text x="${x}" y="${HEAD_HEIGHT - 26}" text-anchor="middle" font-size="12" font-weight="bold" fill="${INK}"><tspan x="${x}"${fit(first, 12, 'bold', room)}>${first}</tspan><tspan x="${x}" dy="15"${fit(second, 12, 'bold', room)}>${second}</tspan></text>`;
   });
   const body = rows.map((row, r) => {
     const y = HEAD_HEIGHT + r * CELL_HEIGHT;
-    return html`<text x="${LABEL_WIDTH - 12}" y="${y + (CELL_HEIGHT - GAP) / 2 + 5}" text-anchor="end" font-size="14" fill="${INK}">${row.label}</text>${row.assessments.map((a, c) => tile(LABEL_WIDTH + c * CELL_WIDTH, y, a.status))}`;
+    return html`<text x="${LABEL_WIDTH - 12}" y="${y + (CELL_HEIGHT - GAP) / 2 + 5}" text-anchor="end" font-size="14" fill="${INK}"${fit(row.label, 14, 'normal', LABEL_WIDTH - 16)}>${row.label}</text>${row.assessments.map((a, c) => tile(LABEL_WIDTH + c * CELL_WIDTH, y, a.status))}`;
   });
   const legendY = HEAD_HEIGHT + rows.length * CELL_HEIGHT + 16;
   const legend = (Object.keys(STATUS_LABELS) as Status[]).map((status, i) => {
@@ -67,5 +81,5 @@ export function chart(rows: readonly ChartRow[], id: string): Markup {
       return `${row.name}: ${c.met} met, ${c.partly} partly, ${c['not-met']} not met, ${c['not-checked']} not checked.`;
     })
     .join(' ');
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Arial, Helvetica, sans-serif"><title id="${id}-title">Key actions covered by each of the ${plural(rows.length, 'specification')}</title><desc id="${id}-desc">Of the ${KEY_ACTIONS.length} key actions, ${description} The table after the chart gives every value.</desc>${heads}${body}<text x="${LABEL_WIDTH - 12}" y="${legendY + 16}" text-anchor="end" font-size="13" font-weight="bold" fill="${INK}">Key</text>${legend}</svg>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}"><title id="${id}-title">Key actions covered by each of the ${plural(rows.length, 'specification')}</title><desc id="${id}-desc">Of the ${KEY_ACTIONS.length} key actions, ${description} The table after the chart gives every value.</desc>${heads}${body}<text x="${LABEL_WIDTH - 12}" y="${legendY + 16}" text-anchor="end" font-size="13" font-weight="bold" fill="${INK}">Key</text>${legend}</svg>`;
 }

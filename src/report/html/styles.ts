@@ -10,6 +10,14 @@ export const STATUS_COLOURS = {
   'not-checked': { fill: '#e8edee', text: '#212b32' },
 } as const;
 
+/**
+ * System fonts only (the report loads none): Segoe UI or Arial on Windows, the
+ * Apple and Android faces, and DejaVu Sans or Liberation Sans on a default Linux.
+ * Layout never depends on which one is found: the chart fits its labels to their
+ * boxes and tables wrap (tested with DejaVu alone).
+ */
+export const FONT_STACK = 'system-ui, "Segoe UI", -apple-system, Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+
 export const CSS = `
 :root {
   --blue: #005eb8; --dark-blue: #003087; --text: #212b32; --secondary: #4c6272;
@@ -17,7 +25,7 @@ export const CSS = `
   --yellow: #ffb81c; --focus: #ffeb3b;
 }
 * { box-sizing: border-box; }
-html { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 100%; color: var(--text); background: var(--pale); }
+html { font-family: ${FONT_STACK}; font-size: 100%; color: var(--text); background: var(--pale); }
 body { margin: 0; line-height: 1.5; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 0 0 0.5em; }
 h1 { font-size: 2rem; }
@@ -130,6 +138,12 @@ footer { color: var(--secondary); font-size: 0.875rem; padding: 0 0 2rem; }
   main > section { padding: 0; margin: 0 0 1.5rem; }
   main > section.spec { break-before: page; }
   .finding, .model, .guide, figure, tr, .totals li { break-inside: avoid; }
+  /* Paper does not scroll: the key-action table fits the page width instead. */
+  .scroll { overflow: visible; }
+  .matrix { table-layout: fixed; }
+  .matrix th[scope="row"] { width: 24%; white-space: normal; overflow-wrap: anywhere; }
+  .matrix th, .matrix td { font-size: 8pt; padding-right: 0.25rem; overflow-wrap: anywhere; }
+  .matrix .status { white-space: normal; padding: 0 0.2rem; }
   h2, h3, h4 { break-after: avoid; }
   a { color: var(--text); }
   mark { text-decoration: underline; text-decoration-thickness: 2px; }
