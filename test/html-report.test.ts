@@ -137,6 +137,14 @@ describe('the HTML report\'s key actions and metadata', () => {
     expect(row(failed, 'Language access')).toContain('Not checked: require-language-access failed on this file, so its findings are missing.');
   });
 
+  it('links each rule\'s guidance to its public page when settings.docsUrl gives one, and to nothing else', async () => {
+    const result = await lint('examples/mixed-stop-smoking.md');
+    const page = htmlReport([result], { ...context, docsUrl: (id) => `https://intranet.example/speclint/rules/${id}` });
+    const guide = page.slice(page.indexOf('id="rule-require-engagement-plan"'));
+    expect(guide.slice(0, guide.indexOf('</section>'))).toContain('<a href="https://intranet.example/speclint/rules/require-engagement-plan">The full guidance for <code>require-engagement-plan</code></a>');
+    expect(page).toContain('<a href="#rule-require-engagement-plan">Rule guidance</a>');
+  });
+
   it('says it once: each rule\'s "why it matters" once in the report, its model once per specification and fitted to the service, and no message\'s examples repeated', async () => {
     const files = ['examples/weak-community-diabetes.md', 'examples/mixed-stop-smoking.md', 'fixtures/docx/pandoc/mental-health-crisis.docx', 'fixtures/docx/table-layout/falls-prevention-table-layout.docx'];
     const results = await Promise.all(files.map(lint));
