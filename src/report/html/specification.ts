@@ -42,7 +42,7 @@ function decidedBy(view: SpecView, a: Assessment): Markup {
   const note = statusNote(a);
   if (a.status === 'met') {
     const found = a.evidence[0];
-    const quote = found?.quote === undefined ? 'Nothing to change.' : html`Found: ${locationMarkup(found, view.result.format)}, “${shorten(found.quote, 60)}”.`;
+    const quote = found?.quote === undefined ? 'Nothing to change.' : html`Found: ${locationMarkup(found, view.result.format)}, “${shorten(found.quote, 50)}”.`;
     return html`${quote}${note ? html` <span class="muted">(${note}.)</span>` : ''}`;
   }
   if (a.status === 'not-checked') return html`Not checked${note ? `: ${note}` : ''}.`;
