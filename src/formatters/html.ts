@@ -4,7 +4,6 @@
  * or other requests (the Content-Security-Policy forbids them too, in case).
  * Every piece of document text and every file name is escaped (see report/html/markup.ts).
  */
-import { EVIDENCE } from '../report/key-actions.js';
 import { guidanceAppendix } from '../report/html/guidance.js';
 import { fileView } from '../report/view.js';
 import { about } from '../report/html/about.js';
@@ -62,7 +61,7 @@ ${about(rules)}
 ${guidanceAppendix(cited, lookup, context.models)}
 </main>
 </div>
-<footer><div class="wrap"><p>${metadataLine(meta)} The findings are prompts for the commissioner's judgement, not a verdict on the service. Key actions from ${EVIDENCE}.</p></div></footer>
+<footer><div class="wrap"><p>${metadataLine(meta)} The findings are prompts for the commissioner's judgement, not a verdict on the service. Key actions from Better Health Briefing 28 (see <a href="#about">About the key actions</a>).</p></div></footer>
 </body>
 </html>
 `;

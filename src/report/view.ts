@@ -36,6 +36,8 @@ export interface FindingView {
   where: string;
   /** "3. Scope › 3.1 Aims" (without the title every section shares); empty for the whole document. */
   section: string;
+  /** The innermost heading ("3.1 Aims"): numbered headings name their parents. Empty for the whole document. */
+  heading: string;
   quote?: QuoteView;
   /** What the finding found: the message's first sentence. */
   found: string;
@@ -92,7 +94,7 @@ export interface FileView {
 export const SEVERITY_LABELS = { 2: 'Must fix', 1: 'Should fix' } as const;
 
 // About a sentence either side of a quote; the whole paragraph is in the document.
-const CONTEXT_CHARS = 120;
+const CONTEXT_CHARS = 100;
 
 function trimBefore(text: string): string {
   if (text.length <= CONTEXT_CHARS) return text;
@@ -250,6 +252,7 @@ export function fileView(result: LintResult, rules: Rules, options: ViewOptions 
       severityLabel: SEVERITY_LABELS[m.severity],
       where: where(m, result.format),
       section: m.documentLevel ? '' : (title !== undefined && m.headingPath!.length > 1 ? m.headingPath!.slice(1).join(' › ') : sectionPath(m)),
+      heading: m.documentLevel ? '' : (m.headingPath?.at(-1) ?? ''),
       quote: quoteView(m),
       onHeading: isOnHeading(m),
       found,

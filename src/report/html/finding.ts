@@ -29,7 +29,8 @@ export const severityBadge = (severity: 1 | 2): Markup =>
 /** One finding inside its rule's group: where, the quote, what was found and (unless the group gives it once) the ask. */
 function finding(f: FindingView, id: string, format: LintResult['format'], askOnce: boolean): Markup {
   const m = f.message;
-  const section = f.section ? html` · ${f.section}` : '';
+  // The innermost heading is enough beside a line number ("3.1 Aims" is in "3. Scope").
+  const section = f.heading ? html` · ${f.heading}` : '';
   return html`<li class="finding${f.severity === 2 ? ' error' : ''}" id="${id}">
 <p class="where">${m.documentLevel ? 'About the specification as a whole' : html`${locationMarkup(m, format)}${section}`}</p>
 ${f.onHeading ? '' : (quoted(f.quote) ?? '')}

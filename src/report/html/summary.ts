@@ -64,7 +64,7 @@ export function summary(views: readonly SpecView[]): Markup {
         )}<figcaption>Each status has a shape as well as a colour; the table below gives the same data in words.</figcaption></figure>${matrix(assessed, labels)}`
       : '';
   return html`<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>
-<p>Start with the key actions that are not met. Each finding quotes the text it is about and says what to add; the rule guidance at the end says why it matters and what good looks like.</p>
+<p>Start with the key actions that are not met. The rule guidance at the end says why each rule matters and what good looks like.</p>
 ${totals(views)}${specTable(views)}${overview}</section>`;
 }
 
