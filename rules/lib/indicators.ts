@@ -26,6 +26,9 @@ export interface Indicator {
 
 export const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
 
+/** A sentence ending in a colon introduces the indicators that follow; it is not one. */
+const introducesList = (text: string): boolean => text.trimEnd().endsWith(':');
+
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text: string): boolean => text.trim().split(/\s+/).length <= 4;
 
@@ -70,7 +73,7 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
       const filled = indicator.cells!.filter((c) => c.text.trim() !== '');
       if (!byHeader && filled.length === 1) {
         const cell = filled[0]!;
-        if (isOutcomeSection(cell.section) && (measures.test(cell.text) || words.test(cell.text))) {
+        if (isOutcomeSection(cell.section) && !introducesList(cell.text) && (measures.test(cell.text) || words.test(cell.text))) {
           indicators.push({ name: quoteOf(cell.text), text: cell.text, target: cell.text, section: cell.section, block: cell });
         }
         continue;
@@ -82,6 +85,7 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     if (block.cell || block.kind === 'heading' || !isOutcomeSection(block.section)) continue;
     for (const sentence of block.sentences) {
       // Prose counts when it reads as a measure, not a cross-reference ("See Schedule 4").
+      if (introducesList(sentence.text)) continue;
       if (block.kind === 'list-item' || measures.test(sentence.text) || words.test(sentence.text)) {
         indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section, block });
       }
