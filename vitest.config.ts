@@ -3,10 +3,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'examples/plugin/test/**/*.test.ts'];
 /**
- * Test files that drive a browser (Chromium), an editor (Neovim, code-server),
- * pandoc, LibreOffice, pre-commit or Microsoft's .NET SARIF validator: `npm test`
- * runs them (project "tools"); `npm run test:unit` runs every other file
- * (project "unit"). A new file that needs one of these tools goes here.
+ * End-to-end test files: `npm test` runs them (project "tools"), `npm run
+ * test:unit` runs every other file (project "unit") and so takes about a
+ * minute. Those that drive a browser (Chromium), an editor (Neovim,
+ * code-server), pandoc, LibreOffice, pre-commit or Microsoft's .NET SARIF
+ * validator; a new file that needs one of these tools goes here.
  */
 const needsTools = [
   'test/annotate.test.ts',
@@ -17,6 +18,17 @@ const needsTools = [
   'test/vscode.test.ts',
   'test/web.test.ts',
 ];
+/**
+ * ...and those that need no tool but minutes of CPU on two cores: recheck on
+ * every regular expression and 1 MB adversarial lines (redos.test.ts), the
+ * command line run as a user runs it, option by option (cli.test.ts, the only
+ * unit of the run that needs the browser checker built, for `speclint serve`),
+ * sharding checked over many runs (shard.test.ts) and very large tables
+ * (scale.test.ts). What they check is not checked elsewhere: run `npm test`
+ * before a change to the CLI, the rules' regular expressions or the lexicons'
+ * patterns.
+ */
+const slow = ['test/cli.test.ts', 'test/redos.test.ts', 'test/scale.test.ts', 'test/shard.test.ts'];
 
 export default defineConfig({
   // The example plugin's tests import speclint by name, as a plugin's own tests would.
@@ -24,8 +36,8 @@ export default defineConfig({
   test: {
     // Each project names its files (a project's lists would add to the root's, not replace them).
     projects: [
-      { extends: true, test: { name: 'unit', include, exclude: [...configDefaults.exclude, ...needsTools] } },
-      { extends: true, test: { name: 'tools', include: needsTools } },
+      { extends: true, test: { name: 'unit', include, exclude: [...configDefaults.exclude, ...needsTools, ...slow] } },
+      { extends: true, test: { name: 'tools', include: [...needsTools, ...slow] } },
     ],
     // CLI tests spawn the built bin; a few seconds each is normal on 2 cores.
     testTimeout: 30_000,
