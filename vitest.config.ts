@@ -23,12 +23,12 @@ const needsTools = [
  * every regular expression and 1 MB adversarial lines (redos.test.ts), the
  * command line run as a user runs it, option by option (cli.test.ts, the only
  * unit of the run that needs the browser checker built, for `speclint serve`),
- * sharding checked over many runs (shard.test.ts) and very large tables
- * (scale.test.ts). What they check is not checked elsewhere: run `npm test`
+ * every CLI mode leaving its inputs intact (security-cli.test.ts), sharding
+ * checked over many runs (shard.test.ts) and very large tables (scale.test.ts). What they check is not checked elsewhere: run `npm test`
  * before a change to the CLI, the rules' regular expressions or the lexicons'
  * patterns.
  */
-const slow = ['test/cli.test.ts', 'test/redos.test.ts', 'test/scale.test.ts', 'test/shard.test.ts'];
+const slow = ['test/cli.test.ts', 'test/redos.test.ts', 'test/scale.test.ts', 'test/security-cli.test.ts', 'test/shard.test.ts'];
 
 export default defineConfig({
   // The example plugin's tests import speclint by name, as a plugin's own tests would.

@@ -1,13 +1,12 @@
 /**
- * Hostile documents and configs, and nothing lost. What test/bad-input,
+ * Hostile documents and configs (nothing lost, the CLI's care of its inputs and
+ * outputs, is security-cli.test.ts). What test/bad-input,
  * test/docx-bad-input, test/config and test/extending already assert (binary
  * and legacy files, zip bombs, entity expansion, 20,000-deep quotes, a simple
  * __proto__ key and alias bomb, missing and throwing plugins, YAML rule typos,
  * --output-file over a named input) is not repeated here.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -266,151 +265,4 @@ describe('a rule that throws or loops', () => {
     const text = tempTree({ '.speclintrc.yaml': 'settings:\n  limits:\n    ruleTimeBudgetMs: soon\n' });
     await expect(new Linter({ cwd: text }).configFor('spec.md')).rejects.toThrow(`${join(text, '.speclintrc.yaml')}:3: "settings.limits.ruleTimeBudgetMs" must be a number.`);
   });
-});
-
-describe('nothing lost', () => {
-  const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-  const docx = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx'));
-  // drafts/crisis.reviewed.docx is an earlier annotated copy: searches leave it out, --annotate replaces it.
-  const INPUTS = ['spec.md', 'drafts/crisis.docx', 'drafts/notes.markdown'];
-
-  /** Every file under dir, relative, with its hash. */
-  function snapshot(dir: string): Record<string, string> {
-    const out: Record<string, string> = {};
-    const walk = (d: string): void => {
-      for (const entry of readdirSync(d, { withFileTypes: true })) {
-        const path = join(d, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.isFile()) out[relative(dir, path)] = sha(path);
-      }
-    };
-    walk(dir);
-    return out;
-  }
-  const tempFiles = (dir: string): string[] => Object.keys(snapshot(dir)).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
-  const project = (): string => {
-    const dir = tempTree({ 'spec.md': SPEC, 'drafts/crisis.docx': docx, 'drafts/crisis.reviewed.docx': docx, 'drafts/notes.markdown': SPEC, 'out/.keep': '' });
-    symlinkSync(join(dir, 'spec.md'), join(dir, 'link.md'));
-    return dir;
-  };
-
-  it('every CLI mode leaves every input byte for byte as it was, and leaves no temp file', () => {
-    const dir = project();
-    const inputs = (): Record<string, string> => Object.fromEntries(INPUTS.map((f) => [f, sha(join(dir, f))]));
-    const before = inputs();
-    const modes: Array<{ args: string[]; input?: string }> = [
-      { args: ['.'] },
-      ...['json', 'sarif', 'junit', 'html', 'checklist', 'github', 'stylish'].map((format) => ({ args: ['--format', format, '--output-file', `out/report.${format}`, '.'] })),
-      { args: ['--cache', '.'] },
-      { args: ['--cache', '--cache-location', 'cache/results.json', '.'] },
-      { args: ['--concurrency', '2', '.'] },
-      { args: ['--annotate', 'reviewed', '.'] },
-      { args: ['--annotate', 'drafts', 'drafts'] }, // replaces the earlier copy there, which is not an input
-      { args: ['--report-unused-directives', '--quiet', '--max-warnings', '0', '.'] },
-      { args: ['--stdin', '--stdin-filename', 'spec.md'], input: SPEC },
-      { args: ['--print-config', 'spec.md'] },
-      { args: ['--list-rules'] },
-      { args: ['--init'] },
-    ];
-    for (const { args, input } of modes) {
-      const run = speclint(args, { cwd: dir, input });
-      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBeLessThan(3);
-      expect(inputs(), args.join(' ')).toEqual(before);
-      expect(tempFiles(dir), args.join(' ')).toEqual([]);
-    }
-    expect(readlinkSync(join(dir, 'link.md'))).toBe(join(dir, 'spec.md'));
-    // Named on the command line, a reviewed copy is an input: a copy that would replace it is refused.
-    const reviewed = sha(join(dir, 'drafts', 'crisis.reviewed.docx'));
-    const named = speclint(['--annotate', 'drafts', 'drafts/crisis.docx', 'drafts/crisis.reviewed.docx'], { cwd: dir });
-    expect(named.stderr).toContain('drafts/crisis.docx was not annotated: its copy would replace drafts/crisis.reviewed.docx, which is being checked');
-    expect(sha(join(dir, 'drafts', 'crisis.reviewed.docx'))).toBe(reviewed);
-    // The outputs were written where asked, and nowhere else (the snapshot lists regular files).
-    expect(Object.keys(snapshot(dir)).sort()).toEqual(
-      [
-        ...INPUTS,
-        'drafts/crisis.reviewed.docx',
-        '.speclintrc.yaml',
-        '.speclintcache',
-        'cache/results.json',
-        'out/.keep',
-        ...['json', 'sarif', 'junit', 'html', 'checklist', 'github', 'stylish'].map((f) => `out/report.${f}`),
-        'reviewed/crisis.reviewed.docx',
-        'drafts/crisis.reviewed.reviewed.docx', // the copy of crisis.reviewed.docx when it was named
-      ].sort(),
-    );
-  }, 300_000);
-
-  it('--output-file refuses any path to an input, in every format, and for --stdin-filename', () => {
-    const dir = project();
-    const before = snapshot(dir);
-    const refused = (target: string): string => `speclint: --output-file ${target} is one of the files being linted; speclint never overwrites an input. Choose another name.\n`;
-    for (const [args, target] of [
-      [['--format', 'json', '.'], 'spec.md'],
-      [['--format', 'sarif', '.'], './drafts/../spec.md'],
-      [['--format', 'junit', '.'], join(dir, 'spec.md')],
-      [['--format', 'html', 'spec.md'], 'link.md'],
-      [['--format', 'checklist', 'drafts'], 'drafts/crisis.docx'],
-      [['--format', 'github', 'drafts/crisis.docx', 'drafts/crisis.reviewed.docx'], 'drafts/crisis.reviewed.docx'],
-      [['--stdin', '--stdin-filename', 'spec.md'], 'spec.md'],
-    ] as Array<[string[], string]>) {
-      const run = speclint([...args, '--output-file', target], { cwd: dir, input: SPEC });
-      expect(run, target).toMatchObject({ code: 2, stdout: '', stderr: refused(target) });
-    }
-    expect(snapshot(dir)).toEqual(before);
-  }, 120_000);
-
-  it('--cache-location refuses any path to an input (a Word file, a symlink)', () => {
-    const dir = project();
-    const before = snapshot(dir);
-    for (const target of ['drafts/crisis.docx', 'link.md']) {
-      expect(speclint(['--cache', '--cache-location', target, '.'], { cwd: dir })).toMatchObject({
-        code: 2,
-        stderr: `speclint: --cache-location ${target} is one of the files being linted; speclint never overwrites an input. Choose another name.\n`,
-      });
-    }
-    expect(snapshot(dir)).toEqual(before);
-  }, 60_000);
-
-  it('a report, cache or annotated copy replaces an earlier one whole (a new file renamed into place), never in place', () => {
-    const dir = project();
-    const old = 'x'.repeat(1_000_000);
-    for (const f of ['out/report.json', 'cache.json', 'reviewed/crisis.reviewed.docx']) {
-      mkdirSync(join(dir, f, '..'), { recursive: true });
-      writeFileSync(join(dir, f), old);
-    }
-    const inode = (f: string): number => statSync(join(dir, f)).ino;
-    const inodes = ['out/report.json', 'cache.json', 'reviewed/crisis.reviewed.docx'].map(inode);
-    const run = speclint(['--format', 'json', '--output-file', 'out/report.json', '--cache', '--cache-location', 'cache.json', '--annotate', 'reviewed', 'spec.md', 'drafts/crisis.docx'], { cwd: dir });
-    expect(run.code, run.stderr).toBe(1);
-    const report = readFileSync(join(dir, 'out', 'report.json'), 'utf8');
-    expect(JSON.parse(report)).toHaveLength(2); // the whole of the new report, nothing of the old file after it
-    expect(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8'))).toHaveProperty('entries');
-    expect(readFileSync(join(dir, 'reviewed', 'crisis.reviewed.docx')).subarray(0, 2).toString()).toBe('PK');
-    // Renamed into place: each is a new file, so a reader never sees half of one.
-    ['out/report.json', 'cache.json', 'reviewed/crisis.reviewed.docx'].forEach((f, i) => expect(inode(f), f).not.toBe(inodes[i]));
-    expect(tempFiles(dir)).toEqual([]);
-  }, 60_000);
-
-  it('a report that cannot be written says why in a sentence and leaves nothing behind', () => {
-    const dir = project();
-    const before = snapshot(dir);
-    expect(speclint(['spec.md', '--output-file', 'out'], { cwd: dir })).toMatchObject({
-      code: 2,
-      stderr: 'speclint: --output-file out is a folder; give the name of a file to write the report to.\n',
-    });
-    expect(speclint(['spec.md', '--output-file', 'missing/report.txt'], { cwd: dir })).toMatchObject({
-      code: 2,
-      stderr: 'speclint: --output-file missing/report.txt could not be written (ENOENT): check that its folder exists and that you can write there.\n',
-    });
-    expect(snapshot(dir)).toEqual(before);
-  }, 60_000);
-
-  it('a cache that cannot be saved does not stop the run or lose its results', () => {
-    const dir = project();
-    const run = speclint(['--format', 'json', '--cache', '--cache-location', 'out', 'spec.md'], { cwd: dir });
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(0);
-    expect(run.stderr).toBe('speclint: the cache could not be saved to out (EISDIR); results were not cached.\n');
-    expect(tempFiles(dir)).toEqual([]);
-  }, 60_000);
 });
