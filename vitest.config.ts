@@ -21,14 +21,25 @@ const needsTools = [
 /**
  * ...and those that need no tool but minutes of CPU on two cores: recheck on
  * every regular expression and 1 MB adversarial lines (redos.test.ts), the
- * command line run as a user runs it, option by option (cli.test.ts, the only
- * unit of the run that needs the browser checker built, for `speclint serve`),
- * every CLI mode leaving its inputs intact (security-cli.test.ts), sharding
- * checked over many runs (shard.test.ts) and very large tables (scale.test.ts). What they check is not checked elsewhere: run `npm test`
- * before a change to the CLI, the rules' regular expressions or the lexicons'
- * patterns.
+ * command line run as a user runs it, option by option (cli.test.ts), every
+ * CLI mode leaving its inputs intact (security-cli.test.ts), sharding checked
+ * over many runs (shard.test.ts), very large tables (scale.test.ts), the batch
+ * of every hostile input with its memory bound (hostile-batch.test.ts) and the
+ * packed tarball installed and run (package.test.ts). cli.test.ts and
+ * package.test.ts are the only ones that need the browser checker built, so
+ * test:unit does not build it. What they check is not checked elsewhere: run
+ * `npm test` before a change to the CLI, the rules' regular expressions or the
+ * lexicons' patterns.
  */
-const slow = ['test/cli.test.ts', 'test/redos.test.ts', 'test/scale.test.ts', 'test/security-cli.test.ts', 'test/shard.test.ts'];
+const slow = [
+  'test/cli.test.ts',
+  'test/hostile-batch.test.ts',
+  'test/package.test.ts',
+  'test/redos.test.ts',
+  'test/scale.test.ts',
+  'test/security-cli.test.ts',
+  'test/shard.test.ts',
+];
 
 export default defineConfig({
   // The example plugin's tests import speclint by name, as a plugin's own tests would.
