@@ -1,104 +1,107 @@
 /**
- * Pre-parsed built-in lexicons. Loading the yaml package and parsing the
- * lexicon files was the largest fixed cost of a run (about 100 ms on an idle
- * machine, several times that on a busy one, against ~3 ms for this). The
- * parsed and checked data is kept as JSON under dist/.cache and used while
- * the YAML files and the code that reads them are byte for byte unchanged (a
- * SHA-256 over all of them); otherwise the files are parsed exactly as before
- * and the snapshot is rewritten. A snapshot that cannot be read or written is
- * simply ignored: it only ever saves time, it never changes a result.
+ * The built-in lexicons, precompiled at build time (scripts/build-lexicons.mjs
+ * writes dist/rules/lexicons/<focus>.json). Parsing the YAML and compiling the
+ * terms was the largest fixed cost of a run (about 150 ms of a 500 ms small
+ * run, more on a busy machine); reading the precompiled form costs a few ms.
+ *
+ * The precompiled form is used only while the YAML files are byte for byte
+ * those it was built from (a SHA-256 over their names and texts): after an
+ * edit without a rebuild the files are parsed as before. Nothing is written at
+ * run time, so an installed package never writes into node_modules.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { threadId } from 'node:worker_threads';
-import type { LexiconData } from '../core/lexicon.js';
+import type { LexiconData, PrecompiledLexicon } from '../core/lexicon.js';
 
-export interface LexiconFile {
-  data: LexiconData;
-  file: string;
-}
+/** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
+const FORMAT = 'speclint-lexicons-1';
 
-interface Snapshot {
+export interface LexiconFiles {
+  /** Each folder's *.yaml in name order. */
+  files: string[];
+  texts: string[];
+  /** What the precompiled form must have been built from. */
   key: string;
-  /** [lexicon name, data, index of its file in the folder listing] in Map order. */
-  entries: Array<[string, LexiconData, number]>;
 }
 
-const sha256 = (...parts: string[]): string => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
-};
+/** One lexicon as the build wrote it: both forms are parsed only when first asked for. */
+export interface PrecompiledEntry {
+  name: string;
+  /** Index of its file in LexiconFiles.files. */
+  index: number;
+  description: string;
+  data(): LexiconData;
+  compiled(): PrecompiledLexicon;
+}
 
 /**
- * The lexicons in `dirs` (each folder's *.yaml in name order; a later file
- * replaces an earlier one of the same name, keeping its place), parsed with
- * `parse` or taken from the snapshot. `salt` must change whenever `parse`
- * could give a different result for the same text (its code, its settings);
- * `id` names the reader (e.g. its path), so that readers built from source
- * and from dist/ keep a snapshot each.
+ * The file: one line of JSON, { key, entries: [name, file index, description,
+ * length of the data's JSON, length of the compiled JSON][] }, then each
+ * entry's data and compiled JSON back to back. A run slices out and parses
+ * only the lexicons its rules use, and most runs need no raw data at all.
  */
-export function readLexiconFolders(
-  dirs: string[],
-  parse: (text: string, file: string) => LexiconData,
-  options: { root: string; cacheDir: string; salt: string; id: string },
-): Map<string, LexiconFile> {
+export function formatPrecompiled(key: string, entries: Array<{ name: string; index: number; data: LexiconData; compiled: PrecompiledLexicon }>): string {
+  const bodies: string[] = [];
+  const head = entries.map(({ name, index, data, compiled }) => {
+    const d = JSON.stringify(data);
+    const c = JSON.stringify(compiled);
+    bodies.push(d, c);
+    return [name, index, compiled.description, d.length, c.length];
+  });
+  return `${JSON.stringify({ key, entries: head })}\n${bodies.join('')}`;
+}
+
+/** `salt`: anything else the parsed data depends on (the schema the files are checked against). */
+export function lexiconFiles(dirs: string[], root: string, salt = ''): LexiconFiles {
   const files: string[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) if (name.endsWith('.yaml')) files.push(join(dir, name));
   }
   const texts = files.map((file) => readFileSync(file, 'utf8'));
-  const names = files.map((file) => relative(options.root, file).split('\\').join('/'));
-  const key = sha256(options.salt, ...names.flatMap((name, i) => [name, texts[i]!]));
-  // One snapshot file per reader (`id`) and set of folders, overwritten when stale.
-  const snapshotFile = join(options.cacheDir, `lexicons-${sha256(options.id, ...dirs.map((d) => relative(options.root, d))).slice(0, 16)}.json`);
-
-  const snapshot = readSnapshot(snapshotFile, key, files.length);
-  if (snapshot) {
-    const out = new Map<string, LexiconFile>();
-    for (const [name, data, index] of snapshot.entries) out.set(name, { data, file: files[index]! });
-    return out;
-  }
-
-  const out = new Map<string, LexiconFile>();
-  files.forEach((file, i) => {
-    const data = parse(texts[i]!, file);
-    out.set(data.name, { data, file });
-  });
-  writeSnapshot(snapshotFile, { key, entries: [...out].map(([name, { data, file }]) => [name, data, files.indexOf(file)]) });
-  return out;
+  const h = createHash('sha256').update(FORMAT).update('\0').update(salt);
+  files.forEach((file, i) => h.update('\0').update(relative(root, file).split('\\').join('/')).update('\0').update(texts[i]!));
+  return { files, texts, key: h.digest('hex') };
 }
 
-function readSnapshot(file: string, key: string, fileCount: number): Snapshot | undefined {
+/** Where the build keeps a focus's precompiled lexicons. */
+export const precompiledFile = (root: string, focus: string): string => join(root, 'dist', 'rules', 'lexicons', `${focus}.json`);
+
+/** The precompiled lexicons, or undefined when missing, unreadable or built from other files. */
+export function readPrecompiled(file: string, expected: LexiconFiles): PrecompiledEntry[] | undefined {
+  let text: string;
   try {
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-    if (snapshot?.key !== key || !Array.isArray(snapshot.entries)) return undefined;
-    const valid = snapshot.entries.every(
-      (e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object' && Number.isInteger(e[2]) && e[2] >= 0 && e[2] < fileCount,
-    );
-    return valid ? snapshot : undefined;
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-}
-
-function writeSnapshot(file: string, snapshot: Snapshot): void {
-  const json = JSON.stringify(snapshot);
-  // Only data that survives JSON unchanged is kept (YAML can hold values JSON cannot).
-  if (!isDeepStrictEqual((JSON.parse(json) as Snapshot).entries, snapshot.entries)) return;
-  const temp = `${file}.${process.pid}.${threadId}.tmp`;
+  const newline = text.indexOf('\n');
+  let head: { key?: unknown; entries?: unknown };
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(temp, json);
-    renameSync(temp, file);
+    head = JSON.parse(text.slice(0, newline));
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to do: the next run parses the YAML again.
-    }
+    return undefined;
   }
+  if (newline < 0 || head?.key !== expected.key || !Array.isArray(head.entries)) return undefined;
+  const out: PrecompiledEntry[] = [];
+  let at = newline + 1;
+  for (const e of head.entries as unknown[]) {
+    if (!Array.isArray(e) || e.length !== 5) return undefined;
+    const [name, index, description, dataLength, compiledLength] = e as [unknown, unknown, unknown, unknown, unknown];
+    if (typeof name !== 'string' || typeof description !== 'string' || !Number.isInteger(index) || (index as number) < 0 || (index as number) >= expected.files.length) return undefined;
+    if (!Number.isInteger(dataLength) || !Number.isInteger(compiledLength)) return undefined;
+    const dataAt = at;
+    const compiledAt = at + (dataLength as number);
+    const end = compiledAt + (compiledLength as number);
+    at = end;
+    out.push({
+      name,
+      index: index as number,
+      description,
+      data: () => JSON.parse(text.slice(dataAt, compiledAt)) as LexiconData,
+      compiled: () => JSON.parse(text.slice(compiledAt, end)) as PrecompiledLexicon,
+    });
+  }
+  return at === text.length ? out : undefined;
 }

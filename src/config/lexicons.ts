@@ -3,15 +3,14 @@
  * folder), applies a project's `settings.lexicons`, and compiles them once per
  * distinct setting.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, join, relative } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import {
   applyOverride,
   compileLexicon,
+  lexiconFromPrecompiled,
+  precompileLexicon,
   isInclude,
   lexiconSet,
   LexiconError,
@@ -21,11 +20,12 @@ import {
   type LexiconOverride,
   type Lexicons,
   type LexiconTerm,
+  type PrecompiledLexicon,
 } from '../core/lexicon.js';
 import { SECTION_KINDS } from '../core/model.js';
 import { packageRoot } from '../package-root.js';
 import { ConfigError } from './errors.js';
-import { readLexiconFolders } from './lexicon-cache.js';
+import { formatPrecompiled, lexiconFiles, precompiledFile, readPrecompiled, type LexiconFiles } from './lexicon-cache.js';
 import { lineFinder } from './sourced.js';
 import { bestProblem, displayPath, schemaText, schemaValidatorSync } from './validate.js';
 import { loadYaml } from './yaml.js';
@@ -107,69 +107,104 @@ function termIndex(terms: LexiconData['terms'], n: number): number {
   return n;
 }
 
-/**
- * What besides the YAML text decides the parsed data: this module's code (and
- * the snapshot's), the section kinds it checks against, and the yaml version.
- */
-function snapshotSalt(): string {
-  const here = fileURLToPath(import.meta.url);
-  const code = [here, here.replace(/lexicons\.(\w+)$/, 'lexicon-cache.$1')].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : f));
-  let yamlVersion = '';
-  try {
-    yamlVersion = readFileSync(createRequire(import.meta.url).resolve('yaml/package.json'), 'utf8');
-  } catch {
-    yamlVersion = 'unknown';
-  }
-  return JSON.stringify([relative(packageRoot, here), ...code, SECTION_KINDS, yamlVersion, schemaText('lexicon')]);
+interface BuiltinLexicon {
+  readonly data: LexiconData;
+  readonly file: string;
+  /** From the build (dist/rules/lexicons), when it matches the YAML files: compiled when first used. */
+  readonly precompiled?: { description: string; compiled(): PrecompiledLexicon };
 }
 
-/**
- * Where the lexicon snapshot is kept: dist/.cache in a checkout; for an
- * installed copy (inside node_modules, perhaps read-only or shared by several
- * users), the user's own cache folder, so that speclint never writes into its
- * own package folder.
- */
-function lexiconCacheDir(): string {
-  if (!packageRoot.split(/[\\/]/).includes('node_modules')) return join(packageRoot, 'dist', '.cache');
-  const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || join(homedir(), '.cache');
-  // One folder per installed copy, so that two versions do not take turns rewriting one snapshot.
-  return join(base, 'speclint', createHash('sha256').update(packageRoot).digest('hex').slice(0, 16));
-}
-
-const rawCache = new Map<string, Map<string, { data: LexiconData; file: string }>>();
+const rawCache = new Map<string, Map<string, BuiltinLexicon>>();
 const compiledCache = new Map<string, Lexicons>();
+
+/** Running from the TypeScript sources (tests): the build's precompiled form may be of other code. */
+const fromSource = import.meta.url.endsWith('.ts');
 
 export interface LexiconSettings {
   focus?: string;
   lexicons?: Record<string, LexiconOverride>;
 }
 
+function focusDirs(focus: string): string[] {
+  const focuses = availableFocuses();
+  if (!focuses.includes(focus)) {
+    throw new ConfigError(`settings.focus "${focus}" has no lexicons; use one of: ${focuses.join(', ')}.`);
+  }
+  return [join(lexiconRoot, 'common'), join(lexiconRoot, focus)];
+}
+
+/** The YAML files of a focus, and the key of their texts and of the schema they are checked against. */
+export const builtinLexiconFiles = (focus: string): LexiconFiles => lexiconFiles(focusDirs(focus), packageRoot, schemaText('lexicon'));
+
+/**
+ * Each file parsed and checked, in order (a later file replaces an earlier
+ * one of the same name, keeping its place), then includes resolved.
+ */
+function parseFiles({ files, texts }: { files: string[]; texts: string[] }): Map<string, BuiltinLexicon> {
+  const out = new Map<string, { data: LexiconData; file: string }>();
+  files.forEach((file, i) => {
+    const data = parseLexiconText(texts[i]!, file);
+    out.set(data.name, { data, file });
+  });
+  return withIncludesResolved(out);
+}
+
 /**
  * The built-in lexicon data for a focus (common, then the focus's own folder),
- * read and checked once. Also snapshotted as JSON for the browser checker.
+ * read and checked once: from the build's precompiled form while the YAML
+ * files are unchanged, else parsed. Also snapshotted as JSON for the browser
+ * checker.
  */
-export function builtinLexiconData(focus: string): Map<string, { data: LexiconData; file: string }> {
+export function builtinLexiconData(focus: string): Map<string, BuiltinLexicon> {
   let raw = rawCache.get(focus);
   if (!raw) {
-    const focuses = availableFocuses();
-    if (!focuses.includes(focus)) {
-      throw new ConfigError(`settings.focus "${focus}" has no lexicons; use one of: ${focuses.join(', ')}.`);
+    const files = builtinLexiconFiles(focus);
+    const precompiled = fromSource ? undefined : readPrecompiled(precompiledFile(packageRoot, focus), files);
+    if (precompiled) {
+      raw = new Map();
+      for (const entry of precompiled) {
+        let data: LexiconData | undefined;
+        raw.set(entry.name, {
+          get data() {
+            return (data ??= entry.data());
+          },
+          file: files.files[entry.index]!,
+          precompiled: entry,
+        });
+      }
+    } else {
+      raw = parseFiles(files);
     }
-    // Each folder's *.yaml in name order, parsed and checked, or from the snapshot while nothing has changed.
-    raw = readLexiconFolders([join(lexiconRoot, 'common'), join(lexiconRoot, focus)], parseLexiconText, {
-      root: packageRoot,
-      cacheDir: lexiconCacheDir(),
-      salt: snapshotSalt(),
-      id: relative(packageRoot, fileURLToPath(import.meta.url)),
-    });
-    raw = withIncludesResolved(raw);
     rawCache.set(focus, raw);
   }
   return raw;
 }
 
-/** The set with each `{ include: name }` replaced by that lexicon's terms (new data objects: the read ones may be a snapshot's). */
-function withIncludesResolved(raw: Map<string, { data: LexiconData; file: string }>): Map<string, { data: LexiconData; file: string }> {
+/**
+ * Build time (scripts/build-lexicons.mjs): a focus's lexicons parsed from the
+ * YAML, includes resolved, and precompiled, in the file format
+ * readPrecompiled reads. Throws the run's own error for any bad entry;
+ * undefined when some value would not survive JSON unchanged (runs then parse
+ * the YAML).
+ */
+export function precompileFocus(focus: string): string | undefined {
+  const files = builtinLexiconFiles(focus);
+  const entries: Array<{ name: string; index: number; data: LexiconData; compiled: PrecompiledLexicon }> = [];
+  for (const [name, { data, file }] of parseFiles(files)) {
+    let compiled: PrecompiledLexicon;
+    try {
+      compiled = precompileLexicon(data);
+    } catch (error) {
+      throw new ConfigError(`${file}: ${(error as Error).message}`);
+    }
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify([data, compiled])), [data, compiled])) return undefined;
+    entries.push({ name, index: files.files.indexOf(file), data, compiled });
+  }
+  return formatPrecompiled(files.key, entries);
+}
+
+/** The set with each `{ include: name }` replaced by that lexicon's terms (new data objects). */
+function withIncludesResolved(raw: Map<string, { data: LexiconData; file: string }>): Map<string, BuiltinLexicon> {
   const lists = new Map([...raw].map(([name, { data }]) => [name, { terms: [...data.terms] as unknown[], gap: data.gap }]));
   try {
     resolveIncludes(lists);
@@ -178,6 +213,19 @@ function withIncludesResolved(raw: Map<string, { data: LexiconData; file: string
     throw new ConfigError(`${raw.get(name)?.file ?? 'rules/lexicons'}: ${(error as Error).message}`);
   }
   return new Map([...raw].map(([name, entry]) => [name, { ...entry, data: { ...entry.data, terms: lists.get(name)!.terms as LexiconData['terms'] } }]));
+}
+
+/** A built-in lexicon compiled when a rule first asks it something. */
+function lazyLexicon(name: string, description: string, compile: () => Lexicon): Lexicon {
+  let lexicon: Lexicon | undefined;
+  const get = () => (lexicon ??= compile());
+  return {
+    name,
+    description,
+    find: (text) => get().find(text),
+    first: (text) => get().first(text),
+    test: (text) => get().test(text),
+  };
 }
 
 /** The lexicons for a focus and a project's overrides; compiled once per distinct setting. */
@@ -190,10 +238,14 @@ export function loadLexicons(settings: LexiconSettings = {}): Lexicons {
   const raw = builtinLexiconData(focus);
 
   const compiled = new Map<string, Lexicon>();
-  for (const [name, { data, file }] of raw) {
+  for (const [name, entry] of raw) {
+    const { file, precompiled } = entry;
     const override = settings.lexicons?.[name];
     try {
-      compiled.set(name, compileLexicon(override ? applyOverride(data, override) : data));
+      compiled.set(
+        name,
+        override ? compileLexicon(applyOverride(entry.data, override)) : precompiled ? lazyLexicon(name, precompiled.description, () => lexiconFromPrecompiled(precompiled.compiled())) : compileLexicon(entry.data),
+      );
     } catch (error) {
       const where = override ? `settings.lexicons.${name}` : file;
       throw new ConfigError(`${where}: ${(error as Error).message}`);

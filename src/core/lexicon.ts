@@ -224,7 +224,23 @@ function termWords(text: string): Array<{ text: string; lower: string }> {
     .map((word) => ({ text: word, lower: word.toLowerCase() }));
 }
 
-function compileTerm(raw: LexiconTerm, defaultGap = 0): Term {
+/**
+ * A term parsed and checked, as plain data (JSON-safe): what compiling a
+ * lexicon's text costs, done once at build time for the built-in lexicons
+ * (see PrecompiledLexicon) and at run time only for a project's overrides.
+ */
+export interface TermData {
+  term: string;
+  tag?: string;
+  gap: number;
+  /** Each part's options in written order; an optional part has `o: 1`. */
+  parts: Array<{ options: OptionData[]; o?: 1 }>;
+}
+
+/** An option's lower-case words, its original-case words (matchCase terms only), and 1 when the last word is a prefix. */
+type OptionData = [lower: string[], cased: string[] | 0, prefix: 0 | 1];
+
+function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
   const gap = raw.gap ?? defaultGap;
   if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
@@ -232,28 +248,43 @@ function compileTerm(raw: LexiconTerm, defaultGap = 0): Term {
   // With a gap, each word written outside brackets is a part of its own, so that other words
   // may stand between any two of them; the words of one alternative stay together.
   const texts = gap === 0 ? merged : merged.flatMap((options) => (options.length === 1 && options[0]!.trim().includes(' ') ? options[0]!.trim().split(/ +/).map((w) => [w]) : [options]));
-  const parts: Part[] = texts.map((options) => {
-    const part: Part = { byFirst: new Map(), prefixFirst: [], optional: false };
+  let anyWords = false;
+  const parts = texts.map((options) => {
+    const part: TermData['parts'][number] = { options: [] };
     for (const text of options) {
       // "interpret*": the option's last word matches any ending, in any part.
       const prefix = /\*\s*$/.test(text);
       const words = termWords(prefix ? text.replace(/\*\s*$/, '') : text);
       if (words.length === 0) {
-        part.optional = true;
+        part.o = 1;
         continue;
       }
-      const option: Option = { lower: words.map((w) => w.lower), cased: raw.matchCase ? words.map((w) => w.text) : undefined, prefix };
-      if (prefix && words.length === 1) part.prefixFirst.push(option);
+      anyWords = true;
+      part.options.push([words.map((w) => w.lower), raw.matchCase ? words.map((w) => w.text) : 0, prefix ? 1 : 0]);
+    }
+    return part;
+  });
+  if (!anyWords) throw new LexiconError(`"${raw.term}" has no words`);
+  const out: TermData = { term: raw.term, gap, parts };
+  if (raw.tag !== undefined) out.tag = raw.tag;
+  return out;
+}
+
+function termFromData(data: TermData): Term {
+  const parts = data.parts.map(({ options, o }) => {
+    const part: Part = { byFirst: new Map(), prefixFirst: [], optional: o === 1 };
+    for (const [lower, cased, prefix] of options) {
+      const option: Option = { lower, cased: cased === 0 ? undefined : cased, prefix: prefix === 1 };
+      if (option.prefix && lower.length === 1) part.prefixFirst.push(option);
       else {
-        const list = part.byFirst.get(option.lower[0]!);
+        const list = part.byFirst.get(lower[0]!);
         if (list) list.push(option);
-        else part.byFirst.set(option.lower[0]!, [option]);
+        else part.byFirst.set(lower[0]!, [option]);
       }
     }
     return part;
   });
-  if (parts.every((p) => p.byFirst.size === 0 && p.prefixFirst.length === 0)) throw new LexiconError(`"${raw.term}" has no words`);
-  return { term: raw.term, tag: raw.tag, parts, gap };
+  return { term: data.term, tag: data.tag, parts, gap: data.gap };
 }
 
 /** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
@@ -317,24 +348,57 @@ function firstWords(term: Term): { words: string[]; prefixes: boolean } {
 
 const NONE: readonly Term[] = [];
 
-export function compileLexicon(data: LexiconData): Lexicon {
+/**
+ * A lexicon parsed and checked, as JSON-safe data: `compileLexicon` is
+ * `lexiconFromPrecompiled(precompileLexicon(data))`. The build keeps the
+ * built-in lexicons in this form (scripts/build-lexicons.mjs), so that a run
+ * neither parses YAML nor the terms' brackets and stars.
+ */
+export interface PrecompiledLexicon {
+  name: string;
+  description: string;
+  terms: TermData[];
+  patterns: Array<{ source: string; flags: string }>;
+}
+
+export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
   if (!Array.isArray(data.terms)) throw new LexiconError('"terms" must be a list of phrases');
+  const terms = data.terms.map((t, i) => {
+    const raw = typeof t === 'string' ? { term: t } : t;
+    if (!raw || typeof raw !== 'object' || typeof raw.term !== 'string') {
+      throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`, ['terms', i]);
+    }
+    try {
+      return parseTerm(raw, data.gap);
+    } catch (error) {
+      throw new LexiconError(`terms[${i}]: ${(error as Error).message}`, ['terms', i]);
+    }
+  });
+  const patterns = (data.patterns ?? []).map((p, i) => {
+    const source = typeof p === 'string' ? p : p?.pattern;
+    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ['patterns', i]);
+    const flags = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
+    try {
+      return { source: new RegExp(source, flags).source, flags };
+    } catch (error) {
+      throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
+    }
+  });
+  return { name: data.name, description: data.description ?? '', terms, patterns };
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  return lexiconFromPrecompiled(precompileLexicon(data));
+}
+
+export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   const byFirstWord = new Map<string, Term[]>();
   /** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
   const byPrefixStart = new Map<string, Term[]>();
   /** The few whose prefix is a single letter: tried at every word. */
   const anyStart: Term[] = [];
-  data.terms.forEach((t, i) => {
-    const raw = typeof t === 'string' ? { term: t } : t;
-    if (!raw || typeof raw !== 'object' || typeof raw.term !== 'string') {
-      throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`, ['terms', i]);
-    }
-    let term: Term;
-    try {
-      term = compileTerm(raw, data.gap);
-    } catch (error) {
-      throw new LexiconError(`terms[${i}]: ${(error as Error).message}`, ['terms', i]);
-    }
+  for (const termData of data.terms) {
+    const term = termFromData(termData);
     const { words, prefixes } = firstWords(term);
     if (prefixes) {
       const keys = new Set<string>();
@@ -356,16 +420,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
       if (list) list.push(term);
       else byFirstWord.set(word, [term]);
     }
-  });
-  const patterns = (data.patterns ?? []).map((p, i) => {
-    const source = typeof p === 'string' ? p : p?.pattern;
-    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ['patterns', i]);
-    try {
-      return new RegExp(source, typeof p === 'object' && p.matchCase ? 'gu' : 'giu');
-    } catch (error) {
-      throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
-    }
-  });
+  }
+  const patterns = data.patterns.map((p) => new RegExp(p.source, p.flags));
 
   const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
 
@@ -437,7 +493,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
 
   return {
     name: data.name,
-    description: data.description ?? '',
+    description: data.description,
     find: findAll,
     first: (text) => {
       const first = firstOf(text);

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatPrecompiled, lexiconFiles, readPrecompiled } from '../src/config/lexicon-cache.js';
+import { builtinLexiconData, builtinLexiconFiles, precompileFocus } from '../src/config/lexicons.js';
+import { compileLexicon, lexiconFromPrecompiled, precompileLexicon, type LexiconData } from '../src/core/lexicon.js';
+
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const texts = readdirSync(corpus)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(corpus, f), 'utf8'));
+
+describe('precompiled lexicons', () => {
+  it('find exactly what the lexicons compiled from their YAML find, for every built-in lexicon', () => {
+    // Through JSON, as the build writes them and a run reads them.
+    const built = new Map(
+      (() => {
+        const file = precompileFocus('ethnicity')!;
+        const dir = mkdtempSync(join(tmpdir(), 'speclint-lexicons-'));
+        try {
+          writeFileSync(join(dir, 'p.json'), file);
+          const entries = readPrecompiled(join(dir, 'p.json'), builtinLexiconFiles('ethnicity'))!;
+          return entries.map((e) => [e.name, { data: e.data(), lexicon: lexiconFromPrecompiled(e.compiled()) }] as const);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      })(),
+    );
+    const raw = builtinLexiconData('ethnicity');
+    expect([...built.keys()]).toEqual([...raw.keys()]);
+    let matches = 0;
+    for (const [name, { data }] of raw) {
+      const fromYaml = compileLexicon(data);
+      const fromBuild = built.get(name)!;
+      expect(fromBuild.data).toEqual(data);
+      expect(fromBuild.lexicon.description).toBe(fromYaml.description);
+      for (const text of texts) {
+        const found = fromYaml.find(text);
+        matches += found.length;
+        expect(fromBuild.lexicon.find(text), `${name}`).toEqual(found);
+        expect(fromBuild.lexicon.first(text)).toEqual(fromYaml.first(text));
+      }
+    }
+    // The fixtures exercise the lexicons, so the comparison is not of empty lists.
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('keep matchCase, tags, gaps, prefixes, optional parts and patterns through JSON', () => {
+    const data: LexiconData = {
+      name: 't',
+      gap: 1,
+      terms: [{ term: 'Polish', matchCase: true }, { term: 'population needs', tag: 'population-needs' }, 'interpret* (service|)', { term: 'equal access', gap: 0 }],
+      patterns: ['\\b\\d+\\s?%', { pattern: 'XX', matchCase: true }],
+    };
+    const text = 'Polish and polish; population very needs; interpreting service; equal access; 20 % and XX but xx.';
+    const fromJson = lexiconFromPrecompiled(JSON.parse(JSON.stringify(precompileLexicon(data))));
+    expect(fromJson.find(text)).toEqual(compileLexicon(data).find(text));
+    expect(fromJson.find(text).map((m) => m.text)).toEqual(['Polish', 'population very needs', 'interpreting service', 'equal access', '20 %', 'XX']);
+  });
+});
+
+describe('the precompiled file', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const setUp = () => {
+    dir = mkdtempSync(join(tmpdir(), 'speclint-lexicons-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'one.yaml'), 'name: one\nterms: [equal access]\n');
+    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreter]\n');
+    const files = lexiconFiles([join(dir, 'a')], dir);
+    const entries = [
+      { name: 'one', index: 0, data: { name: 'one', terms: ['equal access'] } },
+      { name: 'two', index: 1, data: { name: 'two', terms: ['interpreter'] } },
+    ].map((e) => ({ ...e, compiled: precompileLexicon(e.data) }));
+    writeFileSync(join(dir, 'p.json'), formatPrecompiled(files.key, entries));
+  };
+
+  it('is used while the YAML files are the ones it was built from, and parsed only as far as asked', () => {
+    setUp();
+    const entries = readPrecompiled(join(dir, 'p.json'), lexiconFiles([join(dir, 'a')], dir))!;
+    expect(entries.map((e) => [e.name, e.index, e.description])).toEqual([
+      ['one', 0, ''],
+      ['two', 1, ''],
+    ]);
+    expect(entries[1]!.data()).toEqual({ name: 'two', terms: ['interpreter'] });
+    expect(lexiconFromPrecompiled(entries[0]!.compiled()).find('Equal-access for all').map((m) => m.text)).toEqual(['Equal-access']);
+  });
+
+  it('is not used after a YAML file is edited, added or removed, nor when damaged', () => {
+    setUp();
+    const read = () => readPrecompiled(join(dir, 'p.json'), lexiconFiles([join(dir, 'a')], dir));
+    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreters]\n');
+    expect(read()).toBeUndefined();
+    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreter]\n');
+    expect(read()).toBeDefined();
+    writeFileSync(join(dir, 'a', 'three.yaml'), 'name: three\nterms: [x]\n');
+    expect(read()).toBeUndefined();
+    rmSync(join(dir, 'a', 'three.yaml'));
+    rmSync(join(dir, 'a', 'two.yaml'));
+    expect(read()).toBeUndefined();
+    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreter]\n');
+    const whole = readFileSync(join(dir, 'p.json'), 'utf8');
+    writeFileSync(join(dir, 'p.json'), whole.slice(0, -5));
+    expect(read()).toBeUndefined();
+    writeFileSync(join(dir, 'p.json'), 'not json');
+    expect(read()).toBeUndefined();
+    rmSync(join(dir, 'p.json'));
+    expect(read()).toBeUndefined();
+  });
+});
