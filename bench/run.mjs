@@ -9,9 +9,12 @@
  *
  * Options (after --):
  *   --quick              small corpora, fewer repetitions
- *   --only <a,b>         run some sections: inprocess, compare, repo, docx, cold, lsp
+ *   --only <a,b>         run some sections: inprocess, warmup, compare, repo, memory, docx, cold, lsp
  *   --root <dir>         benchmark the speclint checkout at <dir> (built, with
  *                        node_modules), e.g. an older commit, on the same corpora
+ *   --compare <git-ref>  build <git-ref> in a temporary worktree and print its
+ *                        figures and this checkout's side by side (sections
+ *                        interleaved: the ref's, then this one's)
  *   --json <file>        also write every figure as JSON
  *
  * See bench/README.md for what each figure means.
@@ -40,6 +43,7 @@ const value = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = flag('--quick');
+const compareRef = value('--compare');
 const only = value('--only')?.split(',');
 const root = resolve(value('--root') ?? repoRoot);
 const jsonOut = value('--json');
@@ -47,8 +51,15 @@ const wants = (section) => !only || only.includes(section);
 
 /** Repetitions. Full: enough for a median and a spread; quick: the fewest that still give one. */
 const N = quick
-  ? { inprocessRounds: 1, inprocessSpecs: 4, warmup: 3, cold: 3, docxCli: 2, compareFiles: 3, speclintCli: 1, textlintCli: 1, repo: 1, cache: 1 }
-  : { inprocessRounds: 3, inprocessSpecs: Infinity, warmup: Infinity, cold: 15, docxCli: 7, compareFiles: 20, speclintCli: 3, textlintCli: 3, repo: 3, cache: 5 };
+  ? { inprocessRounds: 1, inprocessSpecs: 4, warmup: 3, cold: 3, docxCli: 2, compareFiles: 3, speclintCli: 1, textlintCli: 1, repo: 1, cache: 1, warmupRounds: 1, warmupFiles: 12, memory: 1 }
+  : { inprocessRounds: 3, inprocessSpecs: Infinity, warmup: Infinity, cold: 15, docxCli: 7, compareFiles: 20, speclintCli: 3, textlintCli: 3, repo: 3, cache: 5, warmupRounds: 5, warmupFiles: 110, memory: 3 };
+
+const SECTIONS = ['inprocess', 'warmup', 'compare', 'repo', 'memory', 'docx', 'cold', 'lsp'];
+if (compareRef) {
+  const { compareWithRef } = await import('./lib/compare.mjs');
+  process.exitCode = await compareWithRef({ ref: compareRef, repoRoot, root, sections: only ?? SECTIONS, quick, jsonOut });
+  process.exit();
+}
 
 const node = process.execPath;
 const speclintBin = join(root, 'bin', 'speclint.js');
@@ -173,6 +184,8 @@ async function compare() {
     [`speclint, only ${EQUIVALENT}`, N.speclintCli, (stdout) => timeProcess(node, [speclintBin, '--no-config', '--format', 'json', ...offFlags, ...files], { cwd, stdout })],
     ['textlint, equivalent custom rule (bench/textlint/rules)', N.textlintCli, (stdout) => timeProcess(node, [textlintBin, '--no-textlintrc', '--rulesdir', join(here, 'textlint', 'rules'), '--format', 'json', ...files], { cwd, stdout })],
     ['textlint + textlint-rule-prh, same phrase lists', N.textlintCli, (stdout) => timeProcess(node, [textlintBin, '--config', join(GENERATED, 'textlintrc.prh.json'), '--format', 'json', ...files], { cwd, stdout })],
+    ['parse floor: a process that reads and parses the files (remark-parse + remark-gfm)', N.speclintCli, (stdout) => timeProcess(node, [join(here, 'lib', 'parse-floor.mjs'), root, ...files], { cwd, stdout })],
+    [`speclint, all 11 rules, --concurrency auto (${cpus().length} CPUs)`, N.speclintCli, (stdout) => timeProcess(node, [speclintBin, '--no-config', '--format', 'json', '--concurrency', 'auto', ...files], { cwd, stdout })],
   ];
   // The first run of the two like-for-like variants keeps its output, to check they find the same sentences.
   const outputs = {};
@@ -202,9 +215,12 @@ async function compare() {
     const ratioTo = (j) => `${times(t.median / s[j].time.median)}${s[k].cpu && s[j].cpu ? ` (CPU ${times(s[k].cpu.median / s[j].cpu.median)})` : ''}`;
     const vsAll = ratioTo(0);
     const vsOne = ratioTo(1);
+    // Goal (issue 19): speclint ≤ 1.2× the parse floor and ≤ 0.5× textlint + prh, whole process.
+    const goal = `${ratioTo(4)} the parse floor (target ≤ 1.2×), ${ratioTo(3)} textlint + prh (target ≤ 0.5×)`;
     const note =
-      k === 0 ? `${(files.length / (t.median / 1000)).toFixed(1)} specs/s` :
+      k === 0 || k === 5 ? `${(files.length / (t.median / 1000)).toFixed(1)} specs/s; ${goal}` :
       k === 1 ? `${(files.length / (t.median / 1000)).toFixed(1)} specs/s` :
+      k === 4 ? 'the floor under speclint: no model, no rules, no output' :
       `${vsOne} speclint's equivalent rule, ${vsAll} speclint with all rules (target: ≥ 3×)` +
       (k === 2 && agreement ? `; same findings as speclint's rule: ${agreement.both} of ${agreement.speclint} (textlint ${agreement.textlint})` : '');
     row(label, { value: ms(t.median), spread: spreadOf(t), n: t.n, cpu: s[k].cpu ? ms(s[k].cpu.median) : '', rss: mb(s[k].rss), note });
@@ -267,8 +283,69 @@ async function repo() {
   section(`Repository of ${count.toLocaleString('en-GB')} files (${docx} .docx, ${corpus.repoWords.toLocaleString('en-GB')} words), whole process: speclint --format json .`);
   const rate = (r) => `${(count / (r.time.median / 1000)).toFixed(1)} specs/s (${Math.round(corpus.repoWords / count)} words a file)`;
   row('--concurrency 1', { value: ms(single.time.median), spread: spreadOf(single.time), n: single.time.n, cpu: single.cpu ? ms(single.cpu.median) : '', rss: mb(single.rss), note: rate(single) });
-  row(`--concurrency auto (${cpus().length} CPUs)`, { value: ms(auto.time.median), spread: spreadOf(auto.time), n: auto.time.n, cpu: auto.cpu ? ms(auto.cpu.median) : '', rss: mb(auto.rss), note: `${rate(auto)}; ${times(single.time.median / auto.time.median)} the single thread` });
+  row(`--concurrency auto (${cpus().length} CPUs)`, { value: ms(auto.time.median), spread: spreadOf(auto.time), n: auto.time.n, cpu: auto.cpu ? ms(auto.cpu.median) : '', rss: mb(auto.rss), note: `${rate(auto)}; ${times(single.time.median / auto.time.median)} the single thread; RSS target < 1 GB` });
   row('--cache, warm, after one file changed', { value: ms(cached.time.median), spread: spreadOf(cached.time), n: cached.time.n, cpu: cached.cpu ? ms(cached.cpu.median) : '', rss: mb(cached.rss), note: `priming run ${ms(cached.prime)}` });
+}
+
+// ---------------------------------------------------------------------------
+// Warm-up: the first file in a process against the hundredth
+// ---------------------------------------------------------------------------
+
+async function warmup() {
+  const md = corpus.repoFiles.filter((f) => f.endsWith('.md'));
+  const count = Math.min(N.warmupFiles, md.length);
+  log(`warm-up: ${count} distinct files in a row from a fresh process × ${N.warmupRounds} …`);
+  const ratios = [];
+  const firsts = [];
+  const laters = [];
+  const firstCpu = [];
+  const laterCpu = [];
+  // Per 1,000 words, so that files of different lengths compare.
+  const per = (x, key) => (x[key] / x.words) * 1000;
+  const at = count >= 110 ? [90, 110] : [Math.floor(count / 2), count];
+  for (let round = 0; round < N.warmupRounds; round++) {
+    // A different first file each round.
+    const files = Array.from({ length: count }, (_, i) => md[(i + round * 7) % md.length]);
+    const r = await timeProcess(node, [join(here, 'lib', 'warmup.mjs'), JSON.stringify({ root, files })], { stdout: 'pipe', memory: false, cwd: repoRoot });
+    if (r.code !== 0) throw new Error(`warm-up bench failed:\n${r.stderr}`);
+    const out = JSON.parse(r.stdout.trim().split('\n').pop());
+    const later = out.slice(at[0], at[1]);
+    const laterMedianCpu = summarise(later.map((x) => per(x, 'cpu'))).median;
+    ratios.push(per(out[0], 'cpu') / laterMedianCpu);
+    firsts.push(per(out[0], 'wall'));
+    firstCpu.push(per(out[0], 'cpu'));
+    laters.push(summarise(later.map((x) => per(x, 'wall'))).median);
+    laterCpu.push(laterMedianCpu);
+  }
+  const result = { files: count, window: at, ratio: summarise(ratios), first: summarise(firsts), later: summarise(laters), firstCpu: summarise(firstCpu), laterCpu: summarise(laterCpu) };
+  figures.warmup = result;
+  const which = count >= 110 ? 'the 91st–110th' : `files ${at[0] + 1}–${at[1]}`;
+  section(`Warm-up, in process: Linter.lintFile on ${count} distinct repository files in a row from a fresh process (config and lexicons included in the first), ms per 1,000 words`);
+  row('first file', { value: ms(result.first.median), spread: spreadOf(result.first), n: result.first.n, cpu: ms(result.firstCpu.median), note: `${times(result.ratio.median)} ${which} (CPU, round by round: ${times(result.ratio.lo)}–${times(result.ratio.hi)}); target ≤ 1.5×` });
+  row(`${which} (median of each round)`, { value: ms(result.later.median), spread: spreadOf(result.later), n: result.later.n, cpu: ms(result.laterCpu.median), note: 'warm' });
+}
+
+// ---------------------------------------------------------------------------
+// Memory: peak RSS of pathological and large inputs
+// ---------------------------------------------------------------------------
+
+async function memory() {
+  // 1 MB of the corpus's own sentences on one line: one paragraph, one block.
+  const scratch = mkdtempSync(join(tmpdir(), 'speclint-bench-memory-'));
+  try {
+    const words = readFileSync(corpus.specs[0], 'utf8').replace(/[#|*>-]/g, ' ').split(/\s+/).filter(Boolean);
+    let line = '';
+    for (let i = 0; line.length < 1024 * 1024; i++) line += `${words[i % words.length]} `;
+    const file = join(scratch, 'one-megabyte-line.md');
+    writeFileSync(file, `${line.slice(0, 1024 * 1024).trimEnd()}\n`);
+    log(`memory: a 1 MB single-line file × ${N.memory} …`);
+    const r = await repeat(N.memory, () => timeProcess(node, [speclintBin, '--no-config', '--format', 'json', file], { cwd: repoRoot }), { label: 'speclint 1 MB line' });
+    figures.memory = { oneMegabyteLine: r };
+    section('Memory: peak resident set of the whole process');
+    row('speclint on a 1 MB single-line Markdown file', { value: ms(r.time.median), spread: spreadOf(r.time), n: r.time.n, cpu: r.cpu ? ms(r.cpu.median) : '', rss: mb(r.rss), note: 'target: RSS ≤ 200 MB (issue 19, 20)' });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -323,8 +400,10 @@ async function cold() {
     const c = samples[k].cpu.length ? summarise(samples[k].cpu) : undefined;
     const rss = samples[k].rss.length ? summarise(samples[k].rss) : undefined;
     out.push({ label, time: t, cpu: c, rss });
-    const target = k === 1 ? 'target: under 150 ms' : k === 2 ? 'target: under 300 ms' : '';
-    const over = k > 0 ? `${ms(t.median - summarise(samples[0].time).median)} more than Node alone` : '';
+    const target = k === 1 ? 'target: under 150 ms' : k === 2 ? 'target: ≤ 2× node -e 0' : '';
+    const base = summarise(samples[0].time).median;
+    const baseCpu = samples[0].cpu.length ? summarise(samples[0].cpu).median : undefined;
+    const over = k > 0 ? `${times(t.median / base)} node -e 0${c && baseCpu ? ` (CPU ${times(c.median / baseCpu)})` : ''}, ${ms(t.median - base)} more` : '';
     row(label, { value: ms(t.median), spread: spreadOf(t), n: t.n, cpu: c ? ms(c.median) : '', rss: mb(rss), note: [over, target].filter(Boolean).join('; ') });
   }
   figures.cold = out;
@@ -387,8 +466,10 @@ async function attempt(name, fn) {
 
 let inp;
 if (wants('inprocess')) inp = await attempt('inprocess', inprocess);
+if (wants('warmup')) await attempt('warmup', warmup);
 if (wants('compare')) await attempt('compare', compare);
 if (wants('repo')) await attempt('repo', repo);
+if (wants('memory')) await attempt('memory', memory);
 const docxResult = wants('docx') ? await attempt('docx', docxCli) : undefined;
 if (inp || docxResult) docxRows(inp, docxResult);
 if (wants('cold')) await attempt('cold', cold);
@@ -425,4 +506,4 @@ const out = [...header, '', fmt(columns), `|${widths.map((w, i) => (i >= 1 && i 
 for (const l of lines) out.push(l.section ? fmt([`**${l.section}**`, '', '', '', '', '', '']) : fmt(l));
 console.log(out.join('\n'));
 
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ header, quick, root, commit, node: process.version, cpus: cpus().length, load: { start: loadStart, end: loadEnd }, elapsed, figures }, null, 2)}\n`);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ header, quick, root, commit, node: process.version, cpus: cpus().length, load: { start: loadStart, end: loadEnd }, elapsed, rows, figures }, null, 2)}\n`);
