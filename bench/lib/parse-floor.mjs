@@ -4,20 +4,31 @@
  * speclint does before it builds its model, and nothing more. The packages are
  * the checkout's own (--root's node_modules).
  *
- *   node bench/lib/parse-floor.mjs <root> <file.md>...
+ * With --speclint-parser, the checkout's own parser instead
+ * (dist/src/loaders/markdown-parser.js: GFM without autolink literals).
+ *
+ *   node bench/lib/parse-floor.mjs [--speclint-parser] <root> <file.md>...
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [root, ...files] = process.argv.slice(2);
-const require = createRequire(join(root, 'package.json'));
-const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
-const { unified } = await load('unified');
-const { default: remarkParse } = await load('remark-parse');
-const { default: remarkGfm } = await load('remark-gfm');
-const parser = unified().use(remarkParse).use(remarkGfm);
+const args = process.argv.slice(2);
+const own = args[0] === '--speclint-parser';
+const [root, ...files] = own ? args.slice(1) : args;
+let parse;
+if (own) {
+  parse = (await import(pathToFileURL(join(root, 'dist/src/loaders/markdown-parser.js')).href)).parseMarkdown;
+} else {
+  const require = createRequire(join(root, 'package.json'));
+  const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
+  const { unified } = await load('unified');
+  const { default: remarkParse } = await load('remark-parse');
+  const { default: remarkGfm } = await load('remark-gfm');
+  const parser = unified().use(remarkParse).use(remarkGfm);
+  parse = (text) => parser.parse(text);
+}
 let nodes = 0;
-for (const file of files) nodes += parser.parse(readFileSync(file, 'utf8')).children.length;
+for (const file of files) nodes += parse(readFileSync(file, 'utf8')).children.length;
 process.stdout.write(`${nodes}\n`);

@@ -1,24 +1,20 @@
 /**
  * Markdown → raw blocks (with source spans) and directives.
- * remark-parse with remark-gfm for tables; everything after parsing is an
+ * remark-parse with remark-gfm for tables (./markdown-parser.ts); everything after parsing is an
  * iterative walk, so deeply nested input cannot overflow the stack here.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
 import { MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
+import { parseMarkdown } from './markdown-parser.js';
 import type { Position, TextSpan } from '../core/model.js';
 
 export interface LoadedSource {
   raw: RawDocument;
   directives: Directive[];
 }
-
-const processor = unified().use(remarkParse).use(remarkGfm);
 
 interface InlineResult {
   text: string;
@@ -250,7 +246,7 @@ function shifted(block: RawBlock, offset: number, tablesBefore: number, rowsBefo
 }
 
 function parsePiece(text: string): ParsedPiece {
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
   let tableCount = 0;
