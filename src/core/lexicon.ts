@@ -119,7 +119,9 @@ interface Part {
 interface Term {
   term: string;
   tag?: string;
-  parts: Part[];
+  /** Built from `data` when the term is first tried: most terms are never tried on a given document. */
+  parts?: Part[];
+  data: TermData;
   /** Words that may be skipped between two parts. */
   gap: number;
 }
@@ -270,8 +272,12 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   return out;
 }
 
-function termFromData(data: TermData): Term {
-  const parts = data.parts.map(({ options, o }) => {
+function partsOf(term: Term): Part[] {
+  return (term.parts ??= buildParts(term.data));
+}
+
+function buildParts(data: TermData): Part[] {
+  return data.parts.map(({ options, o }) => {
     const part: Part = { byFirst: new Map(), prefixFirst: [], optional: o === 1 };
     for (const [lower, cased, prefix] of options) {
       const option: Option = { lower, cased: cased === 0 ? undefined : cased, prefix: prefix === 1 };
@@ -284,7 +290,6 @@ function termFromData(data: TermData): Term {
     }
     return part;
   });
-  return { term: data.term, tag: data.tag, parts, gap: data.gap };
 }
 
 /** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
@@ -334,16 +339,22 @@ function matchParts(parts: Part[], k: number, tokens: Token[], at: number, gap =
   return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable) : -1;
 }
 
-/** Every word a term can start with, following optional leading parts. */
-function firstWords(term: Term): { words: string[]; prefixes: boolean } {
-  const words: string[] = [];
-  let prefixes = false;
-  for (const part of term.parts) {
-    words.push(...part.byFirst.keys());
-    if (part.prefixFirst.length > 0) prefixes = true;
-    if (!part.optional) break;
+/**
+ * Every word a term can start with, following optional leading parts, and the
+ * first two letters of every prefix it can start with ("interpret*"), read
+ * from its data without building its parts.
+ */
+function firstWords(data: TermData): { words: Set<string>; prefixKeys: Set<string> } {
+  const words = new Set<string>();
+  const prefixKeys = new Set<string>();
+  for (const part of data.parts) {
+    for (const [lower, , prefix] of part.options) {
+      if (prefix === 1 && lower.length === 1) prefixKeys.add(lower[0]!.slice(0, 2));
+      else words.add(lower[0]!);
+    }
+    if (part.o !== 1) break;
   }
-  return { words, prefixes };
+  return { words, prefixKeys };
 }
 
 const NONE: readonly Term[] = [];
@@ -398,24 +409,17 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   /** The few whose prefix is a single letter: tried at every word. */
   const anyStart: Term[] = [];
   for (const termData of data.terms) {
-    const term = termFromData(termData);
-    const { words, prefixes } = firstWords(term);
-    if (prefixes) {
-      const keys = new Set<string>();
-      for (const part of term.parts) {
-        for (const option of part.prefixFirst) keys.add(option.lower[0]!.slice(0, 2));
-        if (!part.optional) break;
-      }
-      for (const key of keys) {
-        if (key.length < 2) anyStart.push(term);
-        else {
-          const list = byPrefixStart.get(key);
-          if (list) list.push(term);
-          else byPrefixStart.set(key, [term]);
-        }
+    const term: Term = { term: termData.term, tag: termData.tag, data: termData, gap: termData.gap };
+    const { words, prefixKeys } = firstWords(termData);
+    for (const key of prefixKeys) {
+      if (key.length < 2) anyStart.push(term);
+      else {
+        const list = byPrefixStart.get(key);
+        if (list) list.push(term);
+        else byPrefixStart.set(key, [term]);
       }
     }
-    for (const word of new Set(words)) {
+    for (const word of words) {
       const list = byFirstWord.get(word);
       if (list) list.push(term);
       else byFirstWord.set(word, [term]);
@@ -429,7 +433,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
     const tryTerm = (term: Term, i: number): boolean => {
-      const end = matchParts(term.parts, 0, tokens, i, term.gap);
+      const end = matchParts(partsOf(term), 0, tokens, i, term.gap);
       if (end <= i) return false;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
