@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   applyOverride,
   compileLexicon,
+  lazyLexicon,
   lexiconFromPrecompiled,
   precompileLexicon,
   isInclude,
@@ -213,19 +214,6 @@ function withIncludesResolved(raw: Map<string, { data: LexiconData; file: string
     throw new ConfigError(`${raw.get(name)?.file ?? 'rules/lexicons'}: ${(error as Error).message}`);
   }
   return new Map([...raw].map(([name, entry]) => [name, { ...entry, data: { ...entry.data, terms: lists.get(name)!.terms as LexiconData['terms'] } }]));
-}
-
-/** A built-in lexicon compiled when a rule first asks it something. */
-function lazyLexicon(name: string, description: string, compile: () => Lexicon): Lexicon {
-  let lexicon: Lexicon | undefined;
-  const get = () => (lexicon ??= compile());
-  return {
-    name,
-    description,
-    find: (text) => get().find(text),
-    first: (text) => get().first(text),
-    test: (text) => get().test(text),
-  };
 }
 
 /** The lexicons for a focus and a project's overrides; compiled once per distinct setting. */

@@ -507,6 +507,22 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   };
 }
 
+/**
+ * A lexicon compiled when it is first asked something: a run uses about two
+ * thirds of the built-in lexicons, and which ones depends on the document.
+ */
+export function lazyLexicon(name: string, description: string, compile: () => Lexicon): Lexicon {
+  let lexicon: Lexicon | undefined;
+  const get = (): Lexicon => (lexicon ??= compile());
+  return {
+    name,
+    description,
+    find: (text) => get().find(text),
+    first: (text) => get().first(text),
+    test: (text) => get().test(text),
+  };
+}
+
 /** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
 const MEMO_LIMIT = 4096;
 
