@@ -1,12 +1,14 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { c as packageRoot, f as countMessages, h as ConfigError, i as MAX_INPUT_BYTES, m as loadYaml, n as readInputFile, p as fatalResult, r as readLimited, u as localDate } from "./read-file-COQ-SRVH.js";
+import { b as loadYaml, c as MAX_INPUT_BYTES, g as localDate, m as packageRoot, o as readInputFile, s as readLimited, v as countMessages, x as ConfigError, y as fatalResult } from "./formats-CReMsX8I.js";
 import { t as writeFileAtomic } from "./write-CIZiRcwV.js";
 import { r as ruleDocsUrls, t as informationUri } from "./public-links-ByUEhGG0.js";
+import { n as checkVocabulary } from "./vocabulary-DT7IHpz0.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { parse } from "yaml";
 // node_modules/commander/lib/error.js
 var require_error = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
@@ -3020,13 +3022,13 @@ const { program, createCommand, createArgument, createOption, CommanderError, In
 })))(), 1)).default;
 // dist/src/formatters/index.js
 const loaders = {
-	stylish: () => import("./stylish-CheDIiE4.js"),
+	stylish: () => import("./stylish-nSqpqaLu.js"),
 	json: () => import("./json-QrQkYWKf.js"),
 	sarif: () => import("./sarif-BMgMl7lc.js"),
 	github: () => import("./github-ReDiwKYW.js"),
-	junit: () => import("./junit-DCtR-A_N.js"),
-	html: () => import("./html-1cI1Sdqc.js"),
-	checklist: () => import("./checklist-DvuYOFWl.js")
+	junit: () => import("./junit-CF1ma7HQ.js"),
+	html: () => import("./html-DYn_mNUR.js"),
+	checklist: () => import("./checklist-BXlnAYm0.js")
 };
 const FORMAT_NAMES = Object.keys(loaders);
 async function loadFormatter(name) {
@@ -3132,9 +3134,19 @@ var ResultCache = class {
 * Lints files across worker threads (--concurrency), handing each worker the
 * next file as it finishes, and returns results in the files' order so the
 * output is the same whatever the concurrency.
+*
+* A worker that dies on a file (out of memory, a crash) costs only that file:
+* it becomes one fatal message, a new worker takes the next file, and every
+* other file's result is still reported.
 */
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 12;
+/**
+* Most memory a worker's JavaScript heap may take. The largest inputs speclint
+* accepts need well under this (see SECURITY.md); a file that needs more stops
+* its worker, not the run.
+*/
+const WORKER_HEAP_MB = 1536;
 /** "auto" → as many workers as cores, but only as many as the batch can keep busy; 1 means no workers. */
 function workerCount(setting, files) {
 	if (setting === "auto") return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
@@ -3142,40 +3154,69 @@ function workerCount(setting, files) {
 	if (!Number.isInteger(n) || n < 1) throw new ConfigError(`--concurrency needs a whole number of 1 or more, or "auto", not "${setting}".`);
 	return Math.min(n, Math.max(1, files));
 }
+/** The one sentence for a file whose worker died while linting it. */
+function stoppedReason(path, error, exitCode) {
+	if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") return `${path} needed more than the ${WORKER_HEAP_MB} MB of memory speclint allows for one file, so it was not linted: check it is a specification, or split it into smaller files.`;
+	return `speclint stopped unexpectedly while linting ${path} (${error ? error.message : `exit code ${exitCode}`}), so it was not linted; the other files were. Please report it.`;
+}
 async function lintInWorkers(paths, options, workers, onResult) {
 	const results = new Array(paths.length);
 	let next = 0;
 	let done = 0;
-	const pool = Array.from({ length: workers }, () => new Worker(new URL("./worker.js", import.meta.url), { workerData: options }));
+	let closing = false;
+	const pool = /* @__PURE__ */ new Set();
 	try {
 		await new Promise((resolve, reject) => {
-			const feed = (worker) => {
-				if (next < paths.length) {
-					const id = next++;
-					worker.postMessage({
-						id,
-						path: paths[id]
-					});
-				} else if (done === paths.length) resolve();
+			const finish = (id, result) => {
+				results[id] = result;
+				onResult(++done);
+				if (done === paths.length) resolve();
 			};
-			for (const worker of pool) {
+			const start = () => {
+				const worker = new Worker(new URL("./worker.js", import.meta.url), {
+					workerData: options,
+					resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
+				});
+				pool.add(worker);
+				/** The file this worker is linting, if any. */
+				let job;
+				let failure;
+				const feed = () => {
+					job = void 0;
+					if (next < paths.length) {
+						job = next++;
+						worker.postMessage({
+							id: job,
+							path: paths[job]
+						});
+					}
+				};
 				worker.on("message", (reply) => {
-					if (reply.error) {
-						reject(reply.error.name === "ConfigError" ? new ConfigError(reply.error.message) : new Error(reply.error.message));
+					if (reply.error?.name === "ConfigError") {
+						reject(new ConfigError(reply.error.message));
 						return;
 					}
-					results[reply.id] = reply.result;
-					onResult(++done);
-					feed(worker);
-					if (done === paths.length) resolve();
+					finish(reply.id, reply.result ?? fatalResult(paths[reply.id], stoppedReason(paths[reply.id], reply.error, 0)));
+					feed();
 				});
-				worker.on("error", reject);
-				feed(worker);
-			}
+				worker.on("error", (error) => {
+					failure = error;
+				});
+				worker.on("exit", (code) => {
+					pool.delete(worker);
+					if (closing || job === void 0) return;
+					const id = job;
+					finish(id, fatalResult(paths[id], stoppedReason(paths[id], failure, code)));
+					if (next < paths.length) start();
+				});
+				feed();
+			};
+			for (let i = 0; i < Math.min(workers, paths.length); i++) start();
 			if (paths.length === 0) resolve();
 		});
 	} finally {
-		await Promise.all(pool.map((w) => w.terminate()));
+		closing = true;
+		await Promise.all([...pool].map((w) => w.terminate()));
 	}
 	return results;
 }
@@ -3253,6 +3294,14 @@ function shardOf(path, cwd, count) {
 	return createHash("sha256").update(key).digest().readUInt32BE(0) % count + 1;
 }
 const inShard = (path, cwd, shard) => shardOf(path, cwd, shard.count) === shard.index;
+// dist/src/report/vocabulary-file.js
+/** Reads rules/report/vocabulary.yaml once (Node only; the browser checker has it built in). */
+const VOCABULARY_FILE = join(packageRoot, "rules", "report", "vocabulary.yaml");
+let cached;
+function builtinVocabulary() {
+	cached ??= checkVocabulary(parse(readFileSync(VOCABULARY_FILE, "utf8")), "rules/report/vocabulary.yaml");
+	return cached;
+}
 // dist/src/cli/main.js
 /**
 * The speclint command. Exit codes (DESIGN.md): 0 no errors and warnings
@@ -3332,7 +3381,7 @@ async function serveCommand(argv, io, until) {
 		io.stderr(`speclint: --port needs a number from 0 to 65535, not "${program.opts().port}".\n`);
 		return 2;
 	}
-	const { serve } = await import("./serve-CcXXFXzX.js");
+	const { serve } = await import("./serve-CrY3ynwD.js");
 	try {
 		const served = await serve({
 			port,
@@ -3375,7 +3424,7 @@ async function run(argv, io) {
 }
 async function lintCommand(paths, options, io) {
 	if (options.init) {
-		const { initConfig } = await import("./init-HEf4BBRx.js");
+		const { initConfig } = await import("./init-BEzV8Qfu.js");
 		io.stdout(initConfig(io.cwd));
 		return 0;
 	}
@@ -3392,7 +3441,7 @@ async function lintCommand(paths, options, io) {
 		rules: parseRuleFlags(options.rule),
 		...options.reportUnusedDirectives && { reportUnusedDirectives: 1 }
 	};
-	const { Linter } = await import("./linter-C8FwtX7H.js").then((n) => n.n);
+	const { Linter } = await import("./linter-CkLZC0KC.js").then((n) => n.n);
 	const linter = new Linter(linterOptions);
 	if (options.listRules) {
 		io.stdout(listRules(await linter.rules()));
@@ -3403,7 +3452,7 @@ async function lintCommand(paths, options, io) {
 		io.stdout(`${JSON.stringify(config, null, 2)}\n`);
 		return 0;
 	}
-	const { bulkSuppressions } = await import("./suppressions-wXZUnQya.js");
+	const { bulkSuppressions } = await import("./suppressions-DepgIMi2.js");
 	const bulk = bulkSuppressions(options, io.cwd, Boolean(options.stdin), await linter.rules());
 	let results;
 	let inputs = [];
@@ -3415,7 +3464,7 @@ async function lintCommand(paths, options, io) {
 		const bytes = await readLimited(io.stdin);
 		results = [bytes ? await linter.lintText(new TextDecoder().decode(bytes), name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
-		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-COIjZ0fJ.js"), import("./resolve-jHf6qEOu.js").then((n) => n.n)]);
+		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-oscjcFgL.js"), import("./resolve-DrH071tH.js").then((n) => n.n)]);
 		const base = await linter.baseConfig();
 		let { files, missing, ignored } = await expandPaths(paths, io.cwd, {
 			ignored: (path) => isIgnored(base, path),
@@ -3466,7 +3515,8 @@ async function lintCommand(paths, options, io) {
 		configuration: {
 			file: configFile,
 			extends: configExtends
-		}
+		},
+		models: builtinVocabulary()
 	});
 	if (options.outputFile) {
 		const target = resolve(io.cwd, options.outputFile);
@@ -3480,11 +3530,12 @@ async function lintCommand(paths, options, io) {
 	} else io.stdout(output);
 	let annotationFailed = false;
 	if (options.annotate) {
-		const { writeAnnotatedCopies, describeOutcome } = await import("./annotate-DpBMTG_o.js");
+		const { writeAnnotatedCopies, describeOutcome } = await import("./annotate-DC6DdKJf.js");
 		const outcomes = await writeAnnotatedCopies(results.filter((r) => !skipped.has(r.filePath)), resolve(io.cwd, options.annotate), {
 			cwd: io.cwd,
 			docsUrl,
-			goodExample: (id) => rules[id]?.meta.docs.goodExample
+			rules,
+			models: builtinVocabulary()
 		});
 		for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);
 		annotationFailed = outcomes.some((o) => o.status === "failed");
@@ -3530,7 +3581,7 @@ async function lintFiles(paths, linter, linterOptions, options, io) {
 	const fresh = workers > 1 ? await lintInWorkers(todo.map((i) => paths[i]), linterOptions, workers, (done) => progress.update(done)) : await (async () => {
 		const out = [];
 		for (const i of todo) {
-			out.push(await linter.lintFile(paths[i]));
+			out.push(await lintOne(paths[i], linter, linterOptions));
 			progress.update(out.length);
 		}
 		return out;
@@ -3546,6 +3597,26 @@ async function lintFiles(paths, linter, linterOptions, options, io) {
 		io.stderr(`speclint: the cache could not be saved to ${options.cacheLocation ?? ".speclintcache"} (${error.code ?? error.message}); results were not cached.\n`);
 	}
 	return results;
+}
+/**
+* A file this large is linted in a worker thread of its own, whose memory is
+* capped: should it need more than the cap, it becomes one fatal message and
+* the other files' results are still reported, where in the main thread it
+* would end the whole run with no output.
+*/
+const ISOLATE_BYTES = 2097152;
+async function lintOne(path, linter, linterOptions) {
+	let size = 0;
+	try {
+		size = statSync(path).size;
+	} catch {}
+	if (size > ISOLATE_BYTES) return (await lintInWorkers([path], linterOptions, 1, () => {}))[0];
+	try {
+		return await linter.lintFile(path);
+	} catch (error) {
+		if (error instanceof ConfigError) throw error;
+		return fatalResult(path, stoppedReason(path, error, 0));
+	}
 }
 function sameFile(a, b) {
 	if (resolve(a) === resolve(b)) return true;

@@ -1,4 +1,4 @@
-import { t as Linter } from "./linter-C8FwtX7H.js";
+import { t as Linter } from "./linter-CkLZC0KC.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/cli/worker.js
 /**

@@ -1,0 +1,83 @@
+import { i as locationStyle } from "./formats-CReMsX8I.js";
+import { a as countStatuses, i as assess, n as KEY_ACTIONS, r as STATUS_LABELS, s as statusNote } from "./key-actions-DPfiDUyv.js";
+import { n as reportMetadata, t as metadataLine } from "./metadata-DOijk_if.js";
+import { a as plural, c as shorten, d as where, i as isOnHeading, n as gist, o as printable, t as STATUS_SYMBOLS, u as trimEndOf } from "./text-GGm7bufg.js";
+import { t as displayPath } from "./paths-oD_kf6mc.js";
+// dist/src/formatters/checklist.js
+/**
+* --format checklist: a quick readiness view before procurement. For each
+* specification, each key action as met / partly / not met / not checked,
+* with the finding that decided it (where, and the text it quotes).
+*/
+const DECIDING_SHOWN = 2;
+const LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((l) => l.length)) + 2;
+const INDENT = " ".repeat(6 + LABEL_WIDTH);
+const COLOURS = {
+	met: [32, 39],
+	partly: [33, 39],
+	"not-met": [31, 39],
+	"not-checked": [2, 22]
+};
+function decidingLine(m, format) {
+	const rule = m.ruleId ? ` (${m.ruleId})` : "";
+	if (m.quote === void 0) return `${where(m, format)}: ${shorten(gist(m.message), 100)}${rule}`;
+	if (isOnHeading(m)) return `${where(m, format)}, section "${shorten(m.quote, 50)}": ${shorten(gist(m.message), 100)}${rule}`;
+	return `${where(m, format)}: "${shorten(m.quote, 80)}"${rule}`;
+}
+/** Where a rule found what the action asks for: shown for a met action, so "met" points at its reason. */
+function evidenceLine(e, format) {
+	const place = locationStyle(format) === "paragraph" ? `¶${e.line}` : `line ${e.line}`;
+	const found = e.note ? ` (${e.note})` : "";
+	return e.quote === void 0 ? `found${found}` : `${place}: "${shorten(e.quote, 80)}"${found}`;
+}
+function actionLines(a, format, paint) {
+	const label = `${STATUS_SYMBOLS[a.status]} ${STATUS_LABELS[a.status]}`.padEnd(LABEL_WIDTH);
+	const lines = [`  ${paint(a.status, label)}  ${a.action.label}`];
+	for (const m of a.deciding.slice(0, DECIDING_SHOWN)) lines.push(`${INDENT}${printable(decidingLine(m, format))}`);
+	const more = a.deciding.length - DECIDING_SHOWN;
+	if (more > 0) lines.push(`${INDENT}and ${plural(more, "more finding")}`);
+	if (a.status === "met" && a.evidence[0]) lines.push(`${INDENT}${printable(evidenceLine(a.evidence[0], format))}`);
+	const note = statusNote(a);
+	if (note) lines.push(`${INDENT}(${note})`);
+	return lines;
+}
+const countLine = (counts, total) => `${counts.met} of ${total} key actions met, ${counts.partly} partly, ${counts["not-met"]} not met, ${counts["not-checked"]} not checked.`;
+const checklist = (results, context) => {
+	const { cwd, color, rules } = context;
+	const paint = (status, text) => color ? `\u001b[${COLOURS[status][0]}m${text}\u001b[${COLOURS[status][1]}m` : text;
+	const out = [
+		"Key actions for commissioning organisations (Salway et al. 2013, Better Health Briefing 28)",
+		printable(metadataLine(reportMetadata(context))),
+		""
+	];
+	const overall = {
+		met: 0,
+		partly: 0,
+		"not-met": 0,
+		"not-checked": 0
+	};
+	let assessed = 0;
+	for (const result of results) {
+		out.push(printable(displayPath(cwd, result.filePath)));
+		const assessments = assess(result, rules);
+		if (!assessments) {
+			const reasons = result.messages.filter((m) => m.fatal).map((m) => m.message);
+			out.push(`  could not be read: ${printable(reasons.join(" "))}`, "");
+			continue;
+		}
+		assessed++;
+		for (const a of assessments) out.push(...actionLines(a, result.format, paint));
+		const counts = countStatuses(assessments);
+		for (const s of Object.keys(overall)) overall[s] += counts[s];
+		out.push(`  ${countLine(counts, KEY_ACTIONS.length)}`, "");
+	}
+	if (results.length === 0) out.push("No specifications were checked.");
+	const unreadable = results.length - assessed;
+	if (results.length > 1 || unreadable > 0) {
+		let total = `${plural(assessed, "specification")}: ${countLine(overall, assessed * KEY_ACTIONS.length)}`;
+		if (unreadable > 0) total = `${total.slice(0, -1)}; ${plural(unreadable, "file")} could not be read.`;
+		out.push(total);
+	}
+	return `${trimEndOf(out.join("\n"), "\n")}\n`;
+};
+export { checklist as default };
