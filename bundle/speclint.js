@@ -3424,7 +3424,7 @@ async function run(argv, io) {
 }
 async function lintCommand(paths, options, io) {
 	if (options.init) {
-		const { initConfig } = await import("./init-BEzV8Qfu.js");
+		const { initConfig } = await import("./init-DbvyvIqB.js");
 		io.stdout(initConfig(io.cwd));
 		return 0;
 	}
@@ -3441,7 +3441,7 @@ async function lintCommand(paths, options, io) {
 		rules: parseRuleFlags(options.rule),
 		...options.reportUnusedDirectives && { reportUnusedDirectives: 1 }
 	};
-	const { Linter } = await import("./linter-CkLZC0KC.js").then((n) => n.n);
+	const { Linter } = await import("./linter-BbqhVm9K.js").then((n) => n.n);
 	const linter = new Linter(linterOptions);
 	if (options.listRules) {
 		io.stdout(listRules(await linter.rules()));
@@ -3464,7 +3464,7 @@ async function lintCommand(paths, options, io) {
 		const bytes = await readLimited(io.stdin);
 		results = [bytes ? await linter.lintText(new TextDecoder().decode(bytes), name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
-		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-oscjcFgL.js"), import("./resolve-DrH071tH.js").then((n) => n.n)]);
+		const [{ expandPaths }, { isIgnored }] = await Promise.all([import("./files-oscjcFgL.js"), import("./resolve-BOsgxdSG.js").then((n) => n.n)]);
 		const base = await linter.baseConfig();
 		let { files, missing, ignored } = await expandPaths(paths, io.cwd, {
 			ignored: (path) => isIgnored(base, path),

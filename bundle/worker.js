@@ -1,4 +1,4 @@
-import { t as Linter } from "./linter-CkLZC0KC.js";
+import { t as Linter } from "./linter-BbqhVm9K.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/cli/worker.js
 /**

@@ -102,6 +102,7 @@ function regexesIn(file: string): { found: FoundRegex[]; unresolved: Array<{ whe
  */
 const DYNAMIC_SOURCES: Array<{ file: string; contains: string; checkedBy: string }> = [
   { file: 'src/core/lexicon.ts', contains: 'new RegExp(source,', checkedBy: 'lexicon patterns (below) and YAML rule patterns (checked when loaded)' },
+  { file: 'src/core/lexicon.ts', contains: 'new RegExp(p.source, p.flags)', checkedBy: 'the same lexicon patterns, read back from their compiled form (precompiled at build time, or compiled from the YAML just above)' },
   { file: 'src/config/registry.ts', contains: 'new RegExp(pattern,', checkedBy: 'only compiled to see that it is valid, then checked with recheck' },
 ];
 

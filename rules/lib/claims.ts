@@ -35,8 +35,9 @@ const ACCESS_FAMILIES = new Set(['access', 'needs']);
 
 /** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
 export const COMMITS = new Set(['commitment', 'promise']);
+const PROMISES = new Set(['promise']);
 
-/** Families that are claims in any frame: "regardless of", "culturally appropriate". */
+/** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = new Set(['universal']);
 
 /** `inner` lies wholly within `outer`. */
@@ -83,7 +84,7 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     // not with the purpose it had ("we worked with ... to ensure").
     const reported = reports.find(text);
     if (reported.length > 0) {
-      const needs = reported.some((r) => r.tag === 'done') ? new Set(['promise']) : COMMITS;
+      const needs = reported.some((r) => r.tag === 'done') ? PROMISES : COMMITS;
       if (!outside.some((f) => needs.has(f.tag ?? ''))) return undefined;
     }
     for (const { match, family } of found) {
