@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { assess, KEY_ACTIONS } from '../src/report/key-actions.js';
@@ -230,11 +230,18 @@ describe('the checker opened from file://', () => {
   it('can be used with the keyboard: the file picker, the filters and the rule docs', async () => {
     const context = await newContext(browser);
     const { page } = await openChecker(context, fileUrl);
+    // Listen for the file chooser before any key is pressed: Playwright turns on the interception of
+    // choosers without waiting for the browser to confirm, so a listener added with the key press itself
+    // sometimes lost the race and the native chooser opened (and was cancelled) unseen.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    await expect.poll(() => choosers.length).toBe(1);
+    const chooser = choosers[0]!;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([join(REPO, 'examples', 'weak-community-diabetes.md')]);
     await waitForResults(page, 1);
