@@ -46,17 +46,17 @@ describe('precompiled lexicons', () => {
     expect(matches).toBeGreaterThan(1000);
   });
 
-  it('keep matchCase, tags, gaps, prefixes, optional parts and patterns through JSON', () => {
+  it('keep matchCase, tags, gaps (and gaps for names only), prefixes, optional parts and patterns through JSON', () => {
     const data: LexiconData = {
       name: 't',
       gap: 1,
-      terms: [{ term: 'Polish', matchCase: true }, { term: 'population needs', tag: 'population-needs' }, 'interpret* (service|)', { term: 'equal access', gap: 0 }],
+      terms: [{ term: 'Polish', matchCase: true }, { term: 'population needs', tag: 'population-needs' }, 'interpret* (service|)', { term: 'equal access', gap: 0 }, { term: 'the plan sets out', gap: 2, gapNames: true }],
       patterns: ['\\b\\d+\\s?%', { pattern: 'XX', matchCase: true }],
     };
-    const text = 'Polish and polish; population very needs; interpreting service; equal access; 20 % and XX but xx.';
+    const text = 'Polish and polish; population very needs; interpreting service; equal access; the Race Plan sets out; the aim of the plan sets out; 20 % and XX but xx.';
     const fromJson = lexiconFromPrecompiled(JSON.parse(JSON.stringify(precompileLexicon(data))));
     expect(fromJson.find(text)).toEqual(compileLexicon(data).find(text));
-    expect(fromJson.find(text).map((m) => m.text)).toEqual(['Polish', 'population very needs', 'interpreting service', 'equal access', '20 %', 'XX']);
+    expect(fromJson.find(text).map((m) => m.text)).toEqual(['Polish', 'population very needs', 'interpreting service', 'equal access', 'the Race Plan sets out', 'the plan sets out', '20 %', 'XX']);
   });
 });
 

@@ -49,6 +49,18 @@ describe('lexicon matching', () => {
     expect(() => compileLexicon({ name: 't', terms: [{ term: 'a b', gap: 9 }] })).toThrow(LexiconError);
   });
 
+  it('with gapNames, lets only the words of a name stand in the gap', () => {
+    const subject = compileLexicon({ name: 't', terms: [{ term: '(the|our) (plan|scheme) (sets out|identifies|is)', gap: 4, gapNames: true }] });
+    const found = (text: string) => subject.find(text).map((m) => m.text);
+    expect(found('Our current Race Equality Scheme sets out the actions')).toEqual([]);
+    expect(found('Our Race Equality Scheme 2024-2028 sets out the actions')).toEqual(['Our Race Equality Scheme 2024-2028 sets out']);
+    expect(found('The Plan identifies key priorities')).toEqual(['The Plan identifies']);
+    // Not a name: "aim of the" does not stand in the gap, so the match is only the last three words.
+    expect(found('The aim of the plan is to reduce health inequalities')).toEqual(['the plan is']);
+    // Without gapNames any words may stand there.
+    expect(compileLexicon({ name: 't', terms: [{ term: '(the|our) (plan|scheme) (is)', gap: 4 }] }).find('The aim of the plan is').map((m) => m.text)).toEqual(['The aim of the plan is', 'the plan is']);
+  });
+
   it('honours matchCase for words that are ordinary English in lower case', () => {
     const terms: Parameters<typeof lexicon> = [{ term: 'Polish', matchCase: true }, { term: 'Traveller*', matchCase: true }];
     expect(found(terms, 'polish the floor; Polish families; Travellers; travellers on the train')).toEqual(['Polish', 'Travellers']);

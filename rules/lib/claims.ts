@@ -4,7 +4,9 @@
  * phrases in universal-claims count too), in the frame of a commitment, aim or
  * value close to it (claim-frames), that is not the law described, a definition,
  * a question or a finding (claim-blockers), nor a report of past work with no
- * promise in it (claim-reports). A concept inside a phrase that means something
+ * promise in it (claim-reports), nor a document or the law described as the
+ * subject of the sentence with no promise of the organisation's beside it
+ * (claim-subjects). A concept inside a phrase that means something
  * else ("equal to or greater than", "inclusion criteria": claim-concept-exclusions),
  * or an access or needs concept beside eligibility criteria (eligibility), is not
  * read as a claim. Whether the claim is specific is a
@@ -21,7 +23,7 @@ export interface ClaimReading {
 }
 
 /** The lexicons a rule that reads claims must declare. */
-export const CLAIM_LEXICONS = ['universal-claims', 'claim-concepts', 'claim-concept-exclusions', 'claim-frames', 'claim-blockers', 'claim-reports', 'eligibility'] as const;
+export const CLAIM_LEXICONS = ['universal-claims', 'claim-concepts', 'claim-concept-exclusions', 'claim-frames', 'claim-blockers', 'claim-reports', 'claim-subjects', 'eligibility'] as const;
 
 /** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
 const NEAR = 40;
@@ -40,6 +42,16 @@ const PROMISES = new Set(['promise']);
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = new Set(['universal']);
 
+/** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
+const OPENING_PHRASE = 120;
+
+/**
+ * What a frame must be to make a claim of a sentence whose subject is a document
+ * (its purposes are the document's: "a structure for tackling discrimination") or
+ * the law (its aims are not the organisation's promise).
+ */
+const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES };
+
 /** `inner` lies wholly within `outer`. */
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -50,6 +62,7 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
   const frames = lexicons.get('claim-frames');
   const blockers = lexicons.get('claim-blockers');
   const reports = lexicons.get('claim-reports');
+  const subjects = lexicons.get('claim-subjects');
   const eligibility = lexicons.get('eligibility');
 
   /** Every reading of a concept in the sentence. */
@@ -66,6 +79,15 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     }
     // In text order, the longest reading first where two start together ("equitable basis", not "equitable").
     return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  };
+
+  /** The subject of the main clause when it is a document or the law: at the sentence's start (after any list marker) or just after an opening phrase. */
+  const subjectOf = (text: string): LexiconMatch | undefined => {
+    const found = subjects.find(text);
+    if (found.length === 0) return undefined;
+    const start = text.search(/\p{L}/u);
+    const comma = text.indexOf(', ');
+    return found.find((m) => m.start === start || (comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2));
   };
 
   return (text) => {
@@ -86,6 +108,11 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     if (reported.length > 0) {
       const needs = reported.some((r) => r.tag === 'done') ? PROMISES : COMMITS;
       if (!outside.some((f) => needs.has(f.tag ?? ''))) return undefined;
+    }
+    const subject = subjectOf(text);
+    if (subject) {
+      const needs = SUBJECT_NEEDS[subject.tag ?? ''] ?? COMMITS;
+      if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ''))) return undefined;
     }
     for (const { match, family } of found) {
       // The frame must govern the concept: before it in the same stretch of the sentence, or just after.

@@ -12,6 +12,8 @@ export interface LexiconTerm {
   tag?: string;
   /** Up to this many other words may stand between the term's parts ("tackling local health inequalities"). */
   gap?: number;
+  /** Only words of a name (a capital letter or a digit first) may stand in the gap: "our Strategic Equality Plan", not "the aim of the plan". */
+  gapNames?: boolean;
 }
 
 /** Another lexicon's terms, in this place: one list kept in one file. Resolved when the lexicons are read (resolveIncludes). */
@@ -124,6 +126,8 @@ interface Term {
   data: TermData;
   /** Words that may be skipped between two parts. */
   gap: number;
+  /** Only words of a name may be skipped. */
+  gapNames: boolean;
 }
 
 /** More would let a term match across a clause; the words between parts are few in real phrases. */
@@ -235,6 +239,8 @@ export interface TermData {
   term: string;
   tag?: string;
   gap: number;
+  /** 1 when only words of a name may stand in the gap. */
+  n?: 1;
   /** Each part's options in written order; an optional part has `o: 1`. */
   parts: Array<{ options: OptionData[]; o?: 1 }>;
 }
@@ -269,6 +275,7 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   if (!anyWords) throw new LexiconError(`"${raw.term}" has no words`);
   const out: TermData = { term: raw.term, gap, parts };
   if (raw.tag !== undefined) out.tag = raw.tag;
+  if (raw.gapNames) out.n = 1;
   return out;
 }
 
@@ -309,34 +316,39 @@ function matchOption(option: Option, tokens: Token[], at: number): number {
   return at + n;
 }
 
+/** A word that can be part of a name: "Strategic", "EDS2", "2020-2024". */
+const NAME_WORD = /^[\p{Lu}\p{N}]/u;
+
 /**
  * Matches parts[k..] from token `at`; returns the index after the match, or -1.
  * After a part has matched, up to `gap` words may be skipped before the next
- * (`skippable` is 0 for the first part, which must start where the match does).
+ * (`skippable` is 0 for the first part, which must start where the match does);
+ * with `names`, only words of a name.
  */
-function matchParts(parts: Part[], k: number, tokens: Token[], at: number, gap = 0, skippable = 0): number {
+function matchParts(parts: Part[], k: number, tokens: Token[], at: number, gap = 0, skippable = 0, names = false): number {
   if (k === parts.length) return at;
   const part = parts[k]!;
   for (let skip = 0; skip <= skippable && at + skip <= tokens.length; skip++) {
     const from = at + skip;
     const token = tokens[from];
     if (!token) break;
+    if (names && skip > 0 && !NAME_WORD.test(tokens[from - 1]!.text)) break;
     for (const option of part.byFirst.get(token.lower) ?? []) {
       const next = matchOption(option, tokens, from);
       if (next !== -1) {
-        const end = matchParts(parts, k + 1, tokens, next, gap, gap);
+        const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
         if (end !== -1) return end;
       }
     }
     for (const option of part.prefixFirst) {
       const next = matchOption(option, tokens, from);
       if (next !== -1) {
-        const end = matchParts(parts, k + 1, tokens, next, gap, gap);
+        const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
         if (end !== -1) return end;
       }
     }
   }
-  return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable) : -1;
+  return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable, names) : -1;
 }
 
 /**
@@ -409,7 +421,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   /** The few whose prefix is a single letter: tried at every word. */
   const anyStart: Term[] = [];
   for (const termData of data.terms) {
-    const term: Term = { term: termData.term, tag: termData.tag, data: termData, gap: termData.gap };
+    const term: Term = { term: termData.term, tag: termData.tag, data: termData, gap: termData.gap, gapNames: termData.n === 1 };
     const { words, prefixKeys } = firstWords(termData);
     for (const key of prefixKeys) {
       if (key.length < 2) anyStart.push(term);
@@ -433,7 +445,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
     const out: LexiconMatch[] = [];
     const tokens = tokensOf(text);
     const tryTerm = (term: Term, i: number): boolean => {
-      const end = matchParts(partsOf(term), 0, tokens, i, term.gap);
+      const end = matchParts(partsOf(term), 0, tokens, i, term.gap, 0, term.gapNames);
       if (end <= i) return false;
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
