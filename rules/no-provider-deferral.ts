@@ -108,7 +108,7 @@ export default defineRule<Options>({
     const languageAccess = lexicons.get('language-access');
     const determiners = lexicons.get('deferral-determiners');
     const openDecisions = lexicons.get('deferral-open-decisions');
-    const specificity = specificityChecker(lexicons, lexicons.get('provider-responses'));
+    const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get('provider-responses') });
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
     return {

@@ -70,7 +70,7 @@ export default defineRule<Options>({
   create(context) {
     const { lexicons } = context;
     const readClaim = claimReader(lexicons);
-    const specificity = specificityChecker(lexicons, undefined, lexicons.get('named-groups'));
+    const specificity = specificityChecker(lexicons, { groups: lexicons.get('named-groups') });
     const requireAll = context.options[0]?.requireAll ?? false;
     const frames = lexicons.get('claim-frames');
 

@@ -14,8 +14,17 @@ export interface Specificity {
   measure: boolean;
 }
 
-/** A checker bound to the lexicons; `moreMechanisms` and `moreGroups` add a rule's own lists. */
-export function specificityChecker(lexicons: Lexicons, moreMechanisms?: Lexicon, moreGroups?: Lexicon): (text: string) => Specificity {
+/** A rule's own lists, read beside the shared ones. */
+export interface SpecificityExtras {
+  /** More ways of doing something ("a named officer will respond"). */
+  mechanisms?: Lexicon;
+  /** More groups, named by other characteristics ("deaf people"). */
+  groups?: Lexicon;
+}
+
+/** A checker bound to the lexicons, with a rule's own lists added. */
+export function specificityChecker(lexicons: Lexicons, extras: SpecificityExtras = {}): (text: string) => Specificity {
+  const { mechanisms: moreMechanisms, groups: moreGroups } = extras;
   const groups = lexicons.get('groups');
   const languages = lexicons.get('languages');
   const mechanisms = lexicons.get('mechanisms');
