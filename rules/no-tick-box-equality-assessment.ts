@@ -123,7 +123,13 @@ export default defineRule({
       if (others.test(text) && !assessments.test(text)) return undefined;
       if (none && (named || equalityContext || topics.test(text))) return { kind: 'no-impact', text };
       if (!named) return undefined;
-      const done = [...completion.find(text), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
+      // Named only by the section's heading, a completion is the assessment's when nothing else is its
+      // subject: "It was completed in March", not "Accessible information was produced on the rules".
+      const ownSubject = (m: LexiconMatch): boolean => {
+        const subject = text.slice(0, m.start).trim();
+        return subject === '' || assessments.test(text) || pointsBack.test(subject);
+      };
+      const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
         (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)),
       );
       if (done.length === 0) return undefined;
