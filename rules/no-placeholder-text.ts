@@ -22,8 +22,10 @@ export default defineRule({
       goodExample: 'The service will start on 1 April 2027 and 85% of referrals will be seen within 18 weeks.',
     },
     messages: {
-      placeholder:
-        '"{{placeholder}}" is a placeholder left in the text. Replace it with what the specification should say, or delete it, before the specification goes out.',
+      placeholder: {
+        found: '"{{placeholder}}" is a placeholder left in the text.',
+        ask: 'Replace it with what the specification should say, or delete it, before the specification goes out.',
+      },
     },
     schema: [],
     lexicons: PLACEHOLDER_LEXICONS,

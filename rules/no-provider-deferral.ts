@@ -13,17 +13,19 @@
 import { defineRule } from '../src/core/rule.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
-import { listInEnglish } from './lib/text.js';
+import { askData, type Ask } from './lib/text.js';
 
 type Options = [{ requireResponse?: boolean }];
 
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
 
-const ASK_GROUP = 'which groups it means (for example Bangladeshi women, or people who need an interpreter)';
-const ASK_MECHANISM =
-  'what the provider must do for them (for example professional interpreters for every appointment, or clinics at named community venues)';
-const ASK_MEASURE = 'how you will check it (for example uptake by ethnic group, reported each quarter)';
+const ASK_GROUP: Ask = { ask: 'which groups it means', example: 'Bangladeshi women, or people who need an interpreter' };
+const ASK_MECHANISM: Ask = {
+  ask: 'what the provider must do for them',
+  example: 'professional interpreters for every appointment, or clinics at named community venues',
+};
+const ASK_MEASURE: Ask = { ask: 'how you will check it', example: 'uptake by ethnic group, reported each quarter' };
 
 /**
  * The words a reader needs to recognise the deferral: from the subject to the
@@ -63,10 +65,16 @@ export default defineRule<Options>({
         'The provider will book a professional interpreter for every appointment where the patient prefers a language other than English, run weekly clinics at the Bangladeshi Women\'s Centre, and report attendance by ethnic group each quarter.',
     },
     messages: {
-      deferred:
-        '"{{phrase}}" leaves {{topic}} to the provider but does not say what the service must do. Say {{asks}}.',
-      delegated:
-        '"{{phrase}}" leaves the provider to decide {{decision}}. The specification should set the response: say {{asks}}.',
+      deferred: {
+        found: '"{{phrase}}" leaves {{topic}} to the provider but does not say what the service must do.',
+        ask: 'Say {{shortAsks}}.',
+        withExamples: 'Say {{asks}}.',
+      },
+      delegated: {
+        found: '"{{phrase}}" leaves the provider to decide {{decision}}.',
+        ask: 'The specification should set the response: say {{shortAsks}}.',
+        withExamples: 'The specification should set the response: say {{asks}}.',
+      },
     },
     schema: [
       {
@@ -138,16 +146,16 @@ export default defineRule<Options>({
         // A named group says who, but not what: enough by default, unless the
         // sentence says in so many words that the provider will decide.
         if (has.group && !requireResponse && !leftToJudgement) return;
-        const asks = listInEnglish([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
+        const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
         if (leftToJudgement) {
           context.report({
             sentence,
             messageId: 'delegated',
-            data: { phrase: phraseOf(text, determiners, subject, leftToJudgement, topic), decision: words.decision, asks },
+            data: { phrase: phraseOf(text, determiners, subject, leftToJudgement, topic), decision: words.decision, ...asks },
           });
         } else {
-          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, determiners, subject, topic), topic: words.noun, asks } });
+          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, determiners, subject, topic), topic: words.noun, ...asks } });
         }
       },
     };

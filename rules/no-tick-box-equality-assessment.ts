@@ -40,12 +40,24 @@ export default defineRule({
         'The ICB\'s equality impact assessment found that Pakistani and Bangladeshi adults made up 11% of the population but 6% of referrals, and that people who need an interpreter waited twice as long; the requirements in sections 3.2 and 3.5 respond to these findings.',
     },
     messages: {
-      noFindings:
-        '"{{claim}}" records that an equality impact assessment was done but not what it found. Say which groups it considered, what it found for them (for example "Bangladeshi women were less likely to attend"), and which requirements in this specification respond (for example "see section 3.2").',
-      setAside:
-        '"{{claim}}" sets the equality impact assessment aside without saying why. Say which groups were considered and what the evidence showed for them (for example uptake by ethnic group against the local population); if any group fares worse, say what the service will do.',
-      noEvidence:
-        '"{{claim}}" asserts that there is no equality impact without showing the evidence. Say which groups were considered and what the data showed for each (for example uptake by ethnic group against the local population), and what the service will do where a group fares worse.',
+      noFindings: {
+        found: '"{{claim}}" records that an equality impact assessment was done but not what it found.',
+        ask: 'Say which groups it considered, what it found for them, and which requirements in this specification respond.',
+        withExamples:
+          'Say which groups it considered, what it found for them (for example "Bangladeshi women were less likely to attend"), and which requirements in this specification respond (for example "see section 3.2").',
+      },
+      setAside: {
+        found: '"{{claim}}" sets the equality impact assessment aside without saying why.',
+        ask: 'Say which groups were considered and what the evidence showed for them; if any group fares worse, say what the service will do.',
+        withExamples:
+          'Say which groups were considered and what the evidence showed for them (for example uptake by ethnic group against the local population); if any group fares worse, say what the service will do.',
+      },
+      noEvidence: {
+        found: '"{{claim}}" asserts that there is no equality impact without showing the evidence.',
+        ask: 'Say which groups were considered and what the data showed for each, and what the service will do where a group fares worse.',
+        withExamples:
+          'Say which groups were considered and what the data showed for each (for example uptake by ethnic group against the local population), and what the service will do where a group fares worse.',
+      },
     },
     schema: [],
     lexicons: [

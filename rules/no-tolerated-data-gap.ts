@@ -34,8 +34,11 @@ export default defineRule<Options>({
         'Ethnicity is not recorded for 40% of referrals. The provider will raise ethnic category completeness to 95% by March 2028 and report it monthly to the commissioner.',
     },
     messages: {
-      tolerated:
-        'This admits a gap in ethnicity data ("{{gap}}") but nothing says how it will be closed, so it is likely to persist. In this sentence or the next, say who will close it, how and by when, for example: "{{example}}"',
+      tolerated: {
+        found: 'This admits a gap in ethnicity data ("{{gap}}") but nothing says how it will be closed, so it is likely to persist.',
+        ask: 'In this sentence or the next, say who will close it, how and by when.',
+        withExamples: 'In this sentence or the next, say who will close it, how and by when, for example: "{{example}}"',
+      },
     },
     schema: [
       {

@@ -79,12 +79,18 @@ export default defineRule<Options>({
       goodExample: 'Every tracked change accepted or rejected (Review > Accept > Accept All Changes, once each has been agreed), and change tracking turned off in the copy that is issued.',
     },
     messages: {
-      changed:
-        'Tracked changes are still in this paragraph: {{changes}}. Accept or reject them (Review > Accept or Reject) so the text that goes out is the text that was agreed.',
-      'changed-nearby':
-        'Tracked changes are still in a paragraph that has no text once they are accepted (paragraph {{paragraph}}, {{where}} this one): {{changes}}. Accept or reject them (Review > Accept or Reject).',
-      many:
-        'This draft still has {{count}} tracked changes in {{paragraphs}} paragraphs, starting with {{first}}. Review each one and accept or reject it (Review > Accept or Reject), then turn off Track Changes in the copy that goes out.',
+      changed: {
+        found: 'Tracked changes are still in this paragraph: {{changes}}.',
+        ask: 'Accept or reject them (Review > Accept or Reject) so the text that goes out is the text that was agreed.',
+      },
+      'changed-nearby': {
+        found: 'Tracked changes are still in a paragraph that has no text once they are accepted (paragraph {{paragraph}}, {{where}} this one): {{changes}}.',
+        ask: 'Accept or reject them (Review > Accept or Reject).',
+      },
+      many: {
+        found: 'This draft still has {{count}} tracked changes in {{paragraphs}} paragraphs, starting with {{first}}.',
+        ask: 'Review each one and accept or reject it (Review > Accept or Reject), then turn off Track Changes in the copy that goes out.',
+      },
     },
     schema: [
       {

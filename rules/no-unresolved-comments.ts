@@ -48,7 +48,10 @@ export default defineRule({
       goodExample: 'Every comment answered and marked resolved (Review > Resolve), or deleted, before the specification is issued.',
     },
     messages: {
-      open: 'An open comment from {{author}}: "{{words}}"{{replies}}. Answer it, change the text if needed, and mark it resolved (or delete it) before the specification goes out.',
+      open: {
+        found: 'An open comment from {{author}}: "{{words}}"{{replies}}.',
+        ask: 'Answer it, change the text if needed, and mark it resolved (or delete it) before the specification goes out.',
+      },
     },
     schema: [],
   },

@@ -7,17 +7,19 @@ import type { Sentence } from '../src/core/model.js';
 import { defineRule } from '../src/core/rule.js';
 import { CLAIM_LEXICONS, COMMITS, claimReader } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
-import { listInEnglish } from './lib/text.js';
+import { askData, listInEnglish, type Ask } from './lib/text.js';
 
 type Options = [{ requireAll?: boolean }];
 
-const ASKS: Record<'group' | 'mechanism' | 'measure', [string, string]> = {
-  group: ['no group', 'which groups it means (for example Bangladeshi women, or Gypsy, Roma and Traveller families)'],
-  mechanism: [
-    'no mechanism',
-    'what the service will do for them (for example professional interpreters, or sessions in named community venues)',
-  ],
-  measure: ['no measure', 'how it will be measured (for example uptake by ethnic group, reported each quarter, with a target)'],
+/** What a claim lacks, and what to ask for in its place. */
+const ASKS: Record<'group' | 'mechanism' | 'measure', { missing: string } & Ask> = {
+  group: { missing: 'no group', ask: 'which groups it means', example: 'Bangladeshi women, or Gypsy, Roma and Traveller families' },
+  mechanism: {
+    missing: 'no mechanism',
+    ask: 'what the service will do for them',
+    example: 'professional interpreters, or sessions in named community venues',
+  },
+  measure: { missing: 'no measure', ask: 'how it will be measured', example: 'uptake by ethnic group, reported each quarter, with a target' },
 };
 
 
@@ -42,7 +44,7 @@ export default defineRule<Options>({
         'The service will offer appointments with Urdu- and Bengali-speaking staff and professional interpreters for other languages, and will report attendance by ethnic group each quarter against the practice population.',
     },
     messages: {
-      vague: '"{{claim}}" promises fairness but names {{missing}}. Say {{asks}}.',
+      vague: { found: '"{{claim}}" promises fairness but names {{missing}}.', ask: 'Say {{shortAsks}}.', withExamples: 'Say {{asks}}.' },
       template: 'Replace it with a specific commitment to complete',
     },
     schema: [
@@ -109,8 +111,8 @@ export default defineRule<Options>({
           messageId: 'vague',
           data: {
             claim: claim.words.text,
-            missing: listInEnglish(lacking.map((k) => ASKS[k][0])),
-            asks: listInEnglish(lacking.map((k) => ASKS[k][1])),
+            missing: listInEnglish(lacking.map((k) => ASKS[k].missing)),
+            ...askData(lacking.map((k) => ASKS[k])),
           },
           suggest: [{ messageId: 'template', fix: { text: TEMPLATE } }],
         });

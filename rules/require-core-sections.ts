@@ -7,55 +7,62 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { SECTION_KINDS, type SectionKind } from '../src/core/model.js';
-import { listInEnglish } from './lib/text.js';
+import { listInEnglish, withExample, type Ask } from './lib/text.js';
 
 type RequirableKind = Exclude<SectionKind, 'other'>;
 type Options = [{ sections?: RequirableKind[] }];
 
 const DEFAULT_SECTIONS: RequirableKind[] = ['population-needs', 'outcomes', 'scope', 'standards', 'quality-requirements'];
 
-/** What each section is called, and what belongs in it. */
-const SECTIONS: Record<RequirableKind, { name: string; contents: string }> = {
+/**
+ * What each section is called, and what belongs in it: written once, with each
+ * ask given through `say`, so that it reads with its examples in the message
+ * and without them in the message's ask.
+ */
+const SECTIONS: Record<RequirableKind, { name: string; contents: (say: (ask: Ask) => string) => string }> = {
   'population-needs': {
     name: 'Population needs',
-    contents:
-      'Describe local need and how it differs between groups, by ethnicity among others (for example "Pakistani and Bangladeshi adults are 11% of the population but 6% of referrals").',
+    contents: (say) =>
+      `${say({ ask: 'Describe local need and how it differs between groups, by ethnicity among others', example: '"Pakistani and Bangladeshi adults are 11% of the population but 6% of referrals"' })}.`,
   },
   outcomes: {
     name: 'Outcomes',
-    contents: 'List the outcome indicators with targets, each reported by ethnic group (for example "recovery 50% in every ethnic group").',
+    contents: (say) => `${say({ ask: 'List the outcome indicators with targets, each reported by ethnic group', example: '"recovery 50% in every ethnic group"' })}.`,
   },
   scope: {
     name: 'Scope',
-    contents: 'Set out the aims and objectives, the service description and who the service is for, including how it will reach groups with the poorest access.',
+    contents: () => 'Set out the aims and objectives, the service description and who the service is for, including how it will reach groups with the poorest access.',
   },
   standards: {
     name: 'Applicable service standards',
-    contents: 'List the national and local standards the provider must meet (for example NICE guidelines and the Accessible Information Standard).',
+    contents: (say) => `${say({ ask: 'List the national and local standards the provider must meet', example: 'NICE guidelines and the Accessible Information Standard' })}.`,
   },
   'quality-requirements': {
     name: 'Quality requirements',
-    contents: 'Set out the quality requirements and how they will be monitored, including reporting by ethnic group (for example "a quarterly report of every indicator by ethnic group").',
+    contents: (say) =>
+      `${say({ ask: 'Set out the quality requirements and how they will be monitored, including reporting by ethnic group', example: '"a quarterly report of every indicator by ethnic group"' })}.`,
   },
   'service-description': {
     name: 'Service description',
-    contents: 'Describe what the service does, where and when, and how it is adapted for the groups it must reach (for example interpreters and community venues).',
+    contents: (say) =>
+      `${say({ ask: 'Describe what the service does, where and when, and how it is adapted for the groups it must reach', example: 'interpreters and community venues' })}.`,
   },
   'population-covered': {
     name: 'Population covered',
-    contents: 'Say who is eligible, including people who are not registered with a GP or are seeking asylum where that applies.',
+    contents: () => 'Say who is eligible, including people who are not registered with a GP or are seeking asylum where that applies.',
   },
   engagement: {
     name: 'Engagement',
-    contents: 'Say who will be engaged (for example named minority ethnic community organisations), how, how often, and how what they say will change the service.',
+    contents: (say) =>
+      `Say ${say({ ask: 'who will be engaged', example: 'named minority ethnic community organisations' })}, how, how often, and how what they say will change the service.`,
   },
   equality: {
     name: 'Equality',
-    contents: 'Say what the equality impact assessment found for which groups and which requirements respond to it.',
+    contents: () => 'Say what the equality impact assessment found for which groups and which requirements respond to it.',
   },
   monitoring: {
     name: 'Contract monitoring',
-    contents: 'Say what will be reported, how often, and how it is analysed by ethnic group (for example an annual equity audit).',
+    contents: (say) => `${say({ ask: 'Say what will be reported, how often, and how it is analysed by ethnic group', example: 'an annual equity audit' })}.`,
   },
 };
 
@@ -75,9 +82,11 @@ export default defineRule<Options>({
         '1. Population needs · 2. Outcomes · 3. Scope (aims, service description, population covered) · 4. Applicable service standards · 5. Applicable quality requirements and CQUIN goals',
     },
     messages: {
-      missing: 'There is no "{{section}}" section. {{contents}}',
-      none:
-        'None of the standard sections ({{sections}}) was found. If this is a service specification, add them with headings the reader can find; if it is not, leave it out of linting with "ignores" in .speclintrc.yaml.',
+      missing: { found: 'There is no "{{section}}" section.', ask: '{{shortContents}}', withExamples: '{{contents}}' },
+      none: {
+        found: 'None of the standard sections ({{sections}}) was found.',
+        ask: 'If this is a service specification, add them with headings the reader can find; if it is not, leave it out of linting with "ignores" in .speclintrc.yaml.',
+      },
     },
     schema: [
       {
@@ -122,7 +131,7 @@ export default defineRule<Options>({
         }
         for (const kind of absent) {
           const { name, contents } = SECTIONS[kind];
-          context.report({ messageId: 'missing', data: { section: name, contents } });
+          context.report({ messageId: 'missing', data: { section: name, contents: contents(withExample), shortContents: contents((a) => a.ask) } });
         }
       },
     };

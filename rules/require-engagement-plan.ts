@@ -6,17 +6,17 @@
 import { defineRule } from '../src/core/rule.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicons } from '../src/core/lexicon.js';
-import { listInEnglish } from './lib/text.js';
+import { askData, listInEnglish, type Ask } from './lib/text.js';
 
 type Options = [{ requireNamedGroups?: boolean }];
 
 type Facet = 'who' | 'how' | 'when' | 'feedback';
 
-const FACET_ASKS: Record<Facet, string> = {
-  who: 'who will be engaged (for example named minority ethnic communities, voluntary, community and faith organisations, patients and carers)',
-  how: 'how (for example a community forum, a patient panel, listening events or co-production)',
-  when: 'when (for example twice a year, or before each contract review)',
-  feedback: 'how what people say will change the service (for example findings and the provider\'s response reviewed at the quarterly contract meeting)',
+const FACET_ASKS: Record<Facet, Ask> = {
+  who: { ask: 'who will be engaged', example: 'named minority ethnic communities, voluntary, community and faith organisations, patients and carers' },
+  how: { ask: 'how', example: 'a community forum, a patient panel, listening events or co-production' },
+  when: { ask: 'when', example: 'twice a year, or before each contract review' },
+  feedback: { ask: 'how what people say will change the service', example: 'findings and the provider\'s response reviewed at the quarterly contract meeting' },
 };
 
 export interface EngagementContent {
@@ -60,10 +60,12 @@ export default defineRule<Options>({
         'The provider will run listening events twice a year with the Somali Development Association and the Roma Support Group, with interpreters provided; findings and the provider\'s response will be reviewed at the quarterly contract meeting.',
     },
     messages: {
-      missing:
-        'There is no plan for engaging people. Add an engagement section that says {{asks}}.',
-      generic:
-        'The engagement plan does not say {{missing}}. Add {{asks}}.',
+      missing: {
+        found: 'There is no plan for engaging people.',
+        ask: 'Add an engagement section that says {{shortAsks}}.',
+        withExamples: 'Add an engagement section that says {{asks}}.',
+      },
+      generic: { found: 'The engagement plan does not say {{missing}}.', ask: 'Add {{shortAsks}}.', withExamples: 'Add {{asks}}.' },
     },
     schema: [
       {
@@ -98,7 +100,7 @@ export default defineRule<Options>({
       documentEnd(doc) {
         const content = findEngagement(doc, lexicons);
         if (content.sentences.length === 0 && content.sections.length === 0) {
-          context.report({ messageId: 'missing', data: { asks: listInEnglish(order.map((f) => FACET_ASKS[f])) } });
+          context.report({ messageId: 'missing', data: askData(order.map((f) => FACET_ASKS[f])) });
           return;
         }
         const texts = [...content.headings.map((h) => h.text), ...content.sentences.map((s) => s.text)];
@@ -133,7 +135,7 @@ export default defineRule<Options>({
           messageId: 'generic',
           data: {
             missing: listInEnglish(lacking.map((f) => missingWords[f])),
-            asks: listInEnglish(lacking.map((f) => FACET_ASKS[f])),
+            ...askData(lacking.map((f) => FACET_ASKS[f])),
           },
         });
       },

@@ -116,14 +116,26 @@ export default defineRule<Options>({
         'The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months. Friends and Family Test results and complaints will be reported by ethnic group each quarter.',
     },
     messages: {
-      missing:
-        'The specification does not say how the service will be monitored during the contract. Add to the quality requirements (or a contract monitoring section) an equity audit and reporting by ethnic group, for example {{example}}.',
-      noEthnicity:
-        'Monitoring is described ({{monitored}}) but none of it is analysed by ethnic group and there is no equity audit. Add one, for example {{example}}, and analyse service-user feedback by ethnic group.',
-      noFeedback:
-        'Service-user feedback ({{feedback}}) is not analysed by ethnic group. Report it by ethnic group, for example {{example}}, so that poorer experiences show up.',
-      missingFeedback:
-        'Monitoring looks at ethnicity, but no service-user feedback is collected or analysed by ethnic group. Add it to the quality requirements, for example {{example}}.',
+      missing: {
+        found: 'The specification does not say how the service will be monitored during the contract.',
+        ask: 'Add to the quality requirements (or a contract monitoring section) an equity audit and reporting by ethnic group.',
+        withExamples: 'Add to the quality requirements (or a contract monitoring section) an equity audit and reporting by ethnic group, for example {{example}}.',
+      },
+      noEthnicity: {
+        found: 'Monitoring is described ({{monitored}}) but none of it is analysed by ethnic group and there is no equity audit.',
+        ask: 'Add one.',
+        withExamples: 'Add one, for example {{example}}, and analyse service-user feedback by ethnic group.',
+      },
+      noFeedback: {
+        found: 'Service-user feedback ({{feedback}}) is not analysed by ethnic group.',
+        ask: 'Report it by ethnic group.',
+        withExamples: 'Report it by ethnic group, for example {{example}}, so that poorer experiences show up.',
+      },
+      missingFeedback: {
+        found: 'Monitoring looks at ethnicity, but no service-user feedback is collected or analysed by ethnic group.',
+        ask: 'Add it to the quality requirements.',
+        withExamples: 'Add it to the quality requirements, for example {{example}}.',
+      },
     },
     schema: [
       {

@@ -46,12 +46,23 @@ export default defineRule<Options>({
       goodExample: EXAMPLE,
     },
     messages: {
-      missing:
-        'The specification does not require the provider to record ethnicity, so nobody will be able to tell whether the service reaches and works for minority ethnic people{{noted}}. Add to {{where}} a duty to record ethnic category for every patient with the national ethnic category codes and to report its completeness, for example: "{{example}}"',
-      noCompleteness:
-        'Ethnicity is to be recorded ("{{found}}") but no completeness measure is set, so gaps in recording can go unseen. Add a completeness target and say how it will be reported, for example: "The provider will report ethnic category completeness monthly, with a target of 95% by March 2028."',
-      noNationalCodes:
-        'Ethnicity is to be recorded ("{{found}}") but the specification does not say to use the national ethnic category codes. Add "using the national ethnic category codes in the NHS Data Dictionary, as stated by the patient", so figures can be compared with the Census and with other services.',
+      missing: {
+        found:
+          'The specification does not require the provider to record ethnicity, so nobody will be able to tell whether the service reaches and works for minority ethnic people{{noted}}.',
+        ask: 'Add to {{where}} a duty to record ethnic category for every patient with the national ethnic category codes and to report its completeness.',
+        withExamples:
+          'Add to {{where}} a duty to record ethnic category for every patient with the national ethnic category codes and to report its completeness, for example: "{{example}}"',
+      },
+      noCompleteness: {
+        found: 'Ethnicity is to be recorded ("{{found}}") but no completeness measure is set, so gaps in recording can go unseen.',
+        ask: 'Add a completeness target and say how it will be reported.',
+        withExamples:
+          'Add a completeness target and say how it will be reported, for example: "The provider will report ethnic category completeness monthly, with a target of 95% by March 2028."',
+      },
+      noNationalCodes: {
+        found: 'Ethnicity is to be recorded ("{{found}}") but the specification does not say to use the national ethnic category codes.',
+        ask: 'Add "using the national ethnic category codes in the NHS Data Dictionary, as stated by the patient", so figures can be compared with the Census and with other services.',
+      },
     },
     schema: [
       {

@@ -9,13 +9,22 @@ import { affirms } from '../src/core/negation.js';
 import type { Section } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { listInEnglish } from './lib/text.js';
+import { listInEnglish, withExample, type Ask } from './lib/text.js';
 import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, unitTarget, type TextUnit } from './lib/ethnicity-data.js';
 
 type Options = [{ requireFigures?: boolean }];
 
-const ASKS =
-  'local figures by ethnic group (for example "41% of births were to women from Black, Asian and mixed ethnic groups"), which groups have the poorest access or outcomes (for example "recovery was 38% for Bangladeshi patients against 52% for White British patients"), and where the figures come from (the JSNA, the 2021 Census, a local equity audit, or the provider\'s activity data by ethnic group)';
+const FIGURES: Ask = { ask: 'local figures by ethnic group', example: '"41% of births were to women from Black, Asian and mixed ethnic groups"' };
+const POOREST: Ask = {
+  ask: 'which groups have the poorest access or outcomes',
+  example: '"recovery was 38% for Bangladeshi patients against 52% for White British patients"',
+};
+const SOURCES = 'where the figures come from (the JSNA, the 2021 Census, a local equity audit, or the provider\'s activity data by ethnic group)';
+/** What every finding asks for, as report data: with examples for the message, without for its ask. */
+const ASKS = {
+  asks: `${withExample(FIGURES)}, ${withExample(POOREST)}, and ${SOURCES}`,
+  shortAsks: `${FIGURES.ask}, ${POOREST.ask}, and ${SOURCES}`,
+};
 
 const MAX_QUOTE = 160;
 const MAX_GROUPS = 4;
@@ -77,11 +86,17 @@ export default defineRule<Options>({
         'At the 2021 Census, 22% of residents belonged to minority ethnic groups, mainly Pakistani (9%), Indian (3%) and Black African (3%). In 2025/26 recovery was 52% for White British patients but 41% for Pakistani and 38% for Bangladeshi patients (provider data).',
     },
     messages: {
-      missing: 'The population needs section says nothing about local need by ethnic group. Add {{asks}}.',
-      vague:
-        'The population needs section does not describe local need by ethnic group: the nearest it comes is "{{quote}}". Add {{asks}}.',
-      noFigures:
-        'The population needs section mentions {{groups}} but gives no figure for any ethnic group. Add {{asks}}.',
+      missing: { found: 'The population needs section says nothing about local need by ethnic group.', ask: 'Add {{shortAsks}}.', withExamples: 'Add {{asks}}.' },
+      vague: {
+        found: 'The population needs section does not describe local need by ethnic group: the nearest it comes is "{{quote}}".',
+        ask: 'Add {{shortAsks}}.',
+        withExamples: 'Add {{asks}}.',
+      },
+      noFigures: {
+        found: 'The population needs section mentions {{groups}} but gives no figure for any ethnic group.',
+        ask: 'Add {{shortAsks}}.',
+        withExamples: 'Add {{asks}}.',
+      },
     },
     schema: [
       {
@@ -134,8 +149,8 @@ export default defineRule<Options>({
           const nearest =
             units.find((u) => (diversity.test(u.text) || mentionsEthnicity(u)) && !findUnitGap(u, lexicons)) ??
             units.find((u) => findUnitGap(u, lexicons));
-          if (nearest) context.report({ section: top, messageId: 'vague', data: { quote: shortQuote(nearest.text), asks: ASKS } });
-          else context.report({ section: top, messageId: 'missing', data: { asks: ASKS } });
+          if (nearest) context.report({ section: top, messageId: 'vague', data: { quote: shortQuote(nearest.text), ...ASKS } });
+          else context.report({ section: top, messageId: 'missing', data: ASKS });
           return;
         }
         const shown = describing.find(hasFigure) ?? describing[0]!;
@@ -143,7 +158,7 @@ export default defineRule<Options>({
         if (requireFigures && !describing.some(hasFigure)) {
           const named = [...new Set(describing.flatMap((u) => outermost(groups.find(u.text)).map((m) => m.text)))];
           const list = named.length > 0 ? listInEnglish(named.slice(0, MAX_GROUPS).map((g) => `"${g}"`)) : 'ethnic groups';
-          context.report({ section: top, messageId: 'noFigures', data: { groups: list, asks: ASKS } });
+          context.report({ section: top, messageId: 'noFigures', data: { groups: list, ...ASKS } });
         }
       },
     };

@@ -33,14 +33,23 @@ export default defineRule<Options>({
         '| Women booked by 10 weeks, reported by ethnic group | 75% in every ethnic group, reviewed quarterly |',
     },
     messages: {
-      missingOutcomes:
-        'The specification has no outcomes, KPI or quality requirements section and no indicator table. Add one with indicators reported by ethnic group and targets for the groups with the poorest outcomes.',
-      noIndicators:
-        'This section sets out no indicators. List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes.',
-      noBreakdown:
-        'None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups. Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
-      noTarget:
-        'Indicators are reported by ethnic group ({{indicators}}) but none sets a target for minority ethnic groups. Add a target, for example "75% in every ethnic group" or "no gap greater than 5 percentage points".',
+      missingOutcomes: {
+        found: 'The specification has no outcomes, KPI or quality requirements section and no indicator table.',
+        ask: 'Add one with indicators reported by ethnic group and targets for the groups with the poorest outcomes.',
+      },
+      noIndicators: {
+        found: 'This section sets out no indicators.',
+        ask: 'List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes.',
+      },
+      noBreakdown: {
+        found: 'None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups.',
+        ask: 'Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
+      },
+      noTarget: {
+        found: 'Indicators are reported by ethnic group ({{indicators}}) but none sets a target for minority ethnic groups.',
+        ask: 'Add a target.',
+        withExamples: 'Add a target, for example "75% in every ethnic group" or "no gap greater than 5 percentage points".',
+      },
     },
     schema: [
       {

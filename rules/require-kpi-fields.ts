@@ -75,12 +75,22 @@ export default defineRule({
       goodExample: '| Referrals seen within 18 weeks, reported by ethnic group | 92% in every ethnic group | Quarterly |',
     },
     messages: {
-      missingBoth:
-        'The indicator "{{indicator}}" has no target or threshold{{note}} and no reporting frequency. Give a figure to meet (for example "85%" or "no more than 5 percentage points between ethnic groups") and how often it is reported (for example "quarterly"), in its row or once for the table.',
-      missingTarget:
-        'The indicator "{{indicator}}" has no target or threshold{{note}}. Give a figure to meet, for example "85%" or "no more than 5 percentage points between ethnic groups", in its row or once for the table.',
-      missingFrequency:
-        'The indicator "{{indicator}}" has no reporting frequency. Say how often it is reported, for example "quarterly", in its row or once for the table ("All indicators are reported quarterly").',
+      missingBoth: {
+        found: 'The indicator "{{indicator}}" has no target or threshold{{note}} and no reporting frequency.',
+        ask: 'Give a figure to meet and how often it is reported, in its row or once for the table.',
+        withExamples:
+          'Give a figure to meet (for example "85%" or "no more than 5 percentage points between ethnic groups") and how often it is reported (for example "quarterly"), in its row or once for the table.',
+      },
+      missingTarget: {
+        found: 'The indicator "{{indicator}}" has no target or threshold{{note}}.',
+        ask: 'Give a figure to meet.',
+        withExamples: 'Give a figure to meet, for example "85%" or "no more than 5 percentage points between ethnic groups", in its row or once for the table.',
+      },
+      missingFrequency: {
+        found: 'The indicator "{{indicator}}" has no reporting frequency.',
+        ask: 'Say how often it is reported.',
+        withExamples: 'Say how often it is reported, for example "quarterly", in its row or once for the table ("All indicators are reported quarterly").',
+      },
     },
     schema: [],
     lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'reporting-frequencies', 'reporting-frequency-headers', 'kpi-not-set'],

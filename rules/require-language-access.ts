@@ -77,14 +77,28 @@ export default defineRule<Options>({
       goodExample: EXAMPLE,
     },
     messages: {
-      missing:
-        'The specification makes no provision for people who speak little or no English{{languages}}: no interpreting, no translated information and no sessions in community languages. Add to {{where}} {{ask}}, and key information translated into the main local languages, for example: "{{example}}"',
-      formatsOnly:
-        '"{{found}}" helps people who need large print, easy read or braille, but nothing in the specification provides for people who speak little or no English. Add to {{where}} {{ask}}, and key information translated into the main local languages{{languages}}.',
-      noInterpreting:
-        'The specification offers translated or community-language provision ("{{found}}") but no interpreting. Add to {{where}} {{ask}}.',
-      informalInterpreting:
-        '"{{found}}" relies on family members or friends to interpret. National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead, for example: "Professional interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret except in an emergency."',
+      missing: {
+        found:
+          'The specification makes no provision for people who speak little or no English{{languages}}: no interpreting, no translated information and no sessions in community languages.',
+        ask: 'Add to {{where}} {{ask}}, and key information translated into the main local languages.',
+        withExamples: 'Add to {{where}} {{ask}}, and key information translated into the main local languages, for example: "{{example}}"',
+      },
+      formatsOnly: {
+        found:
+          '"{{found}}" helps people who need large print, easy read or braille, but nothing in the specification provides for people who speak little or no English.',
+        ask: 'Add to {{where}} {{ask}}, and key information translated into the main local languages.',
+        withExamples: 'Add to {{where}} {{ask}}, and key information translated into the main local languages{{languages}}.',
+      },
+      noInterpreting: {
+        found: 'The specification offers translated or community-language provision ("{{found}}") but no interpreting.',
+        ask: 'Add to {{where}} {{ask}}.',
+      },
+      informalInterpreting: {
+        found: '"{{found}}" relies on family members or friends to interpret.',
+        ask: 'National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead.',
+        withExamples:
+          'National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead, for example: "Professional interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret except in an emergency."',
+      },
     },
     schema: [
       {

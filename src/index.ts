@@ -21,6 +21,8 @@ export type {
   KeyActionDeclaration,
   KeyActionId,
   KeyActionMeaning,
+  MessageParts,
+  MessageTemplate,
   Severity,
   SeverityName,
 } from './core/rule.js';

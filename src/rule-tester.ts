@@ -21,7 +21,7 @@
  * a promise that rejects on the first failure.
  */
 import type { ConfigData, RuleEntry } from './config/types.js';
-import { interpolate } from './core/engine.js';
+import { interpolate, wholeTemplate } from './core/engine.js';
 import type { LintMessage } from './core/messages.js';
 import type { ReportDescriptor, RuleModule } from './core/rule.js';
 import { Linter } from './linter.js';
@@ -56,6 +56,8 @@ export interface ErrorExpectation {
   message?: string;
   /** With messageId: the message must be its template filled with this data. */
   data?: Record<string, string | number>;
+  /** The short ask reports show, for a message the rule gives in parts (`MessageParts`). */
+  ask?: string;
   line?: number;
   column?: number;
   endLine?: number;
@@ -230,7 +232,7 @@ function planCases(tests: RuleTests): PlannedCase[] {
 
 /** The report that made `message`: the first unused one with its message id and text. */
 function takeReport(reports: ReportDescriptor[], rule: RuleModule<any>, message: LintMessage): ReportDescriptor | undefined {
-  const i = reports.findIndex((r) => r.messageId === message.messageId && interpolate(rule.meta.messages[r.messageId] ?? '', r.data) === message.message);
+  const i = reports.findIndex((r) => r.messageId === message.messageId && interpolate(wholeTemplate(rule.meta.messages[r.messageId] ?? ''), r.data) === message.message);
   return i === -1 ? undefined : reports.splice(i, 1)[0];
 }
 
@@ -254,7 +256,7 @@ function checkError(
     }
     if (actual.messageId !== expected.messageId) throw new RuleTesterError(`${at}: expected messageId "${expected.messageId}", got "${actual.messageId}".`);
     if (expected.data !== undefined) {
-      const want = interpolate(rule.meta.messages[expected.messageId]!, expected.data);
+      const want = interpolate(wholeTemplate(rule.meta.messages[expected.messageId]!), expected.data);
       if (actual.message !== want) throw new RuleTesterError(`${at}: with that data the message would be\n  ${want}\nbut it is\n  ${actual.message}`);
     }
   } else if (expected.data !== undefined) {
@@ -262,6 +264,9 @@ function checkError(
   }
   if (expected.message !== undefined && actual.message !== expected.message) {
     throw new RuleTesterError(`${at}: expected the message\n  ${expected.message}\nbut it is\n  ${actual.message}`);
+  }
+  if (expected.ask !== undefined && actual.ask !== expected.ask) {
+    throw new RuleTesterError(`${at}: expected the ask\n  ${expected.ask}\nbut it is\n  ${actual.ask ?? '(none: the rule gives this message whole)'}`);
   }
   for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
     if (expected[key] !== undefined && actual[key] !== expected[key]) throw new RuleTesterError(`${at}: expected ${key} ${expected[key]}, got ${actual[key]}.`);

@@ -16,7 +16,6 @@ import type { LintMessage, LintResult } from '../src/core/messages.js';
 import { docsUrlFor } from '../src/docs-url.js';
 import { countWords, MAX_COMMENT_WORDS } from '../src/annotate/comment-text.js';
 import { builtinVocabulary } from '../src/report/vocabulary-file.js';
-import { splitMessage } from '../src/report/view.js';
 import { Linter } from '../src/linter.js';
 import { decodeWithOffsets } from '../src/loaders/docx/source-map.js';
 import {
@@ -129,8 +128,8 @@ describe('annotateDocx: a comment on exactly each finding, read back with the lo
         const words = countWords(paragraphs.join(' '));
         expect(words, `${c.name} ${ruleId}: ${paragraphs.join(' ')}`).toBeLessThanOrEqual(MAX_COMMENT_WORDS);
         expect(paragraphs[0]!.startsWith(placed.message.severity === 2 ? 'Must fix: ' : 'Should fix: '), paragraphs[0]).toBe(true);
-        // What was found: the message's first sentence (cut only when the comment would be too long).
-        const found = splitMessage(placed.message.message).found;
+        // What was found, as the rule declares it (cut only when the comment would be too long).
+        const found = placed.message.found ?? placed.message.message;
         expect(found.startsWith(paragraphs[0]!.slice(paragraphs[0]!.indexOf(': ') + 2).split(' ').slice(0, 2).join(' ')), paragraphs[0]).toBe(true);
         expect(paragraphs.at(-1)).toBe(`Rule: ${ruleId}`);
         expect(paragraphs.join('\n')).not.toMatch(/\||file:/);

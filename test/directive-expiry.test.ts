@@ -52,6 +52,15 @@ describe('directives that expire', () => {
     expect(messages[0]!.message).toBe('Found a flag here. The speclint-disable directive that silenced this finding expired on 2027-03-31.');
   });
 
+  it('gives the note with the ask when the rule declares its message in parts, so reports that show the ask show it', () => {
+    const inParts = defineRule({ ...flagger, meta: { ...flagger.meta, messages: { found: { found: 'Found a flag here.', ask: 'Remove it.' } } } });
+    const loaded = loadMarkdown(NEXT_LINE);
+    const doc = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings') });
+    const [m] = lintDocument(doc, { rules: [{ id: 'flagger', rule: inParts, severity: 2, options: [] }], lexicons, directives: loaded.directives, today: '2027-04-01' });
+    const note = 'The speclint-disable directive that silenced this finding expired on 2027-03-31.';
+    expect([m!.message, m!.found, m!.ask]).toEqual([`Found a flag here. Remove it. ${note}`, 'Found a flag here.', `Remove it. ${note}`]);
+  });
+
   it('a disable that has expired ends as the others do: at the enable', () => {
     const text = '<!-- speclint-disable flagger -- until 2020-01-01 -->\n\nflag 1.\n\n<!-- speclint-enable flagger -->\n\nflag 2.\n';
     const messages = run(text, '2026-12-06');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/core/build-document.js';
-import { keyActionProblem, lintDocument, runRules, type ConfiguredRule, type LintDocumentOptions } from '../src/core/engine.js';
+import { metaProblem, lintDocument, runRules, type ConfiguredRule, type LintDocumentOptions } from '../src/core/engine.js';
 import { defineRule, type RuleModule } from '../src/core/rule.js';
 import { loadLexicons } from '../src/config/lexicons.js';
 import { loadMarkdown } from '../src/loaders/markdown.js';
@@ -15,7 +15,7 @@ function run(text: string, rules: Array<[string, RuleModule<any>]>, reportUnused
   return lintDocument(doc, { rules: configured, lexicons, directives: loaded.directives, reportUnusedDirectives });
 }
 
-const meta = (messages: Record<string, string>, extra: Partial<RuleModule['meta']> = {}): RuleModule['meta'] => ({
+const meta = (messages: RuleModule['meta']['messages'], extra: Partial<RuleModule['meta']> = {}): RuleModule['meta'] => ({
   type: 'problem',
   docs: { description: 'test', rationale: 'test', source: 'test', recommended: 'error', goodExample: 'test' },
   messages,
@@ -144,7 +144,8 @@ describe('key-action declarations and evidence', () => {
     expect(undeclared.messages).toEqual([expect.objectContaining({ ruleId: 'undeclared', ruleFailure: true, message: expect.stringContaining('reported evidence without meta.keyAction') })]);
     expect(undeclared.evidence).toEqual([]);
     const unknown = judge({ id: 'needs', messages: { found: 'not-met', gone: 'partly' } });
-    expect(keyActionProblem('unknown', unknown.meta)).toBe('rule "unknown" declares the key-action meaning of an unknown messageId "gone"');
+    expect(metaProblem('unknown', unknown.meta)).toBe('rule "unknown" declares the key-action meaning of an unknown messageId "gone"');
+    expect(metaProblem('parts', meta({ x: { ask: 'Fix it.' } as never }))).toBe('rule "parts" gives the message "x" neither as text nor as parts (found, and ask or withExamples, each text)');
     const run = runAll('# Spec\n\nA good sentence. Please flag me.\n', [['unknown', unknown], ['flagger', flagger]]);
     expect(run.messages.map((m) => [m.ruleId, m.ruleFailure ?? false])).toEqual([['unknown', true], ['flagger', false]]);
     expect(run.messages[0]!.message).toContain('declares the key-action meaning of an unknown messageId "gone"');

@@ -7,30 +7,62 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { commentParagraphs, countWords, MAX_COMMENT_WORDS } from '../src/annotate/comment-text.js';
 import { Linter } from '../src/linter.js';
-import { fileView, splitMessage } from '../src/report/view.js';
+import { fileView } from '../src/report/view.js';
+import { buildDocument } from '../src/core/build-document.js';
+import { lintDocument } from '../src/core/engine.js';
+import { countMessages } from '../src/core/messages.js';
+import type { RuleModule } from '../src/core/rule.js';
+import { loadLexicons } from '../src/config/lexicons.js';
+import { loadMarkdown } from '../src/loaders/markdown.js';
 import { checkVocabulary, headingFor, serviceArea } from '../src/report/vocabulary.js';
 import { builtinVocabulary } from '../src/report/vocabulary-file.js';
 
 const repo = join(import.meta.dirname, '..');
 const linter = new Linter({ cwd: repo, useConfigFiles: false });
 const models = builtinVocabulary();
+const lexicons = loadLexicons();
 
-describe('splitMessage: what was found, and a short ask without the examples', () => {
-  it('drops "(for example …)" asides and a trailing ", for example: …"', () => {
-    expect(splitMessage('"x" promises fairness but names no group. Say which groups it means (for example Bangladeshi women) and how it will be measured (for example uptake by ethnic group).')).toEqual({
-      found: '"x" promises fairness but names no group.',
-      ask: 'Say which groups it means and how it will be measured.',
-    });
-    expect(splitMessage('No duty to record ethnicity. Add to section "5. Quality" a duty to record it, for example: "Ethnic category will be recorded."')).toEqual({
-      found: 'No duty to record ethnicity.',
-      ask: 'Add to section "5. Quality" a duty to record it.',
-    });
-    // Brackets that are not examples stay; a full stop inside a quotation does not end the sentence.
-    expect(splitMessage('It notes "Data is poor. Very poor." only. Add figures (the JSNA or the Census).')).toEqual({
-      found: 'It notes "Data is poor. Very poor." only.',
-      ask: 'Add figures (the JSNA or the Census).',
-    });
-    expect(splitMessage('One sentence only.')).toEqual({ found: 'One sentence only.' });
+describe('what was found and the ask: declared by the rule, never read from its wording', () => {
+  const rule = (messages: RuleModule['meta']['messages']): RuleModule => ({
+    meta: { type: 'problem', docs: { description: 'test', rationale: 'test', source: 'test', recommended: 'error', goodExample: 'test' }, messages },
+    create: (context) => ({
+      sentence(sentence) {
+        if (sentence.text.includes('fair')) context.report({ sentence, messageId: 'x', data: { claim: 'fair', asks: 'which groups (for example Roma families)', shortAsks: 'which groups' } });
+      },
+    }),
+  });
+  const viewOf = (r: RuleModule, text = '# Spec\n\nThe service is fair.\n') => {
+    const doc = buildDocument(loadMarkdown(text).raw, { sectionHeadings: lexicons.get('section-headings') });
+    const messages = lintDocument(doc, { rules: [{ id: 'test/x', rule: r, severity: 2, options: [] }], lexicons });
+    return { messages, view: fileView({ ...countMessages('x.md', messages), format: 'markdown' }, { 'test/x': r }) };
+  };
+
+  it('shows the parts a rule declares, and the message is those parts joined', () => {
+    const { messages, view } = viewOf(rule({ x: { found: '"{{claim}}" names no group.', ask: 'Say {{shortAsks}}.', withExamples: 'Say {{asks}}.' } }));
+    expect(messages[0]!.message).toBe('"fair" names no group. Say which groups (for example Roma families).');
+    expect(view.findings.map((f) => [f.found, f.ask])).toEqual([['"fair" names no group.', 'Say which groups.']]);
+  });
+
+  it('shows a message given whole (a rule that declares no parts) whole, with no ask: its wording is not read', async () => {
+    const { view } = viewOf(rule({ x: '"{{claim}}" names no group. Say {{asks}}, for example this.' }));
+    expect(view.findings.map((f) => [f.found, f.ask])).toEqual([['"fair" names no group. Say which groups (for example Roma families), for example this.', undefined]]);
+  });
+
+  it('gives the ask alone when there is no version with examples, and no ask when only what was found is declared', async () => {
+    const asked = viewOf(rule({ x: { found: 'Found.', ask: 'Fix it.' } }));
+    expect([asked.messages[0]!.message, asked.view.findings[0]!.ask]).toEqual(['Found. Fix it.', 'Fix it.']);
+    const bare = viewOf(rule({ x: { found: 'Found "{{claim}}".' } }));
+    expect([bare.messages[0]!.message, bare.view.findings[0]!.found, bare.view.findings[0]!.ask]).toEqual(['Found "fair".', 'Found "fair".', undefined]);
+  });
+
+  it('every built-in message declares what was found, and its ask when it asks anything', () => {
+    for (const [id, r] of Object.entries(builtinRules)) {
+      for (const [messageId, template] of Object.entries(r.meta.messages)) {
+        // "template" is a suggestion's text, never a finding of its own.
+        if (id === 'no-vague-equity-statement' && messageId === 'template') continue;
+        expect(typeof template === 'object' && template.ask !== undefined, `${id}:${messageId}`).toBe(true);
+      }
+    }
   });
 });
 

@@ -37,7 +37,7 @@ new RuleTester().run('no-vague-equity-statement', builtinRules['no-vague-equity-
     {
       code: VAGUE,
       options: [{ requireAll: true }],
-      errors: [{ messageId: 'vague' }],
+      errors: [{ messageId: 'vague', ask: 'Say which groups it means, what the service will do for them and how it will be measured.' }],
     },
   ],
 });

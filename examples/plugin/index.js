@@ -24,8 +24,11 @@ const requireDetentionMonitoring = defineRule({
         'The provider will report detentions under the Mental Health Act, community treatment orders and uses of restraint by ethnic group each quarter, against the local population.',
     },
     messages: {
-      unmonitored:
-        'The specification covers detention ("{{quote}}") but nothing is monitored by ethnic group. Add a requirement to report detentions, community treatment orders and restraint by ethnic group each quarter.',
+      // In parts: reports show what was found and the ask (a plain string is shown whole).
+      unmonitored: {
+        found: 'The specification covers detention ("{{quote}}") but nothing is monitored by ethnic group.',
+        ask: 'Add a requirement to report detentions, community treatment orders and restraint by ethnic group each quarter.',
+      },
     },
     schema: [],
   },

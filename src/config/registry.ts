@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
-import { keyActionProblem } from '../core/engine.js';
+import { metaProblem } from '../core/engine.js';
 import { compileYamlRule, type YamlRuleData } from '../core/yaml-rule.js';
 import type { RuleModule } from '../core/rule.js';
 import { ConfigError } from './errors.js';
@@ -54,7 +54,7 @@ export class RuleRegistry {
       if (!rule || typeof rule.create !== 'function' || typeof rule.meta?.messages !== 'object') {
         throw fail(`its rule "${id}" is not a rule (it needs meta.messages and a create function).`);
       }
-      const problem = keyActionProblem(id, rule.meta);
+      const problem = metaProblem(id, rule.meta);
       if (problem) throw fail(`${problem}.`);
       this.rules[`${prefix}/${id}`] = rule;
     }

@@ -216,7 +216,11 @@ export function applyDirectives(
     kept = kept.map((message) => {
       const d = wouldSilence(message);
       const date = d && dates.get(d);
-      return date ? { ...message, message: `${message.message} ${expiredNote(date)}`, suppressionExpired: date } : message;
+      if (!date) return message;
+      const note = expiredNote(date);
+      // Reports that show what was found and the ask (MessageParts) show the note with the ask.
+      const ask = message.found === undefined ? {} : { ask: message.ask === undefined ? note : `${message.ask} ${note}` };
+      return { ...message, message: `${message.message} ${note}`, ...ask, suppressionExpired: date };
     });
   }
 

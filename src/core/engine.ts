@@ -9,7 +9,7 @@ import type { Lexicons } from './lexicon.js';
 import { headingPath, locateRange, quoteOf } from './locate.js';
 import type { Evidence, LintMessage, Suggestion } from './messages.js';
 import type { Sentence, SpecDocument } from './model.js';
-import type { EvidenceDescriptor, ReportDescriptor, RuleContext, RuleMeta, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
+import type { EvidenceDescriptor, MessageParts, MessageTemplate, ReportDescriptor, RuleContext, RuleMeta, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
 
 export interface ConfiguredRule {
   id: string;
@@ -38,18 +38,43 @@ export function interpolate(template: string, data: Record<string, string | numb
   );
 }
 
-function messageText(rule: RuleModule, id: string, messageId: string, data: ReportDescriptor['data']): string {
+/** A message template as the message gives it: its parts (MessageParts) joined. */
+export function wholeTemplate(template: MessageTemplate): string {
+  if (typeof template === 'string') return template;
+  const rest = template.withExamples ?? template.ask;
+  return rest === undefined ? template.found : `${template.found} ${rest}`;
+}
+
+/** A message filled in: the whole text, and what was found and the ask when the rule declares them. */
+export function renderMessage(template: MessageTemplate, data: ReportDescriptor['data']): Pick<LintMessage, 'message' | 'found' | 'ask'> {
+  const message = interpolate(wholeTemplate(template), data);
+  if (typeof template === 'string') return { message };
+  return { message, found: interpolate(template.found, data), ...(template.ask !== undefined && { ask: interpolate(template.ask, data) }) };
+}
+
+/** The engine's own messages, in parts as a rule's (MessageParts) are. */
+const inParts = (found: string, ask: string): Pick<LintMessage, 'message' | 'found' | 'ask'> => ({ message: `${found} ${ask}`, found, ask });
+
+function messageTemplateOf(rule: RuleModule, id: string, messageId: string): MessageTemplate {
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule "${id}" reported an unknown messageId "${messageId}"`);
-  return interpolate(template, data);
+  return template;
 }
 
 /**
- * What is wrong with a rule's key-action declaration, if anything: every
- * message id it declares must be one of the rule's messages, with a meaning
- * reports know. Checked when a rule is loaded (plugins) and before it runs.
+ * What is wrong with a rule's meta, if anything: a message in parts must give
+ * what was found and its other parts as text, and every message id a key-action
+ * declaration names must be one of the rule's messages, with a meaning reports
+ * know. Checked when a rule is loaded (plugins) and before it runs.
  */
-export function keyActionProblem(id: string, meta: RuleMeta): string | undefined {
+export function metaProblem(id: string, meta: RuleMeta): string | undefined {
+  for (const [messageId, template] of Object.entries(meta.messages)) {
+    if (typeof template === 'string') continue;
+    const parts = (template ?? {}) as Partial<Record<keyof MessageParts, unknown>>;
+    if (typeof parts.found !== 'string' || [parts.ask, parts.withExamples].some((t) => t !== undefined && typeof t !== 'string')) {
+      return `rule "${id}" gives the message "${messageId}" neither as text nor as parts (found, and ask or withExamples, each text)`;
+    }
+  }
   const declared = meta.keyAction;
   if (!declared) return undefined;
   for (const [messageId, meaning] of Object.entries(declared.messages ?? {})) {
@@ -96,13 +121,15 @@ function declaredLexicons(configured: ConfiguredRule, all: Lexicons): Lexicons {
 
 function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDescriptor): LintMessage {
   const { id, rule, severity } = configured;
+  const { message: text, ...parts } = renderMessage(messageTemplateOf(rule, id, d.messageId), d.data);
   const message: LintMessage = {
     ruleId: id,
     severity,
-    message: messageText(rule, id, d.messageId, d.data),
+    message: text,
     line: 1,
     column: 1,
     messageId: d.messageId,
+    ...parts,
   };
   const target =
     d.range ??
@@ -142,7 +169,7 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
   if (d.suggest && d.suggest.length > 0) {
     if (!rule.meta.hasSuggestions) throw new Error(`rule "${id}" offered suggestions without meta.hasSuggestions`);
     message.suggestions = d.suggest.map((s: SuggestionDescriptor): Suggestion => {
-      const desc = s.messageId ? messageText(rule, id, s.messageId, s.data) : (s.desc ?? '');
+      const desc = s.messageId ? interpolate(wholeTemplate(messageTemplateOf(rule, id, s.messageId)), s.data) : (s.desc ?? '');
       return s.fix && fixRange ? { desc, fix: { range: fixRange, text: s.fix.text } } : { desc };
     });
   }
@@ -196,7 +223,7 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
     messages.push({
       ruleId: configured.id,
       severity: 2,
-      message: `The rule "${configured.id}" failed on this document (${reason}), so its findings are missing. The other rules still ran. Please report this problem.`,
+      ...inParts(`The rule "${configured.id}" failed on this document (${reason}), so its findings are missing.`, 'The other rules still ran. Please report this problem.'),
       line: 1,
       column: 1,
       ruleFailure: true,
@@ -217,7 +244,7 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
   for (const configured of options.rules) {
     let lexicons: Lexicons;
     try {
-      const problem = keyActionProblem(configured.id, configured.rule.meta);
+      const problem = metaProblem(configured.id, configured.rule.meta);
       if (problem) throw new Error(problem);
       lexicons = declaredLexicons(configured, options.lexicons);
     } catch (error) {
@@ -315,7 +342,7 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
       kept.push({
         ruleId: null,
         severity: options.reportUnusedDirectives,
-        message: `Expired speclint-disable directive: it silenced ${rules} until ${date} and silences nothing now. Fix what it covered, or agree a new date.`,
+        ...inParts(`Expired speclint-disable directive: it silenced ${rules} until ${date} and silences nothing now.`, 'Fix what it covered, or agree a new date.'),
         line: directive.position.line,
         column: directive.position.column,
       });
@@ -325,7 +352,7 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
       kept.push({
         ruleId: null,
         severity: options.reportUnusedDirectives,
-        message: `Unused speclint-disable directive: no finding of ${rules} was silenced by it. Remove it.`,
+        ...inParts(`Unused speclint-disable directive: no finding of ${rules} was silenced by it.`, 'Remove it.'),
         line: d.position.line,
         column: d.position.column,
       });

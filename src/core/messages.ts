@@ -20,6 +20,10 @@ export interface LintMessage {
   quote?: string;
   /** Not part of the JSON output: which message template produced it. */
   messageId?: string;
+  /** Not part of the JSON output: what was found, when the rule gives its message in parts (MessageParts); reports show it with `ask`. */
+  found?: string;
+  /** Not part of the JSON output: what to do, briefly and without examples, when the rule declares it. */
+  ask?: string;
   /** Not part of the JSON output: the finding concerns the whole document. */
   documentLevel?: boolean;
   /** Not part of the JSON output: the finding concerns a whole section (reported on its heading). */

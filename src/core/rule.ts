@@ -29,8 +29,12 @@ export interface RuleDocs {
 export interface RuleMeta {
   type: 'problem' | 'suggestion';
   docs: RuleDocs;
-  /** Message templates by id; `{{name}}` is replaced with report data. */
-  messages: Record<string, string>;
+  /**
+   * Message templates by id; `{{name}}` is replaced with report data. A message
+   * given in parts (`MessageParts`) says which of it is what was found and
+   * which the ask, so reports can show a short ask without reading the wording.
+   */
+  messages: Record<string, MessageTemplate>;
   /** JSON Schema for the options array's items (validated with Ajv). */
   schema?: Record<string, unknown>[];
   defaultOptions?: unknown[];
@@ -46,6 +50,29 @@ export interface RuleMeta {
    * and from the rule's `context.evidence`, never from message wording.
    */
   keyAction?: KeyActionDeclaration;
+}
+
+/** A message: a template, as in ESLint, or the same message in parts. */
+export type MessageTemplate = string | MessageParts;
+
+/**
+ * A message in parts, each a template over the report's data. The message is
+ * `found`, then (after a space) `withExamples`, or `ask` when there is no
+ * `withExamples`. Reports show `found` and `ask`: the model wording of the rule
+ * stands in for the examples. A message given as a plain string is shown whole.
+ */
+export interface MessageParts {
+  /** What the finding found ("\"{{claim}}\" promises fairness but names no group."). */
+  found: string;
+  /** What to do about it, briefly and without examples ("Say which groups it means."). */
+  ask?: string;
+  /**
+   * The ask as the message gives it, with its examples ("Say which groups it
+   * means (for example Bangladeshi women)."); `ask` when not given. It may use
+   * data the ask does not: a list of asks with their examples, where the ask
+   * lists the same asks without them.
+   */
+  withExamples?: string;
 }
 
 /** The key actions for commissioning organisations, as src/report/key-actions.ts lists them. */

@@ -39,9 +39,9 @@ export interface FindingView {
   /** The innermost heading ("3.1 Aims"): numbered headings name their parents. Empty for the whole document. */
   heading: string;
   quote?: QuoteView;
-  /** What the finding found: the message's first sentence. */
+  /** What the finding found, as the rule declares it (MessageParts); the whole message when the rule gives it whole. */
   found: string;
-  /** What to do about it, without the message's examples; undefined when the message has no more to say. */
+  /** What to do about it, without the message's examples, as the rule declares it; undefined when it declares none. */
   ask?: string;
   /** The model wording for the rule, fitted to the service. Reports show it on the first finding of each rule only; a Word comment, read alone, always. */
   model?: string;
@@ -112,58 +112,6 @@ export function quoteView(m: Pick<LintMessage, 'quote' | 'context'>): QuoteView 
   if (m.quote === undefined) return undefined;
   const found = m.context !== undefined ? findQuote(m.context, m.quote) : undefined;
   return found ? { before: trimBefore(found.before), match: found.match, after: trimAfter(found.after) } : { before: '', match: m.quote, after: '' };
-}
-
-/** Where the first sentence ends: a '.', '!' or '?' before a space, outside quotation marks; -1 for none. */
-function firstSentenceEnd(text: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"' || c === '“' || c === '”') quoted = c === '“' ? true : c === '”' ? false : !quoted;
-    else if (!quoted && (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i + 1;
-  }
-  return -1;
-}
-
-/** The text without "(for example …)" asides; a linear scan for the matching bracket. */
-function withoutExampleAsides(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let open = text.indexOf('(', from); open !== -1; open = text.indexOf('(', from)) {
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')' && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    if (close === -1) break;
-    const inside = text.slice(open + 1, close).trimStart().toLowerCase();
-    const example = inside.startsWith('for example') || inside.startsWith('e.g.');
-    out += example ? text.slice(from, open).trimEnd() : text.slice(from, close + 1);
-    from = close + 1;
-  }
-  return out + text.slice(from);
-}
-
-/**
- * A message as what it found and a short ask: the first sentence, then the rest
- * without its examples (the model wording is shown once per rule instead).
- * Rules write messages as "<what is wrong>. <what to add>, for example …".
- */
-export function splitMessage(message: string): { found: string; ask?: string } {
-  const end = firstSentenceEnd(message);
-  if (end === -1 || end >= message.length) return { found: message.trim() };
-  const found = message.slice(0, end).trim();
-  let rest = withoutExampleAsides(message.slice(end)).replace(/\s+/g, ' ').trim();
-  // Whitespace is single spaces by now: the ask ends where its example starts.
-  const example = rest.toLowerCase().indexOf(' for example');
-  if (example !== -1) rest = rest.slice(0, example);
-  rest = trimEndOf(rest, ' ,;:');
-  if (rest === '') return { found };
-  return { found, ask: /[.!?]$/.test(rest) ? rest : `${rest}.` };
 }
 
 function groupLabel(m: LintMessage): string {
@@ -240,7 +188,9 @@ export function fileView(result: LintResult, rules: Rules, options: ViewOptions 
   const title = sharedTitle(result.messages);
   const findings = result.messages.map((m, index): FindingView => {
     const rule = m.ruleId ? rules[m.ruleId] : undefined;
-    const { found, ask } = m.fatal ? { found: m.message, ask: undefined } : splitMessage(m.message);
+    // What the rule declared (MessageParts); a message given whole is shown whole.
+    const found = m.found ?? m.message;
+    const ask = m.found === undefined ? undefined : m.ask;
     const action = rule?.meta.keyAction && KEY_ACTIONS.find((a) => a.id === rule.meta.keyAction!.id);
     const first = m.ruleId && !m.ruleFailure ? firstByRule.get(m.ruleId) : undefined;
     const view: FindingView = {
