@@ -36,7 +36,8 @@ interface Waiting<Tag> {
 interface Running<Tag> extends Waiting<Tag> {
   id: number;
   started: number;
-  timer: NodeJS.Timeout;
+  /** The time limit: set by limitTime, cleared when the job finishes. */
+  timer?: NodeJS.Timeout;
 }
 
 export interface LintRunnerOptions {
@@ -134,10 +135,9 @@ export class LintRunner<Tag> {
     const [key, waiting] = next.value;
     this.waiting.delete(key);
     const id = this.nextId++;
+    this.running = { ...waiting, id, started: Date.now() };
     // Until the worker says it has begun (a new worker first loads speclint), allow for start-up too.
-    const timer = setTimeout(() => this.timedOut(id), this.options.timeoutMs + START_ALLOWANCE_MS);
-    timer.unref();
-    this.running = { ...waiting, id, started: Date.now(), timer };
+    this.limitTime(this.running, this.options.timeoutMs + START_ALLOWANCE_MS);
     const { cwd, filePath, text } = waiting.job;
     if (!this.post({ type: 'lint', id, cwd, filePath, text })) {
       this.finish({ kind: 'failed', message: 'speclint could not start its checker, so this file was not checked. Restart the language server.' });
@@ -155,9 +155,10 @@ export class LintRunner<Tag> {
     queueMicrotask(() => this.pump());
   }
 
-  private restartTimer(running: { id: number; timer: NodeJS.Timeout }): void {
+  /** (Re)starts the running job's time limit: it is stopped `ms` from now unless it has finished. */
+  private limitTime(running: Running<Tag>, ms: number): void {
     clearTimeout(running.timer);
-    running.timer = setTimeout(() => this.timedOut(running.id), this.options.timeoutMs);
+    running.timer = setTimeout(() => this.timedOut(running.id), ms);
     running.timer.unref();
   }
 
@@ -199,7 +200,7 @@ export class LintRunner<Tag> {
       if (this.worker !== worker) return;
       if ('started' in response) {
         // A new worker spends its first second or more loading speclint; that is not the document's time.
-        if (this.running?.id === response.id) this.restartTimer(this.running);
+        if (this.running?.id === response.id) this.limitTime(this.running, this.options.timeoutMs);
         return;
       }
       this.lastHeap = response.heap;
