@@ -67,26 +67,41 @@ export function readSplits(file: string): Map<string, Split> {
   return splits;
 }
 
-export function readRealSentences(dir: string): RealSentence[] {
+const isLabel = (value: unknown): value is Label => LABELS.includes(value as Label);
+
+/**
+ * Every YAML file in a folder, by name, that holds a list of labelled
+ * sentences: its name and its items, each made by `read` (undefined for an
+ * item that lacks what `needs` says).
+ */
+function readLabelledLists<T>(dir: string, what: string, needs: string, read: (item: Record<string, unknown>, file: string) => T | undefined): Array<[string, T[]]> {
   if (!existsSync(dir)) return [];
-  const items: RealSentence[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    let list: unknown;
-    try {
-      list = parseYaml(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      throw new Error(`${name}: ${(error as Error).message.split('\n')[0]}`);
-    }
-    if (!Array.isArray(list)) throw new Error(`${name}: expected a list of sentences`);
-    list.forEach((raw, i) => {
-      const item = raw as Partial<RealSentence>;
-      if (typeof item.text !== 'string' || typeof item.source !== 'string' || !LABELS.includes(item.label as Label)) {
-        throw new Error(`${name}: item ${i + 1} needs text, source and a label (${LABELS.join(', ')})`);
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((name): [string, T[]] => {
+      let list: unknown;
+      try {
+        list = parseYaml(readFileSync(join(dir, name), 'utf8'));
+      } catch (error) {
+        throw new Error(`${name}: ${(error as Error).message.split('\n')[0]}`);
       }
-      items.push({ ...(item as RealSentence), text: item.text.trim(), kind: item.kind ?? 'unknown', file: name });
+      if (!Array.isArray(list)) throw new Error(`${name}: expected a list of ${what}`);
+      const items = list.map((raw, i) => {
+        const item = raw && typeof raw === 'object' ? read(raw as Record<string, unknown>, name) : undefined;
+        if (item === undefined) throw new Error(`${name}: item ${i + 1} needs ${needs} (${LABELS.join(', ')})`);
+        return item;
+      });
+      return [name, items];
     });
-  }
-  return items;
+}
+
+export function readRealSentences(dir: string): RealSentence[] {
+  return readLabelledLists(dir, 'sentences', 'text, source and a label', (item, file): RealSentence | undefined =>
+    typeof item.text === 'string' && typeof item.source === 'string' && isLabel(item.label)
+      ? { ...(item as unknown as RealSentence), text: item.text.trim(), kind: typeof item.kind === 'string' ? item.kind : 'unknown', file }
+      : undefined,
+  ).flatMap(([, items]) => items);
 }
 
 export function readRealPassages(dir: string): RealPassage[] {
@@ -196,21 +211,10 @@ export interface SecondLabel {
 }
 
 export function readSecondLabels(dir: string): Map<string, SecondLabel[]> {
-  const out = new Map<string, SecondLabel[]>();
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const list = parseYaml(readFileSync(join(dir, name), 'utf8')) as unknown;
-    if (!Array.isArray(list)) throw new Error(`${name}: expected a list of labelled sentences`);
-    out.set(
-      name.replace(/\.ya?ml$/, ''),
-      list.map((raw, i) => {
-        const item = raw as Partial<SecondLabel>;
-        if (typeof item.text !== 'string' || !LABELS.includes(item.label as Label)) throw new Error(`${name}: item ${i + 1} needs text and a label (${LABELS.join(', ')})`);
-        return { text: item.text.trim(), label: item.label as Label };
-      }),
-    );
-  }
-  return out;
+  const lists = readLabelledLists(dir, 'labelled sentences', 'text and a label', (item): SecondLabel | undefined =>
+    typeof item.text === 'string' && isLabel(item.label) ? { text: item.text.trim(), label: item.label } : undefined,
+  );
+  return new Map(lists.map(([name, items]) => [name.replace(/\.ya?ml$/, ''), items]));
 }
 
 export interface Agreement {
