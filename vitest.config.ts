@@ -23,7 +23,8 @@ const needsTools = [
  * every regular expression and 1 MB adversarial lines (redos.test.ts), the
  * command line run as a user runs it, option by option (cli.test.ts), every
  * CLI mode leaving its inputs intact (security-cli.test.ts), sharding checked
- * over many runs (shard.test.ts), very large tables (scale.test.ts), the batch
+ * over many runs (shard.test.ts), very large tables (scale.test.ts, and
+ * hostile-scale.test.ts: 40,000 cells, thousands of directives), the batch
  * of every hostile input with its memory bound (hostile-batch.test.ts) and the
  * packed tarball installed and run (package.test.ts). cli.test.ts and
  * package.test.ts are the only ones that need the browser checker built, so
@@ -34,6 +35,7 @@ const needsTools = [
 const slow = [
   'test/cli.test.ts',
   'test/hostile-batch.test.ts',
+  'test/hostile-scale.test.ts',
   'test/package.test.ts',
   'test/redos.test.ts',
   'test/scale.test.ts',

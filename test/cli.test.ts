@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { speclint } from './helpers/cli.js';
@@ -240,6 +240,17 @@ describe('--annotate', () => {
     );
     expect(existsSync(join(dir, 'reviewed', 'draft.reviewed.docx'))).toBe(true);
     expect(hash(join(dir, 'draft.docx'))).toBe(before);
+  });
+});
+
+describe('bulk suppressions through the built command', () => {
+  // suppressions.test.ts runs every case in-process; this one goes through the bin, as a team's CI would.
+  it('--suppress-all records the findings, a later run exits 0, and a new finding exits 1', () => {
+    const dir = tempTree({ '.speclintrc.yaml': VAGUE_ONLY, 'specs/a.md': VAGUE });
+    expect(speclint(['--suppress-all', 'specs'], { cwd: dir })).toMatchObject({ code: 0, stderr: expect.stringMatching(/speclint-suppressions\.json now records 1 finding/) });
+    expect(speclint(['--max-warnings', '0', 'specs'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
+    writeFileSync(join(dir, 'specs/b.md'), VAGUE);
+    expect(speclint(['specs'], { cwd: dir }).code).toBe(1);
   });
 });
 

@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import github from '../src/formatters/github.js';
 import junit from '../src/formatters/junit.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { countMessages, fatalResult } from '../src/core/messages.js';
 import { builtinRules } from '../rules/index.js';
-import { speclint } from './helpers/cli.js';
+import { speclintInProcess, type CliRun } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
 import { awkwardProjectSarif, SARIF_INPUTS, sarifWithDocsUrl } from './helpers/sarif.js';
 import { variant } from './helpers/docx.js';
@@ -22,8 +22,13 @@ const repo = join(import.meta.dirname, '..');
 const context: FormatterContext = { cwd: '/work', color: false, rules: {}, docsUrl: (id) => `https://example.invalid/${id}`, version: '0.0.0' };
 
 describe('--format sarif', () => {
-  const run = speclint(['--format', 'sarif', ...SARIF_INPUTS], { cwd: repo });
-  const log = JSON.parse(run.stdout);
+  let run: CliRun;
+  // The SARIF log, checked against its schema below.
+  let log: any;
+  beforeAll(async () => {
+    run = await speclintInProcess(['--format', 'sarif', ...SARIF_INPUTS], { cwd: repo });
+    log = JSON.parse(run.stdout);
+  });
 
   it('validates against the official SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(require_('fs').readFileSync(join(import.meta.dirname, 'data', 'sarif-2.1.0.schema.json'), 'utf8'));
@@ -116,7 +121,7 @@ describe('--format sarif: awkward names, files outside the folder, Markdown and 
     for (const prints of byFile.values()) expect(new Set(prints).size).toBe(prints.length);
   });
 
-  it('carries no file:// link anywhere: the only file:// strings are the locations of files outside the folder', () => {
+  it('carries no file:// link anywhere: the only file:// strings are the locations of files outside the folder', async () => {
     const log = JSON.parse(run.stdout);
     expect(log.runs[0].originalUriBaseIds).toBeUndefined();
     const found = fileUris(log);
@@ -125,7 +130,7 @@ describe('--format sarif: awkward names, files outside the folder, Markdown and 
       expect(path).toMatch(/^\$\.runs\[0\]\.results\[\d+\]\.locations\[0\]\.physicalLocation\.artifactLocation\.uri$/);
       expect(fileURLToPath(value).startsWith(join(root, 'elsewhere'))).toBe(true);
     }
-    const inside = speclint(['--no-config', '--format', 'sarif', 'specs', 'plain.md'], { cwd: project });
+    const inside = await speclintInProcess(['--no-config', '--format', 'sarif', 'specs', 'plain.md'], { cwd: project });
     expect(inside.code).toBe(1);
     expect(inside.stdout).not.toMatch(/file:/i);
   });
@@ -145,23 +150,23 @@ describe('--format sarif: fingerprints survive edits elsewhere in the file', () 
     expect(moved, 'the findings below the new paragraph moved').toBeGreaterThan(0);
   };
 
-  it('Markdown: a paragraph added above moves the lines, not the fingerprints', () => {
+  it('Markdown: a paragraph added above moves the lines, not the fingerprints', async () => {
     const text = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
     const firstHeading = text.indexOf('\n## ');
     const edited = `${text.slice(0, firstHeading)}\n\nThis draft was circulated to the working group on 3 March for comment.\n${text.slice(firstHeading)}`;
     const dir = tempTree({ 'before/spec.md': text, 'after/spec.md': edited });
-    const lint = (folder: string) => speclint(['--no-config', '--format', 'sarif', 'spec.md'], { cwd: join(dir, folder) }).stdout;
-    expectSamePrints(prints(lint('before')), prints(lint('after')));
+    const lint = async (folder: string) => (await speclintInProcess(['--no-config', '--format', 'sarif', 'spec.md'], { cwd: join(dir, folder) })).stdout;
+    expectSamePrints(prints(await lint('before')), prints(await lint('after')));
   });
 
-  it('Word: a paragraph added at the top moves the paragraph numbers, not the fingerprints', () => {
+  it('Word: a paragraph added at the top moves the paragraph numbers, not the fingerprints', async () => {
     const crisis = join(repo, 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx');
     const edited = variant(crisis, {
       'word/document.xml': (xml) => xml.replace(/<w:body>/, '<w:body><w:p><w:r><w:t>This draft was circulated to the working group on 3 March for comment.</w:t></w:r></w:p>'),
     });
     const dir = tempTree({ 'before/crisis.docx': readFileSync(crisis), 'after/crisis.docx': edited });
-    const lint = (folder: string) => speclint(['--no-config', '--format', 'sarif', 'crisis.docx'], { cwd: join(dir, folder) }).stdout;
-    expectSamePrints(prints(lint('before')), prints(lint('after')));
+    const lint = async (folder: string) => (await speclintInProcess(['--no-config', '--format', 'sarif', 'crisis.docx'], { cwd: join(dir, folder) })).stdout;
+    expectSamePrints(prints(await lint('before')), prints(await lint('after')));
   });
 });
 
@@ -213,8 +218,8 @@ describe('--format sarif with a public docs address', () => {
 });
 
 describe('--format github', () => {
-  it('prints one workflow command per finding, in GitHub syntax', () => {
-    const run = speclint(['--format', 'github', 'examples/', 'fixtures/docx/pandoc/mental-health-crisis.docx'], { cwd: repo });
+  it('prints one workflow command per finding, in GitHub syntax', async () => {
+    const run = await speclintInProcess(['--format', 'github', 'examples/', 'fixtures/docx/pandoc/mental-health-crisis.docx'], { cwd: repo });
     const lines = run.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
@@ -233,10 +238,10 @@ describe('--format github', () => {
 });
 
 describe('--format junit', () => {
-  it('is well-formed XML shaped as ESLint\'s: a suite per file, a test case per finding, counts that agree', () => {
+  it('is well-formed XML shaped as ESLint\'s: a suite per file, a test case per finding, counts that agree', async () => {
     const crisis = 'fixtures/docx/pandoc/mental-health-crisis.docx';
-    const run = speclint(['--format', 'junit', 'examples/', crisis, 'missing.md'], { cwd: repo });
-    const json = JSON.parse(speclint(['--format', 'json', 'examples/', crisis], { cwd: repo }).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const run = await speclintInProcess(['--format', 'junit', 'examples/', crisis, 'missing.md'], { cwd: repo });
+    const json = JSON.parse((await speclintInProcess(['--format', 'json', 'examples/', crisis], { cwd: repo })).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
     type Case = { name: string; classname: string; failures: string[]; errors: number };
     const suites: Array<{ attributes: Record<string, string>; cases: Case[] }> = [];
     let total: Record<string, string> = {};

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile, readLimited } from '../src/loaders/read-file.js';
 import { MAX_INPUT_BYTES } from '../src/loaders/size.js';
-import { BIN, speclint } from './helpers/cli.js';
+import { BIN, speclintInProcess } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
 import { applyDirectives, type Directive } from '../src/core/directives.js';
 import type { LintMessage } from '../src/core/messages.js';
@@ -66,18 +66,19 @@ describe('applyDirectives', () => {
 const VAGUE = '# Spec\n\n## 3. Scope\n\nThe service will ensure equitable provision for all.\n';
 const WORD = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'pandoc', 'mental-health-crisis.docx'));
 type Result = { filePath: string; errorCount: number; messages: Array<{ ruleId: string | null; fatal?: boolean; message: string }> };
-const lint = (args: string[], cwd: string, input?: string): { code: number; results: Result[]; stderr: string } => {
-  const run = speclint(['--format', 'json', '--no-config', ...args], { cwd, input });
+/** The command line in this process: what is under test is what it reads, not the process (the unreadable-folder test runs the built bin as another user). */
+const lint = async (args: string[], cwd: string, input?: string): Promise<{ code: number; results: Result[]; stderr: string }> => {
+  const run = await speclintInProcess(['--format', 'json', '--no-config', ...args], { cwd, input });
   return { code: run.code, results: JSON.parse(run.stdout || '[]') as Result[], stderr: run.stderr };
 };
 const namesIn = (dir: string, results: Result[]): string[] => results.map((r) => relative(dir, r.filePath));
 
 describe('inputs that are not ordinary files', () => {
-  it('a link to a device in a folder is refused in one sentence, unread, and the rest of the batch is linted (exit 2)', () => {
+  it('a link to a device in a folder is refused in one sentence, unread, and the rest of the batch is linted (exit 2)', async () => {
     const dir = tempTree({ 'd/spec.md': VAGUE });
     symlinkSync('/dev/zero', join(dir, 'd', 'zero.md'));
     symlinkSync('/dev/urandom', join(dir, 'd', 'inside.docx'));
-    const searched = lint(['d'], dir);
+    const searched = await lint(['d'], dir);
     expect(searched.code).toBe(2);
     expect(namesIn(dir, searched.results)).toEqual(['d/spec.md', 'd/inside.docx', 'd/zero.md']);
     expect(searched.results[0]!.errorCount).toBeGreaterThan(0);
@@ -85,15 +86,15 @@ describe('inputs that are not ordinary files', () => {
       expect(r.messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/ is not an ordinary file \(it is a device, a pipe or a socket, or a link to one\), so speclint did not read it: remove it or name a \.md or \.docx file\.$/) })]);
     }
     // Named on the command line, the link is refused the same way, not read.
-    const named = lint(['d/zero.md', 'd/spec.md'], dir);
+    const named = await lint(['d/zero.md', 'd/spec.md'], dir);
     expect(named.code).toBe(2);
     expect(named.results.map((r) => r.messages[0]!.fatal ?? false)).toEqual([false, true]);
   });
 
-  it('a named pipe is refused without waiting for a writer', () => {
+  it('a named pipe is refused without waiting for a writer', async () => {
     const dir = tempTree({ 'spec.md': VAGUE });
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    const run = lint(['.'], dir);
+    const run = await lint(['.'], dir);
     expect(run.code).toBe(2);
     expect(run.results.find((r) => r.filePath.endsWith('pipe.md'))!.messages[0]!.message).toContain('is not an ordinary file');
   });
@@ -118,8 +119,8 @@ describe('inputs that are not ordinary files', () => {
 });
 
 describe('--stdin', () => {
-  it('applies the file size limit to standard input, in a plain sentence (exit 2)', () => {
-    const run = lint(['--stdin', '--stdin-filename', 'draft.md'], tempTree({}), 'a'.repeat(MAX_INPUT_BYTES + 1));
+  it('applies the file size limit to standard input, in a plain sentence (exit 2)', async () => {
+    const run = await lint(['--stdin', '--stdin-filename', 'draft.md'], tempTree({}), 'a'.repeat(MAX_INPUT_BYTES + 1));
     expect(run.code).toBe(2);
     expect(run.results).toEqual([
       expect.objectContaining({
@@ -131,34 +132,34 @@ describe('--stdin', () => {
 });
 
 describe('folder and glob searches, as a user means them', () => {
-  it('--annotate into the folder it checks, twice: the reviewed copy is never an input and is replaced, not stacked', () => {
+  it('--annotate into the folder it checks, twice: the reviewed copy is never an input and is replaced, not stacked', async () => {
     const dir = tempTree({ 'd/draft.docx': WORD });
-    const first = lint(['--annotate', 'd', 'd'], dir);
-    const second = lint(['--annotate', 'd', 'd'], dir);
+    const first = await lint(['--annotate', 'd', 'd'], dir);
+    const second = await lint(['--annotate', 'd', 'd'], dir);
     expect(namesIn(dir, first.results)).toEqual(['d/draft.docx']);
     expect(namesIn(dir, second.results)).toEqual(['d/draft.docx']);
     expect(second.results[0]!.messages.length).toBe(first.results[0]!.messages.length);
     expect(readdirSync(join(dir, 'd')).sort()).toEqual(['draft.docx', 'draft.reviewed.docx']);
-    expect(namesIn(dir, lint(['d/**/*.docx'], dir).results)).toEqual(['d/draft.docx']);
+    expect(namesIn(dir, (await lint(['d/**/*.docx'], dir)).results)).toEqual(['d/draft.docx']);
     // Named on the command line, a reviewed copy is linted: the user asked for it.
-    expect(namesIn(dir, lint(['d/draft.reviewed.docx'], dir).results)).toEqual(['d/draft.reviewed.docx']);
+    expect(namesIn(dir, (await lint(['d/draft.reviewed.docx'], dir)).results)).toEqual(['d/draft.reviewed.docx']);
   });
 
-  it("leaves out editors' lock, backup and auto-save files", () => {
+  it("leaves out editors' lock, backup and auto-save files", async () => {
     const dir = tempTree({ 'd/spec.docx': WORD, 'd/~$spec.docx': 'lock', 'd/.~lock.spec.docx#': 'lock', 'd/notes.md~': VAGUE, 'd/.#notes.md': VAGUE, 'd/notes.md': VAGUE });
-    const run = lint(['d'], dir);
+    const run = await lint(['d'], dir);
     expect(namesIn(dir, run.results)).toEqual(['d/notes.md', 'd/spec.docx']);
     expect(run.code).toBe(1);
-    expect(namesIn(dir, lint(['d/*'], dir).results)).toEqual(['d/notes.md', 'd/spec.docx']);
+    expect(namesIn(dir, (await lint(['d/*'], dir)).results)).toEqual(['d/notes.md', 'd/spec.docx']);
   });
 
-  it('matches extensions in any case, in folders and globs', () => {
+  it('matches extensions in any case, in folders and globs', async () => {
     const dir = tempTree({ 'd/Spec.DOCX': WORD, 'd/Notes.MD': VAGUE, 'd/old.Markdown': VAGUE, 'd/readme.txt': VAGUE });
-    expect(namesIn(dir, lint(['d'], dir).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX', 'd/old.Markdown']);
-    expect(namesIn(dir, lint(['d/**/*.{md,docx}'], dir).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX']);
+    expect(namesIn(dir, (await lint(['d'], dir)).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX', 'd/old.Markdown']);
+    expect(namesIn(dir, (await lint(['d/**/*.{md,docx}'], dir)).results)).toEqual(['d/Notes.MD', 'd/Spec.DOCX']);
   });
 
-  it('lints each real file once, and never leaves the searched folder through a link', () => {
+  it('lints each real file once, and never leaves the searched folder through a link', async () => {
     const dir = tempTree({ 'd/a/spec.md': VAGUE, 'outside/secret.md': VAGUE, 'outside/more/other.md': VAGUE });
     symlinkSync('..', join(dir, 'd', 'a', 'loop')); // a loop back up
     symlinkSync(join(dir, 'd', 'a'), join(dir, 'd', 'b')); // the same folder twice
@@ -166,7 +167,7 @@ describe('folder and glob searches, as a user means them', () => {
     symlinkSync(join(dir, 'outside', 'more'), join(dir, 'd', 'out')); // a folder outside
     symlinkSync(join(dir, 'outside', 'secret.md'), join(dir, 'd', 'secret.md')); // a file outside
     for (const arg of ['d', 'd/**/*.md']) {
-      const run = lint([arg], dir);
+      const run = await lint([arg], dir);
       expect(namesIn(dir, run.results)).toEqual(['d/a/spec.md', 'd/secret.md']);
       expect(run.results[0]!.messages.filter((m) => m.ruleId === 'no-vague-equity-statement')).toHaveLength(1);
       // The file link out of the folder is named, not read; the folder link is not entered.
@@ -175,7 +176,7 @@ describe('folder and glob searches, as a user means them', () => {
       ]);
     }
     // Named, a link is followed: the user asked for that file.
-    expect(lint(['d/secret.md'], dir).code).toBe(1);
+    expect((await lint(['d/secret.md'], dir)).code).toBe(1);
   });
 
   it('an unreadable subfolder gets a message, as an unreadable file does, and the rest is linted (exit 2)', () => {
@@ -199,36 +200,36 @@ describe('folder and glob searches, as a user means them', () => {
 });
 
 describe('--cache', () => {
-  it('an entry whose results were emptied cannot make a failing file pass', () => {
+  it('an entry whose results were emptied cannot make a failing file pass', async () => {
     const dir = tempTree({ 'spec.md': VAGUE });
-    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    expect((await lint(['--cache', 'spec.md'], dir)).code).toBe(1);
     const store = join(dir, '.speclintcache');
     const data = JSON.parse(readFileSync(store, 'utf8')) as { entries: Record<string, { result: Result & { warningCount: number } }> };
     for (const entry of Object.values(data.entries)) Object.assign(entry.result, { messages: [], errorCount: 0, warningCount: 0 });
     writeFileSync(store, JSON.stringify(data));
-    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    expect((await lint(['--cache', 'spec.md'], dir)).code).toBe(1);
     // Counts that disagree with the findings are not trusted either.
     for (const entry of Object.values(data.entries)) entry.result.errorCount = 0;
     writeFileSync(store, JSON.stringify(data));
-    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    expect((await lint(['--cache', 'spec.md'], dir)).code).toBe(1);
   });
 
-  it('a cache that is a link to a device is not read, and is replaced by a real one', () => {
+  it('a cache that is a link to a device is not read, and is replaced by a real one', async () => {
     const dir = tempTree({ 'spec.md': VAGUE });
     symlinkSync('/dev/zero', join(dir, '.speclintcache'));
-    expect(lint(['--cache', 'spec.md'], dir).code).toBe(1);
+    expect((await lint(['--cache', 'spec.md'], dir)).code).toBe(1);
     expect(lstatSync(join(dir, '.speclintcache')).isFile()).toBe(true);
   });
 
-  it('is keyed on the content, the config and speclint itself', () => {
+  it('is keyed on the content, the config and speclint itself', async () => {
     const dir = tempTree({ 'spec.md': VAGUE });
-    lint(['--cache', 'spec.md'], dir);
+    await lint(['--cache', 'spec.md'], dir);
     const entry = (): { key: string } => Object.values((JSON.parse(readFileSync(join(dir, '.speclintcache'), 'utf8')) as { entries: Record<string, { key: string }> }).entries)[0]!;
     const first = entry().key;
-    lint(['--cache', '--rule', 'require-core-sections: off', 'spec.md'], dir);
+    await lint(['--cache', '--rule', 'require-core-sections: off', 'spec.md'], dir);
     expect(entry().key).not.toBe(first);
     writeFileSync(join(dir, 'spec.md'), VAGUE + '\nMore.\n');
-    lint(['--cache', 'spec.md'], dir);
+    await lint(['--cache', 'spec.md'], dir);
     expect(entry().key).not.toBe(first);
   });
 });

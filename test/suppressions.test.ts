@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySuppressions, pruneSuppressions, recordSuppressions, serializeSuppressions } from '../src/core/suppressions.js';
 import { countMessages, fatalResult, type LintMessage } from '../src/core/messages.js';
-import { speclint } from './helpers/cli.js';
+import { speclintInProcess } from './helpers/cli.js';
 import { variant } from './helpers/docx.js';
 import { tempTree } from './helpers/tmp.js';
 
@@ -33,32 +33,32 @@ function repository() {
 }
 
 describe('--suppress-all', () => {
-  it('records every current finding; an unchanged run then exits 0 and reports nothing', () => {
+  it('records every current finding; an unchanged run then exits 0 and reports nothing', async () => {
     const dir = repository();
-    expect(speclint(['specs'], { cwd: dir }).code).toBe(1);
-    const recorded = speclint(['--suppress-all', 'specs'], { cwd: dir });
+    expect((await speclintInProcess(['specs'], { cwd: dir })).code).toBe(1);
+    const recorded = (await speclintInProcess(['--suppress-all', 'specs'], { cwd: dir }));
     expect(recorded.code).toBe(0);
     expect(recorded.stderr).toMatch(/speclint-suppressions\.json now records \d+ findings in 2 files/);
-    const again = speclint(['--format', 'json', '--max-warnings', '0', 'specs'], { cwd: dir });
+    const again = (await speclintInProcess(['--format', 'json', '--max-warnings', '0', 'specs'], { cwd: dir }));
     expect(again.code).toBe(0);
     expect(findings(again.stdout)).toEqual([]);
     expect(again.stderr).toBe('');
   });
 
-  it('one new vague sentence makes the next run exit 1 with exactly that finding reported', () => {
+  it('one new vague sentence makes the next run exit 1 with exactly that finding reported', async () => {
     const dir = repository();
-    speclint(['--suppress-all', 'specs'], { cwd: dir });
+    (await speclintInProcess(['--suppress-all', 'specs'], { cwd: dir }));
     appendFileSync(join(dir, 'specs/b.md'), `\n${NEW_VAGUE}\n`);
-    const run = speclint(['--format', 'json', 'specs'], { cwd: dir });
+    const run = (await speclintInProcess(['--format', 'json', 'specs'], { cwd: dir }));
     expect(run.code).toBe(1);
     expect(findings(run.stdout)).toEqual([{ file: 'b.md', ruleId: 'no-vague-equity-statement', quote: NEW_VAGUE }]);
   });
 
-  it('past the recorded count, every finding of that rule in that file is reported (as ESLint does)', () => {
+  it('past the recorded count, every finding of that rule in that file is reported (as ESLint does)', async () => {
     const dir = repository();
-    speclint(['--suppress-all', 'specs'], { cwd: dir });
+    (await speclintInProcess(['--suppress-all', 'specs'], { cwd: dir }));
     appendFileSync(join(dir, 'specs/a.md'), `\n${NEW_VAGUE}\n`);
-    const run = speclint(['--format', 'json', 'specs'], { cwd: dir });
+    const run = (await speclintInProcess(['--format', 'json', 'specs'], { cwd: dir }));
     expect(run.code).toBe(1);
     expect(findings(run.stdout)).toEqual([
       { file: 'a.md', ruleId: 'no-vague-equity-statement', quote: VAGUE },
@@ -66,10 +66,10 @@ describe('--suppress-all', () => {
     ]);
   });
 
-  it('writes counts per file and rule, paths relative to its folder (made if missing) with forward slashes, keys sorted, a final newline', () => {
+  it('writes counts per file and rule, paths relative to its folder (made if missing) with forward slashes, keys sorted, a final newline', async () => {
     const dir = repository();
     writeFileSync(join(dir, '.speclintrc.yaml'), 'extends: []\nrules:\n  no-vague-equity-statement: error\n  require-engagement-plan: error\n');
-    speclint(['--suppress-all', '--suppressions-location', 'config/suppressions.json', 'specs'], { cwd: dir });
+    (await speclintInProcess(['--suppress-all', '--suppressions-location', 'config/suppressions.json', 'specs'], { cwd: dir }));
     const text = readFileSync(join(dir, 'config/suppressions.json'), 'utf8');
     expect(text).toBe(
       [
@@ -93,46 +93,46 @@ describe('--suppress-all', () => {
     );
     expect(existsSync(join(dir, 'speclint-suppressions.json'))).toBe(false);
     // Without the location, a later run does not see them; with it, it does.
-    expect(speclint(['specs'], { cwd: dir }).code).toBe(1);
-    expect(speclint(['--suppressions-location', 'config/suppressions.json', 'specs'], { cwd: dir }).code).toBe(0);
+    expect((await speclintInProcess(['specs'], { cwd: dir })).code).toBe(1);
+    expect((await speclintInProcess(['--suppressions-location', 'config/suppressions.json', 'specs'], { cwd: dir })).code).toBe(0);
   });
 
-  it('never suppresses a file that cannot be read', () => {
+  it('never suppresses a file that cannot be read', async () => {
     const dir = tempTree({ '.speclintrc.yaml': CONFIG, 'broken.docx': 'not a Word file', 'a.md': spec('Podiatry', VAGUE) });
-    expect(speclint(['--suppress-all', '.'], { cwd: dir }).code).toBe(2);
+    expect((await speclintInProcess(['--suppress-all', '.'], { cwd: dir })).code).toBe(2);
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8')))).toEqual(['a.md']);
-    const run = speclint(['--format', 'json', '.'], { cwd: dir });
+    const run = (await speclintInProcess(['--format', 'json', '.'], { cwd: dir }));
     expect(run.code).toBe(2);
     expect(json(run.stdout).flatMap((r) => r.messages.filter((m) => m.fatal))).toHaveLength(1);
   });
 });
 
 describe('--suppress-rule', () => {
-  it('records only the rules named, leaving the others reported', () => {
+  it('records only the rules named, leaving the others reported', async () => {
     const dir = repository();
-    expect(speclint(['--suppress-rule', 'no-vague-equity-statement', 'specs'], { cwd: dir }).code).toBe(1);
+    expect((await speclintInProcess(['--suppress-rule', 'no-vague-equity-statement', 'specs'], { cwd: dir })).code).toBe(1);
     const recorded = JSON.parse(readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8'));
     expect(recorded).toEqual({ 'specs/a.md': { 'no-vague-equity-statement': { count: 1 } } });
-    const run = speclint(['--format', 'json', 'specs'], { cwd: dir });
+    const run = (await speclintInProcess(['--format', 'json', 'specs'], { cwd: dir }));
     expect(findings(run.stdout).some((f) => f.ruleId === 'no-vague-equity-statement')).toBe(false);
     expect(findings(run.stdout).some((f) => f.ruleId === 'require-engagement-plan')).toBe(true);
   });
 
-  it('refuses a rule id it does not know, and flags that do not go together', () => {
+  it('refuses a rule id it does not know, and flags that do not go together', async () => {
     const dir = repository();
-    const unknown = speclint(['--suppress-rule', 'no-such-rule', 'specs'], { cwd: dir });
+    const unknown = (await speclintInProcess(['--suppress-rule', 'no-such-rule', 'specs'], { cwd: dir }));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"no-such-rule" is not a speclint rule');
-    expect(speclint(['--suppress-all', '--suppress-rule', 'no-vague-equity-statement', 'specs'], { cwd: dir }).code).toBe(2);
-    expect(speclint(['--suppress-all', '--prune-suppressions', 'specs'], { cwd: dir }).code).toBe(2);
+    expect((await speclintInProcess(['--suppress-all', '--suppress-rule', 'no-vague-equity-statement', 'specs'], { cwd: dir })).code).toBe(2);
+    expect((await speclintInProcess(['--suppress-all', '--prune-suppressions', 'specs'], { cwd: dir })).code).toBe(2);
     expect(existsSync(join(dir, 'speclint-suppressions.json'))).toBe(false);
   });
 
-  it('never writes over a file being linted', () => {
+  it('never writes over a file being linted', async () => {
     const dir = repository();
     // Markdown that happens to read as an empty suppressions file.
     writeFileSync(join(dir, 'specs/c.md'), '{}\n');
-    const run = speclint(['--suppress-all', '--suppressions-location', 'specs/c.md', 'specs'], { cwd: dir });
+    const run = (await speclintInProcess(['--suppress-all', '--suppressions-location', 'specs/c.md', 'specs'], { cwd: dir }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('speclint never overwrites an input');
     expect(readFileSync(join(dir, 'specs/c.md'), 'utf8')).toBe('{}\n');
@@ -140,29 +140,29 @@ describe('--suppress-rule', () => {
 });
 
 describe('--prune-suppressions', () => {
-  it('drops entries that no longer occur, and files that are gone', () => {
+  it('drops entries that no longer occur, and files that are gone', async () => {
     const dir = tempTree({
       '.speclintrc.yaml': 'extends: []\nrules:\n  no-vague-equity-statement: error\n',
       'a.md': spec('Podiatry', `${VAGUE}\n\n${NEW_VAGUE}`),
       'b.md': spec('Dietetics', VAGUE),
       'c.md': spec('Audiology', VAGUE),
     });
-    speclint(['--suppress-all', '.'], { cwd: dir });
+    (await speclintInProcess(['--suppress-all', '.'], { cwd: dir }));
     writeFileSync(join(dir, 'a.md'), spec('Podiatry', VAGUE));
     writeFileSync(join(dir, 'b.md'), spec('Dietetics', 'Clinics run daily.'));
     rmSync(join(dir, 'c.md'));
-    const stale = speclint(['.'], { cwd: dir });
+    const stale = (await speclintInProcess(['.'], { cwd: dir }));
     expect(stale.code).toBe(0);
     expect(stale.stderr).toContain('2 suppressed findings recorded in speclint-suppressions.json no longer occur; run speclint --prune-suppressions');
-    expect(speclint(['--prune-suppressions', '.'], { cwd: dir }).code).toBe(0);
+    expect((await speclintInProcess(['--prune-suppressions', '.'], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8'))).toEqual({ 'a.md': { 'no-vague-equity-statement': { count: 1 } } });
-    expect(speclint(['.'], { cwd: dir }).stderr).toBe('');
+    expect((await speclintInProcess(['.'], { cwd: dir })).stderr).toBe('');
   });
 
-  it('a broken suppressions file is a usage error that names it', () => {
+  it('a broken suppressions file is a usage error that names it', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'speclint-suppressions.json'), '{ "specs/a.md": { "no-vague-equity-statement": { "count": "one" } } }');
-    const run = speclint(['specs'], { cwd: dir });
+    const run = (await speclintInProcess(['specs'], { cwd: dir }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('The suppressions file speclint-suppressions.json is not one speclint can use');
   });
@@ -171,19 +171,19 @@ describe('--prune-suppressions', () => {
 describe('suppressions in Word files', () => {
   const base = join(import.meta.dirname, '..', 'fixtures', 'docx', 'pandoc', 'sexual-health.docx');
 
-  it('are recorded and applied as for Markdown, and one more finding brings the rule back', () => {
+  it('are recorded and applied as for Markdown, and one more finding brings the rule back', async () => {
     const dir = tempTree({ '.speclintrc.yaml': CONFIG });
     copyFileSync(base, join(dir, 'draft.docx'));
-    speclint(['--suppress-all', 'draft.docx'], { cwd: dir });
+    (await speclintInProcess(['--suppress-all', 'draft.docx'], { cwd: dir }));
     const recorded = JSON.parse(readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8'));
     expect(recorded['draft.docx']['no-vague-equity-statement'].count).toBeGreaterThan(0);
-    expect(speclint(['--max-warnings', '0', 'draft.docx'], { cwd: dir }).code).toBe(0);
+    expect((await speclintInProcess(['--max-warnings', '0', 'draft.docx'], { cwd: dir })).code).toBe(0);
 
     writeFileSync(
       join(dir, 'draft.docx'),
       variant(base, { 'word/document.xml': (xml) => xml.replace('<w:body>', `<w:body><w:p><w:r><w:t>${NEW_VAGUE}</w:t></w:r></w:p>`) }),
     );
-    const run = speclint(['--format', 'json', 'draft.docx'], { cwd: dir });
+    const run = (await speclintInProcess(['--format', 'json', 'draft.docx'], { cwd: dir }));
     expect(run.code).toBe(1);
     const vague = findings(run.stdout).filter((f) => f.ruleId === 'no-vague-equity-statement');
     expect(vague).toHaveLength(recorded['draft.docx']['no-vague-equity-statement'].count + 1);

@@ -29,3 +29,15 @@ export function paragraphTexts(file: string): string[] {
     .slice(1)
     .map((p) => [...p.replace(/<\/w:p>[^]*$/, '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : unescape(m[1]))).join(''));
 }
+
+export const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A minimal Word file: this body in word/document.xml, and any other parts given. */
+export const wordFile = (body: string, parts: Record<string, string> = {}): Uint8Array =>
+  zipSync({
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    ...Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])),
+  });
+
+/** A paragraph of one run. */
+export const para = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
