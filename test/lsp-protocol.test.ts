@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../src/lsp/transport.js';
-import { frame, RawLspClient, type RawMessage } from './helpers/lsp-raw.js';
+import { expectCancelled, frame, pullingClient, RawLspClient, type RawMessage } from './helpers/lsp-raw.js';
 import { LspClient, uriOf, WAIT_MS, type Diagnostic } from './helpers/lsp.js';
 import { tempTree } from './helpers/tmp.js';
 
@@ -168,46 +168,17 @@ describe('speclint-lsp: corrupt frames (raw bytes)', () => {
 });
 
 describe('speclint-lsp: a cancelled pull (raw frames)', () => {
-  let client: RawLspClient;
-  let folder: string;
-  beforeAll(async () => {
-    folder = tempTree({ '.speclintrc.yaml': CONFIG });
-    client = RawLspClient.start(folder);
-    await client.initialize(uriOf(folder), { textDocument: { diagnostic: { dynamicRegistration: false } } });
-  });
-  afterAll(async () => {
-    await client?.stop();
-  });
-
-  /** Cancelled answers: RequestCancelled, or ServerCancelled asking to be asked again; never a report. */
-  function expectCancelled(answer: RawMessage): void {
-    expect(answer.result).toBeUndefined();
-    if (errorCode(answer) === -32802) expect(answer.error?.data).toEqual({ retriggerRequest: true });
-    else expect(errorCode(answer)).toBe(-32800);
-  }
+  const { client, folder } = pullingClient(CONFIG);
 
   it('answers a pull cancelled at once as cancelled, not as "no findings"', async () => {
-    const uri = uriOf(join(folder, 'spec.md'));
+    const uri = uriOf(join(folder(), 'spec.md'));
     const open = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: SPEC } } };
     const pull = { jsonrpc: '2.0', id: 'pull-1', method: 'textDocument/diagnostic', params: { textDocument: { uri } } };
     const cancel = { jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'pull-1' } };
-    client.write([open, pull, cancel].map((m) => frame(JSON.stringify(m))).join(''));
-    expectCancelled(await client.response('pull-1'));
+    client().write([open, pull, cancel].map((m) => frame(JSON.stringify(m))).join(''));
+    expectCancelled(await client().response('pull-1'));
   }, TIMEOUT.timeout);
 
-  it('answers a pull cancelled while a long document is being checked as cancelled', async () => {
-    const uri = uriOf(join(folder, 'long.md'));
-    let long = SPEC;
-    for (let i = 0; long.length < 1024 * 1024; i++) long += `\n## Part ${i}\n\nThe service will be accessible to all. Clinics run five days a week in three health centres.\n`;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: long } });
-    client.request('textDocument/diagnostic', { textDocument: { uri } }, 'pull-2');
-    client.notify('$/cancelRequest', { id: 'pull-2' });
-    expectCancelled(await client.response('pull-2'));
-    // Asked again, it answers with the findings.
-    const full = await client.response(client.request('textDocument/diagnostic', { textDocument: { uri } }));
-    expect(full.result).toMatchObject({ kind: 'full' });
-    expect(codes((full.result as { items: Diagnostic[] }).items)).toContain(VAGUE);
-  }, TIMEOUT.timeout);
 });
 
 describe('speclint-lsp: Word files opened in the editor (raw frames)', () => {

@@ -4,7 +4,9 @@
  * the server's stdout frame by frame, checking each frame's Content-Length.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { LSP_BIN, WAIT_MS } from './lsp.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { LSP_BIN, uriOf, WAIT_MS } from './lsp.js';
+import { tempTree } from './tmp.js';
 
 /** A JSON-RPC message as the server sent it. */
 export interface RawMessage {
@@ -160,4 +162,29 @@ export class RawLspClient {
   private wake(): void {
     for (const waiter of [...this.waiters]) waiter();
   }
+}
+
+/** A cancelled pull's answer: RequestCancelled, or ServerCancelled asking to be asked again; never a report. */
+export function expectCancelled(answer: RawMessage): void {
+  expect(answer.result).toBeUndefined();
+  if (answer.error?.code === -32802) expect(answer.error?.data).toEqual({ retriggerRequest: true });
+  else expect(answer.error?.code).toBe(-32800);
+}
+
+/**
+ * For a suite: a raw client of a server started before its tests (in a folder
+ * holding this config, for a client that pulls diagnostics) and stopped after.
+ */
+export function pullingClient(config: string): { client: () => RawLspClient; folder: () => string } {
+  let client: RawLspClient | undefined;
+  let folder = '';
+  beforeAll(async () => {
+    folder = tempTree({ '.speclintrc.yaml': config });
+    client = RawLspClient.start(folder);
+    await client.initialize(uriOf(folder), { textDocument: { diagnostic: { dynamicRegistration: false } } });
+  });
+  afterAll(async () => {
+    await client?.stop();
+  });
+  return { client: () => client!, folder: () => folder };
 }
