@@ -14,6 +14,7 @@ import { defineRule } from '../src/core/rule.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { askData, type Ask } from './lib/text.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireResponse?: boolean }];
 
@@ -76,19 +77,9 @@ export default defineRule<Options>({
         withExamples: 'The specification should set the response: say {{asks}}.',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireResponse: {
-            type: 'boolean',
-            description: 'A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireResponse: false }],
+    ...switchOptions({
+      requireResponse: 'A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality.',
+    }),
     lexicons: [
       ...SPECIFICITY_LEXICONS,
       'deferral-determiners',

@@ -8,6 +8,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { SpecDocument } from '../src/core/model.js';
 import type { Lexicons } from '../src/core/lexicon.js';
 import { ETHNICITY_DATA_LEXICONS, findRecordingDuties, findUnitGap, nextSentence, textUnits, unitTarget, type GapKind, type TextUnit } from './lib/ethnicity-data.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireAdjacentAction?: boolean }];
 
@@ -40,20 +41,10 @@ export default defineRule<Options>({
         withExamples: 'In this sentence or the next, say who will close it, how and by when, for example: "{{example}}"',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireAdjacentAction: {
-            type: 'boolean',
-            description:
-              'Require the action in the gap sentence or the next one, even when the specification sets a completeness target for ethnicity recording elsewhere.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireAdjacentAction: false }],
+    ...switchOptions({
+      requireAdjacentAction:
+        'Require the action in the gap sentence or the next one, even when the specification sets a completeness target for ethnicity recording elsewhere.',
+    }),
     lexicons: [...ETHNICITY_DATA_LEXICONS, 'data-words'],
     keyAction: { id: 'recording', messages: { tolerated: 'partly' } },
   },

@@ -8,6 +8,7 @@ import { defineRule } from '../src/core/rule.js';
 import { CLAIM_LEXICONS, COMMITS, claimReader } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireAll?: boolean }];
 
@@ -47,19 +48,9 @@ export default defineRule<Options>({
       vague: { found: '"{{claim}}" promises fairness but names {{missing}}.', ask: 'Say {{shortAsks}}.', withExamples: 'Say {{asks}}.' },
       template: 'Replace it with a specific commitment to complete',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireAll: {
-            type: 'boolean',
-            description: 'Require a named group, a mechanism and a measure, not just a group and one of the other two.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireAll: false }],
+    ...switchOptions({
+      requireAll: 'Require a named group, a mechanism and a measure, not just a group and one of the other two.',
+    }),
     hasSuggestions: true,
     lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS, 'named-groups'],
     keyAction: {

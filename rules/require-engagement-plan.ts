@@ -7,6 +7,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicons } from '../src/core/lexicon.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireNamedGroups?: boolean }];
 
@@ -67,19 +68,9 @@ export default defineRule<Options>({
       },
       generic: { found: 'The engagement plan does not say {{missing}}.', ask: 'Add {{shortAsks}}.', withExamples: 'Add {{asks}}.' },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireNamedGroups: {
-            type: 'boolean',
-            description: 'Require the plan to name minority ethnic communities or groups, not only "patients", "carers" or "stakeholders".',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireNamedGroups: false }],
+    ...switchOptions({
+      requireNamedGroups: 'Require the plan to name minority ethnic communities or groups, not only "patients", "carers" or "stakeholders".',
+    }),
     lexicons: ['engagement', 'engagement-feedback', 'engagement-how', 'engagement-when', 'engagement-who', 'groups'],
     keyAction: { id: 'engagement', messages: { missing: 'not-met', generic: 'not-met' } },
   },

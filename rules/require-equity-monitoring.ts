@@ -17,8 +17,9 @@ import { affirms } from '../src/core/negation.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
+import { findIndicators, INDICATOR_LEXICONS, reportsByEthnicGroup } from './lib/indicators.js';
 import { listInEnglish } from './lib/text.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireFeedback?: boolean }];
 
@@ -137,19 +138,10 @@ export default defineRule<Options>({
         withExamples: 'Add it to the quality requirements, for example {{example}}.',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireFeedback: {
-            type: 'boolean',
-            description: 'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireFeedback: false }],
+    ...switchOptions({
+      requireFeedback:
+        'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
+    }),
     lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
     keyAction: {
       id: 'monitoring',
@@ -165,7 +157,7 @@ export default defineRule<Options>({
     const groups = lexicons.get('groups');
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
-    const byEthnicity = (text: string): boolean => affirms(breakdowns, text) || affirms(groups, text);
+    const byEthnicity = reportsByEthnicGroup(lexicons);
     const isMonitoring = (text: string): boolean => monitoring.test(text) || feedback.test(text);
     // In an engagement section, naming a community ("listening events with the
     // Somali community, reported to the contract meeting") is the engagement

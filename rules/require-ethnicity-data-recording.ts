@@ -7,6 +7,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { Section, SpecDocument } from '../src/core/model.js';
 import { quoteOf } from '../src/core/locate.js';
 import { ETHNICITY_DATA_LEXICONS, findRecordingDuties, findUnitGap, textUnits, unitTarget } from './lib/ethnicity-data.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireCompleteness?: boolean; requireNationalCodes?: boolean }];
 
@@ -64,23 +65,13 @@ export default defineRule<Options>({
         ask: 'Add "using the national ethnic category codes in the NHS Data Dictionary, as stated by the patient", so figures can be compared with the Census and with other services.',
       },
     },
-    schema: [
+    ...switchOptions(
       {
-        type: 'object',
-        properties: {
-          requireCompleteness: {
-            type: 'boolean',
-            description: 'Require a completeness measure (completeness, a percentage or a target) for ethnicity recording, not only a duty to record it.',
-          },
-          requireNationalCodes: {
-            type: 'boolean',
-            description: 'Require the recording duty to name the national ethnic category codes (NHS Data Dictionary) or the Census classification.',
-          },
-        },
-        additionalProperties: false,
+        requireCompleteness: 'Require a completeness measure (completeness, a percentage or a target) for ethnicity recording, not only a duty to record it.',
+        requireNationalCodes: 'Require the recording duty to name the national ethnic category codes (NHS Data Dictionary) or the Census classification.',
       },
-    ],
-    defaultOptions: [{ requireCompleteness: true, requireNationalCodes: false }],
+      { requireCompleteness: true },
+    ),
     lexicons: [...ETHNICITY_DATA_LEXICONS],
     keyAction: { id: 'recording', messages: { missing: 'not-met', noCompleteness: 'partly', noNationalCodes: 'partly' } },
   },

@@ -11,6 +11,7 @@ import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { listInEnglish, withExample, type Ask } from './lib/text.js';
 import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, unitTarget, type TextUnit } from './lib/ethnicity-data.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireFigures?: boolean }];
 
@@ -98,19 +99,9 @@ export default defineRule<Options>({
         withExamples: 'Add {{asks}}.',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireFigures: {
-            type: 'boolean',
-            description: 'Naming groups is not enough: require at least one figure (a percentage, count or rate) tied to an ethnic group.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireFigures: false }],
+    ...switchOptions({
+      requireFigures: 'Naming groups is not enough: require at least one figure (a percentage, count or rate) tied to an ethnic group.',
+    }),
     lexicons: [...ETHNICITY_DATA_LEXICONS, 'breakdowns', 'diversity-statements', 'needs-evidence', 'needs-scope'],
     keyAction: {
       id: 'needs',

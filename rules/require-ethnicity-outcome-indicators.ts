@@ -4,9 +4,9 @@
  * cannot see whether the service works for minority ethnic people.
  */
 import { defineRule } from '../src/core/rule.js';
-import { affirms } from '../src/core/negation.js';
 import type { Section, SpecDocument } from '../src/core/model.js';
-import { findIndicators, INDICATOR_LEXICONS, isOutcomeSection, type Indicator } from './lib/indicators.js';
+import { findIndicators, INDICATOR_LEXICONS, isOutcomeSection, reportsByEthnicGroup, type Indicator } from './lib/indicators.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireTargets?: boolean }];
 
@@ -51,30 +51,16 @@ export default defineRule<Options>({
         withExamples: 'Add a target, for example "75% in every ethnic group" or "no gap greater than 5 percentage points".',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireTargets: {
-            type: 'boolean',
-            description: 'A breakdown by ethnicity is not enough: require a numeric target that applies to named groups or to every ethnic group.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireTargets: false }],
+    ...switchOptions({
+      requireTargets: 'A breakdown by ethnicity is not enough: require a numeric target that applies to named groups or to every ethnic group.',
+    }),
     lexicons: [...INDICATOR_LEXICONS, 'breakdowns', 'groups', 'per-group-targets'],
-    keyAction: {
-      id: 'outcomes',
-      messages: { missingOutcomes: 'not-met', noIndicators: 'not-met', noBreakdown: 'not-met', noTarget: 'partly' },
-    },
+    keyAction: { id: 'outcomes', messages: { missingOutcomes: 'not-met', noIndicators: 'not-met', noBreakdown: 'not-met', noTarget: 'partly' } },
   },
   create(context) {
     const { lexicons } = context;
     const measures = lexicons.get('measures');
-    const breakdowns = lexicons.get('breakdowns');
-    const groups = lexicons.get('groups');
+    const reportsByGroup = reportsByEthnicGroup(lexicons);
     /** A target that applies across groups rather than to the service as a whole. */
     const perGroup = lexicons.get('per-group-targets');
     const requireTargets = context.options[0]?.requireTargets ?? false;
@@ -88,14 +74,14 @@ export default defineRule<Options>({
           else context.report({ messageId: 'missingOutcomes' });
           return;
         }
-        const byEthnicity = indicators.filter((i) => affirms(breakdowns, i.text) || affirms(groups, i.text));
+        const byEthnicity = indicators.filter((i) => reportsByGroup(i.text));
         // A target for minority ethnic groups: a number that applies to named
         // groups or to every group ("75% in every ethnic group", "no gap over
         // 5 points"), not one for the service as a whole.
         const withTarget = byEthnicity.filter(
           (i) =>
             (HAS_NUMBER.test(i.target) || measures.test(i.target)) &&
-            (affirms(groups, i.target) || affirms(breakdowns, i.target) || perGroup.test(i.target)),
+            (reportsByGroup(i.target) || perGroup.test(i.target)),
         );
         const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0]!.section;
         const list = (items: Indicator[]): string =>

@@ -7,6 +7,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { listInEnglish } from './lib/text.js';
+import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireInterpreting?: boolean }];
 
@@ -100,19 +101,10 @@ export default defineRule<Options>({
           'National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead, for example: "Professional interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret except in an emergency."',
       },
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          requireInterpreting: {
-            type: 'boolean',
-            description: 'Translated information alone is not enough: require spoken or signed support (interpreters, or bilingual staff).',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ requireInterpreting: false }],
+    ...switchOptions({
+      requireInterpreting:
+        'Translated information alone is not enough: require spoken or signed support (interpreters, or bilingual staff).',
+    }),
     lexicons: [
       'informal-interpreting',
       'interpreting-safeguards',

@@ -6,9 +6,21 @@
 import type { Block, Section, SpecDocument, Table } from '../../src/core/model.js';
 import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
 import { quoteOf } from '../../src/core/locate.js';
+import { affirms } from '../../src/core/negation.js';
 
 /** The lexicons these helpers read. */
 export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-target-headers', 'indicator-words', 'measures'] as const;
+
+/**
+ * Whether a text reports by ethnic group: it names a breakdown ("by ethnic
+ * group") or a group, and does not deny it. Reads the lexicons "breakdowns" and
+ * "groups" (the rule declares them).
+ */
+export function reportsByEthnicGroup(lexicons: Lexicons): (text: string) => boolean {
+  const breakdowns = lexicons.get('breakdowns');
+  const groups = lexicons.get('groups');
+  return (text) => affirms(breakdowns, text) || affirms(groups, text);
+}
 
 export const OUTCOME_KINDS = new Set(['outcomes', 'quality-requirements']);
 
