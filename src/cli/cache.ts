@@ -36,9 +36,16 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 const hash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** speclint's version and the contents of its own phrase lists: a change to either empties the cache. */
+/**
+ * The shape of the results stored, raised when a LintMessage gains or loses a
+ * field (2: each finding's declared `found` and `ask`), so that a build with
+ * the same version number does not reuse results that lack them.
+ */
+const RESULTS_FORMAT = 2;
+
+/** speclint's version, the shape of its results and the contents of its own phrase lists: a change to any empties the cache. */
 function speclintFingerprint(version: string): string {
-  const h = createHash('sha256').update(version);
+  const h = createHash('sha256').update(`${version}:${RESULTS_FORMAT}`);
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);

@@ -19,9 +19,9 @@ const COLOURS: Record<Status, [number, number]> = { met: [32, 39], partly: [33, 
 
 function decidingLine(m: LintMessage, format: LintResult['format']): string {
   const rule = m.ruleId ? ` (${m.ruleId})` : '';
-  if (m.quote === undefined) return `${where(m, format)}: ${shorten(gist(m.message), 100)}${rule}`;
+  if (m.quote === undefined) return `${where(m, format)}: ${shorten(gist(m.found ?? m.message), 100)}${rule}`;
   // A finding about a whole section quotes only its heading: say what it found there.
-  if (isOnHeading(m)) return `${where(m, format)}, section "${shorten(m.quote, 50)}": ${shorten(gist(m.message), 100)}${rule}`;
+  if (isOnHeading(m)) return `${where(m, format)}, section "${shorten(m.quote, 50)}": ${shorten(gist(m.found ?? m.message), 100)}${rule}`;
   return `${where(m, format)}: "${shorten(m.quote, 80)}"${rule}`;
 }
 

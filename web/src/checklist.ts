@@ -29,7 +29,7 @@ function decidedBy(result: LintResult, fileKey: number, a: Assessment): HTMLElem
   if (a.deciding.length === 0) return h('span', null, `Not met: ${note}.`);
   const items = a.deciding.slice(0, DECIDING_SHOWN).map((m) => {
     const index = result.messages.indexOf(m);
-    const text = m.quote === undefined || isOnHeading(m) ? shorten(gist(m.message), 110) : `“${shorten(m.quote, 90)}”`;
+    const text = m.quote === undefined || isOnHeading(m) ? shorten(gist(m.found ?? m.message), 110) : `“${shorten(m.quote, 90)}”`;
     return h('li', null, h('a', { href: `#${findingId(fileKey, index)}` }, locationNode(m, result.format)), `: ${text}`);
   });
   const more = a.deciding.length - DECIDING_SHOWN;
