@@ -315,7 +315,10 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     version: version(),
     checkedAt: new Date(),
     configuration: { file: configFile, extends: configExtends },
-    models: builtinVocabulary(),
+    // Read when a formatter asks (the HTML report): the others never need the YAML parser.
+    get models() {
+      return builtinVocabulary();
+    },
   });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);
