@@ -177,15 +177,17 @@ function silencer(directives: Directive[], documentLevel: (m: LintMessage) => bo
  * Removes messages silenced by directives. A directive whose reason ends with
  * `until YYYY-MM-DD` silences through that day; after it (`today`, local time,
  * is later) it silences nothing, and each finding it would have silenced is
- * kept with a sentence saying so.
+ * kept with a sentence saying so. `today` defaults to the local date.
  */
 export function applyDirectives(
   messages: LintMessage[],
   directives: Directive[],
   documentLevel: (m: LintMessage) => boolean,
-  today: string = localDate(new Date()),
+  today?: string,
 ): DirectiveOutcome {
   if (directives.length === 0) return { messages, unused: [], expired: [], invalidDates: [] };
+  // Only now: the first local date a process asks for reads the time zone (about 5 ms).
+  today ??= localDate(new Date());
   const live: Directive[] = [];
   const lapsed: Directive[] = [];
   const expired: ExpiredDirective[] = [];
