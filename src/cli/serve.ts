@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -104,6 +104,8 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     createReadStream(file).on('error', () => response.destroy()).pipe(response);
   };
 
+  // Loaded here, not with the CLI: only `speclint serve` needs it (about 8 ms).
+  const { createServer } = await import('node:http');
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'The checker could not send that file.');
