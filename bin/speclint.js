@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 // Asking for the version needs none of the linter: answer before loading it.
@@ -9,10 +10,14 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 }
 
 // The bundled CLI (scripts/bundle-cli.mjs): one file loads much faster than the ~400 modules it holds.
-// dist/cli is built from the sources (npm run build); bundle/ is the same bundle, committed, for
-// installs from git that build nothing (pre-commit): the first one present is used.
-const built = new URL('../dist/cli/speclint.js', import.meta.url);
-const { run } = await import(existsSync(built) ? built.href : '../bundle/speclint.js');
+// dist/cli is built from the sources (npm run build), with a V8 code cache beside it (bin/load-cli.js);
+// bundle/ is the same bundle, committed, for installs from git that build nothing (pre-commit): the
+// first one present is used.
+const { loadCli } = await import('./load-cli.js');
+const built = fileURLToPath(new URL('../dist/cli/speclint.cjs', import.meta.url));
+const { run } = existsSync(built)
+  ? loadCli(built, fileURLToPath(new URL('../dist/code-cache/speclint.cjs.cache', import.meta.url))).exports
+  : loadCli(fileURLToPath(new URL('../bundle/speclint.cjs', import.meta.url))).exports;
 
 const code = await run(args, {
   stdout: (text) => process.stdout.write(text),

@@ -1,25 +1,31 @@
 #!/usr/bin/env node
 /**
- * Bundles the built CLI (dist/src/cli) and the dependencies it loads into a
- * few files under dist/cli, for bin/speclint.js.
+ * Bundles the built CLI (dist/src/cli) and the dependencies it loads into one
+ * CommonJS file, dist/cli/speclint.cjs, for bin/speclint.js, and the CLI's pool
+ * worker into dist/cli/worker.js (ES modules, with its chunks).
  *
  * Why: Node spends about a third of a small run resolving, reading and
  * compiling ~400 separate modules (micromark alone is over a hundred). One
  * bundle roughly halves that: 553 ms → 369 ms median for one small file on
- * the 2-core CI machine (bench/README.md). Dynamic imports stay dynamic, so the
- * Word reader, the report formats, --annotate and the config validator are
- * still only loaded when a run needs them.
+ * the 2-core CI machine (bench/README.md). One CommonJS file, rather than ES
+ * module chunks, because Node 20 can compile a script with a V8 code cache
+ * and cannot do so for an ES module: bin/load-cli.js compiles it with the
+ * cache that scripts/code-cache.mjs makes at build time (issue 19). The
+ * dynamic imports (the Word reader, the report formats, --annotate, the
+ * config validator) are inlined: with the cache, code that a run does not
+ * call costs little more than reading it.
  *
- * The CLI's pool worker is an entry of its own beside the chunks, where
- * `new URL('./worker.js', import.meta.url)` finds it. recheck (large, loaded
- * only for YAML rules with patterns) and yaml (loaded through createRequire)
- * stay in node_modules. dist/src is untouched: the library API and the
- * language server use it.
+ * The worker is loaded by `new URL('./worker.js', import.meta.url)` from the
+ * main bundle, so it sits beside it. recheck (large, loaded only for YAML
+ * rules with patterns) and yaml (loaded through createRequire) stay in
+ * node_modules. dist/src is untouched: the library API and the language
+ * server use it.
  *
  * `--out-dir bundle` (npm run bundle) writes the same files to bundle/, which is
  * committed: bin/speclint.js falls back to it when dist/ was never built, as in
  * an install from git without dev dependencies (pre-commit). A test checks that
- * bundle/ matches a fresh build of the sources.
+ * bundle/ matches a fresh build of the sources. The code cache is not part of
+ * it (it is only valid for the Node version that made it).
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,19 +37,37 @@ const at = process.argv.indexOf('--out-dir');
 const outDir = at > 0 && process.argv[at + 1] ? join(root, process.argv[at + 1]) : join(root, 'dist', 'cli');
 rmSync(outDir, { recursive: true, force: true });
 
-await build({
-  input: {
-    speclint: join(root, 'dist/src/cli/main.js'),
-    worker: join(root, 'dist/src/cli/worker.js'),
+/**
+ * import() in the CommonJS bundle becomes __import(), a function that
+ * bin/load-cli.js passes in: a script compiled from a code cache has no
+ * dynamic-import callback in Node 20. Only `await import(` is renamed, and
+ * the build fails if any other import( is left outside a comment.
+ */
+const hostImport = {
+  name: 'speclint-host-import',
+  renderChunk(code) {
+    const out = code.replaceAll('await import(', 'await __import(');
+    const left = out.split('\n').filter((line) => /\bimport\(/.test(line) && !/^\s*(\/\*|\*|\/\/)/.test(line));
+    if (left.length > 0) throw new Error(`bundle-cli: an import() the bundle cannot make:\n${left.join('\n')}`);
+    return out;
   },
-  platform: 'node',
-  external: ['recheck', 'yaml', /^node:/],
-  logLevel: 'silent',
+};
+
+const common = { platform: 'node', external: ['recheck', 'yaml', /^node:/], logLevel: 'silent' };
+await build({
+  ...common,
+  input: { speclint: join(root, 'dist/src/cli/main.js') },
+  plugins: [hostImport],
+  output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+});
+await build({
+  ...common,
+  input: { worker: join(root, 'dist/src/cli/worker.js') },
   output: {
     dir: outDir,
     format: 'esm',
     entryFileNames: '[name].js',
-    // Chunks beside the entries, so that relative URLs in them resolve alike.
+    // Chunks beside the entry, so that relative URLs in them resolve alike.
     chunkFileNames: '[name]-[hash].js',
   },
 });

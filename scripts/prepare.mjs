@@ -38,7 +38,7 @@ function installed(name) {
   }
 }
 
-const bundled = existsSync(join(root, 'bundle', 'speclint.js'));
+const bundled = existsSync(join(root, 'bundle', 'speclint.cjs'));
 if (installed('typescript') && installed('rolldown') && installed('vite')) {
   for (const script of ['build', 'build:web']) {
     // stdout goes to stderr: see above.

@@ -60,7 +60,7 @@ describe('the npm package, installed from its tarball', () => {
   it('is lean: no tests, scripts or lexicon cache from the build; everything the CLI, the language server and serve need', () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths.filter((p) => /^dist\/(test|scripts|\.cache)\//.test(p))).toEqual([]);
-    for (const needed of ['bin/speclint.js', 'bin/speclint-lsp.js', 'dist/cli/speclint.js', 'dist/cli/worker.js', 'dist/src/lsp/main.js', 'dist/web/index.html', 'dist/rules/lexicons/ethnicity.json', 'rules/lexicons/common', 'schema/speclintrc.schema.json', 'LICENSE']) {
+    for (const needed of ['bin/speclint.js', 'bin/speclint-lsp.js', 'dist/cli/speclint.cjs', 'dist/code-cache/speclint.cjs.cache', 'dist/cli/worker.js', 'dist/src/lsp/main.js', 'dist/web/index.html', 'dist/rules/lexicons/ethnicity.json', 'rules/lexicons/common', 'schema/speclintrc.schema.json', 'LICENSE']) {
       expect(paths.some((p) => p === needed || p.startsWith(`${needed}/`)), needed).toBe(true);
     }
   });

@@ -193,7 +193,7 @@ describe('the pre-commit hook, installed by pre-commit from a clone', () => {
     expect(install.stderr).not.toMatch(/tsc: not found/);
     expect(install.status).toBe(0);
     const installed = join(prefix, 'lib', 'node_modules', 'speclint');
-    expect(existsSync(join(installed, 'bundle', 'speclint.js'))).toBe(true);
+    expect(existsSync(join(installed, 'bundle', 'speclint.cjs'))).toBe(true);
     expect(existsSync(join(installed, 'dist'))).toBe(false);
     writeFileSync(join(specs, 'spec.md'), weak);
     expect(spawnSync(join(prefix, 'bin', 'speclint'), ['spec.md'], { cwd: specs, encoding: 'utf8' }).status).toBe(1);
