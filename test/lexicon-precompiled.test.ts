@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPrecompiled, lexiconFiles, readPrecompiled } from '../src/config/lexicon-cache.js';
 import { builtinLexiconData, builtinLexiconFiles, precompileFocus } from '../src/config/lexicons.js';
-import { compileLexicon, lexiconFromPrecompiled, precompileLexicon, type LexiconData } from '../src/core/lexicon.js';
+import { compileLexicon, lexiconFromPrecompiled, precompileLexicon, prefilteredLexicon, StartIndex, type LexiconData } from '../src/core/lexicon.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const texts = readdirSync(corpus)
@@ -21,7 +21,12 @@ describe('precompiled lexicons', () => {
         try {
           writeFileSync(join(dir, 'p.json'), file);
           const entries = readPrecompiled(join(dir, 'p.json'), builtinLexiconFiles('ethnicity'))!;
-          return entries.map((e) => [e.name, { data: e.data(), lexicon: lexiconFromPrecompiled(e.compiled()) }] as const);
+          // As a run asks them: only about texts with a word their terms start with (StartIndex).
+          const index = new StartIndex();
+          return entries.map((e) => {
+            const lexicon = lexiconFromPrecompiled(e.compiled());
+            return [e.name, { data: e.data(), lexicon, prefiltered: prefilteredLexicon(lexicon, index.add(e.starts)) }] as const;
+          });
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -40,6 +45,10 @@ describe('precompiled lexicons', () => {
         matches += found.length;
         expect(fromBuild.lexicon.find(text), `${name}`).toEqual(found);
         expect(fromBuild.lexicon.first(text)).toEqual(fromYaml.first(text));
+        expect(fromBuild.prefiltered.find(text), `${name}, prefiltered`).toEqual(found);
+        expect(fromBuild.prefiltered.test(text)).toBe(found.length > 0);
+        // Lines, as rules ask about sentences and blocks: most lexicons are skipped on most of them.
+        for (const line of text.split('\n')) expect(fromBuild.prefiltered.find(line), `${name}: ${line}`).toEqual(fromBuild.lexicon.find(line));
       }
     }
     // The fixtures exercise the lexicons, so the comparison is not of empty lists.

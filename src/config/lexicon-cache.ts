@@ -12,10 +12,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { LexiconData, PrecompiledLexicon } from '../core/lexicon.js';
+import { startKeys, type LexiconData, type PrecompiledLexicon, type StartKeys } from '../core/lexicon.js';
 
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = 'speclint-lexicons-1';
+const FORMAT = 'speclint-lexicons-2';
 
 export interface LexiconFiles {
   /** Each folder's *.yaml in name order. */
@@ -31,15 +31,18 @@ export interface PrecompiledEntry {
   /** Index of its file in LexiconFiles.files. */
   index: number;
   description: string;
+  /** What its terms start with (core/lexicon.ts StartIndex), read without parsing the rest. */
+  starts: StartKeys;
   data(): LexiconData;
   compiled(): PrecompiledLexicon;
 }
 
 /**
  * The file: one line of JSON, { key, entries: [name, file index, description,
- * length of the data's JSON, length of the compiled JSON][] }, then each
- * entry's data and compiled JSON back to back. A run slices out and parses
- * only the lexicons its rules use, and most runs need no raw data at all.
+ * length of the data's JSON, length of the compiled JSON, start keys][] },
+ * then each entry's data and compiled JSON back to back. A run slices out and
+ * parses only the lexicons its rules use on the document (the start keys
+ * tell which could match it), and most runs need no raw data at all.
  */
 export function formatPrecompiled(key: string, entries: Array<{ name: string; index: number; data: LexiconData; compiled: PrecompiledLexicon }>): string {
   const bodies: string[] = [];
@@ -47,7 +50,7 @@ export function formatPrecompiled(key: string, entries: Array<{ name: string; in
     const d = JSON.stringify(data);
     const c = JSON.stringify(compiled);
     bodies.push(d, c);
-    return [name, index, compiled.description, d.length, c.length];
+    return [name, index, compiled.description, d.length, c.length, startKeys(compiled)];
   });
   return `${JSON.stringify({ key, entries: head })}\n${bodies.join('')}`;
 }
@@ -87,10 +90,10 @@ export function readPrecompiled(file: string, expected: LexiconFiles): Precompil
   const out: PrecompiledEntry[] = [];
   let at = newline + 1;
   for (const e of head.entries as unknown[]) {
-    if (!Array.isArray(e) || e.length !== 5) return undefined;
-    const [name, index, description, dataLength, compiledLength] = e as [unknown, unknown, unknown, unknown, unknown];
+    if (!Array.isArray(e) || e.length !== 6) return undefined;
+    const [name, index, description, dataLength, compiledLength, starts] = e as [unknown, unknown, unknown, unknown, unknown, unknown];
     if (typeof name !== 'string' || typeof description !== 'string' || !Number.isInteger(index) || (index as number) < 0 || (index as number) >= expected.files.length) return undefined;
-    if (!Number.isInteger(dataLength) || !Number.isInteger(compiledLength)) return undefined;
+    if (!Number.isInteger(dataLength) || !Number.isInteger(compiledLength) || !isStartKeys(starts)) return undefined;
     const dataAt = at;
     const compiledAt = at + (dataLength as number);
     const end = compiledAt + (compiledLength as number);
@@ -99,9 +102,17 @@ export function readPrecompiled(file: string, expected: LexiconFiles): Precompil
       name,
       index: index as number,
       description,
+      starts,
       data: () => JSON.parse(text.slice(dataAt, compiledAt)) as LexiconData,
       compiled: () => JSON.parse(text.slice(compiledAt, end)) as PrecompiledLexicon,
     });
   }
   return at === text.length ? out : undefined;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === 'string');
+
+function isStartKeys(x: unknown): x is StartKeys {
+  const k = x as StartKeys;
+  return typeof x === 'object' && x !== null && isStrings(k.words) && isStrings(k.heads) && (k.anywhere === undefined || k.anywhere === 1);
 }

@@ -14,6 +14,8 @@ import {
   precompileLexicon,
   isInclude,
   lexiconSet,
+  prefilteredLexicon,
+  StartIndex,
   LexiconError,
   resolveIncludes,
   type Lexicon,
@@ -22,6 +24,7 @@ import {
   type Lexicons,
   type LexiconTerm,
   type PrecompiledLexicon,
+  type StartKeys,
 } from '../core/lexicon.js';
 import { SECTION_KINDS } from '../core/model.js';
 import { packageRoot } from '../package-root.js';
@@ -112,7 +115,7 @@ interface BuiltinLexicon {
   readonly data: LexiconData;
   readonly file: string;
   /** From the build (dist/rules/lexicons), when it matches the YAML files: compiled when first used. */
-  readonly precompiled?: { description: string; compiled(): PrecompiledLexicon };
+  readonly precompiled?: { description: string; starts: StartKeys; compiled(): PrecompiledLexicon };
 }
 
 const rawCache = new Map<string, Map<string, BuiltinLexicon>>();
@@ -226,13 +229,22 @@ export function loadLexicons(settings: LexiconSettings = {}): Lexicons {
   const raw = builtinLexiconData(focus);
 
   const compiled = new Map<string, Lexicon>();
+  // The precompiled lexicons are asked only about texts with a word their terms can start with.
+  const starts = new StartIndex();
   for (const [name, entry] of raw) {
     const { file, precompiled } = entry;
     const override = settings.lexicons?.[name];
     try {
       compiled.set(
         name,
-        override ? compileLexicon(applyOverride(entry.data, override)) : precompiled ? lazyLexicon(name, precompiled.description, () => lexiconFromPrecompiled(precompiled.compiled())) : compileLexicon(entry.data),
+        override
+          ? compileLexicon(applyOverride(entry.data, override))
+          : precompiled
+            ? prefilteredLexicon(
+                lazyLexicon(name, precompiled.description, () => lexiconFromPrecompiled(precompiled.compiled())),
+                starts.add(precompiled.starts),
+              )
+            : compileLexicon(entry.data),
       );
     } catch (error) {
       const where = override ? `settings.lexicons.${name}` : file;

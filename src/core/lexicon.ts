@@ -535,6 +535,93 @@ export function lazyLexicon(name: string, description: string, compile: () => Le
   };
 }
 
+/**
+ * What a lexicon's terms can start with: the words (lower case), the first
+ * two letters of prefix words ("interpret*"), and whether it may match
+ * anywhere whatever the words (a one-letter prefix, or regular expressions).
+ * Made at build time for the built-in lexicons, for StartIndex.
+ */
+export interface StartKeys {
+  words: string[];
+  heads: string[];
+  anywhere?: 1;
+}
+
+/** The keys a lexicon's scan looks its terms up by (see lexiconFromPrecompiled). */
+export function startKeys(data: PrecompiledLexicon): StartKeys {
+  const words = new Set<string>();
+  const heads = new Set<string>();
+  let anywhere = data.patterns.length > 0;
+  for (const term of data.terms) {
+    const first = firstWords(term);
+    for (const word of first.words) words.add(word);
+    for (const key of first.prefixKeys) {
+      if (key.length < 2) anywhere = true;
+      else heads.add(key);
+    }
+  }
+  return { words: [...words], heads: [...heads], ...(anywhere && { anywhere: 1 as const }) };
+}
+
+/**
+ * Which of many lexicons could match a text, in one pass over its words: a
+ * lexicon's scan finds nothing in a text where no word is one its terms start
+ * with (StartKeys), so most (lexicon, text) pairs need no scan, nor the
+ * lexicon compiled. Rules ask some sixty lexicons about each sentence; one
+ * pass replaces sixty.
+ */
+export class StartIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byHead = new Map<string, number[]>();
+  private readonly anywhere: number[] = [];
+  private count = 0;
+  /** Per text, 1 for each lexicon that could match it. */
+  private readonly marks = new Map<string, Uint8Array>();
+
+  /** Adds a lexicon's keys; returns whether that lexicon could match a text. */
+  add(keys: StartKeys): (text: string) => boolean {
+    const id = this.count++;
+    this.marks.clear();
+    const list = (map: Map<string, number[]>, key: string): void => {
+      const ids = map.get(key);
+      if (!ids) map.set(key, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    };
+    for (const word of keys.words) list(this.byWord, word);
+    for (const head of keys.heads) list(this.byHead, head);
+    if (keys.anywhere) this.anywhere.push(id);
+    return (text) => this.marksOf(text)[id] === 1;
+  }
+
+  private marksOf(text: string): Uint8Array {
+    let marks = this.marks.get(text);
+    if (!marks) {
+      if (this.marks.size >= MEMO_LIMIT) this.marks.clear();
+      marks = new Uint8Array(this.count);
+      for (const id of this.anywhere) marks[id] = 1;
+      for (const token of tokensOf(text)) {
+        const byWord = this.byWord.get(token.lower);
+        if (byWord) for (const id of byWord) marks[id] = 1;
+        const byHead = this.byHead.get(token.head);
+        if (byHead) for (const id of byHead) marks[id] = 1;
+      }
+      this.marks.set(text, marks);
+    }
+    return marks;
+  }
+}
+
+/** `lexicon`, asked only about texts that `mayMatch` (StartIndex) lets through: the answer for the others is "nothing". */
+export function prefilteredLexicon(lexicon: Lexicon, mayMatch: (text: string) => boolean): Lexicon {
+  return {
+    name: lexicon.name,
+    description: lexicon.description,
+    find: (text) => (mayMatch(text) ? lexicon.find(text) : []),
+    first: (text) => (mayMatch(text) ? lexicon.first(text) : undefined),
+    test: (text) => mayMatch(text) && lexicon.test(text),
+  };
+}
+
 /** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
 const MEMO_LIMIT = 4096;
 
