@@ -3,6 +3,7 @@
  * word trie. Matching is linear in the number of words times the longest
  * phrase, whatever the number of phrases.
  */
+import { mayContain, patternNeeds } from './pattern-needs.js';
 import { tokenize, tokensOf, type Token } from './tokens.js';
 
 export interface LexiconTerm {
@@ -381,7 +382,8 @@ export interface PrecompiledLexicon {
   name: string;
   description: string;
   terms: TermData[];
-  patterns: Array<{ source: string; flags: string }>;
+  /** `needs`: one of these is in every match (pattern-needs.ts); absent when that cannot be told. */
+  patterns: Array<{ source: string; flags: string; needs?: string[] }>;
 }
 
 export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
@@ -402,7 +404,9 @@ export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
     if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ['patterns', i]);
     const flags = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
     try {
-      return { source: new RegExp(source, flags).source, flags };
+      const compiled = new RegExp(source, flags).source;
+      const needs = patternNeeds(compiled);
+      return { source: compiled, flags, ...(needs && { needs }) };
     } catch (error) {
       throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
     }
@@ -437,7 +441,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
       else byFirstWord.set(word, [term]);
     }
   }
-  const patterns = data.patterns.map((p) => new RegExp(p.source, p.flags));
+  const patterns = data.patterns.map((p) => ({ re: new RegExp(p.source, p.flags), needs: p.needs }));
 
   const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
 
@@ -467,7 +471,10 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
       for (const term of byPrefix) if (!byWord.includes(term) && tryTerm(term, i)) return out;
       for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
     }
-    for (const re of patterns) {
+    // A pattern is run only on a text with something every match of it contains.
+    let lower: string | undefined;
+    for (const { re, needs } of patterns) {
+      if (needs && !mayContain(needs, text, (lower ??= text.toLowerCase()))) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         if (m[0] === '') continue;
