@@ -124,7 +124,7 @@ export default defineRule<Options>({
       },
       noEthnicity: {
         found: 'Monitoring is described ({{monitored}}) but none of it is analysed by ethnic group and there is no equity audit.',
-        ask: 'Add one.',
+        ask: 'Add an equity audit, and analyse service-user feedback by ethnic group.',
         withExamples: 'Add one, for example {{example}}, and analyse service-user feedback by ethnic group.',
       },
       noFeedback: {

@@ -96,7 +96,7 @@ export default defineRule<Options>({
       },
       informalInterpreting: {
         found: '"{{found}}" relies on family members or friends to interpret.',
-        ask: 'National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead.',
+        ask: 'Require professional interpreters instead, with family and friends not used to interpret except in an emergency (national guidance on NHS interpreting).',
         withExamples:
           'National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead, for example: "Professional interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret except in an emergency."',
       },
