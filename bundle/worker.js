@@ -1218,7 +1218,7 @@ var require_language_access_default = defineRule({
 			},
 			informalInterpreting: {
 				found: "\"{{found}}\" relies on family members or friends to interpret.",
-				ask: "National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead.",
+				ask: "Require professional interpreters instead, with family and friends not used to interpret except in an emergency (national guidance on NHS interpreting).",
 				withExamples: "National guidance on NHS interpreting advises professional interpreters instead, except in an emergency: relatives can mistranslate, and patients may not disclose symptoms, abuse or worries through them. Say instead, for example: \"Professional interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret except in an emergency.\""
 			}
 		},
@@ -1897,7 +1897,7 @@ var require_equity_monitoring_default = defineRule({
 			},
 			noEthnicity: {
 				found: "Monitoring is described ({{monitored}}) but none of it is analysed by ethnic group and there is no equity audit.",
-				ask: "Add one.",
+				ask: "Add an equity audit, and analyse service-user feedback by ethnic group.",
 				withExamples: "Add one, for example {{example}}, and analyse service-user feedback by ethnic group."
 			},
 			noFeedback: {
