@@ -1711,9 +1711,10 @@ var no_tick_box_equality_assessment_default = defineRule({
 				text
 			};
 			if (!named) return void 0;
+			const namesItself = assessments.test(text);
 			const ownSubject = (m) => {
 				const subject = text.slice(0, m.start).trim();
-				return subject === "" || assessments.test(text) || pointsBack.test(subject);
+				return namesItself || subject === "" || pointsBack.test(subject);
 			};
 			const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)));
 			if (done.length === 0) return void 0;

@@ -137,9 +137,10 @@ export default defineRule({
       if (!named) return undefined;
       // Named only by the section's heading, a completion is the assessment's when nothing else is its
       // subject: "It was completed in March", not "Accessible information was produced on the rules".
+      const namesItself = assessments.test(text);
       const ownSubject = (m: LexiconMatch): boolean => {
         const subject = text.slice(0, m.start).trim();
-        return subject === '' || assessments.test(text) || pointsBack.test(subject);
+        return namesItself || subject === '' || pointsBack.test(subject);
       };
       const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
         (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)),

@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
 const pkg = JSON.parse(readFileSync(file, 'utf8'));
 const url = (value) => (typeof value === 'string' ? value : value?.url);
-const missing = ['repository', 'homepage'].filter((key) => !/^(https?:|git\+https?:|git:|github:)/.test(url(pkg[key]) ?? ''));
+// An address, not a placeholder such as the docs' https://github.com/<owner>/speclint.
+const isAddress = (value) => /^(https?:|git\+https?:|git:|github:)/.test(value ?? '') && !/[<>{}]/.test(value);
+const missing = ['repository', 'homepage'].filter((key) => !isAddress(url(pkg[key])));
 if (missing.length > 0) {
   process.stderr.write(
     `speclint: not published: set ${missing.map((k) => `"${k}"`).join(' and ')} in ${file} to the project's public address first. ` +

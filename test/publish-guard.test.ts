@@ -32,6 +32,7 @@ describe('publishing', () => {
     expect(now.stderr).toMatch(/^speclint: not published: set "repository" and "homepage" in .*package\.json to the project's public address first\./);
     // Placeholders are not addresses.
     expect(guard({ repository: '<owner>/speclint', homepage: 'https://example.org/speclint' }).stderr).toMatch(/set "repository" in/);
+    expect(guard({ repository: 'https://github.com/<owner>/speclint', homepage: 'https://github.com/<owner>/speclint#readme' }).status).toBe(1);
   });
 
   it('goes ahead once both are set', () => {
