@@ -35,6 +35,16 @@ const FRAME_AFTER = 60;
 /** Concept families that say who may use a service when eligibility criteria come with them. */
 const ACCESS_FAMILIES = new Set(['access', 'needs']);
 
+/**
+ * A tool named as what is promised ("will continue to complete equality analyses"):
+ * claim-concept-exclusions stops the words inside a tool's name being read as a
+ * concept ("equality" in "equality impact assessment"), not the tool itself. Only a
+ * frame just before the tool makes a claim of it, the tool as its object:
+ * where the tool comes first, the sentence describes the process ("Equality impact
+ * assessments need to be undertaken with full engagement").
+ */
+const TOOL_FAMILIES = new Set(['assessment']);
+
 /** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
 export const COMMITS = new Set(['commitment', 'promise']);
 const PROMISES = new Set(['promise']);
@@ -47,10 +57,11 @@ const OPENING_PHRASE = 120;
 
 /**
  * What a frame must be to make a claim of a sentence whose subject is a document
- * (its purposes are the document's: "a structure for tackling discrimination") or
- * the law (its aims are not the organisation's promise).
+ * (its purposes are the document's: "a structure for tackling discrimination"),
+ * the law (its aims are not the organisation's promise) or a tool (what
+ * interpreters or an assessment are for is not a promise either).
  */
-const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES };
+const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES };
 
 /** `inner` lies wholly within `outer`. */
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
@@ -73,7 +84,7 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     const excluded = exclusions.find(text);
     const eligible = eligibility.test(text);
     for (const match of found) {
-      if (excluded.some((e) => within(match, e))) continue;
+      if (!TOOL_FAMILIES.has(match.tag ?? '') && excluded.some((e) => within(match, e))) continue;
       if (eligible && ACCESS_FAMILIES.has(match.tag ?? '')) continue;
       out.push({ match, family: match.tag ?? 'concept' });
     }
@@ -116,7 +127,9 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     }
     for (const { match, family } of found) {
       // The frame must govern the concept: before it in the same stretch of the sentence, or just after.
-      const governing = framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));
+      const governing = TOOL_FAMILIES.has(family)
+        ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR)
+        : framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));
       if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
       const before = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1);
       const start = before?.start ?? match.start;
