@@ -33,7 +33,7 @@ const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
 
 /** Concept families that say who may use a service when eligibility criteria come with them. */
-const ACCESS_FAMILIES = new Set(['access', 'needs']);
+const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access']);
 
 /**
  * A tool named as what is promised ("will continue to complete equality analyses"):
@@ -50,7 +50,7 @@ export const COMMITS = new Set(['commitment', 'promise']);
 const PROMISES = new Set(['promise']);
 
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
-const SELF_FRAMED = new Set(['universal']);
+const SELF_FRAMED = new Set(['universal', 'universal-access']);
 
 /** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
 const OPENING_PHRASE = 120;
