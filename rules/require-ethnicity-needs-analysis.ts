@@ -7,11 +7,12 @@
 import { defineRule } from '../src/core/rule.js';
 import { affirms } from '../src/core/negation.js';
 import type { Section } from '../src/core/model.js';
-import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
+import type { Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { listInEnglish, withExample, type Ask } from './lib/text.js';
 import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, unitTarget, type TextUnit } from './lib/ethnicity-data.js';
 import { switchOptions } from './lib/options.js';
+import { namesParticularGroup, outermost } from './lib/groups.js';
 
 type Options = [{ requireFigures?: boolean }];
 
@@ -35,11 +36,6 @@ function shortQuote(text: string): string {
   if (flat.length <= MAX_QUOTE) return flat.replace(/[.;:,]$/, '');
   const cut = flat.lastIndexOf(' ', MAX_QUOTE - 1);
   return `${flat.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE - 1)}…`;
-}
-
-/** Matches not inside a longer one: "Black African", not also "African". */
-function outermost(matches: LexiconMatch[]): LexiconMatch[] {
-  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 
 const isNeeds = (s: Section): boolean => s.kind === 'population-needs';
@@ -130,8 +126,10 @@ export default defineRule<Options>({
         const hasFigure = (u: TextUnit): boolean => quantities.test(u.text);
         const mentionsEthnicity = (u: TextUnit): boolean => groups.test(u.text) || breakdowns.test(u.text) || evidence.test(u.text);
         // A named group says who; "uptake varies by ethnic group" or "the JSNA
-        // breaks the population down by ethnicity" says neither who nor how much.
-        const byEthnicity = (u: TextUnit): boolean => groups.test(u.text) || ((affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u));
+        // breaks the population down by ethnicity" says neither who nor how much,
+        // and an umbrella term ("BME groups have worse outcomes") says who only with a figure.
+        const byEthnicity = (u: TextUnit): boolean =>
+          namesParticularGroup(groups, u.text) || ((groups.test(u.text) || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u));
         // "Ethnicity is not recorded, so we cannot analyse by ethnic group"
         // mentions ethnicity but describes no need.
         const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || (hasFigure(u) && groups.test(u.text))));

@@ -38,7 +38,8 @@ const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access']);
 /**
  * A tool named as what is promised ("will continue to complete equality analyses"):
  * claim-concept-exclusions stops the words inside a tool's name being read as a
- * concept ("equality" in "equality impact assessment"), not the tool itself. Only a
+ * concept ("equality" in "equality impact assessment"), not the tool itself; only
+ * a longer name it is part of ("the EIA process") excludes the tool. Only a
  * frame just before the tool makes a claim of it, the tool as its object:
  * where the tool comes first, the sentence describes the process ("Equality impact
  * assessments need to be undertaken with full engagement").
@@ -61,7 +62,7 @@ const OPENING_PHRASE = 120;
  * the law (its aims are not the organisation's promise) or a tool (what
  * interpreters or an assessment are for is not a promise either).
  */
-const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES };
+const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES, 'tool-used': COMMITS };
 
 /** `inner` lies wholly within `outer`. */
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
@@ -84,7 +85,9 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     const excluded = exclusions.find(text);
     const eligible = eligibility.test(text);
     for (const match of found) {
-      if (!TOOL_FAMILIES.has(match.tag ?? '') && excluded.some((e) => within(match, e))) continue;
+      // A tool is excluded only as part of a longer name ("the EIA process"), never by its own name.
+      const tool = TOOL_FAMILIES.has(match.tag ?? '');
+      if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
       if (eligible && ACCESS_FAMILIES.has(match.tag ?? '')) continue;
       out.push({ match, family: match.tag ?? 'concept' });
     }
@@ -98,7 +101,9 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     if (found.length === 0) return undefined;
     const start = text.search(/\p{L}/u);
     const comma = text.indexOf(', ');
-    return found.find((m) => m.start === start || (comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2));
+    // The longest reading where the main clause starts: "EIAs are completed" (the organisation's practice), not just "EIAs".
+    const atStart = found.filter((m) => m.start === start || (comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2));
+    return atStart.reduce<LexiconMatch | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);
   };
 
   return (text) => {

@@ -1,0 +1,17 @@
+/**
+ * Reading the ethnic groups a text names. Umbrella terms ("BME", "minority ethnic",
+ * tagged umbrella in the groups lexicon) say that a text is about ethnicity but not
+ * which group: Salway et al. (2013, Better Health Briefing 28) found that broad
+ * categories hide the differences between groups that commissioning must see.
+ */
+import type { Lexicon, LexiconMatch } from '../../src/core/lexicon.js';
+
+/** Matches not inside a longer one: "Black African", not also "African". */
+export function outermost(matches: LexiconMatch[]): LexiconMatch[] {
+  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** The text names at least one group more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+export function namesParticularGroup(groups: Lexicon, text: string): boolean {
+  return outermost(groups.find(text)).some((m) => m.tag !== 'umbrella');
+}
