@@ -5534,7 +5534,8 @@ function claimReader(lexicons) {
 		const excluded = exclusions.find(text);
 		const eligible = eligibility.test(text);
 		for (const match of found) {
-			if (excluded.some((e) => within$1(match, e))) continue;
+			const tool = TOOL_FAMILIES.has(match.tag ?? "");
+			if (excluded.some((e) => within$1(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
 			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
 			out.push({
 				match,
@@ -5549,7 +5550,7 @@ function claimReader(lexicons) {
 		if (found.length === 0) return void 0;
 		const start = text.search(/\p{L}/u);
 		const comma = text.indexOf(", ");
-		return found.find((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2);
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
 	return (text) => {
 		const found = candidates(text);
@@ -5570,7 +5571,7 @@ function claimReader(lexicons) {
 			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
 		}
 		for (const { match, family } of found) {
-			const governing = framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
+			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
 			if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
 			return {
@@ -5584,7 +5585,7 @@ function claimReader(lexicons) {
 		}
 	};
 }
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE, SUBJECT_NEEDS, within$1;
+var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE, SUBJECT_NEEDS, within$1;
 var init_claims = __esmMin((() => {
 	CLAIM_LEXICONS = [
 		"universal-claims",
@@ -5599,17 +5600,34 @@ var init_claims = __esmMin((() => {
 	NEAR = 40;
 	FRAME_BEFORE = 120;
 	FRAME_AFTER = 60;
-	ACCESS_FAMILIES = /* @__PURE__ */ new Set(["access", "needs"]);
+	ACCESS_FAMILIES = /* @__PURE__ */ new Set([
+		"access",
+		"needs",
+		"universal-access"
+	]);
+	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
 	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
 	PROMISES = /* @__PURE__ */ new Set(["promise"]);
-	SELF_FRAMED = /* @__PURE__ */ new Set(["universal"]);
+	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 	OPENING_PHRASE = 120;
 	SUBJECT_NEEDS = {
 		document: COMMITS,
-		law: PROMISES
+		law: PROMISES,
+		tool: PROMISES,
+		"tool-used": COMMITS
 	};
 	within$1 = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
 }));
+// dist/rules/lib/groups.js
+/** Matches not inside a longer one: "Black African", not also "African". */
+function outermost(matches) {
+	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+/** The text names at least one group more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+function namesParticularGroup(groups, text) {
+	return outermost(groups.find(text)).some((m) => m.tag !== "umbrella");
+}
+var init_groups = __esmMin((() => {}));
 // dist/rules/lib/specificity.js
 /** A checker bound to the lexicons, with a rule's own lists added. */
 function specificityChecker(lexicons, extras = {}) {
@@ -5623,7 +5641,7 @@ function specificityChecker(lexicons, extras = {}) {
 	return (text) => {
 		const byGroup = breakdowns.test(text);
 		return {
-			group: byGroup || groups.test(text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+			group: byGroup || namesParticularGroup(groups, text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
 			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
 			measure: byGroup || measures.test(text)
 		};
@@ -5631,6 +5649,7 @@ function specificityChecker(lexicons, extras = {}) {
 }
 var SPECIFICITY_LEXICONS;
 var init_specificity = __esmMin((() => {
+	init_groups();
 	SPECIFICITY_LEXICONS = [
 		"groups",
 		"languages",
@@ -6385,10 +6404,6 @@ function shortQuote$1(text) {
 	const cut = flat.lastIndexOf(" ", 159);
 	return `${flat.slice(0, cut > MAX_QUOTE$1 / 2 ? cut : 159)}…`;
 }
-/** Matches not inside a longer one: "Black African", not also "African". */
-function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
-}
 /** A subsection whose own heading names the national picture and not the local one ("1.1 National context and evidence base"). */
 function isNationalOnly(section, lexicons) {
 	const tags = lexicons.get("needs-scope").find(section.title).map((m) => m.tag);
@@ -6418,6 +6433,7 @@ var init_require_ethnicity_needs_analysis = __esmMin((() => {
 	init_text$2();
 	init_ethnicity_data();
 	init_options();
+	init_groups();
 	FIGURES = {
 		ask: "local figures by ethnic group",
 		example: "\"41% of births were to women from Black, Asian and mixed ethnic groups\""
@@ -6498,7 +6514,7 @@ var init_require_ethnicity_needs_analysis = __esmMin((() => {
 				const units = localNeedsUnits(sections, textUnits(doc), lexicons);
 				const hasFigure = (u) => quantities.test(u.text);
 				const mentionsEthnicity = (u) => groups.test(u.text) || breakdowns.test(u.text) || evidence.test(u.text);
-				const byEthnicity = (u) => groups.test(u.text) || (affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
+				const byEthnicity = (u) => namesParticularGroup(groups, u.text) || (groups.test(u.text) || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
 				const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || hasFigure(u) && groups.test(u.text)));
 				if (describing.length === 0) {
 					const nearest = units.find((u) => (diversity.test(u.text) || mentionsEthnicity(u)) && !findUnitGap(u, lexicons)) ?? units.find((u) => findUnitGap(u, lexicons));

@@ -60,22 +60,39 @@ const NEAR = 40;
 const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
 /** Concept families that say who may use a service when eligibility criteria come with them. */
-const ACCESS_FAMILIES = /* @__PURE__ */ new Set(["access", "needs"]);
+const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
+	"access",
+	"needs",
+	"universal-access"
+]);
+/**
+* A tool named as what is promised ("will continue to complete equality analyses"):
+* claim-concept-exclusions stops the words inside a tool's name being read as a
+* concept ("equality" in "equality impact assessment"), not the tool itself; only
+* a longer name it is part of ("the EIA process") excludes the tool. Only a
+* frame just before the tool makes a claim of it, the tool as its object:
+* where the tool comes first, the sentence describes the process ("Equality impact
+* assessments need to be undertaken with full engagement").
+*/
+const TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
 /** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
 const COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
 const PROMISES = /* @__PURE__ */ new Set(["promise"]);
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
-const SELF_FRAMED = /* @__PURE__ */ new Set(["universal"]);
+const SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 /** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
 const OPENING_PHRASE = 120;
 /**
 * What a frame must be to make a claim of a sentence whose subject is a document
-* (its purposes are the document's: "a structure for tackling discrimination") or
-* the law (its aims are not the organisation's promise).
+* (its purposes are the document's: "a structure for tackling discrimination"),
+* the law (its aims are not the organisation's promise) or a tool (what
+* interpreters or an assessment are for is not a promise either).
 */
 const SUBJECT_NEEDS = {
 	document: COMMITS,
-	law: PROMISES
+	law: PROMISES,
+	tool: PROMISES,
+	"tool-used": COMMITS
 };
 /** `inner` lies wholly within `outer`. */
 const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
@@ -99,7 +116,8 @@ function claimReader(lexicons) {
 		const excluded = exclusions.find(text);
 		const eligible = eligibility.test(text);
 		for (const match of found) {
-			if (excluded.some((e) => within(match, e))) continue;
+			const tool = TOOL_FAMILIES.has(match.tag ?? "");
+			if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
 			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
 			out.push({
 				match,
@@ -114,7 +132,7 @@ function claimReader(lexicons) {
 		if (found.length === 0) return void 0;
 		const start = text.search(/\p{L}/u);
 		const comma = text.indexOf(", ");
-		return found.find((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2);
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
 	return (text) => {
 		const found = candidates(text);
@@ -135,7 +153,7 @@ function claimReader(lexicons) {
 			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
 		}
 		for (const { match, family } of found) {
-			const governing = framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
+			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
 			if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
 			return {
@@ -149,7 +167,21 @@ function claimReader(lexicons) {
 		}
 	};
 }
+// dist/rules/lib/groups.js
+/** Matches not inside a longer one: "Black African", not also "African". */
+function outermost(matches) {
+	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+/** The text names at least one group more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+function namesParticularGroup(groups, text) {
+	return outermost(groups.find(text)).some((m) => m.tag !== "umbrella");
+}
 // dist/rules/lib/specificity.js
+/**
+* What makes a commitment specific: does the sentence name a group, a
+* mechanism (what will be done), a measure (how it will be checked)? Shared by
+* the rules that judge equality commitments (not a rule itself).
+*/
 /** The lexicons a specificity check reads. */
 const SPECIFICITY_LEXICONS = [
 	"groups",
@@ -171,7 +203,7 @@ function specificityChecker(lexicons, extras = {}) {
 	return (text) => {
 		const byGroup = breakdowns.test(text);
 		return {
-			group: byGroup || groups.test(text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+			group: byGroup || namesParticularGroup(groups, text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
 			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
 			measure: byGroup || measures.test(text)
 		};
@@ -923,10 +955,6 @@ function shortQuote$1(text) {
 	const cut = flat.lastIndexOf(" ", 159);
 	return `${flat.slice(0, cut > MAX_QUOTE$1 / 2 ? cut : 159)}…`;
 }
-/** Matches not inside a longer one: "Black African", not also "African". */
-function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
-}
 const isNeeds = (s) => s.kind === "population-needs";
 /** A subsection whose own heading names the national picture and not the local one ("1.1 National context and evidence base"). */
 function isNationalOnly(section, lexicons) {
@@ -1013,7 +1041,7 @@ var require_ethnicity_needs_analysis_default = defineRule({
 			const units = localNeedsUnits(sections, textUnits(doc), lexicons);
 			const hasFigure = (u) => quantities.test(u.text);
 			const mentionsEthnicity = (u) => groups.test(u.text) || breakdowns.test(u.text) || evidence.test(u.text);
-			const byEthnicity = (u) => groups.test(u.text) || (affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
+			const byEthnicity = (u) => namesParticularGroup(groups, u.text) || (groups.test(u.text) || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
 			const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || hasFigure(u) && groups.test(u.text)));
 			if (describing.length === 0) {
 				const nearest = units.find((u) => (diversity.test(u.text) || mentionsEthnicity(u)) && !findUnitGap(u, lexicons)) ?? units.find((u) => findUnitGap(u, lexicons));
