@@ -35,6 +35,8 @@ const virtual = {
   'virtual:speclint/rule-docs': data.ruleDocTrees(),
   'virtual:speclint/build-info': { version: data.version() },
   'virtual:speclint/vocabulary': data.vocabulary(),
+  // What the worker checks while the page waits for a file (web/src/worker/warm-up.ts).
+  'virtual:speclint/warm-up': readFileSync(join(root, 'examples', 'weak-community-diabetes.md'), 'utf8'),
 };
 
 // The page's own type check (vite strips types without checking them).

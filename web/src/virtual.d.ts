@@ -21,3 +21,8 @@ declare module 'virtual:speclint/vocabulary' {
   const vocabulary: import('../../src/report/vocabulary.js').ReportVocabulary;
   export default vocabulary;
 }
+declare module 'virtual:speclint/warm-up' {
+  /** A short specification (examples/weak-community-diabetes.md) the worker checks while the page waits for a file. */
+  const text: string;
+  export default text;
+}

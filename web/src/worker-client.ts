@@ -3,6 +3,9 @@
  * holding the worker bundle (a page opened from file:// may not start a worker
  * from a file). Requests run one at a time; one that takes far too long (a
  * hostile file) has its worker stopped and a fresh one started for the next.
+ * warm() starts the worker before any file is chosen and has it do the first
+ * check's one-time work (web/src/worker/warm-up.ts); a file chosen meanwhile
+ * is checked as soon as the warm-up's current step ends.
  */
 import type { LintMessage, LintResult } from '../../src/core/messages.js';
 import type { WorkerRequest, WorkerResponse } from './worker/protocol.js';
@@ -29,6 +32,7 @@ export class CheckerWorker {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private queue: Promise<unknown> = Promise.resolve();
+  private onWarmed?: () => void;
 
   private start(): Worker {
     if (this.worker) return this.worker;
@@ -36,6 +40,7 @@ export class CheckerWorker {
     const worker = new Worker(this.url);
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const response = event.data;
+      if (response.type === 'warmed') return this.onWarmed?.();
       const entry = this.pending.get(response.id);
       if (!entry) return;
       if (response.type === 'progress') return entry.onProgress?.();
@@ -75,6 +80,16 @@ export class CheckerWorker {
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Starts the worker and has it warm up with these settings, outside the
+   * queue of requests (the worker stops warming up when one arrives).
+   * `onWarmed` is called when it has finished.
+   */
+  warm(settings: WebSettings, onWarmed?: () => void): void {
+    this.onWarmed = onWarmed;
+    this.start().postMessage({ type: 'warm', id: this.nextId++, settings } satisfies WorkerRequest);
   }
 
   async lint(name: string, bytes: ArrayBuffer, settings: WebSettings, onProgress?: () => void): Promise<LintResult> {

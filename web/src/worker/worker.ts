@@ -1,7 +1,8 @@
 /**
  * The checker's Web Worker: reading Word files, linting, annotating and the
  * HTML report all run here, so a large or hostile file never freezes the page.
- * Started by web/src/worker-entry.ts with the build's lexicon snapshot.
+ * Started by web/src/worker-entry.ts with the build's lexicon snapshot and the
+ * short specification it warms up on (warm-up.ts).
  */
 import { builtinRules } from '../../../rules/index.js';
 import { annotateDocx } from '../../../src/annotate/docx.js';
@@ -13,6 +14,7 @@ import { lintFile } from './engine.js';
 import { compileSnapshot, type LexiconSnapshot } from './lexicon-snapshot.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import type { ReportVocabulary } from '../../../src/report/vocabulary.js';
+import { warmUpFiles } from './warm-up.js';
 
 /** The parts of a worker's global scope used here (the Node-typed build has no WebWorker lib). */
 export interface WorkerScope {
@@ -20,17 +22,39 @@ export interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data: WorkerRequest }) => void): void;
 }
 
-export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, version: string, vocabulary?: ReportVocabulary): void {
+/** Lets messages that have arrived run before the next step of the warm-up. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function startWorker(scope: WorkerScope, snapshot: LexiconSnapshot, version: string, vocabulary?: ReportVocabulary, warmUpText?: string): void {
   let lexicons: Lexicons | undefined;
+  // Compiled on first use (the warm-up's or the first file's), not at start-up, so the page is ready sooner.
+  const compiled = (): Lexicons => (lexicons ??= compileSnapshot(snapshot));
   const post = (message: WorkerResponse, transfer?: ArrayBuffer[]): void => scope.postMessage(message, transfer);
+  let warming = false;
+  /** Set by the first real request: the warm-up stops at its next step, so a file dropped during it waits for one step at most. */
+  let requested = false;
+
+  async function warmUp(request: Extract<WorkerRequest, { type: 'warm' }>): Promise<void> {
+    if (warming) return;
+    warming = true;
+    const files = warmUpText === undefined ? [] : warmUpFiles(warmUpText);
+    const steps = [(): unknown => compiled(), ...files.map((file) => () => lintFile(file, request.settings, compiled()))];
+    for (const step of steps) {
+      await nextTask();
+      if (requested) break;
+      await step();
+    }
+    post({ type: 'warmed', id: request.id });
+  }
 
   async function handle(request: WorkerRequest): Promise<void> {
+    if (request.type !== 'warm') requested = true;
     switch (request.type) {
+      case 'warm':
+        return warmUp(request);
       case 'lint': {
         post({ type: 'progress', id: request.id, stage: 'checking' });
-        // Compiled on first use, not at start-up, so the page is ready sooner.
-        lexicons ??= compileSnapshot(snapshot);
-        const result = await lintFile({ name: request.name, bytes: new Uint8Array(request.bytes) }, request.settings, lexicons);
+        const result = await lintFile({ name: request.name, bytes: new Uint8Array(request.bytes) }, request.settings, compiled());
         post({ type: 'linted', id: request.id, result });
         return;
       }
