@@ -112,14 +112,18 @@ describe('the checker opened from file://', () => {
     expect(shown.find((s) => s.name === 'strong-talking-therapies.md')!.checklist.every((c) => c.status === 'met')).toBe(true);
     // A suggestion that replaces the text shows the template to complete.
     const suggestion = page.locator('.file-result[data-file-name="weak-community-diabetes.md"] li.finding .suggestion').first();
-    expect(collapse(await suggestion.innerText())).toMatch(/^Suggestion: Replace it with a specific commitment to complete: The service will \[what it will do/);
+    // Read as shown once scrolled to: findings away from the screen are laid out only when they come near it (content-visibility), a frame later.
+    await suggestion.scrollIntoViewIfNeeded();
+    await expect.poll(async () => collapse(await suggestion.innerText())).toMatch(/^Suggestion: Replace it with a specific commitment to complete: The service will \[what it will do/);
     // Quotes are highlighted inside their paragraph where the paragraph is known.
     expect(await page.locator('blockquote.context mark.quote').count()).toBeGreaterThan(30);
     // Said once, from the shared view as in the HTML report: the model on the first finding of each rule, fitted to the service.
     const diabetes = page.locator('.file-result[data-file-name="weak-community-diabetes.md"]');
     const rulesShown = new Set(shown.find((s) => s.name === 'weak-community-diabetes.md')!.findings.map((f) => f.ruleId));
     expect(await diabetes.locator('li.finding .model').count()).toBe(rulesShown.size);
-    expect(collapse(await diabetes.locator('li.finding[data-rule-id="require-ethnicity-outcome-indicators"] .model').innerText())).toMatch(
+    const model = diabetes.locator('li.finding[data-rule-id="require-ethnicity-outcome-indicators"] .model');
+    await model.scrollIntoViewIfNeeded();
+    await expect.poll(async () => collapse(await model.innerText())).toMatch(
       /^A model for a diabetes service: Patients receiving all eight care processes/,
     );
     expect(await page.locator('li.finding .model', { hasText: 'Women booked by 10 weeks' }).count()).toBe(0);
@@ -356,6 +360,8 @@ describe('the checker served by serve()', () => {
     const target = process.env.SPECLINT_UPDATE_SCREENSHOTS || !existsSync(README_SCREENSHOT) ? README_SCREENSHOT : join(ARTIFACTS, 'web-checker.png');
     mkdirSync(join(REPO, 'docs', 'images'), { recursive: true });
     await page.screenshot({ path: target });
+    // Findings away from the screen are painted only when they come near it (content-visibility): a window as tall as the page shows them all.
+    for (let i = 0; i < 3; i++) await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
     await page.screenshot({ path: join(ARTIFACTS, 'web-checker-served-full.png'), fullPage: true });
 
     // connect-src 'none': even a request to the page's own server is refused by the browser.
