@@ -19162,16 +19162,41 @@ function markdownPieces(text) {
 function boundPieces(text, starts) {
 	const out = [];
 	const tableHeads = /* @__PURE__ */ new Map();
+	const forced = /* @__PURE__ */ new Set();
 	const maxPiece = text.includes("]:") ? MAX_PIECE_CHARS_WITH_DEFINITIONS : MAX_PIECE_CHARS;
 	starts.forEach((start, i) => {
 		const end = starts[i + 1] ?? text.length;
 		out.push(start);
-		if (end - start > 32768) out.push(...forcedCuts(text, start, end, maxPiece, tableHeads));
+		if (end - start > 32768) {
+			const cuts = forcedCuts(text, start, end, maxPiece, tableHeads);
+			out.push(...cuts);
+			for (const cut of cuts) forced.add(cut);
+		}
 	});
 	return {
 		starts: out,
-		tableHeads
+		tableHeads,
+		forced
 	};
+}
+/**
+* For a document read once (no editor keeping its pieces): the pieces joined
+* again across the cuts where they parse as the whole does, up to
+* MAX_PIECE_CHARS each, so a 35 KB specification is parsed in two pieces, not
+* thirty. Each parse has a fixed cost (the parser's and the tree builder's
+* set-up, which V8 even optimises once it has run a few hundred times), and
+* the joined pieces read exactly as the cut ones do. Forced cuts are kept as
+* they are, and a piece that starts at one is not extended, so what they
+* change is changed alike.
+*/
+function joinPieces({ starts, forced }, length) {
+	const out = [];
+	starts.forEach((start, i) => {
+		const end = starts[i + 1] ?? length;
+		const current = out.at(-1);
+		if (!(current !== void 0 && !forced.has(current) && !forced.has(start) && end - current <= 65536)) out.push(start);
+	});
+	return out;
 }
 /** Cuts inside [start, end) so that no piece holds too long a line or is too long. */
 function forcedCuts(text, start, end, maxPiece, tableHeads) {
@@ -38282,8 +38307,8 @@ function directivesFromComments(comments, positionAt, lines) {
 */
 function loadMarkdown(text, cache) {
 	if (!cache && text.length <= 32768) return fromPieces(text, parsePiece(text));
-	const { starts, tableHeads } = markdownPieces(text);
-	return loadMarkdownPieces(text, starts, cache, tableHeads);
+	const pieces = markdownPieces(text);
+	return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
 }
 /**
 * loadMarkdown with the pieces given: `starts` are offsets where it may be cut

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkStarts, safeCuts } from '../src/loaders/markdown-chunks.js';
+import { chunkStarts, joinPieces, markdownPieces, MAX_LINE_CHARS, MAX_PIECE_CHARS, safeCuts } from '../src/loaders/markdown-chunks.js';
 import { loadMarkdown, loadMarkdownPieces, MarkdownPieceCache } from '../src/loaders/markdown.js';
 
 const root = join(import.meta.dirname, '..');
@@ -156,5 +156,60 @@ describe('Markdown read piece by piece', () => {
     expect(chunkStarts(fenced)).toEqual([0, fenced.indexOf('# C')]);
     const commented = '# A\n\n<!--\n\n# B\n-->\n\n# C\n';
     expect(chunkStarts(commented)).toEqual([0, commented.indexOf('# C')]);
+  });
+});
+
+describe('Markdown read once (no editor cache): the pieces joined up to MAX_PIECE_CHARS', () => {
+  /** Every piece as markdownPieces cuts it, forced cuts and table heads included: how a document was read before pieces were joined. */
+  const readCut = (text: string) => {
+    const pieces = markdownPieces(text);
+    return loadMarkdownPieces(text, pieces.starts, undefined, pieces.tableHeads);
+  };
+  const lengths = (starts: number[], length: number): number[] => starts.map((s, i) => (starts[i + 1] ?? length) - s);
+  const examples = markdownFiles(join(root, 'examples')).map((f) => readFileSync(f, 'utf8'));
+  const spec = examples.join('\n\n');
+
+  it('reads a long specification in a few pieces, exactly as the whole', () => {
+    // Every fixture, corpus text and example with no link definitions (a document with one is not cut at all).
+    const texts = [...markdownFiles(join(root, 'fixtures')), ...markdownFiles(join(root, 'examples'))].map((f) => readFileSync(f, 'utf8')).filter((t) => !t.includes(']:') && !t.startsWith('\uFEFF'));
+    const text = texts.join('\n\n');
+    expect(text.length).toBeGreaterThan(3 * MAX_PIECE_CHARS);
+    const pieces = markdownPieces(text);
+    const joined = joinPieces(pieces, text.length);
+    expect(pieces.forced.size).toBe(0);
+    expect(joined.length).toBeLessThan(pieces.starts.length / 20);
+    expect(Math.max(...lengths(joined, text.length))).toBeLessThanOrEqual(MAX_PIECE_CHARS);
+    expect(joined.every((s) => pieces.starts.includes(s))).toBe(true);
+    expect(loadMarkdown(text)).toEqual(loadMarkdownPieces(text, [0]));
+  });
+
+  it('keeps forced cuts where they were: a long table, a long line and a long paragraph read as before', () => {
+    const row = (i: number): string => `| Indicator ${i} | ${i % 100}% of referrals seen within ${i % 9} weeks |`;
+    const table = `| Indicator | Target |\n|---|---|\n${Array.from({ length: 3000 }, (_, i) => row(i)).join('\n')}`;
+    const line = 'The service will be accessible to all and will meet the needs of every community. '.repeat(1500);
+    const lines = Array.from({ length: 2000 }, (_, i) => `Line ${i} of a paragraph with no blank line in it, about interpreters.`).join('\n');
+    for (const middle of [table, line, lines, `${table}\n\n${spec}\n\n${line}`]) {
+      const text = `${spec}\n\n${middle}\n\n${spec}\n\n${spec}`;
+      const pieces = markdownPieces(text);
+      const joined = joinPieces(pieces, text.length);
+      expect(pieces.forced.size).toBeGreaterThan(0);
+      expect([...pieces.forced].every((s) => joined.includes(s))).toBe(true);
+      expect(joined.length).toBeLessThan(pieces.starts.length);
+      expect(loadMarkdown(text)).toEqual(readCut(text));
+    }
+  });
+
+  it('reads generated long documents as the cut pieces do', () => {
+    const longLine = `${'A sentence about fair access for everyone in the borough. '.repeat(700)}`;
+    fc.assert(
+      fc.property(fc.array(documentArb, { minLength: 1, maxLength: 6 }), fc.nat({ max: 5 }), (parts, at) => {
+        const blocks = [...parts, spec, spec];
+        blocks.splice(at % blocks.length, 0, longLine);
+        const text = blocks.join('\n\n');
+        expect(text.length).toBeGreaterThan(MAX_LINE_CHARS);
+        expect(loadMarkdown(text)).toEqual(readCut(text));
+      }),
+      { seed: 20261206, numRuns: 20 },
+    );
   });
 });

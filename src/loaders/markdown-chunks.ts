@@ -77,6 +77,8 @@ export interface Pieces {
    * its rows are still read as the same table.
    */
   tableHeads: Map<number, string>;
+  /** The starts that are forced cuts (boundPieces), not cuts where the pieces parse as the whole does. */
+  forced: Set<number>;
 }
 
 /** chunkStarts, with the table heads of pieces cut inside a table. */
@@ -125,13 +127,39 @@ export const MAX_PIECE_CHARS_WITH_DEFINITIONS = 256 * 1024;
 function boundPieces(text: string, starts: number[]): Pieces {
   const out: number[] = [];
   const tableHeads = new Map<number, string>();
+  const forced = new Set<number>();
   const maxPiece = text.includes(']:') ? MAX_PIECE_CHARS_WITH_DEFINITIONS : MAX_PIECE_CHARS;
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length;
     out.push(start);
-    if (end - start > MAX_LINE_CHARS) out.push(...forcedCuts(text, start, end, maxPiece, tableHeads));
+    if (end - start > MAX_LINE_CHARS) {
+      const cuts = forcedCuts(text, start, end, maxPiece, tableHeads);
+      out.push(...cuts);
+      for (const cut of cuts) forced.add(cut);
+    }
   });
-  return { starts: out, tableHeads };
+  return { starts: out, tableHeads, forced };
+}
+
+/**
+ * For a document read once (no editor keeping its pieces): the pieces joined
+ * again across the cuts where they parse as the whole does, up to
+ * MAX_PIECE_CHARS each, so a 35 KB specification is parsed in two pieces, not
+ * thirty. Each parse has a fixed cost (the parser's and the tree builder's
+ * set-up, which V8 even optimises once it has run a few hundred times), and
+ * the joined pieces read exactly as the cut ones do. Forced cuts are kept as
+ * they are, and a piece that starts at one is not extended, so what they
+ * change is changed alike.
+ */
+export function joinPieces({ starts, forced }: Pieces, length: number): number[] {
+  const out: number[] = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? length;
+    const current = out.at(-1);
+    const join = current !== undefined && !forced.has(current) && !forced.has(start) && end - current <= MAX_PIECE_CHARS;
+    if (!join) out.push(start);
+  });
+  return out;
 }
 
 const isLetter = (text: string, i: number): boolean => {

@@ -7,7 +7,7 @@ import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
-import { MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
+import { joinPieces, MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
 import { parseMarkdown } from './markdown-parser.js';
 import type { Position, TextSpan } from '../core/model.js';
 
@@ -184,8 +184,9 @@ export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSo
   // whole does. A longer one is read in pieces, as an editor reads it: the parser then never holds
   // more than a piece's worth of events, however long the document or its paragraphs and tables.
   if (!cache && text.length <= MAX_LINE_CHARS) return fromPieces(text, parsePiece(text));
-  const { starts, tableHeads } = markdownPieces(text);
-  return loadMarkdownPieces(text, starts, cache, tableHeads);
+  const pieces = markdownPieces(text);
+  // Read once: as few pieces as read the same (an editor's cache keeps them small, to parse again only what changed).
+  return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
 }
 
 /**
