@@ -3144,10 +3144,10 @@ var init_formats = __esmMin((() => {
 	LINTABLE_EXTENSIONS = Object.values(FORMATS).flatMap((f) => f.extensions);
 }));
 // dist/src/report/text.js
-/** Where a finding is, as a commissioner counts: ¶ paragraphs in Word, lines elsewhere. */
+/** Where a finding is, as a commissioner counts: \u00b6 paragraphs in Word, lines elsewhere. */
 function where$1(m, format) {
 	if (m.documentLevel) return "whole document";
-	return locationStyle(format) === "paragraph" ? `¶${m.line}` : `line ${m.line}`;
+	return locationStyle(format) === "paragraph" ? `\u00B6${m.line}` : `line ${m.line}`;
 }
 /** Whitespace collapsed, cut at a word boundary with an ellipsis when longer than `max`. */
 function shorten$5(text, max) {
@@ -3156,10 +3156,10 @@ function shorten$5(text, max) {
 	const space = flat.lastIndexOf(" ", max - 1);
 	let cut = space > max / 2 ? space : max - 1;
 	if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? "")) cut--;
-	return `${trimEndOf(flat.slice(0, cut), " 	\n,;:.")}…`;
+	return `${trimEndOf(flat.slice(0, cut), " 	\n,;:.")}\u2026`;
 }
 /**
-* `text` without any of `chars` at its end. A loop, because `/[…]+$/` retries
+* `text` without any of `chars` at its end. A loop, because `/[\u2026]+$/` retries
 * from every position of a long run and so takes quadratic time on one.
 */
 function trimEndOf(text, chars) {
@@ -3167,7 +3167,7 @@ function trimEndOf(text, chars) {
 	while (end > 0 && chars.includes(text[end - 1])) end--;
 	return text.slice(0, end);
 }
-/** Text with every innermost "(…)" removed, with the spaces before it. Linear: one pass. */
+/** Text with every innermost "(\u2026)" removed, with the spaces before it. Linear: one pass. */
 function withoutBrackets(text) {
 	let out = "";
 	let from = 0;
@@ -3186,14 +3186,14 @@ function withoutBrackets(text) {
 	}
 	return out + text.slice(from);
 }
-/** A long name cut from the left, keeping its end (the file name): "…/crisis.docx". */
+/** A long name cut from the left, keeping its end (the file name): "\u2026/crisis.docx". */
 function shortenStart(text, max) {
-	return text.length <= max ? text : `…${text.slice(text.length - max + 1)}`;
+	return text.length <= max ? text : `\u2026${text.slice(text.length - max + 1)}`;
 }
 /**
 * What a message found, without what to do about it: its first sentence, with
 * lists in brackets and anything after a colon left out ("None of the 11
-* outcome indicators is reported by ethnic group…").
+* outcome indicators is reported by ethnic group\u2026").
 */
 function gist(message) {
 	const plain = withoutBrackets(firstSentence(message));
@@ -3212,18 +3212,18 @@ function firstSentence(text) {
 function goodExampleText(text) {
 	const row = /^\|(.*)\|$/.exec(text.trim());
 	if (!row) return text;
-	return row[1].split("|").map((cell) => cell.trim()).filter(Boolean).join(" — ");
+	return row[1].split("|").map((cell) => cell.trim()).filter(Boolean).join(" \u2014 ");
 }
 var plural, sectionPath, STATUS_SYMBOLS, isOnHeading, printable;
 var init_text$3 = __esmMin((() => {
 	init_formats();
 	plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-	sectionPath = (m) => (m.headingPath ?? []).join(" › ");
+	sectionPath = (m) => (m.headingPath ?? []).join(" \u203A ");
 	STATUS_SYMBOLS = {
-		met: "✔",
-		partly: "◐",
-		"not-met": "✖",
-		"not-checked": "–"
+		met: "\u2714",
+		partly: "\u25D0",
+		"not-met": "\u2716",
+		"not-checked": "\u2013"
 	};
 	isOnHeading = (m) => m.quote !== void 0 && m.headingPath !== void 0 && m.headingPath[m.headingPath.length - 1] === m.quote;
 	printable = (text) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
@@ -3231,7 +3231,7 @@ var init_text$3 = __esmMin((() => {
 // dist/src/formatters/stylish.js
 /**
 * The default terminal output, written for a commissioner: where the finding
-* is (line, or ¶ paragraph in Word, and the section), the quoted text, what to
+* is (line, or \u00b6 paragraph in Word, and the section), the quoted text, what to
 * do, and the rule id to look up.
 */
 var stylish_exports = /* @__PURE__ */ __exportAll({
@@ -3239,10 +3239,10 @@ var stylish_exports = /* @__PURE__ */ __exportAll({
 	location: () => location
 });
 function location(m, format) {
-	return locationStyle(format) === "paragraph" ? `¶${m.line}` : `${m.line}:${m.column}`;
+	return locationStyle(format) === "paragraph" ? `\u00B6${m.line}` : `${m.line}:${m.column}`;
 }
 function displayQuote(quote) {
-	return quote.length >= 300 ? `"${quote}…"` : `"${quote}"`;
+	return quote.length >= 300 ? `"${quote}\u2026"` : `"${quote}"`;
 }
 var codes, stylish;
 var init_stylish = __esmMin((() => {
@@ -3274,16 +3274,16 @@ var init_stylish = __esmMin((() => {
 				const rule = m.ruleId ? `  ${paint("dim", m.ruleId)}` : "";
 				out += `  ${paint("dim", location(m, result.format))}  ${severity}${rule}\n`;
 				const section = m.headingPath?.[m.headingPath.length - 1];
-				const context = printable([section, m.quote !== void 0 ? displayQuote(m.quote) : void 0].filter(Boolean).join(" · "));
+				const context = printable([section, m.quote !== void 0 ? displayQuote(m.quote) : void 0].filter(Boolean).join(" \u00B7 "));
 				if (context) out += `    ${paint("bold", context)}\n`;
 				out += `    ${printable(m.message)}\n`;
 			}
 		}
 		const files = plural(results.length, "file");
-		if (errors + warnings === 0) return `${paint("green", "✔")} No problems found in ${files}.\n`;
+		if (errors + warnings === 0) return `${paint("green", "\u2714")} No problems found in ${files}.\n`;
 		let summary = `${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${files}`;
 		if (fatals > 0) summary += `; ${plural(fatals, "file")} could not be read`;
-		out += `\n${paint(errors > 0 ? "red" : "yellow", `✖ ${summary}.`)}\n`;
+		out += `\n${paint(errors > 0 ? "red" : "yellow", `\u2716 ${summary}.`)}\n`;
 		return out;
 	};
 }));
@@ -3538,7 +3538,7 @@ var init_github = __esmMin((() => {
 					`title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : "speclint: file not read")}`
 				];
 				const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : "";
-				const quote = m.quote ? ` — "${m.quote}"` : "";
+				const quote = m.quote ? ` \u2014 "${m.quote}"` : "";
 				lines.push(`::${command} ${properties.join(",")}::${escapeData(`${where}${m.message}${quote}`)}`);
 			}
 		}
@@ -3702,7 +3702,7 @@ var init_markup = __esmMin((() => {
 // dist/src/report/html/location.js
 function locationMarkup(m, format) {
 	if (m.documentLevel) return html$1`whole document`;
-	if (locationStyle(format) === "paragraph") return html$1`<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>${m.line}`;
+	if (locationStyle(format) === "paragraph") return html$1`<span aria-hidden="true">\u00b6</span><span class="visually-hidden">paragraph </span>${m.line}`;
 	return html$1`line ${m.line}`;
 }
 var init_location = __esmMin((() => {
@@ -3717,7 +3717,7 @@ function quoted$1(q) {
 /** One finding inside its rule's group: where, the quote, what was found and (unless the group gives it once) the ask. */
 function finding(f, id, format, askOnce) {
 	const m = f.message;
-	const section = f.heading ? html$1` · ${f.heading}` : "";
+	const section = f.heading ? html$1` \u00b7 ${f.heading}` : "";
 	return html$1`<li class="finding${f.severity === 2 ? " error" : ""}" id="${id}">
 <p class="where">${m.documentLevel ? "About the specification as a whole" : html$1`${locationMarkup(m, format)}${section}`}</p>
 ${f.onHeading ? "" : quoted$1(f.quote) ?? ""}
@@ -3730,7 +3730,7 @@ ${f.onHeading ? "" : quoted$1(f.quote) ?? ""}
 */
 function ruleFindings(g, groupId, idOf, format, areaLabel) {
 	const count = g.findings.length > 1 ? html$1` <span class="count">(${g.findings.length})</span>` : "";
-	const more = g.ruleId ? html$1`<p class="more">${g.keyAction ? html$1`Key action: ${g.keyAction.label} · ` : ""}<a href="#${guidanceId(g.ruleId)}">Rule guidance</a></p>` : "";
+	const more = g.ruleId ? html$1`<p class="more">${g.keyAction ? html$1`Key action: ${g.keyAction.label} \u00b7 ` : ""}<a href="#${guidanceId(g.ruleId)}">Rule guidance</a></p>` : "";
 	const model = g.model && g.modelFitted && html$1`<p class="model"><strong>${areaLabel ? `A model for a ${areaLabel} service` : "What good looks like"}:</strong> <span class="good-example">${g.model}</span></p>`;
 	return html$1`<li><article class="rule-findings${g.severity === 2 ? " error" : ""}" id="${groupId}" aria-labelledby="${groupId}-title">
 <h4 id="${groupId}-title">${severityBadge(g.severity)} <span>${g.title}</span>${count}</h4>
@@ -4028,12 +4028,12 @@ var init_quote_in_context = __esmMin((() => {
 function trimBefore(text) {
 	if (text.length <= CONTEXT_CHARS) return text;
 	const cut = text.indexOf(" ", text.length - CONTEXT_CHARS);
-	return `…${text.slice(cut < 0 ? text.length - CONTEXT_CHARS : cut)}`;
+	return `\u2026${text.slice(cut < 0 ? text.length - CONTEXT_CHARS : cut)}`;
 }
 function trimAfter(text) {
 	if (text.length <= CONTEXT_CHARS) return text;
 	const cut = text.lastIndexOf(" ", CONTEXT_CHARS);
-	return `${text.slice(0, cut < 0 ? CONTEXT_CHARS : cut)} …`;
+	return `${text.slice(0, cut < 0 ? CONTEXT_CHARS : cut)} \u2026`;
 }
 function quoteView(m) {
 	if (m.quote === void 0) return void 0;
@@ -4050,7 +4050,7 @@ function quoteView(m) {
 }
 function groupLabel(m) {
 	if (m.documentLevel) return "The specification as a whole";
-	return m.headingPath && m.headingPath.length > 0 ? m.headingPath.join(" › ") : "Before the first heading";
+	return m.headingPath && m.headingPath.length > 0 ? m.headingPath.join(" \u203A ") : "Before the first heading";
 }
 function groups(findings) {
 	const whole = {
@@ -4130,7 +4130,7 @@ function fileView(result, rules, options = {}) {
 			severity: m.severity,
 			severityLabel: SEVERITY_LABELS[m.severity],
 			where: where$1(m, result.format),
-			section: m.documentLevel ? "" : title !== void 0 && m.headingPath.length > 1 ? m.headingPath.slice(1).join(" › ") : sectionPath(m),
+			section: m.documentLevel ? "" : title !== void 0 && m.headingPath.length > 1 ? m.headingPath.slice(1).join(" \u203A ") : sectionPath(m),
 			heading: m.documentLevel ? "" : m.headingPath?.at(-1) ?? "",
 			quote: quoteView(m),
 			onHeading: isOnHeading(m),
@@ -4177,7 +4177,7 @@ var init_view = __esmMin((() => {
 	CONTEXT_CHARS = 100;
 }));
 // dist/src/report/html/icons.js
-/** The shape on a 16 × 16 grid, drawn in the given colour. */
+/** The shape on a 16 \u00d7 16 grid, drawn in the given colour. */
 function statusShape(status, colour) {
 	switch (status) {
 		case "met": return html$1`<path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
@@ -4202,7 +4202,7 @@ function decidedBy(view, a) {
 	const note = statusNote(a);
 	if (a.status === "met") {
 		const found = a.evidence[0];
-		return html$1`${found?.quote === void 0 ? "Nothing to change." : html$1`Found: ${locationMarkup(found, view.result.format)}, “${shorten$5(found.quote, 50)}”.`}${note ? html$1` <span class="muted">(${note}.)</span>` : ""}`;
+		return html$1`${found?.quote === void 0 ? "Nothing to change." : html$1`Found: ${locationMarkup(found, view.result.format)}, \u201c${shorten$5(found.quote, 50)}\u201d.`}${note ? html$1` <span class="muted">(${note}.)</span>` : ""}`;
 	}
 	if (a.status === "not-checked") return html$1`Not checked${note ? `: ${note}` : ""}.`;
 	if (a.deciding.length === 0) return html$1`Not met: ${note}.`;
@@ -4225,7 +4225,7 @@ function specification(view, lookup) {
 	const { result } = view;
 	const kind = formatName(result.format);
 	const head = html$1`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
-<p class="spec-meta">${kind ? `${kind} · ` : ""}${countsText(result)}</p>`;
+<p class="spec-meta">${kind ? `${kind} \u00B7 ` : ""}${countsText(result)}</p>`;
 	if (!view.assessments) return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;
 	if (result.messages.length === 0) return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist$1(view, view.assessments)}</section>`;
 	return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${checklist$1(view, view.assessments)}
@@ -4253,7 +4253,7 @@ function about(rules) {
 		return html$1`<dt id="about-${a.id}">${a.label}</dt><dd>${a.explanation} <span class="source">Source: ${a.source}.${checkedBy}</span></dd>`;
 	});
 	return html$1`<section id="about" aria-labelledby="about-title"><h2 id="about-title">About the key actions</h2>
-<p>The key actions come from the “Key Actions for Commissioning Organisations” and sections 4.1 to 4.3 of ${EVIDENCE}.</p>
+<p>The key actions come from the \u201cKey Actions for Commissioning Organisations\u201d and sections 4.1 to 4.3 of ${EVIDENCE}.</p>
 <ul>
 <li>${statusBadge({ status: "met" })}: the rules that check it found what it asks for, and nothing against it.</li>
 <li>${statusBadge({ status: "partly" })}: the specification has some of what it asks for, and findings say what is missing.</li>
@@ -4567,7 +4567,7 @@ function reportMetadata(context) {
 		...described && { configuration: described }
 	};
 }
-/** The metadata in one line: "Checked 6 December 2026 at 08:30 UTC with speclint 0.1.0; configuration: …". */
+/** The metadata in one line: "Checked 6 December 2026 at 08:30 UTC with speclint 0.1.0; configuration: \u2026". */
 function metadataLine(meta) {
 	const parts = [`${meta.checked ? `Checked ${meta.checked} with` : "Checked with"} speclint ${meta.version}`];
 	if (meta.configuration) parts.push(`configuration: ${meta.configuration}`);
@@ -4665,7 +4665,7 @@ function decidingLine(m, format) {
 }
 /** Where a rule found what the action asks for: shown for a met action, so "met" points at its reason. */
 function evidenceLine(e, format) {
-	const place = locationStyle(format) === "paragraph" ? `¶${e.line}` : `line ${e.line}`;
+	const place = locationStyle(format) === "paragraph" ? `\u00B6${e.line}` : `line ${e.line}`;
 	const found = e.note ? ` (${e.note})` : "";
 	return e.quote === void 0 ? `found${found}` : `${place}: "${shorten$5(e.quote, 80)}"${found}`;
 }
@@ -4817,7 +4817,7 @@ function expiryOf(reason) {
 * force at the end of the document, wherever that disable stands.
 *
 * Directives are indexed by rule and position, so the work grows as
-* (messages + directives) × log(directives), not as their product: a Word file
+* (messages + directives) \u00d7 log(directives), not as their product: a Word file
 * with 40,000 directive comments once took minutes here.
 */
 function silencer(directives, documentLevel) {
@@ -5088,7 +5088,7 @@ const FILES_PER_WORKER = 12;
 * its worker, not the run.
 */
 const WORKER_HEAP_MB = 1536;
-/** "auto" → as many workers as cores, but only as many as the batch can keep busy; 1 means no workers. */
+/** "auto" \u2192 as many workers as cores, but only as many as the batch can keep busy; 1 means no workers. */
 function workerCount(setting, files) {
 	if (setting === "auto") return Math.max(1, Math.min((0, node_os.availableParallelism)(), Math.floor(files / FILES_PER_WORKER)));
 	const n = Number(setting);
@@ -5222,12 +5222,12 @@ function informationUriFor(settings) {
 * removing files never moves the others.
 */
 init_errors();
-/** "2/4" → { index: 2, count: 4 }; anything else is a usage error. */
+/** "2/4" \u2192 { index: 2, count: 4 }; anything else is a usage error. */
 function parseShard(value) {
 	const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(value);
 	const index = match ? Number(match[1]) : NaN;
 	const count = match ? Number(match[2]) : NaN;
-	if (!match || count < 1 || index < 1 || index > count) throw new ConfigError(`--shard needs <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4, not "${value}".`);
+	if (!match || count < 1 || index < 1 || index > count) throw new ConfigError(`--shard needs <i>/<n> with 1 \u2264 i \u2264 n, e.g. --shard 2/4, not "${value}".`);
 	return {
 		index,
 		count
@@ -6149,7 +6149,7 @@ function isWithin(section, ancestor) {
 	return false;
 }
 function shorten$4(text) {
-	return text.length > 60 ? `${text.slice(0, text.lastIndexOf(" ", 57) > 30 ? text.lastIndexOf(" ", 57) : 57)}…` : text;
+	return text.length > 60 ? `${text.slice(0, text.lastIndexOf(" ", 57) > 30 ? text.lastIndexOf(" ", 57) : 57)}\u2026` : text;
 }
 var HAS_NUMBER, MAX_LISTED$1, require_ethnicity_outcome_indicators_default;
 var init_require_ethnicity_outcome_indicators = __esmMin((() => {
@@ -6226,7 +6226,7 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 				const byEthnicity = indicators.filter((i) => reportsByGroup(i.text));
 				const withTarget = byEthnicity.filter((i) => (HAS_NUMBER.test(i.target) || measures.test(i.target)) && (reportsByGroup(i.target) || perGroup.test(i.target)));
 				const where = sections.find((s) => indicators.some((i) => i.section === s || isWithin(i.section, s))) ?? indicators[0].section;
-				const list = (items) => items.slice(0, MAX_LISTED$1).map((i) => `"${shorten$4(i.name)}"`).join(", ") + (items.length > MAX_LISTED$1 ? ", …" : "");
+				const list = (items) => items.slice(0, MAX_LISTED$1).map((i) => `"${shorten$4(i.name)}"`).join(", ") + (items.length > MAX_LISTED$1 ? ", \u2026" : "");
 				const shown = withTarget[0] ?? byEthnicity[0];
 				if (shown) context.evidence({
 					...shown.block ? { block: shown.block } : { block: shown.cells[0] },
@@ -6297,7 +6297,7 @@ function unitTarget(unit, match) {
 }
 /** A quoted phrase is a mention, not a use: 'recorded (not "not known")' admits no gap. */
 function quoted(text, m) {
-	return /["“‘']/.test(text[m.start - 1] ?? "") && /["”’']/.test(text[m.end] ?? "");
+	return /["\u201C\u2018']/.test(text[m.start - 1] ?? "") && /["\u201D\u2019']/.test(text[m.end] ?? "");
 }
 /**
 * Does the text admit a gap in ethnicity data ("ethnicity is not recorded for
@@ -6402,7 +6402,7 @@ function shortQuote$1(text) {
 	const flat = quoteOf(text);
 	if (flat.length <= MAX_QUOTE$1) return flat.replace(/[.;:,]$/, "");
 	const cut = flat.lastIndexOf(" ", 159);
-	return `${flat.slice(0, cut > MAX_QUOTE$1 / 2 ? cut : 159)}…`;
+	return `${flat.slice(0, cut > MAX_QUOTE$1 / 2 ? cut : 159)}\u2026`;
 }
 /** A subsection whose own heading names the national picture and not the local one ("1.1 National context and evidence base"). */
 function isNationalOnly(section, lexicons) {
@@ -6565,7 +6565,7 @@ function shortQuote(text) {
 	const flat = quoteOf(text);
 	if (flat.length <= MAX_QUOTE) return flat.replace(/[.;:,]$/, "");
 	const cut = flat.lastIndexOf(" ", 119);
-	return `${flat.slice(0, cut > MAX_QUOTE / 2 ? cut : 119)}…`;
+	return `${flat.slice(0, cut > MAX_QUOTE / 2 ? cut : 119)}\u2026`;
 }
 var EXAMPLE$1, MAX_QUOTE, require_ethnicity_data_recording_default;
 var init_require_ethnicity_data_recording = __esmMin((() => {
@@ -7094,7 +7094,7 @@ function sectionNames(section, lexicon) {
 	return false;
 }
 function shorten$3(text) {
-	return text.length > 120 ? `${text.slice(0, text.lastIndexOf(" ", 117) > 60 ? text.lastIndexOf(" ", 117) : 117)}…` : text;
+	return text.length > 120 ? `${text.slice(0, text.lastIndexOf(" ", 117) > 60 ? text.lastIndexOf(" ", 117) : 117)}\u2026` : text;
 }
 var MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
 var init_no_tick_box_equality_assessment = __esmMin((() => {
@@ -7305,7 +7305,7 @@ function list$2(statements, test) {
 function shorten$2(text, limit = 70) {
 	if (text.length <= limit) return text;
 	const cut = text.lastIndexOf(" ", limit - 3);
-	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
+	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}\u2026`;
 }
 /** Monitoring described in prose and in table rows, with the section it sits in. */
 function findStatements(doc, matches) {
@@ -7590,7 +7590,7 @@ var init_require_core_sections = __esmMin((() => {
 				rationale: "The standard specification sections are where a commissioner spells out local need, the outcomes expected, what the service must do and how it will be monitored. Research on commissioning found specifications often said little about the needs of minority ethnic people or how the service should respond, and that core commissioning documents were largely silent on ethnic diversity. A missing section leaves no place for that detail, and the gap is easy to overlook when reading what is there.",
 				source: "Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, sections 1 and 4.2, and Key Actions (Contracting and procuring services: \"Use service specifications to spell out clearly how and why services must be delivered\"); NHS Standard Contract, Schedule 2 Part A (service specification template).",
 				recommended: "warn",
-				goodExample: "1. Population needs · 2. Outcomes · 3. Scope (aims, service description, population covered) · 4. Applicable service standards · 5. Applicable quality requirements and CQUIN goals"
+				goodExample: "1. Population needs \u00B7 2. Outcomes \u00B7 3. Scope (aims, service description, population covered) \u00B7 4. Applicable service standards \u00B7 5. Applicable quality requirements and CQUIN goals"
 			},
 			messages: {
 				missing: {
@@ -7654,7 +7654,7 @@ var init_require_core_sections = __esmMin((() => {
 function firstWords$1(text) {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	const head = words.slice(0, FIRST_WORDS).join(" ");
-	return words.length > FIRST_WORDS ? `${head}…` : head;
+	return words.length > FIRST_WORDS ? `${head}\u2026` : head;
 }
 /** Every reply under a comment, however deep. */
 function repliesOf(comment) {
@@ -7731,7 +7731,7 @@ function snippet(text) {
 	const flat = text.replace(/\s+/g, " ").trim();
 	if (flat.length <= SNIPPET) return flat;
 	const cut = flat.lastIndexOf(" ", SNIPPET);
-	return `${flat.slice(0, cut > SNIPPET / 2 ? cut : SNIPPET)}…`;
+	return `${flat.slice(0, cut > SNIPPET / 2 ? cut : SNIPPET)}\u2026`;
 }
 /**
 * The changes a reader would count: a paragraph deleted whole is its text and
@@ -7747,7 +7747,7 @@ function counted(changes) {
 	}
 	return out;
 }
-/** "an insertion by Tom Reid ("group education in Punjabi…"); a deletion by Tom Reid ("equitable provision")". */
+/** "an insertion by Tom Reid ("group education in Punjabi\u2026"); a deletion by Tom Reid ("equitable provision")". */
 function describe(changes) {
 	const parts = [];
 	const kinds = [...new Set(changes.map((c) => c.kind))];
@@ -7949,7 +7949,7 @@ var init_placeholders = __esmMin((() => {
 }));
 // dist/rules/no-placeholder-text.js
 function shorten$1(text) {
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+	return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
 }
 var no_placeholder_text_default;
 var init_no_placeholder_text = __esmMin((() => {
@@ -7959,8 +7959,8 @@ var init_no_placeholder_text = __esmMin((() => {
 		meta: {
 			type: "problem",
 			docs: {
-				description: "Instructions and placeholders left in the text (\"[Insert …]\", \"[Provider name]\", TBC, XX%) must be filled in before procurement",
-				rationale: "A service specification becomes part of the contract. A figure, date, name or requirement still shown as \"[Insert …]\", \"TBC\" or \"XX%\" is a term nobody has agreed: bidders price it differently, and the provider cannot be held to it. An instruction left for the author (\"[describe how the service will reach Bangladeshi women]\") is often exactly the part of the specification that would have said how the service meets the needs of minority ethnic people.",
+				description: "Instructions and placeholders left in the text (\"[Insert \u2026]\", \"[Provider name]\", TBC, XX%) must be filled in before procurement",
+				rationale: "A service specification becomes part of the contract. A figure, date, name or requirement still shown as \"[Insert \u2026]\", \"TBC\" or \"XX%\" is a term nobody has agreed: bidders price it differently, and the provider cannot be held to it. An instruction left for the author (\"[describe how the service will reach Bangladeshi women]\") is often exactly the part of the specification that would have said how the service meets the needs of minority ethnic people.",
 				source: "NHS Standard Contract, Service Conditions and Schedule 2 Part A (the service specification is a contract document); Salway et al. (2013), Better Health Briefing 28, Race Equality Foundation, Key Actions (Contracting and procuring services: use service specifications to spell out clearly how and why services must be delivered).",
 				recommended: false,
 				procurementReady: true,
@@ -8029,7 +8029,7 @@ function placeholderIn(blocks) {
 	}
 }
 function shorten(text) {
-	return text.length > 80 ? `${text.slice(0, text.lastIndexOf(" ", 77) > 40 ? text.lastIndexOf(" ", 77) : 77)}…` : text;
+	return text.length > 80 ? `${text.slice(0, text.lastIndexOf(" ", 77) > 40 ? text.lastIndexOf(" ", 77) : 77)}\u2026` : text;
 }
 var HAS_FIGURE, require_kpi_fields_default;
 var init_require_kpi_fields = __esmMin((() => {
@@ -8658,11 +8658,11 @@ function patternNeeds(source) {
 /**
 * Whether `text` may match a pattern that needs one of `needs`. The only
 * character outside ASCII that a case-insensitive Unicode expression matches
-* to an ASCII letter and that lower-casing does not turn into one is ſ (long
+* to an ASCII letter and that lower-casing does not turn into one is \u017f (long
 * s, matched by s): a text with it is always let through.
 */
 function mayContain(needs, text, lower) {
-	if (text.includes("ſ")) return true;
+	if (text.includes("\u017F")) return true;
 	for (const need of needs) if (need === "\\d" ? /[0-9]/.test(text) : lower.includes(need)) return true;
 	return false;
 }
@@ -8699,7 +8699,7 @@ function tokenize(text) {
 			else break;
 		}
 		const written = text.slice(start, i);
-		const word = written.includes("’") ? written.replace(/’/g, "'") : written;
+		const word = written.includes("\u2019") ? written.replace(/\u2019/g, "'") : written;
 		const lower = word.toLowerCase();
 		tokens.push({
 			text: word,
@@ -9169,7 +9169,7 @@ var init_lexicon = __esmMin((() => {
 	isInclude = (t) => typeof t === "object" && t !== null && typeof t.include === "string";
 	MAX_GAP = 4;
 	MAX_EXPANSIONS = 4096;
-	WORD_CHAR = /[\p{L}\p{N}'’*]/u;
+	WORD_CHAR = /[\p{L}\p{N}'\u2019*]/u;
 	endsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[s.length - 1]);
 	startsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[0]);
 	PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
@@ -9244,7 +9244,7 @@ function compileYamlRule(id, data) {
 		patterns
 	});
 	const docs = {
-		description: data.description ?? data.message.replace(/\{\{\s*\w+\s*\}\}/g, "…"),
+		description: data.description ?? data.message.replace(/\{\{\s*\w+\s*\}\}/g, "\u2026"),
 		rationale: data.description ?? "",
 		source: data.link ?? "Your organisation's own rule.",
 		recommended: data.level ?? "warn",
@@ -12538,7 +12538,7 @@ var require_utils$1 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return output;
 	}
 	/**
-	* Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+	* Encodes userinfo while preserving its RFC 3986 \u00a73.2.1 literal characters.
 	* In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
 	*
 	* @param {string} input
@@ -12548,7 +12548,7 @@ var require_utils$1 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return encodeComponent(input, isUserinfoCharacter);
 	}
 	/**
-	* Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+	* Encodes query data using the RFC 3986 \u00a73.4 grammar. A literal `#` must be
 	* escaped because it would otherwise begin the fragment component.
 	*
 	* @param {string} input
@@ -12558,7 +12558,7 @@ var require_utils$1 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return encodeComponent(input, isQueryFragmentCharacter);
 	}
 	/**
-	* Encodes fragment data using the RFC 3986 §3.5 grammar.
+	* Encodes fragment data using the RFC 3986 \u00a73.5 grammar.
 	*
 	* @param {string} input
 	* @returns {string}
@@ -15897,7 +15897,7 @@ async function refuseUnsafePatterns(patterns, file) {
 		throw new ConfigError(`${file}: the pattern "${pattern}" ${why}, so speclint refused it; rewrite it without nested or overlapping repetition, or use tokens instead.`);
 	}
 }
-/** "nhs-mental-health" → "speclint-plugin-nhs-mental-health"; "@org/x" → "@org/speclint-plugin-x". */
+/** "nhs-mental-health" \u2192 "speclint-plugin-nhs-mental-health"; "@org/x" \u2192 "@org/speclint-plugin-x". */
 function pluginPackageName(name) {
 	if (name.startsWith("@")) {
 		const [scope, rest] = name.split("/");
@@ -18593,7 +18593,7 @@ function wordBefore(text, dot) {
 function startsSentence(text, i) {
 	const ch = text[i];
 	if (ch === void 0) return true;
-	if (/[\p{Lu}\p{N}"'‘“(\[•*–-]/u.test(ch)) return true;
+	if (/[\p{Lu}\p{N}"'\u2018\u201C(\[\u2022*\u2013-]/u.test(ch)) return true;
 	return false;
 }
 function splitSentences(text) {
@@ -18724,11 +18724,11 @@ var init_sentences = __esmMin((() => {
 	CLOSERS = /* @__PURE__ */ new Set([
 		"\"",
 		"'",
-		"’",
-		"”",
+		"\u2019",
+		"\u201D",
 		")",
 		"]",
-		"»"
+		"\u00BB"
 	]);
 }));
 // dist/src/core/review.js
@@ -19257,7 +19257,7 @@ function cutInLine(text, from, limit) {
 		if (!isBlank(text.charCodeAt(c - 1)) || !isLetter(text, c)) continue;
 		let before = c - 1;
 		while (before > from && isBlank(text.charCodeAt(before))) before--;
-		if (".!?)\"'’”".includes(text[before])) return c;
+		if (".!?)\"'\u2019\u201D".includes(text[before])) return c;
 		if (word === -1) word = c;
 	}
 	if (word !== -1) return word;
@@ -19266,7 +19266,7 @@ function cutInLine(text, from, limit) {
 }
 /** Every place the document could be cut (see above), in order. */
 function* safeCuts(text) {
-	if (text.includes("]:") || text.startsWith("﻿")) return;
+	if (text.includes("]:") || text.startsWith("\uFEFF")) return;
 	let fence;
 	let htmlEnd;
 	/** Since the last blank line, a line began with a tag: raw HTML or a paragraph, until a blank line. */
@@ -20263,9 +20263,9 @@ var init_mdast_util_gfm_autolink_literal = __esmMin((() => {
 *
 * Collapses markdown whitespace, trim, and then lower- and uppercase.
 *
-* Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
-* lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
-* uppercase character (U+0398 (`Θ`)).
+* Some characters are considered \u201cuppercase\u201d, such as U+03F4 (`\u03f4`), but if their
+* lowercase counterpart (U+03B8 (`\u03b8`)) is uppercased will result in a different
+* uppercase character (U+0398 (`\u0398`)).
 * So, to get a canonical form, we perform both lower- and uppercase.
 *
 * Using uppercase last makes sure keys will never interact with default
@@ -20607,14 +20607,14 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 *   How to align columns (default: `''`);
 *   one style for all columns or styles for their respective columns;
 *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
-*   other values are treated as `''`, which doesn’t place the colon in the
+*   other values are treated as `''`, which doesn\u2019t place the colon in the
 *   alignment row but does align left;
 *   *only the lowercased first character is used, so `Right` is fine.*
 * @property {boolean | null | undefined} [delimiterEnd=true]
 *   Whether to end each row with the delimiter (default: `true`).
 *
-*   > 👉 **Note**: please don’t use this: it could create fragile structures
-*   > that aren’t understandable to some markdown parsers.
+*   > \ud83d\udc49 **Note**: please don\u2019t use this: it could create fragile structures
+*   > that aren\u2019t understandable to some markdown parsers.
 *
 *   When `true`, there are ending delimiters:
 *
@@ -20656,8 +20656,8 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 * @property {boolean | null | undefined} [delimiterStart=true]
 *   Whether to begin each row with the delimiter (default: `true`).
 *
-*   > 👉 **Note**: please don’t use this: it could create fragile structures
-*   > that aren’t understandable to some markdown parsers.
+*   > \ud83d\udc49 **Note**: please don\u2019t use this: it could create fragile structures
+*   > that aren\u2019t understandable to some markdown parsers.
 *
 *   When `true`, there are starting delimiters:
 *
@@ -20699,16 +20699,16 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 *   full-width characters and emoji mess up delimiter alignment when viewing
 *   the markdown source;
 *   to fix this, you can pass this function,
-*   which receives the cell content and returns its “visible” size;
-*   note that what is and isn’t visible depends on where the text is displayed.
+*   which receives the cell content and returns its \u201cvisible\u201d size;
+*   note that what is and isn\u2019t visible depends on where the text is displayed.
 *
 *   Without such a function, the following:
 *
 *   ```js
 *   markdownTable([
 *     ['Alpha', 'Bravo'],
-*     ['中文', 'Charlie'],
-*     ['👩‍❤️‍👩', 'Delta']
+*     ['\u4e2d\u6587', 'Charlie'],
+*     ['\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69', 'Delta']
 *   ])
 *   ```
 *
@@ -20717,8 +20717,8 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 *   ```markdown
 *   | Alpha | Bravo |
 *   | - | - |
-*   | 中文 | Charlie |
-*   | 👩‍❤️‍👩 | Delta |
+*   | \u4e2d\u6587 | Charlie |
+*   | \ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69 | Delta |
 *   ```
 *
 *   With [`string-width`](https://github.com/sindresorhus/string-width):
@@ -20729,8 +20729,8 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 *   markdownTable(
 *     [
 *       ['Alpha', 'Bravo'],
-*       ['中文', 'Charlie'],
-*       ['👩‍❤️‍👩', 'Delta']
+*       ['\u4e2d\u6587', 'Charlie'],
+*       ['\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69', 'Delta']
 *     ],
 *     {stringLength: stringWidth}
 *   )
@@ -20741,8 +20741,8 @@ var init_mdast_util_gfm_strikethrough = __esmMin((() => {
 *   ```markdown
 *   | Alpha | Bravo   |
 *   | ----- | ------- |
-*   | 中文  | Charlie |
-*   | 👩‍❤️‍👩    | Delta   |
+*   | \u4e2d\u6587  | Charlie |
+*   | \ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69    | Delta   |
 *   ```
 */
 /**
@@ -21266,7 +21266,7 @@ var init_check_emphasis = __esmMin((() => {}));
 * Used for attention (emphasis, strong), whose sequences can open or close
 * based on the class of surrounding characters.
 *
-* > 👉 **Note**: eof (`null`) is seen as whitespace.
+* > \ud83d\udc49 **Note**: eof (`null`) is seen as whitespace.
 *
 * @param {Code} code
 *   Code.
@@ -22281,7 +22281,7 @@ var init_unist_util_visit = __esmMin((() => {
 /**
 * Get the text content of a node or list of nodes.
 *
-* Prefers the node’s plain-text fields, otherwise serializes its children,
+* Prefers the node\u2019s plain-text fields, otherwise serializes its children,
 * and if the given value is an array, serialize the nodes in it.
 *
 * @param {unknown} [value]
@@ -23269,2137 +23269,2137 @@ var init_handle = __esmMin((() => {
 var characterEntities;
 var init_character_entities = __esmMin((() => {
 	characterEntities = {
-		AElig: "Æ",
+		AElig: "\u00C6",
 		AMP: "&",
-		Aacute: "Á",
-		Abreve: "Ă",
-		Acirc: "Â",
-		Acy: "А",
-		Afr: "𝔄",
-		Agrave: "À",
-		Alpha: "Α",
-		Amacr: "Ā",
-		And: "⩓",
-		Aogon: "Ą",
-		Aopf: "𝔸",
-		ApplyFunction: "⁡",
-		Aring: "Å",
-		Ascr: "𝒜",
-		Assign: "≔",
-		Atilde: "Ã",
-		Auml: "Ä",
-		Backslash: "∖",
-		Barv: "⫧",
-		Barwed: "⌆",
-		Bcy: "Б",
-		Because: "∵",
-		Bernoullis: "ℬ",
-		Beta: "Β",
-		Bfr: "𝔅",
-		Bopf: "𝔹",
-		Breve: "˘",
-		Bscr: "ℬ",
-		Bumpeq: "≎",
-		CHcy: "Ч",
-		COPY: "©",
-		Cacute: "Ć",
-		Cap: "⋒",
-		CapitalDifferentialD: "ⅅ",
-		Cayleys: "ℭ",
-		Ccaron: "Č",
-		Ccedil: "Ç",
-		Ccirc: "Ĉ",
-		Cconint: "∰",
-		Cdot: "Ċ",
-		Cedilla: "¸",
-		CenterDot: "·",
-		Cfr: "ℭ",
-		Chi: "Χ",
-		CircleDot: "⊙",
-		CircleMinus: "⊖",
-		CirclePlus: "⊕",
-		CircleTimes: "⊗",
-		ClockwiseContourIntegral: "∲",
-		CloseCurlyDoubleQuote: "”",
-		CloseCurlyQuote: "’",
-		Colon: "∷",
-		Colone: "⩴",
-		Congruent: "≡",
-		Conint: "∯",
-		ContourIntegral: "∮",
-		Copf: "ℂ",
-		Coproduct: "∐",
-		CounterClockwiseContourIntegral: "∳",
-		Cross: "⨯",
-		Cscr: "𝒞",
-		Cup: "⋓",
-		CupCap: "≍",
-		DD: "ⅅ",
-		DDotrahd: "⤑",
-		DJcy: "Ђ",
-		DScy: "Ѕ",
-		DZcy: "Џ",
-		Dagger: "‡",
-		Darr: "↡",
-		Dashv: "⫤",
-		Dcaron: "Ď",
-		Dcy: "Д",
-		Del: "∇",
-		Delta: "Δ",
-		Dfr: "𝔇",
-		DiacriticalAcute: "´",
-		DiacriticalDot: "˙",
-		DiacriticalDoubleAcute: "˝",
+		Aacute: "\u00C1",
+		Abreve: "\u0102",
+		Acirc: "\u00C2",
+		Acy: "\u0410",
+		Afr: "\u{1D504}",
+		Agrave: "\u00C0",
+		Alpha: "\u0391",
+		Amacr: "\u0100",
+		And: "\u2A53",
+		Aogon: "\u0104",
+		Aopf: "\u{1D538}",
+		ApplyFunction: "\u2061",
+		Aring: "\u00C5",
+		Ascr: "\u{1D49C}",
+		Assign: "\u2254",
+		Atilde: "\u00C3",
+		Auml: "\u00C4",
+		Backslash: "\u2216",
+		Barv: "\u2AE7",
+		Barwed: "\u2306",
+		Bcy: "\u0411",
+		Because: "\u2235",
+		Bernoullis: "\u212C",
+		Beta: "\u0392",
+		Bfr: "\u{1D505}",
+		Bopf: "\u{1D539}",
+		Breve: "\u02D8",
+		Bscr: "\u212C",
+		Bumpeq: "\u224E",
+		CHcy: "\u0427",
+		COPY: "\u00A9",
+		Cacute: "\u0106",
+		Cap: "\u22D2",
+		CapitalDifferentialD: "\u2145",
+		Cayleys: "\u212D",
+		Ccaron: "\u010C",
+		Ccedil: "\u00C7",
+		Ccirc: "\u0108",
+		Cconint: "\u2230",
+		Cdot: "\u010A",
+		Cedilla: "\u00B8",
+		CenterDot: "\u00B7",
+		Cfr: "\u212D",
+		Chi: "\u03A7",
+		CircleDot: "\u2299",
+		CircleMinus: "\u2296",
+		CirclePlus: "\u2295",
+		CircleTimes: "\u2297",
+		ClockwiseContourIntegral: "\u2232",
+		CloseCurlyDoubleQuote: "\u201D",
+		CloseCurlyQuote: "\u2019",
+		Colon: "\u2237",
+		Colone: "\u2A74",
+		Congruent: "\u2261",
+		Conint: "\u222F",
+		ContourIntegral: "\u222E",
+		Copf: "\u2102",
+		Coproduct: "\u2210",
+		CounterClockwiseContourIntegral: "\u2233",
+		Cross: "\u2A2F",
+		Cscr: "\u{1D49E}",
+		Cup: "\u22D3",
+		CupCap: "\u224D",
+		DD: "\u2145",
+		DDotrahd: "\u2911",
+		DJcy: "\u0402",
+		DScy: "\u0405",
+		DZcy: "\u040F",
+		Dagger: "\u2021",
+		Darr: "\u21A1",
+		Dashv: "\u2AE4",
+		Dcaron: "\u010E",
+		Dcy: "\u0414",
+		Del: "\u2207",
+		Delta: "\u0394",
+		Dfr: "\u{1D507}",
+		DiacriticalAcute: "\u00B4",
+		DiacriticalDot: "\u02D9",
+		DiacriticalDoubleAcute: "\u02DD",
 		DiacriticalGrave: "`",
-		DiacriticalTilde: "˜",
-		Diamond: "⋄",
-		DifferentialD: "ⅆ",
-		Dopf: "𝔻",
-		Dot: "¨",
-		DotDot: "⃜",
-		DotEqual: "≐",
-		DoubleContourIntegral: "∯",
-		DoubleDot: "¨",
-		DoubleDownArrow: "⇓",
-		DoubleLeftArrow: "⇐",
-		DoubleLeftRightArrow: "⇔",
-		DoubleLeftTee: "⫤",
-		DoubleLongLeftArrow: "⟸",
-		DoubleLongLeftRightArrow: "⟺",
-		DoubleLongRightArrow: "⟹",
-		DoubleRightArrow: "⇒",
-		DoubleRightTee: "⊨",
-		DoubleUpArrow: "⇑",
-		DoubleUpDownArrow: "⇕",
-		DoubleVerticalBar: "∥",
-		DownArrow: "↓",
-		DownArrowBar: "⤓",
-		DownArrowUpArrow: "⇵",
-		DownBreve: "̑",
-		DownLeftRightVector: "⥐",
-		DownLeftTeeVector: "⥞",
-		DownLeftVector: "↽",
-		DownLeftVectorBar: "⥖",
-		DownRightTeeVector: "⥟",
-		DownRightVector: "⇁",
-		DownRightVectorBar: "⥗",
-		DownTee: "⊤",
-		DownTeeArrow: "↧",
-		Downarrow: "⇓",
-		Dscr: "𝒟",
-		Dstrok: "Đ",
-		ENG: "Ŋ",
-		ETH: "Ð",
-		Eacute: "É",
-		Ecaron: "Ě",
-		Ecirc: "Ê",
-		Ecy: "Э",
-		Edot: "Ė",
-		Efr: "𝔈",
-		Egrave: "È",
-		Element: "∈",
-		Emacr: "Ē",
-		EmptySmallSquare: "◻",
-		EmptyVerySmallSquare: "▫",
-		Eogon: "Ę",
-		Eopf: "𝔼",
-		Epsilon: "Ε",
-		Equal: "⩵",
-		EqualTilde: "≂",
-		Equilibrium: "⇌",
-		Escr: "ℰ",
-		Esim: "⩳",
-		Eta: "Η",
-		Euml: "Ë",
-		Exists: "∃",
-		ExponentialE: "ⅇ",
-		Fcy: "Ф",
-		Ffr: "𝔉",
-		FilledSmallSquare: "◼",
-		FilledVerySmallSquare: "▪",
-		Fopf: "𝔽",
-		ForAll: "∀",
-		Fouriertrf: "ℱ",
-		Fscr: "ℱ",
-		GJcy: "Ѓ",
+		DiacriticalTilde: "\u02DC",
+		Diamond: "\u22C4",
+		DifferentialD: "\u2146",
+		Dopf: "\u{1D53B}",
+		Dot: "\u00A8",
+		DotDot: "\u20DC",
+		DotEqual: "\u2250",
+		DoubleContourIntegral: "\u222F",
+		DoubleDot: "\u00A8",
+		DoubleDownArrow: "\u21D3",
+		DoubleLeftArrow: "\u21D0",
+		DoubleLeftRightArrow: "\u21D4",
+		DoubleLeftTee: "\u2AE4",
+		DoubleLongLeftArrow: "\u27F8",
+		DoubleLongLeftRightArrow: "\u27FA",
+		DoubleLongRightArrow: "\u27F9",
+		DoubleRightArrow: "\u21D2",
+		DoubleRightTee: "\u22A8",
+		DoubleUpArrow: "\u21D1",
+		DoubleUpDownArrow: "\u21D5",
+		DoubleVerticalBar: "\u2225",
+		DownArrow: "\u2193",
+		DownArrowBar: "\u2913",
+		DownArrowUpArrow: "\u21F5",
+		DownBreve: "\u0311",
+		DownLeftRightVector: "\u2950",
+		DownLeftTeeVector: "\u295E",
+		DownLeftVector: "\u21BD",
+		DownLeftVectorBar: "\u2956",
+		DownRightTeeVector: "\u295F",
+		DownRightVector: "\u21C1",
+		DownRightVectorBar: "\u2957",
+		DownTee: "\u22A4",
+		DownTeeArrow: "\u21A7",
+		Downarrow: "\u21D3",
+		Dscr: "\u{1D49F}",
+		Dstrok: "\u0110",
+		ENG: "\u014A",
+		ETH: "\u00D0",
+		Eacute: "\u00C9",
+		Ecaron: "\u011A",
+		Ecirc: "\u00CA",
+		Ecy: "\u042D",
+		Edot: "\u0116",
+		Efr: "\u{1D508}",
+		Egrave: "\u00C8",
+		Element: "\u2208",
+		Emacr: "\u0112",
+		EmptySmallSquare: "\u25FB",
+		EmptyVerySmallSquare: "\u25AB",
+		Eogon: "\u0118",
+		Eopf: "\u{1D53C}",
+		Epsilon: "\u0395",
+		Equal: "\u2A75",
+		EqualTilde: "\u2242",
+		Equilibrium: "\u21CC",
+		Escr: "\u2130",
+		Esim: "\u2A73",
+		Eta: "\u0397",
+		Euml: "\u00CB",
+		Exists: "\u2203",
+		ExponentialE: "\u2147",
+		Fcy: "\u0424",
+		Ffr: "\u{1D509}",
+		FilledSmallSquare: "\u25FC",
+		FilledVerySmallSquare: "\u25AA",
+		Fopf: "\u{1D53D}",
+		ForAll: "\u2200",
+		Fouriertrf: "\u2131",
+		Fscr: "\u2131",
+		GJcy: "\u0403",
 		GT: ">",
-		Gamma: "Γ",
-		Gammad: "Ϝ",
-		Gbreve: "Ğ",
-		Gcedil: "Ģ",
-		Gcirc: "Ĝ",
-		Gcy: "Г",
-		Gdot: "Ġ",
-		Gfr: "𝔊",
-		Gg: "⋙",
-		Gopf: "𝔾",
-		GreaterEqual: "≥",
-		GreaterEqualLess: "⋛",
-		GreaterFullEqual: "≧",
-		GreaterGreater: "⪢",
-		GreaterLess: "≷",
-		GreaterSlantEqual: "⩾",
-		GreaterTilde: "≳",
-		Gscr: "𝒢",
-		Gt: "≫",
-		HARDcy: "Ъ",
-		Hacek: "ˇ",
+		Gamma: "\u0393",
+		Gammad: "\u03DC",
+		Gbreve: "\u011E",
+		Gcedil: "\u0122",
+		Gcirc: "\u011C",
+		Gcy: "\u0413",
+		Gdot: "\u0120",
+		Gfr: "\u{1D50A}",
+		Gg: "\u22D9",
+		Gopf: "\u{1D53E}",
+		GreaterEqual: "\u2265",
+		GreaterEqualLess: "\u22DB",
+		GreaterFullEqual: "\u2267",
+		GreaterGreater: "\u2AA2",
+		GreaterLess: "\u2277",
+		GreaterSlantEqual: "\u2A7E",
+		GreaterTilde: "\u2273",
+		Gscr: "\u{1D4A2}",
+		Gt: "\u226B",
+		HARDcy: "\u042A",
+		Hacek: "\u02C7",
 		Hat: "^",
-		Hcirc: "Ĥ",
-		Hfr: "ℌ",
-		HilbertSpace: "ℋ",
-		Hopf: "ℍ",
-		HorizontalLine: "─",
-		Hscr: "ℋ",
-		Hstrok: "Ħ",
-		HumpDownHump: "≎",
-		HumpEqual: "≏",
-		IEcy: "Е",
-		IJlig: "Ĳ",
-		IOcy: "Ё",
-		Iacute: "Í",
-		Icirc: "Î",
-		Icy: "И",
-		Idot: "İ",
-		Ifr: "ℑ",
-		Igrave: "Ì",
-		Im: "ℑ",
-		Imacr: "Ī",
-		ImaginaryI: "ⅈ",
-		Implies: "⇒",
-		Int: "∬",
-		Integral: "∫",
-		Intersection: "⋂",
-		InvisibleComma: "⁣",
-		InvisibleTimes: "⁢",
-		Iogon: "Į",
-		Iopf: "𝕀",
-		Iota: "Ι",
-		Iscr: "ℐ",
-		Itilde: "Ĩ",
-		Iukcy: "І",
-		Iuml: "Ï",
-		Jcirc: "Ĵ",
-		Jcy: "Й",
-		Jfr: "𝔍",
-		Jopf: "𝕁",
-		Jscr: "𝒥",
-		Jsercy: "Ј",
-		Jukcy: "Є",
-		KHcy: "Х",
-		KJcy: "Ќ",
-		Kappa: "Κ",
-		Kcedil: "Ķ",
-		Kcy: "К",
-		Kfr: "𝔎",
-		Kopf: "𝕂",
-		Kscr: "𝒦",
-		LJcy: "Љ",
+		Hcirc: "\u0124",
+		Hfr: "\u210C",
+		HilbertSpace: "\u210B",
+		Hopf: "\u210D",
+		HorizontalLine: "\u2500",
+		Hscr: "\u210B",
+		Hstrok: "\u0126",
+		HumpDownHump: "\u224E",
+		HumpEqual: "\u224F",
+		IEcy: "\u0415",
+		IJlig: "\u0132",
+		IOcy: "\u0401",
+		Iacute: "\u00CD",
+		Icirc: "\u00CE",
+		Icy: "\u0418",
+		Idot: "\u0130",
+		Ifr: "\u2111",
+		Igrave: "\u00CC",
+		Im: "\u2111",
+		Imacr: "\u012A",
+		ImaginaryI: "\u2148",
+		Implies: "\u21D2",
+		Int: "\u222C",
+		Integral: "\u222B",
+		Intersection: "\u22C2",
+		InvisibleComma: "\u2063",
+		InvisibleTimes: "\u2062",
+		Iogon: "\u012E",
+		Iopf: "\u{1D540}",
+		Iota: "\u0399",
+		Iscr: "\u2110",
+		Itilde: "\u0128",
+		Iukcy: "\u0406",
+		Iuml: "\u00CF",
+		Jcirc: "\u0134",
+		Jcy: "\u0419",
+		Jfr: "\u{1D50D}",
+		Jopf: "\u{1D541}",
+		Jscr: "\u{1D4A5}",
+		Jsercy: "\u0408",
+		Jukcy: "\u0404",
+		KHcy: "\u0425",
+		KJcy: "\u040C",
+		Kappa: "\u039A",
+		Kcedil: "\u0136",
+		Kcy: "\u041A",
+		Kfr: "\u{1D50E}",
+		Kopf: "\u{1D542}",
+		Kscr: "\u{1D4A6}",
+		LJcy: "\u0409",
 		LT: "<",
-		Lacute: "Ĺ",
-		Lambda: "Λ",
-		Lang: "⟪",
-		Laplacetrf: "ℒ",
-		Larr: "↞",
-		Lcaron: "Ľ",
-		Lcedil: "Ļ",
-		Lcy: "Л",
-		LeftAngleBracket: "⟨",
-		LeftArrow: "←",
-		LeftArrowBar: "⇤",
-		LeftArrowRightArrow: "⇆",
-		LeftCeiling: "⌈",
-		LeftDoubleBracket: "⟦",
-		LeftDownTeeVector: "⥡",
-		LeftDownVector: "⇃",
-		LeftDownVectorBar: "⥙",
-		LeftFloor: "⌊",
-		LeftRightArrow: "↔",
-		LeftRightVector: "⥎",
-		LeftTee: "⊣",
-		LeftTeeArrow: "↤",
-		LeftTeeVector: "⥚",
-		LeftTriangle: "⊲",
-		LeftTriangleBar: "⧏",
-		LeftTriangleEqual: "⊴",
-		LeftUpDownVector: "⥑",
-		LeftUpTeeVector: "⥠",
-		LeftUpVector: "↿",
-		LeftUpVectorBar: "⥘",
-		LeftVector: "↼",
-		LeftVectorBar: "⥒",
-		Leftarrow: "⇐",
-		Leftrightarrow: "⇔",
-		LessEqualGreater: "⋚",
-		LessFullEqual: "≦",
-		LessGreater: "≶",
-		LessLess: "⪡",
-		LessSlantEqual: "⩽",
-		LessTilde: "≲",
-		Lfr: "𝔏",
-		Ll: "⋘",
-		Lleftarrow: "⇚",
-		Lmidot: "Ŀ",
-		LongLeftArrow: "⟵",
-		LongLeftRightArrow: "⟷",
-		LongRightArrow: "⟶",
-		Longleftarrow: "⟸",
-		Longleftrightarrow: "⟺",
-		Longrightarrow: "⟹",
-		Lopf: "𝕃",
-		LowerLeftArrow: "↙",
-		LowerRightArrow: "↘",
-		Lscr: "ℒ",
-		Lsh: "↰",
-		Lstrok: "Ł",
-		Lt: "≪",
-		Map: "⤅",
-		Mcy: "М",
-		MediumSpace: " ",
-		Mellintrf: "ℳ",
-		Mfr: "𝔐",
-		MinusPlus: "∓",
-		Mopf: "𝕄",
-		Mscr: "ℳ",
-		Mu: "Μ",
-		NJcy: "Њ",
-		Nacute: "Ń",
-		Ncaron: "Ň",
-		Ncedil: "Ņ",
-		Ncy: "Н",
-		NegativeMediumSpace: "​",
-		NegativeThickSpace: "​",
-		NegativeThinSpace: "​",
-		NegativeVeryThinSpace: "​",
-		NestedGreaterGreater: "≫",
-		NestedLessLess: "≪",
+		Lacute: "\u0139",
+		Lambda: "\u039B",
+		Lang: "\u27EA",
+		Laplacetrf: "\u2112",
+		Larr: "\u219E",
+		Lcaron: "\u013D",
+		Lcedil: "\u013B",
+		Lcy: "\u041B",
+		LeftAngleBracket: "\u27E8",
+		LeftArrow: "\u2190",
+		LeftArrowBar: "\u21E4",
+		LeftArrowRightArrow: "\u21C6",
+		LeftCeiling: "\u2308",
+		LeftDoubleBracket: "\u27E6",
+		LeftDownTeeVector: "\u2961",
+		LeftDownVector: "\u21C3",
+		LeftDownVectorBar: "\u2959",
+		LeftFloor: "\u230A",
+		LeftRightArrow: "\u2194",
+		LeftRightVector: "\u294E",
+		LeftTee: "\u22A3",
+		LeftTeeArrow: "\u21A4",
+		LeftTeeVector: "\u295A",
+		LeftTriangle: "\u22B2",
+		LeftTriangleBar: "\u29CF",
+		LeftTriangleEqual: "\u22B4",
+		LeftUpDownVector: "\u2951",
+		LeftUpTeeVector: "\u2960",
+		LeftUpVector: "\u21BF",
+		LeftUpVectorBar: "\u2958",
+		LeftVector: "\u21BC",
+		LeftVectorBar: "\u2952",
+		Leftarrow: "\u21D0",
+		Leftrightarrow: "\u21D4",
+		LessEqualGreater: "\u22DA",
+		LessFullEqual: "\u2266",
+		LessGreater: "\u2276",
+		LessLess: "\u2AA1",
+		LessSlantEqual: "\u2A7D",
+		LessTilde: "\u2272",
+		Lfr: "\u{1D50F}",
+		Ll: "\u22D8",
+		Lleftarrow: "\u21DA",
+		Lmidot: "\u013F",
+		LongLeftArrow: "\u27F5",
+		LongLeftRightArrow: "\u27F7",
+		LongRightArrow: "\u27F6",
+		Longleftarrow: "\u27F8",
+		Longleftrightarrow: "\u27FA",
+		Longrightarrow: "\u27F9",
+		Lopf: "\u{1D543}",
+		LowerLeftArrow: "\u2199",
+		LowerRightArrow: "\u2198",
+		Lscr: "\u2112",
+		Lsh: "\u21B0",
+		Lstrok: "\u0141",
+		Lt: "\u226A",
+		Map: "\u2905",
+		Mcy: "\u041C",
+		MediumSpace: "\u205F",
+		Mellintrf: "\u2133",
+		Mfr: "\u{1D510}",
+		MinusPlus: "\u2213",
+		Mopf: "\u{1D544}",
+		Mscr: "\u2133",
+		Mu: "\u039C",
+		NJcy: "\u040A",
+		Nacute: "\u0143",
+		Ncaron: "\u0147",
+		Ncedil: "\u0145",
+		Ncy: "\u041D",
+		NegativeMediumSpace: "\u200B",
+		NegativeThickSpace: "\u200B",
+		NegativeThinSpace: "\u200B",
+		NegativeVeryThinSpace: "\u200B",
+		NestedGreaterGreater: "\u226B",
+		NestedLessLess: "\u226A",
 		NewLine: "\n",
-		Nfr: "𝔑",
-		NoBreak: "⁠",
-		NonBreakingSpace: "\xA0",
-		Nopf: "ℕ",
-		Not: "⫬",
-		NotCongruent: "≢",
-		NotCupCap: "≭",
-		NotDoubleVerticalBar: "∦",
-		NotElement: "∉",
-		NotEqual: "≠",
-		NotEqualTilde: "≂̸",
-		NotExists: "∄",
-		NotGreater: "≯",
-		NotGreaterEqual: "≱",
-		NotGreaterFullEqual: "≧̸",
-		NotGreaterGreater: "≫̸",
-		NotGreaterLess: "≹",
-		NotGreaterSlantEqual: "⩾̸",
-		NotGreaterTilde: "≵",
-		NotHumpDownHump: "≎̸",
-		NotHumpEqual: "≏̸",
-		NotLeftTriangle: "⋪",
-		NotLeftTriangleBar: "⧏̸",
-		NotLeftTriangleEqual: "⋬",
-		NotLess: "≮",
-		NotLessEqual: "≰",
-		NotLessGreater: "≸",
-		NotLessLess: "≪̸",
-		NotLessSlantEqual: "⩽̸",
-		NotLessTilde: "≴",
-		NotNestedGreaterGreater: "⪢̸",
-		NotNestedLessLess: "⪡̸",
-		NotPrecedes: "⊀",
-		NotPrecedesEqual: "⪯̸",
-		NotPrecedesSlantEqual: "⋠",
-		NotReverseElement: "∌",
-		NotRightTriangle: "⋫",
-		NotRightTriangleBar: "⧐̸",
-		NotRightTriangleEqual: "⋭",
-		NotSquareSubset: "⊏̸",
-		NotSquareSubsetEqual: "⋢",
-		NotSquareSuperset: "⊐̸",
-		NotSquareSupersetEqual: "⋣",
-		NotSubset: "⊂⃒",
-		NotSubsetEqual: "⊈",
-		NotSucceeds: "⊁",
-		NotSucceedsEqual: "⪰̸",
-		NotSucceedsSlantEqual: "⋡",
-		NotSucceedsTilde: "≿̸",
-		NotSuperset: "⊃⃒",
-		NotSupersetEqual: "⊉",
-		NotTilde: "≁",
-		NotTildeEqual: "≄",
-		NotTildeFullEqual: "≇",
-		NotTildeTilde: "≉",
-		NotVerticalBar: "∤",
-		Nscr: "𝒩",
-		Ntilde: "Ñ",
-		Nu: "Ν",
-		OElig: "Œ",
-		Oacute: "Ó",
-		Ocirc: "Ô",
-		Ocy: "О",
-		Odblac: "Ő",
-		Ofr: "𝔒",
-		Ograve: "Ò",
-		Omacr: "Ō",
-		Omega: "Ω",
-		Omicron: "Ο",
-		Oopf: "𝕆",
-		OpenCurlyDoubleQuote: "“",
-		OpenCurlyQuote: "‘",
-		Or: "⩔",
-		Oscr: "𝒪",
-		Oslash: "Ø",
-		Otilde: "Õ",
-		Otimes: "⨷",
-		Ouml: "Ö",
-		OverBar: "‾",
-		OverBrace: "⏞",
-		OverBracket: "⎴",
-		OverParenthesis: "⏜",
-		PartialD: "∂",
-		Pcy: "П",
-		Pfr: "𝔓",
-		Phi: "Φ",
-		Pi: "Π",
-		PlusMinus: "±",
-		Poincareplane: "ℌ",
-		Popf: "ℙ",
-		Pr: "⪻",
-		Precedes: "≺",
-		PrecedesEqual: "⪯",
-		PrecedesSlantEqual: "≼",
-		PrecedesTilde: "≾",
-		Prime: "″",
-		Product: "∏",
-		Proportion: "∷",
-		Proportional: "∝",
-		Pscr: "𝒫",
-		Psi: "Ψ",
+		Nfr: "\u{1D511}",
+		NoBreak: "\u2060",
+		NonBreakingSpace: "\u00A0",
+		Nopf: "\u2115",
+		Not: "\u2AEC",
+		NotCongruent: "\u2262",
+		NotCupCap: "\u226D",
+		NotDoubleVerticalBar: "\u2226",
+		NotElement: "\u2209",
+		NotEqual: "\u2260",
+		NotEqualTilde: "\u2242\u0338",
+		NotExists: "\u2204",
+		NotGreater: "\u226F",
+		NotGreaterEqual: "\u2271",
+		NotGreaterFullEqual: "\u2267\u0338",
+		NotGreaterGreater: "\u226B\u0338",
+		NotGreaterLess: "\u2279",
+		NotGreaterSlantEqual: "\u2A7E\u0338",
+		NotGreaterTilde: "\u2275",
+		NotHumpDownHump: "\u224E\u0338",
+		NotHumpEqual: "\u224F\u0338",
+		NotLeftTriangle: "\u22EA",
+		NotLeftTriangleBar: "\u29CF\u0338",
+		NotLeftTriangleEqual: "\u22EC",
+		NotLess: "\u226E",
+		NotLessEqual: "\u2270",
+		NotLessGreater: "\u2278",
+		NotLessLess: "\u226A\u0338",
+		NotLessSlantEqual: "\u2A7D\u0338",
+		NotLessTilde: "\u2274",
+		NotNestedGreaterGreater: "\u2AA2\u0338",
+		NotNestedLessLess: "\u2AA1\u0338",
+		NotPrecedes: "\u2280",
+		NotPrecedesEqual: "\u2AAF\u0338",
+		NotPrecedesSlantEqual: "\u22E0",
+		NotReverseElement: "\u220C",
+		NotRightTriangle: "\u22EB",
+		NotRightTriangleBar: "\u29D0\u0338",
+		NotRightTriangleEqual: "\u22ED",
+		NotSquareSubset: "\u228F\u0338",
+		NotSquareSubsetEqual: "\u22E2",
+		NotSquareSuperset: "\u2290\u0338",
+		NotSquareSupersetEqual: "\u22E3",
+		NotSubset: "\u2282\u20D2",
+		NotSubsetEqual: "\u2288",
+		NotSucceeds: "\u2281",
+		NotSucceedsEqual: "\u2AB0\u0338",
+		NotSucceedsSlantEqual: "\u22E1",
+		NotSucceedsTilde: "\u227F\u0338",
+		NotSuperset: "\u2283\u20D2",
+		NotSupersetEqual: "\u2289",
+		NotTilde: "\u2241",
+		NotTildeEqual: "\u2244",
+		NotTildeFullEqual: "\u2247",
+		NotTildeTilde: "\u2249",
+		NotVerticalBar: "\u2224",
+		Nscr: "\u{1D4A9}",
+		Ntilde: "\u00D1",
+		Nu: "\u039D",
+		OElig: "\u0152",
+		Oacute: "\u00D3",
+		Ocirc: "\u00D4",
+		Ocy: "\u041E",
+		Odblac: "\u0150",
+		Ofr: "\u{1D512}",
+		Ograve: "\u00D2",
+		Omacr: "\u014C",
+		Omega: "\u03A9",
+		Omicron: "\u039F",
+		Oopf: "\u{1D546}",
+		OpenCurlyDoubleQuote: "\u201C",
+		OpenCurlyQuote: "\u2018",
+		Or: "\u2A54",
+		Oscr: "\u{1D4AA}",
+		Oslash: "\u00D8",
+		Otilde: "\u00D5",
+		Otimes: "\u2A37",
+		Ouml: "\u00D6",
+		OverBar: "\u203E",
+		OverBrace: "\u23DE",
+		OverBracket: "\u23B4",
+		OverParenthesis: "\u23DC",
+		PartialD: "\u2202",
+		Pcy: "\u041F",
+		Pfr: "\u{1D513}",
+		Phi: "\u03A6",
+		Pi: "\u03A0",
+		PlusMinus: "\u00B1",
+		Poincareplane: "\u210C",
+		Popf: "\u2119",
+		Pr: "\u2ABB",
+		Precedes: "\u227A",
+		PrecedesEqual: "\u2AAF",
+		PrecedesSlantEqual: "\u227C",
+		PrecedesTilde: "\u227E",
+		Prime: "\u2033",
+		Product: "\u220F",
+		Proportion: "\u2237",
+		Proportional: "\u221D",
+		Pscr: "\u{1D4AB}",
+		Psi: "\u03A8",
 		QUOT: "\"",
-		Qfr: "𝔔",
-		Qopf: "ℚ",
-		Qscr: "𝒬",
-		RBarr: "⤐",
-		REG: "®",
-		Racute: "Ŕ",
-		Rang: "⟫",
-		Rarr: "↠",
-		Rarrtl: "⤖",
-		Rcaron: "Ř",
-		Rcedil: "Ŗ",
-		Rcy: "Р",
-		Re: "ℜ",
-		ReverseElement: "∋",
-		ReverseEquilibrium: "⇋",
-		ReverseUpEquilibrium: "⥯",
-		Rfr: "ℜ",
-		Rho: "Ρ",
-		RightAngleBracket: "⟩",
-		RightArrow: "→",
-		RightArrowBar: "⇥",
-		RightArrowLeftArrow: "⇄",
-		RightCeiling: "⌉",
-		RightDoubleBracket: "⟧",
-		RightDownTeeVector: "⥝",
-		RightDownVector: "⇂",
-		RightDownVectorBar: "⥕",
-		RightFloor: "⌋",
-		RightTee: "⊢",
-		RightTeeArrow: "↦",
-		RightTeeVector: "⥛",
-		RightTriangle: "⊳",
-		RightTriangleBar: "⧐",
-		RightTriangleEqual: "⊵",
-		RightUpDownVector: "⥏",
-		RightUpTeeVector: "⥜",
-		RightUpVector: "↾",
-		RightUpVectorBar: "⥔",
-		RightVector: "⇀",
-		RightVectorBar: "⥓",
-		Rightarrow: "⇒",
-		Ropf: "ℝ",
-		RoundImplies: "⥰",
-		Rrightarrow: "⇛",
-		Rscr: "ℛ",
-		Rsh: "↱",
-		RuleDelayed: "⧴",
-		SHCHcy: "Щ",
-		SHcy: "Ш",
-		SOFTcy: "Ь",
-		Sacute: "Ś",
-		Sc: "⪼",
-		Scaron: "Š",
-		Scedil: "Ş",
-		Scirc: "Ŝ",
-		Scy: "С",
-		Sfr: "𝔖",
-		ShortDownArrow: "↓",
-		ShortLeftArrow: "←",
-		ShortRightArrow: "→",
-		ShortUpArrow: "↑",
-		Sigma: "Σ",
-		SmallCircle: "∘",
-		Sopf: "𝕊",
-		Sqrt: "√",
-		Square: "□",
-		SquareIntersection: "⊓",
-		SquareSubset: "⊏",
-		SquareSubsetEqual: "⊑",
-		SquareSuperset: "⊐",
-		SquareSupersetEqual: "⊒",
-		SquareUnion: "⊔",
-		Sscr: "𝒮",
-		Star: "⋆",
-		Sub: "⋐",
-		Subset: "⋐",
-		SubsetEqual: "⊆",
-		Succeeds: "≻",
-		SucceedsEqual: "⪰",
-		SucceedsSlantEqual: "≽",
-		SucceedsTilde: "≿",
-		SuchThat: "∋",
-		Sum: "∑",
-		Sup: "⋑",
-		Superset: "⊃",
-		SupersetEqual: "⊇",
-		Supset: "⋑",
-		THORN: "Þ",
-		TRADE: "™",
-		TSHcy: "Ћ",
-		TScy: "Ц",
+		Qfr: "\u{1D514}",
+		Qopf: "\u211A",
+		Qscr: "\u{1D4AC}",
+		RBarr: "\u2910",
+		REG: "\u00AE",
+		Racute: "\u0154",
+		Rang: "\u27EB",
+		Rarr: "\u21A0",
+		Rarrtl: "\u2916",
+		Rcaron: "\u0158",
+		Rcedil: "\u0156",
+		Rcy: "\u0420",
+		Re: "\u211C",
+		ReverseElement: "\u220B",
+		ReverseEquilibrium: "\u21CB",
+		ReverseUpEquilibrium: "\u296F",
+		Rfr: "\u211C",
+		Rho: "\u03A1",
+		RightAngleBracket: "\u27E9",
+		RightArrow: "\u2192",
+		RightArrowBar: "\u21E5",
+		RightArrowLeftArrow: "\u21C4",
+		RightCeiling: "\u2309",
+		RightDoubleBracket: "\u27E7",
+		RightDownTeeVector: "\u295D",
+		RightDownVector: "\u21C2",
+		RightDownVectorBar: "\u2955",
+		RightFloor: "\u230B",
+		RightTee: "\u22A2",
+		RightTeeArrow: "\u21A6",
+		RightTeeVector: "\u295B",
+		RightTriangle: "\u22B3",
+		RightTriangleBar: "\u29D0",
+		RightTriangleEqual: "\u22B5",
+		RightUpDownVector: "\u294F",
+		RightUpTeeVector: "\u295C",
+		RightUpVector: "\u21BE",
+		RightUpVectorBar: "\u2954",
+		RightVector: "\u21C0",
+		RightVectorBar: "\u2953",
+		Rightarrow: "\u21D2",
+		Ropf: "\u211D",
+		RoundImplies: "\u2970",
+		Rrightarrow: "\u21DB",
+		Rscr: "\u211B",
+		Rsh: "\u21B1",
+		RuleDelayed: "\u29F4",
+		SHCHcy: "\u0429",
+		SHcy: "\u0428",
+		SOFTcy: "\u042C",
+		Sacute: "\u015A",
+		Sc: "\u2ABC",
+		Scaron: "\u0160",
+		Scedil: "\u015E",
+		Scirc: "\u015C",
+		Scy: "\u0421",
+		Sfr: "\u{1D516}",
+		ShortDownArrow: "\u2193",
+		ShortLeftArrow: "\u2190",
+		ShortRightArrow: "\u2192",
+		ShortUpArrow: "\u2191",
+		Sigma: "\u03A3",
+		SmallCircle: "\u2218",
+		Sopf: "\u{1D54A}",
+		Sqrt: "\u221A",
+		Square: "\u25A1",
+		SquareIntersection: "\u2293",
+		SquareSubset: "\u228F",
+		SquareSubsetEqual: "\u2291",
+		SquareSuperset: "\u2290",
+		SquareSupersetEqual: "\u2292",
+		SquareUnion: "\u2294",
+		Sscr: "\u{1D4AE}",
+		Star: "\u22C6",
+		Sub: "\u22D0",
+		Subset: "\u22D0",
+		SubsetEqual: "\u2286",
+		Succeeds: "\u227B",
+		SucceedsEqual: "\u2AB0",
+		SucceedsSlantEqual: "\u227D",
+		SucceedsTilde: "\u227F",
+		SuchThat: "\u220B",
+		Sum: "\u2211",
+		Sup: "\u22D1",
+		Superset: "\u2283",
+		SupersetEqual: "\u2287",
+		Supset: "\u22D1",
+		THORN: "\u00DE",
+		TRADE: "\u2122",
+		TSHcy: "\u040B",
+		TScy: "\u0426",
 		Tab: "	",
-		Tau: "Τ",
-		Tcaron: "Ť",
-		Tcedil: "Ţ",
-		Tcy: "Т",
-		Tfr: "𝔗",
-		Therefore: "∴",
-		Theta: "Θ",
-		ThickSpace: "  ",
-		ThinSpace: " ",
-		Tilde: "∼",
-		TildeEqual: "≃",
-		TildeFullEqual: "≅",
-		TildeTilde: "≈",
-		Topf: "𝕋",
-		TripleDot: "⃛",
-		Tscr: "𝒯",
-		Tstrok: "Ŧ",
-		Uacute: "Ú",
-		Uarr: "↟",
-		Uarrocir: "⥉",
-		Ubrcy: "Ў",
-		Ubreve: "Ŭ",
-		Ucirc: "Û",
-		Ucy: "У",
-		Udblac: "Ű",
-		Ufr: "𝔘",
-		Ugrave: "Ù",
-		Umacr: "Ū",
+		Tau: "\u03A4",
+		Tcaron: "\u0164",
+		Tcedil: "\u0162",
+		Tcy: "\u0422",
+		Tfr: "\u{1D517}",
+		Therefore: "\u2234",
+		Theta: "\u0398",
+		ThickSpace: "\u205F\u200A",
+		ThinSpace: "\u2009",
+		Tilde: "\u223C",
+		TildeEqual: "\u2243",
+		TildeFullEqual: "\u2245",
+		TildeTilde: "\u2248",
+		Topf: "\u{1D54B}",
+		TripleDot: "\u20DB",
+		Tscr: "\u{1D4AF}",
+		Tstrok: "\u0166",
+		Uacute: "\u00DA",
+		Uarr: "\u219F",
+		Uarrocir: "\u2949",
+		Ubrcy: "\u040E",
+		Ubreve: "\u016C",
+		Ucirc: "\u00DB",
+		Ucy: "\u0423",
+		Udblac: "\u0170",
+		Ufr: "\u{1D518}",
+		Ugrave: "\u00D9",
+		Umacr: "\u016A",
 		UnderBar: "_",
-		UnderBrace: "⏟",
-		UnderBracket: "⎵",
-		UnderParenthesis: "⏝",
-		Union: "⋃",
-		UnionPlus: "⊎",
-		Uogon: "Ų",
-		Uopf: "𝕌",
-		UpArrow: "↑",
-		UpArrowBar: "⤒",
-		UpArrowDownArrow: "⇅",
-		UpDownArrow: "↕",
-		UpEquilibrium: "⥮",
-		UpTee: "⊥",
-		UpTeeArrow: "↥",
-		Uparrow: "⇑",
-		Updownarrow: "⇕",
-		UpperLeftArrow: "↖",
-		UpperRightArrow: "↗",
-		Upsi: "ϒ",
-		Upsilon: "Υ",
-		Uring: "Ů",
-		Uscr: "𝒰",
-		Utilde: "Ũ",
-		Uuml: "Ü",
-		VDash: "⊫",
-		Vbar: "⫫",
-		Vcy: "В",
-		Vdash: "⊩",
-		Vdashl: "⫦",
-		Vee: "⋁",
-		Verbar: "‖",
-		Vert: "‖",
-		VerticalBar: "∣",
+		UnderBrace: "\u23DF",
+		UnderBracket: "\u23B5",
+		UnderParenthesis: "\u23DD",
+		Union: "\u22C3",
+		UnionPlus: "\u228E",
+		Uogon: "\u0172",
+		Uopf: "\u{1D54C}",
+		UpArrow: "\u2191",
+		UpArrowBar: "\u2912",
+		UpArrowDownArrow: "\u21C5",
+		UpDownArrow: "\u2195",
+		UpEquilibrium: "\u296E",
+		UpTee: "\u22A5",
+		UpTeeArrow: "\u21A5",
+		Uparrow: "\u21D1",
+		Updownarrow: "\u21D5",
+		UpperLeftArrow: "\u2196",
+		UpperRightArrow: "\u2197",
+		Upsi: "\u03D2",
+		Upsilon: "\u03A5",
+		Uring: "\u016E",
+		Uscr: "\u{1D4B0}",
+		Utilde: "\u0168",
+		Uuml: "\u00DC",
+		VDash: "\u22AB",
+		Vbar: "\u2AEB",
+		Vcy: "\u0412",
+		Vdash: "\u22A9",
+		Vdashl: "\u2AE6",
+		Vee: "\u22C1",
+		Verbar: "\u2016",
+		Vert: "\u2016",
+		VerticalBar: "\u2223",
 		VerticalLine: "|",
-		VerticalSeparator: "❘",
-		VerticalTilde: "≀",
-		VeryThinSpace: " ",
-		Vfr: "𝔙",
-		Vopf: "𝕍",
-		Vscr: "𝒱",
-		Vvdash: "⊪",
-		Wcirc: "Ŵ",
-		Wedge: "⋀",
-		Wfr: "𝔚",
-		Wopf: "𝕎",
-		Wscr: "𝒲",
-		Xfr: "𝔛",
-		Xi: "Ξ",
-		Xopf: "𝕏",
-		Xscr: "𝒳",
-		YAcy: "Я",
-		YIcy: "Ї",
-		YUcy: "Ю",
-		Yacute: "Ý",
-		Ycirc: "Ŷ",
-		Ycy: "Ы",
-		Yfr: "𝔜",
-		Yopf: "𝕐",
-		Yscr: "𝒴",
-		Yuml: "Ÿ",
-		ZHcy: "Ж",
-		Zacute: "Ź",
-		Zcaron: "Ž",
-		Zcy: "З",
-		Zdot: "Ż",
-		ZeroWidthSpace: "​",
-		Zeta: "Ζ",
-		Zfr: "ℨ",
-		Zopf: "ℤ",
-		Zscr: "𝒵",
-		aacute: "á",
-		abreve: "ă",
-		ac: "∾",
-		acE: "∾̳",
-		acd: "∿",
-		acirc: "â",
-		acute: "´",
-		acy: "а",
-		aelig: "æ",
-		af: "⁡",
-		afr: "𝔞",
-		agrave: "à",
-		alefsym: "ℵ",
-		aleph: "ℵ",
-		alpha: "α",
-		amacr: "ā",
-		amalg: "⨿",
+		VerticalSeparator: "\u2758",
+		VerticalTilde: "\u2240",
+		VeryThinSpace: "\u200A",
+		Vfr: "\u{1D519}",
+		Vopf: "\u{1D54D}",
+		Vscr: "\u{1D4B1}",
+		Vvdash: "\u22AA",
+		Wcirc: "\u0174",
+		Wedge: "\u22C0",
+		Wfr: "\u{1D51A}",
+		Wopf: "\u{1D54E}",
+		Wscr: "\u{1D4B2}",
+		Xfr: "\u{1D51B}",
+		Xi: "\u039E",
+		Xopf: "\u{1D54F}",
+		Xscr: "\u{1D4B3}",
+		YAcy: "\u042F",
+		YIcy: "\u0407",
+		YUcy: "\u042E",
+		Yacute: "\u00DD",
+		Ycirc: "\u0176",
+		Ycy: "\u042B",
+		Yfr: "\u{1D51C}",
+		Yopf: "\u{1D550}",
+		Yscr: "\u{1D4B4}",
+		Yuml: "\u0178",
+		ZHcy: "\u0416",
+		Zacute: "\u0179",
+		Zcaron: "\u017D",
+		Zcy: "\u0417",
+		Zdot: "\u017B",
+		ZeroWidthSpace: "\u200B",
+		Zeta: "\u0396",
+		Zfr: "\u2128",
+		Zopf: "\u2124",
+		Zscr: "\u{1D4B5}",
+		aacute: "\u00E1",
+		abreve: "\u0103",
+		ac: "\u223E",
+		acE: "\u223E\u0333",
+		acd: "\u223F",
+		acirc: "\u00E2",
+		acute: "\u00B4",
+		acy: "\u0430",
+		aelig: "\u00E6",
+		af: "\u2061",
+		afr: "\u{1D51E}",
+		agrave: "\u00E0",
+		alefsym: "\u2135",
+		aleph: "\u2135",
+		alpha: "\u03B1",
+		amacr: "\u0101",
+		amalg: "\u2A3F",
 		amp: "&",
-		and: "∧",
-		andand: "⩕",
-		andd: "⩜",
-		andslope: "⩘",
-		andv: "⩚",
-		ang: "∠",
-		ange: "⦤",
-		angle: "∠",
-		angmsd: "∡",
-		angmsdaa: "⦨",
-		angmsdab: "⦩",
-		angmsdac: "⦪",
-		angmsdad: "⦫",
-		angmsdae: "⦬",
-		angmsdaf: "⦭",
-		angmsdag: "⦮",
-		angmsdah: "⦯",
-		angrt: "∟",
-		angrtvb: "⊾",
-		angrtvbd: "⦝",
-		angsph: "∢",
-		angst: "Å",
-		angzarr: "⍼",
-		aogon: "ą",
-		aopf: "𝕒",
-		ap: "≈",
-		apE: "⩰",
-		apacir: "⩯",
-		ape: "≊",
-		apid: "≋",
+		and: "\u2227",
+		andand: "\u2A55",
+		andd: "\u2A5C",
+		andslope: "\u2A58",
+		andv: "\u2A5A",
+		ang: "\u2220",
+		ange: "\u29A4",
+		angle: "\u2220",
+		angmsd: "\u2221",
+		angmsdaa: "\u29A8",
+		angmsdab: "\u29A9",
+		angmsdac: "\u29AA",
+		angmsdad: "\u29AB",
+		angmsdae: "\u29AC",
+		angmsdaf: "\u29AD",
+		angmsdag: "\u29AE",
+		angmsdah: "\u29AF",
+		angrt: "\u221F",
+		angrtvb: "\u22BE",
+		angrtvbd: "\u299D",
+		angsph: "\u2222",
+		angst: "\u00C5",
+		angzarr: "\u237C",
+		aogon: "\u0105",
+		aopf: "\u{1D552}",
+		ap: "\u2248",
+		apE: "\u2A70",
+		apacir: "\u2A6F",
+		ape: "\u224A",
+		apid: "\u224B",
 		apos: "'",
-		approx: "≈",
-		approxeq: "≊",
-		aring: "å",
-		ascr: "𝒶",
+		approx: "\u2248",
+		approxeq: "\u224A",
+		aring: "\u00E5",
+		ascr: "\u{1D4B6}",
 		ast: "*",
-		asymp: "≈",
-		asympeq: "≍",
-		atilde: "ã",
-		auml: "ä",
-		awconint: "∳",
-		awint: "⨑",
-		bNot: "⫭",
-		backcong: "≌",
-		backepsilon: "϶",
-		backprime: "‵",
-		backsim: "∽",
-		backsimeq: "⋍",
-		barvee: "⊽",
-		barwed: "⌅",
-		barwedge: "⌅",
-		bbrk: "⎵",
-		bbrktbrk: "⎶",
-		bcong: "≌",
-		bcy: "б",
-		bdquo: "„",
-		becaus: "∵",
-		because: "∵",
-		bemptyv: "⦰",
-		bepsi: "϶",
-		bernou: "ℬ",
-		beta: "β",
-		beth: "ℶ",
-		between: "≬",
-		bfr: "𝔟",
-		bigcap: "⋂",
-		bigcirc: "◯",
-		bigcup: "⋃",
-		bigodot: "⨀",
-		bigoplus: "⨁",
-		bigotimes: "⨂",
-		bigsqcup: "⨆",
-		bigstar: "★",
-		bigtriangledown: "▽",
-		bigtriangleup: "△",
-		biguplus: "⨄",
-		bigvee: "⋁",
-		bigwedge: "⋀",
-		bkarow: "⤍",
-		blacklozenge: "⧫",
-		blacksquare: "▪",
-		blacktriangle: "▴",
-		blacktriangledown: "▾",
-		blacktriangleleft: "◂",
-		blacktriangleright: "▸",
-		blank: "␣",
-		blk12: "▒",
-		blk14: "░",
-		blk34: "▓",
-		block: "█",
-		bne: "=⃥",
-		bnequiv: "≡⃥",
-		bnot: "⌐",
-		bopf: "𝕓",
-		bot: "⊥",
-		bottom: "⊥",
-		bowtie: "⋈",
-		boxDL: "╗",
-		boxDR: "╔",
-		boxDl: "╖",
-		boxDr: "╓",
-		boxH: "═",
-		boxHD: "╦",
-		boxHU: "╩",
-		boxHd: "╤",
-		boxHu: "╧",
-		boxUL: "╝",
-		boxUR: "╚",
-		boxUl: "╜",
-		boxUr: "╙",
-		boxV: "║",
-		boxVH: "╬",
-		boxVL: "╣",
-		boxVR: "╠",
-		boxVh: "╫",
-		boxVl: "╢",
-		boxVr: "╟",
-		boxbox: "⧉",
-		boxdL: "╕",
-		boxdR: "╒",
-		boxdl: "┐",
-		boxdr: "┌",
-		boxh: "─",
-		boxhD: "╥",
-		boxhU: "╨",
-		boxhd: "┬",
-		boxhu: "┴",
-		boxminus: "⊟",
-		boxplus: "⊞",
-		boxtimes: "⊠",
-		boxuL: "╛",
-		boxuR: "╘",
-		boxul: "┘",
-		boxur: "└",
-		boxv: "│",
-		boxvH: "╪",
-		boxvL: "╡",
-		boxvR: "╞",
-		boxvh: "┼",
-		boxvl: "┤",
-		boxvr: "├",
-		bprime: "‵",
-		breve: "˘",
-		brvbar: "¦",
-		bscr: "𝒷",
-		bsemi: "⁏",
-		bsim: "∽",
-		bsime: "⋍",
+		asymp: "\u2248",
+		asympeq: "\u224D",
+		atilde: "\u00E3",
+		auml: "\u00E4",
+		awconint: "\u2233",
+		awint: "\u2A11",
+		bNot: "\u2AED",
+		backcong: "\u224C",
+		backepsilon: "\u03F6",
+		backprime: "\u2035",
+		backsim: "\u223D",
+		backsimeq: "\u22CD",
+		barvee: "\u22BD",
+		barwed: "\u2305",
+		barwedge: "\u2305",
+		bbrk: "\u23B5",
+		bbrktbrk: "\u23B6",
+		bcong: "\u224C",
+		bcy: "\u0431",
+		bdquo: "\u201E",
+		becaus: "\u2235",
+		because: "\u2235",
+		bemptyv: "\u29B0",
+		bepsi: "\u03F6",
+		bernou: "\u212C",
+		beta: "\u03B2",
+		beth: "\u2136",
+		between: "\u226C",
+		bfr: "\u{1D51F}",
+		bigcap: "\u22C2",
+		bigcirc: "\u25EF",
+		bigcup: "\u22C3",
+		bigodot: "\u2A00",
+		bigoplus: "\u2A01",
+		bigotimes: "\u2A02",
+		bigsqcup: "\u2A06",
+		bigstar: "\u2605",
+		bigtriangledown: "\u25BD",
+		bigtriangleup: "\u25B3",
+		biguplus: "\u2A04",
+		bigvee: "\u22C1",
+		bigwedge: "\u22C0",
+		bkarow: "\u290D",
+		blacklozenge: "\u29EB",
+		blacksquare: "\u25AA",
+		blacktriangle: "\u25B4",
+		blacktriangledown: "\u25BE",
+		blacktriangleleft: "\u25C2",
+		blacktriangleright: "\u25B8",
+		blank: "\u2423",
+		blk12: "\u2592",
+		blk14: "\u2591",
+		blk34: "\u2593",
+		block: "\u2588",
+		bne: "=\u20E5",
+		bnequiv: "\u2261\u20E5",
+		bnot: "\u2310",
+		bopf: "\u{1D553}",
+		bot: "\u22A5",
+		bottom: "\u22A5",
+		bowtie: "\u22C8",
+		boxDL: "\u2557",
+		boxDR: "\u2554",
+		boxDl: "\u2556",
+		boxDr: "\u2553",
+		boxH: "\u2550",
+		boxHD: "\u2566",
+		boxHU: "\u2569",
+		boxHd: "\u2564",
+		boxHu: "\u2567",
+		boxUL: "\u255D",
+		boxUR: "\u255A",
+		boxUl: "\u255C",
+		boxUr: "\u2559",
+		boxV: "\u2551",
+		boxVH: "\u256C",
+		boxVL: "\u2563",
+		boxVR: "\u2560",
+		boxVh: "\u256B",
+		boxVl: "\u2562",
+		boxVr: "\u255F",
+		boxbox: "\u29C9",
+		boxdL: "\u2555",
+		boxdR: "\u2552",
+		boxdl: "\u2510",
+		boxdr: "\u250C",
+		boxh: "\u2500",
+		boxhD: "\u2565",
+		boxhU: "\u2568",
+		boxhd: "\u252C",
+		boxhu: "\u2534",
+		boxminus: "\u229F",
+		boxplus: "\u229E",
+		boxtimes: "\u22A0",
+		boxuL: "\u255B",
+		boxuR: "\u2558",
+		boxul: "\u2518",
+		boxur: "\u2514",
+		boxv: "\u2502",
+		boxvH: "\u256A",
+		boxvL: "\u2561",
+		boxvR: "\u255E",
+		boxvh: "\u253C",
+		boxvl: "\u2524",
+		boxvr: "\u251C",
+		bprime: "\u2035",
+		breve: "\u02D8",
+		brvbar: "\u00A6",
+		bscr: "\u{1D4B7}",
+		bsemi: "\u204F",
+		bsim: "\u223D",
+		bsime: "\u22CD",
 		bsol: "\\",
-		bsolb: "⧅",
-		bsolhsub: "⟈",
-		bull: "•",
-		bullet: "•",
-		bump: "≎",
-		bumpE: "⪮",
-		bumpe: "≏",
-		bumpeq: "≏",
-		cacute: "ć",
-		cap: "∩",
-		capand: "⩄",
-		capbrcup: "⩉",
-		capcap: "⩋",
-		capcup: "⩇",
-		capdot: "⩀",
-		caps: "∩︀",
-		caret: "⁁",
-		caron: "ˇ",
-		ccaps: "⩍",
-		ccaron: "č",
-		ccedil: "ç",
-		ccirc: "ĉ",
-		ccups: "⩌",
-		ccupssm: "⩐",
-		cdot: "ċ",
-		cedil: "¸",
-		cemptyv: "⦲",
-		cent: "¢",
-		centerdot: "·",
-		cfr: "𝔠",
-		chcy: "ч",
-		check: "✓",
-		checkmark: "✓",
-		chi: "χ",
-		cir: "○",
-		cirE: "⧃",
-		circ: "ˆ",
-		circeq: "≗",
-		circlearrowleft: "↺",
-		circlearrowright: "↻",
-		circledR: "®",
-		circledS: "Ⓢ",
-		circledast: "⊛",
-		circledcirc: "⊚",
-		circleddash: "⊝",
-		cire: "≗",
-		cirfnint: "⨐",
-		cirmid: "⫯",
-		cirscir: "⧂",
-		clubs: "♣",
-		clubsuit: "♣",
+		bsolb: "\u29C5",
+		bsolhsub: "\u27C8",
+		bull: "\u2022",
+		bullet: "\u2022",
+		bump: "\u224E",
+		bumpE: "\u2AAE",
+		bumpe: "\u224F",
+		bumpeq: "\u224F",
+		cacute: "\u0107",
+		cap: "\u2229",
+		capand: "\u2A44",
+		capbrcup: "\u2A49",
+		capcap: "\u2A4B",
+		capcup: "\u2A47",
+		capdot: "\u2A40",
+		caps: "\u2229\uFE00",
+		caret: "\u2041",
+		caron: "\u02C7",
+		ccaps: "\u2A4D",
+		ccaron: "\u010D",
+		ccedil: "\u00E7",
+		ccirc: "\u0109",
+		ccups: "\u2A4C",
+		ccupssm: "\u2A50",
+		cdot: "\u010B",
+		cedil: "\u00B8",
+		cemptyv: "\u29B2",
+		cent: "\u00A2",
+		centerdot: "\u00B7",
+		cfr: "\u{1D520}",
+		chcy: "\u0447",
+		check: "\u2713",
+		checkmark: "\u2713",
+		chi: "\u03C7",
+		cir: "\u25CB",
+		cirE: "\u29C3",
+		circ: "\u02C6",
+		circeq: "\u2257",
+		circlearrowleft: "\u21BA",
+		circlearrowright: "\u21BB",
+		circledR: "\u00AE",
+		circledS: "\u24C8",
+		circledast: "\u229B",
+		circledcirc: "\u229A",
+		circleddash: "\u229D",
+		cire: "\u2257",
+		cirfnint: "\u2A10",
+		cirmid: "\u2AEF",
+		cirscir: "\u29C2",
+		clubs: "\u2663",
+		clubsuit: "\u2663",
 		colon: ":",
-		colone: "≔",
-		coloneq: "≔",
+		colone: "\u2254",
+		coloneq: "\u2254",
 		comma: ",",
 		commat: "@",
-		comp: "∁",
-		compfn: "∘",
-		complement: "∁",
-		complexes: "ℂ",
-		cong: "≅",
-		congdot: "⩭",
-		conint: "∮",
-		copf: "𝕔",
-		coprod: "∐",
-		copy: "©",
-		copysr: "℗",
-		crarr: "↵",
-		cross: "✗",
-		cscr: "𝒸",
-		csub: "⫏",
-		csube: "⫑",
-		csup: "⫐",
-		csupe: "⫒",
-		ctdot: "⋯",
-		cudarrl: "⤸",
-		cudarrr: "⤵",
-		cuepr: "⋞",
-		cuesc: "⋟",
-		cularr: "↶",
-		cularrp: "⤽",
-		cup: "∪",
-		cupbrcap: "⩈",
-		cupcap: "⩆",
-		cupcup: "⩊",
-		cupdot: "⊍",
-		cupor: "⩅",
-		cups: "∪︀",
-		curarr: "↷",
-		curarrm: "⤼",
-		curlyeqprec: "⋞",
-		curlyeqsucc: "⋟",
-		curlyvee: "⋎",
-		curlywedge: "⋏",
-		curren: "¤",
-		curvearrowleft: "↶",
-		curvearrowright: "↷",
-		cuvee: "⋎",
-		cuwed: "⋏",
-		cwconint: "∲",
-		cwint: "∱",
-		cylcty: "⌭",
-		dArr: "⇓",
-		dHar: "⥥",
-		dagger: "†",
-		daleth: "ℸ",
-		darr: "↓",
-		dash: "‐",
-		dashv: "⊣",
-		dbkarow: "⤏",
-		dblac: "˝",
-		dcaron: "ď",
-		dcy: "д",
-		dd: "ⅆ",
-		ddagger: "‡",
-		ddarr: "⇊",
-		ddotseq: "⩷",
-		deg: "°",
-		delta: "δ",
-		demptyv: "⦱",
-		dfisht: "⥿",
-		dfr: "𝔡",
-		dharl: "⇃",
-		dharr: "⇂",
-		diam: "⋄",
-		diamond: "⋄",
-		diamondsuit: "♦",
-		diams: "♦",
-		die: "¨",
-		digamma: "ϝ",
-		disin: "⋲",
-		div: "÷",
-		divide: "÷",
-		divideontimes: "⋇",
-		divonx: "⋇",
-		djcy: "ђ",
-		dlcorn: "⌞",
-		dlcrop: "⌍",
+		comp: "\u2201",
+		compfn: "\u2218",
+		complement: "\u2201",
+		complexes: "\u2102",
+		cong: "\u2245",
+		congdot: "\u2A6D",
+		conint: "\u222E",
+		copf: "\u{1D554}",
+		coprod: "\u2210",
+		copy: "\u00A9",
+		copysr: "\u2117",
+		crarr: "\u21B5",
+		cross: "\u2717",
+		cscr: "\u{1D4B8}",
+		csub: "\u2ACF",
+		csube: "\u2AD1",
+		csup: "\u2AD0",
+		csupe: "\u2AD2",
+		ctdot: "\u22EF",
+		cudarrl: "\u2938",
+		cudarrr: "\u2935",
+		cuepr: "\u22DE",
+		cuesc: "\u22DF",
+		cularr: "\u21B6",
+		cularrp: "\u293D",
+		cup: "\u222A",
+		cupbrcap: "\u2A48",
+		cupcap: "\u2A46",
+		cupcup: "\u2A4A",
+		cupdot: "\u228D",
+		cupor: "\u2A45",
+		cups: "\u222A\uFE00",
+		curarr: "\u21B7",
+		curarrm: "\u293C",
+		curlyeqprec: "\u22DE",
+		curlyeqsucc: "\u22DF",
+		curlyvee: "\u22CE",
+		curlywedge: "\u22CF",
+		curren: "\u00A4",
+		curvearrowleft: "\u21B6",
+		curvearrowright: "\u21B7",
+		cuvee: "\u22CE",
+		cuwed: "\u22CF",
+		cwconint: "\u2232",
+		cwint: "\u2231",
+		cylcty: "\u232D",
+		dArr: "\u21D3",
+		dHar: "\u2965",
+		dagger: "\u2020",
+		daleth: "\u2138",
+		darr: "\u2193",
+		dash: "\u2010",
+		dashv: "\u22A3",
+		dbkarow: "\u290F",
+		dblac: "\u02DD",
+		dcaron: "\u010F",
+		dcy: "\u0434",
+		dd: "\u2146",
+		ddagger: "\u2021",
+		ddarr: "\u21CA",
+		ddotseq: "\u2A77",
+		deg: "\u00B0",
+		delta: "\u03B4",
+		demptyv: "\u29B1",
+		dfisht: "\u297F",
+		dfr: "\u{1D521}",
+		dharl: "\u21C3",
+		dharr: "\u21C2",
+		diam: "\u22C4",
+		diamond: "\u22C4",
+		diamondsuit: "\u2666",
+		diams: "\u2666",
+		die: "\u00A8",
+		digamma: "\u03DD",
+		disin: "\u22F2",
+		div: "\u00F7",
+		divide: "\u00F7",
+		divideontimes: "\u22C7",
+		divonx: "\u22C7",
+		djcy: "\u0452",
+		dlcorn: "\u231E",
+		dlcrop: "\u230D",
 		dollar: "$",
-		dopf: "𝕕",
-		dot: "˙",
-		doteq: "≐",
-		doteqdot: "≑",
-		dotminus: "∸",
-		dotplus: "∔",
-		dotsquare: "⊡",
-		doublebarwedge: "⌆",
-		downarrow: "↓",
-		downdownarrows: "⇊",
-		downharpoonleft: "⇃",
-		downharpoonright: "⇂",
-		drbkarow: "⤐",
-		drcorn: "⌟",
-		drcrop: "⌌",
-		dscr: "𝒹",
-		dscy: "ѕ",
-		dsol: "⧶",
-		dstrok: "đ",
-		dtdot: "⋱",
-		dtri: "▿",
-		dtrif: "▾",
-		duarr: "⇵",
-		duhar: "⥯",
-		dwangle: "⦦",
-		dzcy: "џ",
-		dzigrarr: "⟿",
-		eDDot: "⩷",
-		eDot: "≑",
-		eacute: "é",
-		easter: "⩮",
-		ecaron: "ě",
-		ecir: "≖",
-		ecirc: "ê",
-		ecolon: "≕",
-		ecy: "э",
-		edot: "ė",
-		ee: "ⅇ",
-		efDot: "≒",
-		efr: "𝔢",
-		eg: "⪚",
-		egrave: "è",
-		egs: "⪖",
-		egsdot: "⪘",
-		el: "⪙",
-		elinters: "⏧",
-		ell: "ℓ",
-		els: "⪕",
-		elsdot: "⪗",
-		emacr: "ē",
-		empty: "∅",
-		emptyset: "∅",
-		emptyv: "∅",
-		emsp13: " ",
-		emsp14: " ",
-		emsp: " ",
-		eng: "ŋ",
-		ensp: " ",
-		eogon: "ę",
-		eopf: "𝕖",
-		epar: "⋕",
-		eparsl: "⧣",
-		eplus: "⩱",
-		epsi: "ε",
-		epsilon: "ε",
-		epsiv: "ϵ",
-		eqcirc: "≖",
-		eqcolon: "≕",
-		eqsim: "≂",
-		eqslantgtr: "⪖",
-		eqslantless: "⪕",
+		dopf: "\u{1D555}",
+		dot: "\u02D9",
+		doteq: "\u2250",
+		doteqdot: "\u2251",
+		dotminus: "\u2238",
+		dotplus: "\u2214",
+		dotsquare: "\u22A1",
+		doublebarwedge: "\u2306",
+		downarrow: "\u2193",
+		downdownarrows: "\u21CA",
+		downharpoonleft: "\u21C3",
+		downharpoonright: "\u21C2",
+		drbkarow: "\u2910",
+		drcorn: "\u231F",
+		drcrop: "\u230C",
+		dscr: "\u{1D4B9}",
+		dscy: "\u0455",
+		dsol: "\u29F6",
+		dstrok: "\u0111",
+		dtdot: "\u22F1",
+		dtri: "\u25BF",
+		dtrif: "\u25BE",
+		duarr: "\u21F5",
+		duhar: "\u296F",
+		dwangle: "\u29A6",
+		dzcy: "\u045F",
+		dzigrarr: "\u27FF",
+		eDDot: "\u2A77",
+		eDot: "\u2251",
+		eacute: "\u00E9",
+		easter: "\u2A6E",
+		ecaron: "\u011B",
+		ecir: "\u2256",
+		ecirc: "\u00EA",
+		ecolon: "\u2255",
+		ecy: "\u044D",
+		edot: "\u0117",
+		ee: "\u2147",
+		efDot: "\u2252",
+		efr: "\u{1D522}",
+		eg: "\u2A9A",
+		egrave: "\u00E8",
+		egs: "\u2A96",
+		egsdot: "\u2A98",
+		el: "\u2A99",
+		elinters: "\u23E7",
+		ell: "\u2113",
+		els: "\u2A95",
+		elsdot: "\u2A97",
+		emacr: "\u0113",
+		empty: "\u2205",
+		emptyset: "\u2205",
+		emptyv: "\u2205",
+		emsp13: "\u2004",
+		emsp14: "\u2005",
+		emsp: "\u2003",
+		eng: "\u014B",
+		ensp: "\u2002",
+		eogon: "\u0119",
+		eopf: "\u{1D556}",
+		epar: "\u22D5",
+		eparsl: "\u29E3",
+		eplus: "\u2A71",
+		epsi: "\u03B5",
+		epsilon: "\u03B5",
+		epsiv: "\u03F5",
+		eqcirc: "\u2256",
+		eqcolon: "\u2255",
+		eqsim: "\u2242",
+		eqslantgtr: "\u2A96",
+		eqslantless: "\u2A95",
 		equals: "=",
-		equest: "≟",
-		equiv: "≡",
-		equivDD: "⩸",
-		eqvparsl: "⧥",
-		erDot: "≓",
-		erarr: "⥱",
-		escr: "ℯ",
-		esdot: "≐",
-		esim: "≂",
-		eta: "η",
-		eth: "ð",
-		euml: "ë",
-		euro: "€",
+		equest: "\u225F",
+		equiv: "\u2261",
+		equivDD: "\u2A78",
+		eqvparsl: "\u29E5",
+		erDot: "\u2253",
+		erarr: "\u2971",
+		escr: "\u212F",
+		esdot: "\u2250",
+		esim: "\u2242",
+		eta: "\u03B7",
+		eth: "\u00F0",
+		euml: "\u00EB",
+		euro: "\u20AC",
 		excl: "!",
-		exist: "∃",
-		expectation: "ℰ",
-		exponentiale: "ⅇ",
-		fallingdotseq: "≒",
-		fcy: "ф",
-		female: "♀",
-		ffilig: "ﬃ",
-		fflig: "ﬀ",
-		ffllig: "ﬄ",
-		ffr: "𝔣",
-		filig: "ﬁ",
+		exist: "\u2203",
+		expectation: "\u2130",
+		exponentiale: "\u2147",
+		fallingdotseq: "\u2252",
+		fcy: "\u0444",
+		female: "\u2640",
+		ffilig: "\uFB03",
+		fflig: "\uFB00",
+		ffllig: "\uFB04",
+		ffr: "\u{1D523}",
+		filig: "\uFB01",
 		fjlig: "fj",
-		flat: "♭",
-		fllig: "ﬂ",
-		fltns: "▱",
-		fnof: "ƒ",
-		fopf: "𝕗",
-		forall: "∀",
-		fork: "⋔",
-		forkv: "⫙",
-		fpartint: "⨍",
-		frac12: "½",
-		frac13: "⅓",
-		frac14: "¼",
-		frac15: "⅕",
-		frac16: "⅙",
-		frac18: "⅛",
-		frac23: "⅔",
-		frac25: "⅖",
-		frac34: "¾",
-		frac35: "⅗",
-		frac38: "⅜",
-		frac45: "⅘",
-		frac56: "⅚",
-		frac58: "⅝",
-		frac78: "⅞",
-		frasl: "⁄",
-		frown: "⌢",
-		fscr: "𝒻",
-		gE: "≧",
-		gEl: "⪌",
-		gacute: "ǵ",
-		gamma: "γ",
-		gammad: "ϝ",
-		gap: "⪆",
-		gbreve: "ğ",
-		gcirc: "ĝ",
-		gcy: "г",
-		gdot: "ġ",
-		ge: "≥",
-		gel: "⋛",
-		geq: "≥",
-		geqq: "≧",
-		geqslant: "⩾",
-		ges: "⩾",
-		gescc: "⪩",
-		gesdot: "⪀",
-		gesdoto: "⪂",
-		gesdotol: "⪄",
-		gesl: "⋛︀",
-		gesles: "⪔",
-		gfr: "𝔤",
-		gg: "≫",
-		ggg: "⋙",
-		gimel: "ℷ",
-		gjcy: "ѓ",
-		gl: "≷",
-		glE: "⪒",
-		gla: "⪥",
-		glj: "⪤",
-		gnE: "≩",
-		gnap: "⪊",
-		gnapprox: "⪊",
-		gne: "⪈",
-		gneq: "⪈",
-		gneqq: "≩",
-		gnsim: "⋧",
-		gopf: "𝕘",
+		flat: "\u266D",
+		fllig: "\uFB02",
+		fltns: "\u25B1",
+		fnof: "\u0192",
+		fopf: "\u{1D557}",
+		forall: "\u2200",
+		fork: "\u22D4",
+		forkv: "\u2AD9",
+		fpartint: "\u2A0D",
+		frac12: "\u00BD",
+		frac13: "\u2153",
+		frac14: "\u00BC",
+		frac15: "\u2155",
+		frac16: "\u2159",
+		frac18: "\u215B",
+		frac23: "\u2154",
+		frac25: "\u2156",
+		frac34: "\u00BE",
+		frac35: "\u2157",
+		frac38: "\u215C",
+		frac45: "\u2158",
+		frac56: "\u215A",
+		frac58: "\u215D",
+		frac78: "\u215E",
+		frasl: "\u2044",
+		frown: "\u2322",
+		fscr: "\u{1D4BB}",
+		gE: "\u2267",
+		gEl: "\u2A8C",
+		gacute: "\u01F5",
+		gamma: "\u03B3",
+		gammad: "\u03DD",
+		gap: "\u2A86",
+		gbreve: "\u011F",
+		gcirc: "\u011D",
+		gcy: "\u0433",
+		gdot: "\u0121",
+		ge: "\u2265",
+		gel: "\u22DB",
+		geq: "\u2265",
+		geqq: "\u2267",
+		geqslant: "\u2A7E",
+		ges: "\u2A7E",
+		gescc: "\u2AA9",
+		gesdot: "\u2A80",
+		gesdoto: "\u2A82",
+		gesdotol: "\u2A84",
+		gesl: "\u22DB\uFE00",
+		gesles: "\u2A94",
+		gfr: "\u{1D524}",
+		gg: "\u226B",
+		ggg: "\u22D9",
+		gimel: "\u2137",
+		gjcy: "\u0453",
+		gl: "\u2277",
+		glE: "\u2A92",
+		gla: "\u2AA5",
+		glj: "\u2AA4",
+		gnE: "\u2269",
+		gnap: "\u2A8A",
+		gnapprox: "\u2A8A",
+		gne: "\u2A88",
+		gneq: "\u2A88",
+		gneqq: "\u2269",
+		gnsim: "\u22E7",
+		gopf: "\u{1D558}",
 		grave: "`",
-		gscr: "ℊ",
-		gsim: "≳",
-		gsime: "⪎",
-		gsiml: "⪐",
+		gscr: "\u210A",
+		gsim: "\u2273",
+		gsime: "\u2A8E",
+		gsiml: "\u2A90",
 		gt: ">",
-		gtcc: "⪧",
-		gtcir: "⩺",
-		gtdot: "⋗",
-		gtlPar: "⦕",
-		gtquest: "⩼",
-		gtrapprox: "⪆",
-		gtrarr: "⥸",
-		gtrdot: "⋗",
-		gtreqless: "⋛",
-		gtreqqless: "⪌",
-		gtrless: "≷",
-		gtrsim: "≳",
-		gvertneqq: "≩︀",
-		gvnE: "≩︀",
-		hArr: "⇔",
-		hairsp: " ",
-		half: "½",
-		hamilt: "ℋ",
-		hardcy: "ъ",
-		harr: "↔",
-		harrcir: "⥈",
-		harrw: "↭",
-		hbar: "ℏ",
-		hcirc: "ĥ",
-		hearts: "♥",
-		heartsuit: "♥",
-		hellip: "…",
-		hercon: "⊹",
-		hfr: "𝔥",
-		hksearow: "⤥",
-		hkswarow: "⤦",
-		hoarr: "⇿",
-		homtht: "∻",
-		hookleftarrow: "↩",
-		hookrightarrow: "↪",
-		hopf: "𝕙",
-		horbar: "―",
-		hscr: "𝒽",
-		hslash: "ℏ",
-		hstrok: "ħ",
-		hybull: "⁃",
-		hyphen: "‐",
-		iacute: "í",
-		ic: "⁣",
-		icirc: "î",
-		icy: "и",
-		iecy: "е",
-		iexcl: "¡",
-		iff: "⇔",
-		ifr: "𝔦",
-		igrave: "ì",
-		ii: "ⅈ",
-		iiiint: "⨌",
-		iiint: "∭",
-		iinfin: "⧜",
-		iiota: "℩",
-		ijlig: "ĳ",
-		imacr: "ī",
-		image: "ℑ",
-		imagline: "ℐ",
-		imagpart: "ℑ",
-		imath: "ı",
-		imof: "⊷",
-		imped: "Ƶ",
-		in: "∈",
-		incare: "℅",
-		infin: "∞",
-		infintie: "⧝",
-		inodot: "ı",
-		int: "∫",
-		intcal: "⊺",
-		integers: "ℤ",
-		intercal: "⊺",
-		intlarhk: "⨗",
-		intprod: "⨼",
-		iocy: "ё",
-		iogon: "į",
-		iopf: "𝕚",
-		iota: "ι",
-		iprod: "⨼",
-		iquest: "¿",
-		iscr: "𝒾",
-		isin: "∈",
-		isinE: "⋹",
-		isindot: "⋵",
-		isins: "⋴",
-		isinsv: "⋳",
-		isinv: "∈",
-		it: "⁢",
-		itilde: "ĩ",
-		iukcy: "і",
-		iuml: "ï",
-		jcirc: "ĵ",
-		jcy: "й",
-		jfr: "𝔧",
-		jmath: "ȷ",
-		jopf: "𝕛",
-		jscr: "𝒿",
-		jsercy: "ј",
-		jukcy: "є",
-		kappa: "κ",
-		kappav: "ϰ",
-		kcedil: "ķ",
-		kcy: "к",
-		kfr: "𝔨",
-		kgreen: "ĸ",
-		khcy: "х",
-		kjcy: "ќ",
-		kopf: "𝕜",
-		kscr: "𝓀",
-		lAarr: "⇚",
-		lArr: "⇐",
-		lAtail: "⤛",
-		lBarr: "⤎",
-		lE: "≦",
-		lEg: "⪋",
-		lHar: "⥢",
-		lacute: "ĺ",
-		laemptyv: "⦴",
-		lagran: "ℒ",
-		lambda: "λ",
-		lang: "⟨",
-		langd: "⦑",
-		langle: "⟨",
-		lap: "⪅",
-		laquo: "«",
-		larr: "←",
-		larrb: "⇤",
-		larrbfs: "⤟",
-		larrfs: "⤝",
-		larrhk: "↩",
-		larrlp: "↫",
-		larrpl: "⤹",
-		larrsim: "⥳",
-		larrtl: "↢",
-		lat: "⪫",
-		latail: "⤙",
-		late: "⪭",
-		lates: "⪭︀",
-		lbarr: "⤌",
-		lbbrk: "❲",
+		gtcc: "\u2AA7",
+		gtcir: "\u2A7A",
+		gtdot: "\u22D7",
+		gtlPar: "\u2995",
+		gtquest: "\u2A7C",
+		gtrapprox: "\u2A86",
+		gtrarr: "\u2978",
+		gtrdot: "\u22D7",
+		gtreqless: "\u22DB",
+		gtreqqless: "\u2A8C",
+		gtrless: "\u2277",
+		gtrsim: "\u2273",
+		gvertneqq: "\u2269\uFE00",
+		gvnE: "\u2269\uFE00",
+		hArr: "\u21D4",
+		hairsp: "\u200A",
+		half: "\u00BD",
+		hamilt: "\u210B",
+		hardcy: "\u044A",
+		harr: "\u2194",
+		harrcir: "\u2948",
+		harrw: "\u21AD",
+		hbar: "\u210F",
+		hcirc: "\u0125",
+		hearts: "\u2665",
+		heartsuit: "\u2665",
+		hellip: "\u2026",
+		hercon: "\u22B9",
+		hfr: "\u{1D525}",
+		hksearow: "\u2925",
+		hkswarow: "\u2926",
+		hoarr: "\u21FF",
+		homtht: "\u223B",
+		hookleftarrow: "\u21A9",
+		hookrightarrow: "\u21AA",
+		hopf: "\u{1D559}",
+		horbar: "\u2015",
+		hscr: "\u{1D4BD}",
+		hslash: "\u210F",
+		hstrok: "\u0127",
+		hybull: "\u2043",
+		hyphen: "\u2010",
+		iacute: "\u00ED",
+		ic: "\u2063",
+		icirc: "\u00EE",
+		icy: "\u0438",
+		iecy: "\u0435",
+		iexcl: "\u00A1",
+		iff: "\u21D4",
+		ifr: "\u{1D526}",
+		igrave: "\u00EC",
+		ii: "\u2148",
+		iiiint: "\u2A0C",
+		iiint: "\u222D",
+		iinfin: "\u29DC",
+		iiota: "\u2129",
+		ijlig: "\u0133",
+		imacr: "\u012B",
+		image: "\u2111",
+		imagline: "\u2110",
+		imagpart: "\u2111",
+		imath: "\u0131",
+		imof: "\u22B7",
+		imped: "\u01B5",
+		in: "\u2208",
+		incare: "\u2105",
+		infin: "\u221E",
+		infintie: "\u29DD",
+		inodot: "\u0131",
+		int: "\u222B",
+		intcal: "\u22BA",
+		integers: "\u2124",
+		intercal: "\u22BA",
+		intlarhk: "\u2A17",
+		intprod: "\u2A3C",
+		iocy: "\u0451",
+		iogon: "\u012F",
+		iopf: "\u{1D55A}",
+		iota: "\u03B9",
+		iprod: "\u2A3C",
+		iquest: "\u00BF",
+		iscr: "\u{1D4BE}",
+		isin: "\u2208",
+		isinE: "\u22F9",
+		isindot: "\u22F5",
+		isins: "\u22F4",
+		isinsv: "\u22F3",
+		isinv: "\u2208",
+		it: "\u2062",
+		itilde: "\u0129",
+		iukcy: "\u0456",
+		iuml: "\u00EF",
+		jcirc: "\u0135",
+		jcy: "\u0439",
+		jfr: "\u{1D527}",
+		jmath: "\u0237",
+		jopf: "\u{1D55B}",
+		jscr: "\u{1D4BF}",
+		jsercy: "\u0458",
+		jukcy: "\u0454",
+		kappa: "\u03BA",
+		kappav: "\u03F0",
+		kcedil: "\u0137",
+		kcy: "\u043A",
+		kfr: "\u{1D528}",
+		kgreen: "\u0138",
+		khcy: "\u0445",
+		kjcy: "\u045C",
+		kopf: "\u{1D55C}",
+		kscr: "\u{1D4C0}",
+		lAarr: "\u21DA",
+		lArr: "\u21D0",
+		lAtail: "\u291B",
+		lBarr: "\u290E",
+		lE: "\u2266",
+		lEg: "\u2A8B",
+		lHar: "\u2962",
+		lacute: "\u013A",
+		laemptyv: "\u29B4",
+		lagran: "\u2112",
+		lambda: "\u03BB",
+		lang: "\u27E8",
+		langd: "\u2991",
+		langle: "\u27E8",
+		lap: "\u2A85",
+		laquo: "\u00AB",
+		larr: "\u2190",
+		larrb: "\u21E4",
+		larrbfs: "\u291F",
+		larrfs: "\u291D",
+		larrhk: "\u21A9",
+		larrlp: "\u21AB",
+		larrpl: "\u2939",
+		larrsim: "\u2973",
+		larrtl: "\u21A2",
+		lat: "\u2AAB",
+		latail: "\u2919",
+		late: "\u2AAD",
+		lates: "\u2AAD\uFE00",
+		lbarr: "\u290C",
+		lbbrk: "\u2772",
 		lbrace: "{",
 		lbrack: "[",
-		lbrke: "⦋",
-		lbrksld: "⦏",
-		lbrkslu: "⦍",
-		lcaron: "ľ",
-		lcedil: "ļ",
-		lceil: "⌈",
+		lbrke: "\u298B",
+		lbrksld: "\u298F",
+		lbrkslu: "\u298D",
+		lcaron: "\u013E",
+		lcedil: "\u013C",
+		lceil: "\u2308",
 		lcub: "{",
-		lcy: "л",
-		ldca: "⤶",
-		ldquo: "“",
-		ldquor: "„",
-		ldrdhar: "⥧",
-		ldrushar: "⥋",
-		ldsh: "↲",
-		le: "≤",
-		leftarrow: "←",
-		leftarrowtail: "↢",
-		leftharpoondown: "↽",
-		leftharpoonup: "↼",
-		leftleftarrows: "⇇",
-		leftrightarrow: "↔",
-		leftrightarrows: "⇆",
-		leftrightharpoons: "⇋",
-		leftrightsquigarrow: "↭",
-		leftthreetimes: "⋋",
-		leg: "⋚",
-		leq: "≤",
-		leqq: "≦",
-		leqslant: "⩽",
-		les: "⩽",
-		lescc: "⪨",
-		lesdot: "⩿",
-		lesdoto: "⪁",
-		lesdotor: "⪃",
-		lesg: "⋚︀",
-		lesges: "⪓",
-		lessapprox: "⪅",
-		lessdot: "⋖",
-		lesseqgtr: "⋚",
-		lesseqqgtr: "⪋",
-		lessgtr: "≶",
-		lesssim: "≲",
-		lfisht: "⥼",
-		lfloor: "⌊",
-		lfr: "𝔩",
-		lg: "≶",
-		lgE: "⪑",
-		lhard: "↽",
-		lharu: "↼",
-		lharul: "⥪",
-		lhblk: "▄",
-		ljcy: "љ",
-		ll: "≪",
-		llarr: "⇇",
-		llcorner: "⌞",
-		llhard: "⥫",
-		lltri: "◺",
-		lmidot: "ŀ",
-		lmoust: "⎰",
-		lmoustache: "⎰",
-		lnE: "≨",
-		lnap: "⪉",
-		lnapprox: "⪉",
-		lne: "⪇",
-		lneq: "⪇",
-		lneqq: "≨",
-		lnsim: "⋦",
-		loang: "⟬",
-		loarr: "⇽",
-		lobrk: "⟦",
-		longleftarrow: "⟵",
-		longleftrightarrow: "⟷",
-		longmapsto: "⟼",
-		longrightarrow: "⟶",
-		looparrowleft: "↫",
-		looparrowright: "↬",
-		lopar: "⦅",
-		lopf: "𝕝",
-		loplus: "⨭",
-		lotimes: "⨴",
-		lowast: "∗",
+		lcy: "\u043B",
+		ldca: "\u2936",
+		ldquo: "\u201C",
+		ldquor: "\u201E",
+		ldrdhar: "\u2967",
+		ldrushar: "\u294B",
+		ldsh: "\u21B2",
+		le: "\u2264",
+		leftarrow: "\u2190",
+		leftarrowtail: "\u21A2",
+		leftharpoondown: "\u21BD",
+		leftharpoonup: "\u21BC",
+		leftleftarrows: "\u21C7",
+		leftrightarrow: "\u2194",
+		leftrightarrows: "\u21C6",
+		leftrightharpoons: "\u21CB",
+		leftrightsquigarrow: "\u21AD",
+		leftthreetimes: "\u22CB",
+		leg: "\u22DA",
+		leq: "\u2264",
+		leqq: "\u2266",
+		leqslant: "\u2A7D",
+		les: "\u2A7D",
+		lescc: "\u2AA8",
+		lesdot: "\u2A7F",
+		lesdoto: "\u2A81",
+		lesdotor: "\u2A83",
+		lesg: "\u22DA\uFE00",
+		lesges: "\u2A93",
+		lessapprox: "\u2A85",
+		lessdot: "\u22D6",
+		lesseqgtr: "\u22DA",
+		lesseqqgtr: "\u2A8B",
+		lessgtr: "\u2276",
+		lesssim: "\u2272",
+		lfisht: "\u297C",
+		lfloor: "\u230A",
+		lfr: "\u{1D529}",
+		lg: "\u2276",
+		lgE: "\u2A91",
+		lhard: "\u21BD",
+		lharu: "\u21BC",
+		lharul: "\u296A",
+		lhblk: "\u2584",
+		ljcy: "\u0459",
+		ll: "\u226A",
+		llarr: "\u21C7",
+		llcorner: "\u231E",
+		llhard: "\u296B",
+		lltri: "\u25FA",
+		lmidot: "\u0140",
+		lmoust: "\u23B0",
+		lmoustache: "\u23B0",
+		lnE: "\u2268",
+		lnap: "\u2A89",
+		lnapprox: "\u2A89",
+		lne: "\u2A87",
+		lneq: "\u2A87",
+		lneqq: "\u2268",
+		lnsim: "\u22E6",
+		loang: "\u27EC",
+		loarr: "\u21FD",
+		lobrk: "\u27E6",
+		longleftarrow: "\u27F5",
+		longleftrightarrow: "\u27F7",
+		longmapsto: "\u27FC",
+		longrightarrow: "\u27F6",
+		looparrowleft: "\u21AB",
+		looparrowright: "\u21AC",
+		lopar: "\u2985",
+		lopf: "\u{1D55D}",
+		loplus: "\u2A2D",
+		lotimes: "\u2A34",
+		lowast: "\u2217",
 		lowbar: "_",
-		loz: "◊",
-		lozenge: "◊",
-		lozf: "⧫",
+		loz: "\u25CA",
+		lozenge: "\u25CA",
+		lozf: "\u29EB",
 		lpar: "(",
-		lparlt: "⦓",
-		lrarr: "⇆",
-		lrcorner: "⌟",
-		lrhar: "⇋",
-		lrhard: "⥭",
-		lrm: "‎",
-		lrtri: "⊿",
-		lsaquo: "‹",
-		lscr: "𝓁",
-		lsh: "↰",
-		lsim: "≲",
-		lsime: "⪍",
-		lsimg: "⪏",
+		lparlt: "\u2993",
+		lrarr: "\u21C6",
+		lrcorner: "\u231F",
+		lrhar: "\u21CB",
+		lrhard: "\u296D",
+		lrm: "\u200E",
+		lrtri: "\u22BF",
+		lsaquo: "\u2039",
+		lscr: "\u{1D4C1}",
+		lsh: "\u21B0",
+		lsim: "\u2272",
+		lsime: "\u2A8D",
+		lsimg: "\u2A8F",
 		lsqb: "[",
-		lsquo: "‘",
-		lsquor: "‚",
-		lstrok: "ł",
+		lsquo: "\u2018",
+		lsquor: "\u201A",
+		lstrok: "\u0142",
 		lt: "<",
-		ltcc: "⪦",
-		ltcir: "⩹",
-		ltdot: "⋖",
-		lthree: "⋋",
-		ltimes: "⋉",
-		ltlarr: "⥶",
-		ltquest: "⩻",
-		ltrPar: "⦖",
-		ltri: "◃",
-		ltrie: "⊴",
-		ltrif: "◂",
-		lurdshar: "⥊",
-		luruhar: "⥦",
-		lvertneqq: "≨︀",
-		lvnE: "≨︀",
-		mDDot: "∺",
-		macr: "¯",
-		male: "♂",
-		malt: "✠",
-		maltese: "✠",
-		map: "↦",
-		mapsto: "↦",
-		mapstodown: "↧",
-		mapstoleft: "↤",
-		mapstoup: "↥",
-		marker: "▮",
-		mcomma: "⨩",
-		mcy: "м",
-		mdash: "—",
-		measuredangle: "∡",
-		mfr: "𝔪",
-		mho: "℧",
-		micro: "µ",
-		mid: "∣",
+		ltcc: "\u2AA6",
+		ltcir: "\u2A79",
+		ltdot: "\u22D6",
+		lthree: "\u22CB",
+		ltimes: "\u22C9",
+		ltlarr: "\u2976",
+		ltquest: "\u2A7B",
+		ltrPar: "\u2996",
+		ltri: "\u25C3",
+		ltrie: "\u22B4",
+		ltrif: "\u25C2",
+		lurdshar: "\u294A",
+		luruhar: "\u2966",
+		lvertneqq: "\u2268\uFE00",
+		lvnE: "\u2268\uFE00",
+		mDDot: "\u223A",
+		macr: "\u00AF",
+		male: "\u2642",
+		malt: "\u2720",
+		maltese: "\u2720",
+		map: "\u21A6",
+		mapsto: "\u21A6",
+		mapstodown: "\u21A7",
+		mapstoleft: "\u21A4",
+		mapstoup: "\u21A5",
+		marker: "\u25AE",
+		mcomma: "\u2A29",
+		mcy: "\u043C",
+		mdash: "\u2014",
+		measuredangle: "\u2221",
+		mfr: "\u{1D52A}",
+		mho: "\u2127",
+		micro: "\u00B5",
+		mid: "\u2223",
 		midast: "*",
-		midcir: "⫰",
-		middot: "·",
-		minus: "−",
-		minusb: "⊟",
-		minusd: "∸",
-		minusdu: "⨪",
-		mlcp: "⫛",
-		mldr: "…",
-		mnplus: "∓",
-		models: "⊧",
-		mopf: "𝕞",
-		mp: "∓",
-		mscr: "𝓂",
-		mstpos: "∾",
-		mu: "μ",
-		multimap: "⊸",
-		mumap: "⊸",
-		nGg: "⋙̸",
-		nGt: "≫⃒",
-		nGtv: "≫̸",
-		nLeftarrow: "⇍",
-		nLeftrightarrow: "⇎",
-		nLl: "⋘̸",
-		nLt: "≪⃒",
-		nLtv: "≪̸",
-		nRightarrow: "⇏",
-		nVDash: "⊯",
-		nVdash: "⊮",
-		nabla: "∇",
-		nacute: "ń",
-		nang: "∠⃒",
-		nap: "≉",
-		napE: "⩰̸",
-		napid: "≋̸",
-		napos: "ŉ",
-		napprox: "≉",
-		natur: "♮",
-		natural: "♮",
-		naturals: "ℕ",
-		nbsp: "\xA0",
-		nbump: "≎̸",
-		nbumpe: "≏̸",
-		ncap: "⩃",
-		ncaron: "ň",
-		ncedil: "ņ",
-		ncong: "≇",
-		ncongdot: "⩭̸",
-		ncup: "⩂",
-		ncy: "н",
-		ndash: "–",
-		ne: "≠",
-		neArr: "⇗",
-		nearhk: "⤤",
-		nearr: "↗",
-		nearrow: "↗",
-		nedot: "≐̸",
-		nequiv: "≢",
-		nesear: "⤨",
-		nesim: "≂̸",
-		nexist: "∄",
-		nexists: "∄",
-		nfr: "𝔫",
-		ngE: "≧̸",
-		nge: "≱",
-		ngeq: "≱",
-		ngeqq: "≧̸",
-		ngeqslant: "⩾̸",
-		nges: "⩾̸",
-		ngsim: "≵",
-		ngt: "≯",
-		ngtr: "≯",
-		nhArr: "⇎",
-		nharr: "↮",
-		nhpar: "⫲",
-		ni: "∋",
-		nis: "⋼",
-		nisd: "⋺",
-		niv: "∋",
-		njcy: "њ",
-		nlArr: "⇍",
-		nlE: "≦̸",
-		nlarr: "↚",
-		nldr: "‥",
-		nle: "≰",
-		nleftarrow: "↚",
-		nleftrightarrow: "↮",
-		nleq: "≰",
-		nleqq: "≦̸",
-		nleqslant: "⩽̸",
-		nles: "⩽̸",
-		nless: "≮",
-		nlsim: "≴",
-		nlt: "≮",
-		nltri: "⋪",
-		nltrie: "⋬",
-		nmid: "∤",
-		nopf: "𝕟",
-		not: "¬",
-		notin: "∉",
-		notinE: "⋹̸",
-		notindot: "⋵̸",
-		notinva: "∉",
-		notinvb: "⋷",
-		notinvc: "⋶",
-		notni: "∌",
-		notniva: "∌",
-		notnivb: "⋾",
-		notnivc: "⋽",
-		npar: "∦",
-		nparallel: "∦",
-		nparsl: "⫽⃥",
-		npart: "∂̸",
-		npolint: "⨔",
-		npr: "⊀",
-		nprcue: "⋠",
-		npre: "⪯̸",
-		nprec: "⊀",
-		npreceq: "⪯̸",
-		nrArr: "⇏",
-		nrarr: "↛",
-		nrarrc: "⤳̸",
-		nrarrw: "↝̸",
-		nrightarrow: "↛",
-		nrtri: "⋫",
-		nrtrie: "⋭",
-		nsc: "⊁",
-		nsccue: "⋡",
-		nsce: "⪰̸",
-		nscr: "𝓃",
-		nshortmid: "∤",
-		nshortparallel: "∦",
-		nsim: "≁",
-		nsime: "≄",
-		nsimeq: "≄",
-		nsmid: "∤",
-		nspar: "∦",
-		nsqsube: "⋢",
-		nsqsupe: "⋣",
-		nsub: "⊄",
-		nsubE: "⫅̸",
-		nsube: "⊈",
-		nsubset: "⊂⃒",
-		nsubseteq: "⊈",
-		nsubseteqq: "⫅̸",
-		nsucc: "⊁",
-		nsucceq: "⪰̸",
-		nsup: "⊅",
-		nsupE: "⫆̸",
-		nsupe: "⊉",
-		nsupset: "⊃⃒",
-		nsupseteq: "⊉",
-		nsupseteqq: "⫆̸",
-		ntgl: "≹",
-		ntilde: "ñ",
-		ntlg: "≸",
-		ntriangleleft: "⋪",
-		ntrianglelefteq: "⋬",
-		ntriangleright: "⋫",
-		ntrianglerighteq: "⋭",
-		nu: "ν",
+		midcir: "\u2AF0",
+		middot: "\u00B7",
+		minus: "\u2212",
+		minusb: "\u229F",
+		minusd: "\u2238",
+		minusdu: "\u2A2A",
+		mlcp: "\u2ADB",
+		mldr: "\u2026",
+		mnplus: "\u2213",
+		models: "\u22A7",
+		mopf: "\u{1D55E}",
+		mp: "\u2213",
+		mscr: "\u{1D4C2}",
+		mstpos: "\u223E",
+		mu: "\u03BC",
+		multimap: "\u22B8",
+		mumap: "\u22B8",
+		nGg: "\u22D9\u0338",
+		nGt: "\u226B\u20D2",
+		nGtv: "\u226B\u0338",
+		nLeftarrow: "\u21CD",
+		nLeftrightarrow: "\u21CE",
+		nLl: "\u22D8\u0338",
+		nLt: "\u226A\u20D2",
+		nLtv: "\u226A\u0338",
+		nRightarrow: "\u21CF",
+		nVDash: "\u22AF",
+		nVdash: "\u22AE",
+		nabla: "\u2207",
+		nacute: "\u0144",
+		nang: "\u2220\u20D2",
+		nap: "\u2249",
+		napE: "\u2A70\u0338",
+		napid: "\u224B\u0338",
+		napos: "\u0149",
+		napprox: "\u2249",
+		natur: "\u266E",
+		natural: "\u266E",
+		naturals: "\u2115",
+		nbsp: "\u00A0",
+		nbump: "\u224E\u0338",
+		nbumpe: "\u224F\u0338",
+		ncap: "\u2A43",
+		ncaron: "\u0148",
+		ncedil: "\u0146",
+		ncong: "\u2247",
+		ncongdot: "\u2A6D\u0338",
+		ncup: "\u2A42",
+		ncy: "\u043D",
+		ndash: "\u2013",
+		ne: "\u2260",
+		neArr: "\u21D7",
+		nearhk: "\u2924",
+		nearr: "\u2197",
+		nearrow: "\u2197",
+		nedot: "\u2250\u0338",
+		nequiv: "\u2262",
+		nesear: "\u2928",
+		nesim: "\u2242\u0338",
+		nexist: "\u2204",
+		nexists: "\u2204",
+		nfr: "\u{1D52B}",
+		ngE: "\u2267\u0338",
+		nge: "\u2271",
+		ngeq: "\u2271",
+		ngeqq: "\u2267\u0338",
+		ngeqslant: "\u2A7E\u0338",
+		nges: "\u2A7E\u0338",
+		ngsim: "\u2275",
+		ngt: "\u226F",
+		ngtr: "\u226F",
+		nhArr: "\u21CE",
+		nharr: "\u21AE",
+		nhpar: "\u2AF2",
+		ni: "\u220B",
+		nis: "\u22FC",
+		nisd: "\u22FA",
+		niv: "\u220B",
+		njcy: "\u045A",
+		nlArr: "\u21CD",
+		nlE: "\u2266\u0338",
+		nlarr: "\u219A",
+		nldr: "\u2025",
+		nle: "\u2270",
+		nleftarrow: "\u219A",
+		nleftrightarrow: "\u21AE",
+		nleq: "\u2270",
+		nleqq: "\u2266\u0338",
+		nleqslant: "\u2A7D\u0338",
+		nles: "\u2A7D\u0338",
+		nless: "\u226E",
+		nlsim: "\u2274",
+		nlt: "\u226E",
+		nltri: "\u22EA",
+		nltrie: "\u22EC",
+		nmid: "\u2224",
+		nopf: "\u{1D55F}",
+		not: "\u00AC",
+		notin: "\u2209",
+		notinE: "\u22F9\u0338",
+		notindot: "\u22F5\u0338",
+		notinva: "\u2209",
+		notinvb: "\u22F7",
+		notinvc: "\u22F6",
+		notni: "\u220C",
+		notniva: "\u220C",
+		notnivb: "\u22FE",
+		notnivc: "\u22FD",
+		npar: "\u2226",
+		nparallel: "\u2226",
+		nparsl: "\u2AFD\u20E5",
+		npart: "\u2202\u0338",
+		npolint: "\u2A14",
+		npr: "\u2280",
+		nprcue: "\u22E0",
+		npre: "\u2AAF\u0338",
+		nprec: "\u2280",
+		npreceq: "\u2AAF\u0338",
+		nrArr: "\u21CF",
+		nrarr: "\u219B",
+		nrarrc: "\u2933\u0338",
+		nrarrw: "\u219D\u0338",
+		nrightarrow: "\u219B",
+		nrtri: "\u22EB",
+		nrtrie: "\u22ED",
+		nsc: "\u2281",
+		nsccue: "\u22E1",
+		nsce: "\u2AB0\u0338",
+		nscr: "\u{1D4C3}",
+		nshortmid: "\u2224",
+		nshortparallel: "\u2226",
+		nsim: "\u2241",
+		nsime: "\u2244",
+		nsimeq: "\u2244",
+		nsmid: "\u2224",
+		nspar: "\u2226",
+		nsqsube: "\u22E2",
+		nsqsupe: "\u22E3",
+		nsub: "\u2284",
+		nsubE: "\u2AC5\u0338",
+		nsube: "\u2288",
+		nsubset: "\u2282\u20D2",
+		nsubseteq: "\u2288",
+		nsubseteqq: "\u2AC5\u0338",
+		nsucc: "\u2281",
+		nsucceq: "\u2AB0\u0338",
+		nsup: "\u2285",
+		nsupE: "\u2AC6\u0338",
+		nsupe: "\u2289",
+		nsupset: "\u2283\u20D2",
+		nsupseteq: "\u2289",
+		nsupseteqq: "\u2AC6\u0338",
+		ntgl: "\u2279",
+		ntilde: "\u00F1",
+		ntlg: "\u2278",
+		ntriangleleft: "\u22EA",
+		ntrianglelefteq: "\u22EC",
+		ntriangleright: "\u22EB",
+		ntrianglerighteq: "\u22ED",
+		nu: "\u03BD",
 		num: "#",
-		numero: "№",
-		numsp: " ",
-		nvDash: "⊭",
-		nvHarr: "⤄",
-		nvap: "≍⃒",
-		nvdash: "⊬",
-		nvge: "≥⃒",
-		nvgt: ">⃒",
-		nvinfin: "⧞",
-		nvlArr: "⤂",
-		nvle: "≤⃒",
-		nvlt: "<⃒",
-		nvltrie: "⊴⃒",
-		nvrArr: "⤃",
-		nvrtrie: "⊵⃒",
-		nvsim: "∼⃒",
-		nwArr: "⇖",
-		nwarhk: "⤣",
-		nwarr: "↖",
-		nwarrow: "↖",
-		nwnear: "⤧",
-		oS: "Ⓢ",
-		oacute: "ó",
-		oast: "⊛",
-		ocir: "⊚",
-		ocirc: "ô",
-		ocy: "о",
-		odash: "⊝",
-		odblac: "ő",
-		odiv: "⨸",
-		odot: "⊙",
-		odsold: "⦼",
-		oelig: "œ",
-		ofcir: "⦿",
-		ofr: "𝔬",
-		ogon: "˛",
-		ograve: "ò",
-		ogt: "⧁",
-		ohbar: "⦵",
-		ohm: "Ω",
-		oint: "∮",
-		olarr: "↺",
-		olcir: "⦾",
-		olcross: "⦻",
-		oline: "‾",
-		olt: "⧀",
-		omacr: "ō",
-		omega: "ω",
-		omicron: "ο",
-		omid: "⦶",
-		ominus: "⊖",
-		oopf: "𝕠",
-		opar: "⦷",
-		operp: "⦹",
-		oplus: "⊕",
-		or: "∨",
-		orarr: "↻",
-		ord: "⩝",
-		order: "ℴ",
-		orderof: "ℴ",
-		ordf: "ª",
-		ordm: "º",
-		origof: "⊶",
-		oror: "⩖",
-		orslope: "⩗",
-		orv: "⩛",
-		oscr: "ℴ",
-		oslash: "ø",
-		osol: "⊘",
-		otilde: "õ",
-		otimes: "⊗",
-		otimesas: "⨶",
-		ouml: "ö",
-		ovbar: "⌽",
-		par: "∥",
-		para: "¶",
-		parallel: "∥",
-		parsim: "⫳",
-		parsl: "⫽",
-		part: "∂",
-		pcy: "п",
+		numero: "\u2116",
+		numsp: "\u2007",
+		nvDash: "\u22AD",
+		nvHarr: "\u2904",
+		nvap: "\u224D\u20D2",
+		nvdash: "\u22AC",
+		nvge: "\u2265\u20D2",
+		nvgt: ">\u20D2",
+		nvinfin: "\u29DE",
+		nvlArr: "\u2902",
+		nvle: "\u2264\u20D2",
+		nvlt: "<\u20D2",
+		nvltrie: "\u22B4\u20D2",
+		nvrArr: "\u2903",
+		nvrtrie: "\u22B5\u20D2",
+		nvsim: "\u223C\u20D2",
+		nwArr: "\u21D6",
+		nwarhk: "\u2923",
+		nwarr: "\u2196",
+		nwarrow: "\u2196",
+		nwnear: "\u2927",
+		oS: "\u24C8",
+		oacute: "\u00F3",
+		oast: "\u229B",
+		ocir: "\u229A",
+		ocirc: "\u00F4",
+		ocy: "\u043E",
+		odash: "\u229D",
+		odblac: "\u0151",
+		odiv: "\u2A38",
+		odot: "\u2299",
+		odsold: "\u29BC",
+		oelig: "\u0153",
+		ofcir: "\u29BF",
+		ofr: "\u{1D52C}",
+		ogon: "\u02DB",
+		ograve: "\u00F2",
+		ogt: "\u29C1",
+		ohbar: "\u29B5",
+		ohm: "\u03A9",
+		oint: "\u222E",
+		olarr: "\u21BA",
+		olcir: "\u29BE",
+		olcross: "\u29BB",
+		oline: "\u203E",
+		olt: "\u29C0",
+		omacr: "\u014D",
+		omega: "\u03C9",
+		omicron: "\u03BF",
+		omid: "\u29B6",
+		ominus: "\u2296",
+		oopf: "\u{1D560}",
+		opar: "\u29B7",
+		operp: "\u29B9",
+		oplus: "\u2295",
+		or: "\u2228",
+		orarr: "\u21BB",
+		ord: "\u2A5D",
+		order: "\u2134",
+		orderof: "\u2134",
+		ordf: "\u00AA",
+		ordm: "\u00BA",
+		origof: "\u22B6",
+		oror: "\u2A56",
+		orslope: "\u2A57",
+		orv: "\u2A5B",
+		oscr: "\u2134",
+		oslash: "\u00F8",
+		osol: "\u2298",
+		otilde: "\u00F5",
+		otimes: "\u2297",
+		otimesas: "\u2A36",
+		ouml: "\u00F6",
+		ovbar: "\u233D",
+		par: "\u2225",
+		para: "\u00B6",
+		parallel: "\u2225",
+		parsim: "\u2AF3",
+		parsl: "\u2AFD",
+		part: "\u2202",
+		pcy: "\u043F",
 		percnt: "%",
 		period: ".",
-		permil: "‰",
-		perp: "⊥",
-		pertenk: "‱",
-		pfr: "𝔭",
-		phi: "φ",
-		phiv: "ϕ",
-		phmmat: "ℳ",
-		phone: "☎",
-		pi: "π",
-		pitchfork: "⋔",
-		piv: "ϖ",
-		planck: "ℏ",
-		planckh: "ℎ",
-		plankv: "ℏ",
+		permil: "\u2030",
+		perp: "\u22A5",
+		pertenk: "\u2031",
+		pfr: "\u{1D52D}",
+		phi: "\u03C6",
+		phiv: "\u03D5",
+		phmmat: "\u2133",
+		phone: "\u260E",
+		pi: "\u03C0",
+		pitchfork: "\u22D4",
+		piv: "\u03D6",
+		planck: "\u210F",
+		planckh: "\u210E",
+		plankv: "\u210F",
 		plus: "+",
-		plusacir: "⨣",
-		plusb: "⊞",
-		pluscir: "⨢",
-		plusdo: "∔",
-		plusdu: "⨥",
-		pluse: "⩲",
-		plusmn: "±",
-		plussim: "⨦",
-		plustwo: "⨧",
-		pm: "±",
-		pointint: "⨕",
-		popf: "𝕡",
-		pound: "£",
-		pr: "≺",
-		prE: "⪳",
-		prap: "⪷",
-		prcue: "≼",
-		pre: "⪯",
-		prec: "≺",
-		precapprox: "⪷",
-		preccurlyeq: "≼",
-		preceq: "⪯",
-		precnapprox: "⪹",
-		precneqq: "⪵",
-		precnsim: "⋨",
-		precsim: "≾",
-		prime: "′",
-		primes: "ℙ",
-		prnE: "⪵",
-		prnap: "⪹",
-		prnsim: "⋨",
-		prod: "∏",
-		profalar: "⌮",
-		profline: "⌒",
-		profsurf: "⌓",
-		prop: "∝",
-		propto: "∝",
-		prsim: "≾",
-		prurel: "⊰",
-		pscr: "𝓅",
-		psi: "ψ",
-		puncsp: " ",
-		qfr: "𝔮",
-		qint: "⨌",
-		qopf: "𝕢",
-		qprime: "⁗",
-		qscr: "𝓆",
-		quaternions: "ℍ",
-		quatint: "⨖",
+		plusacir: "\u2A23",
+		plusb: "\u229E",
+		pluscir: "\u2A22",
+		plusdo: "\u2214",
+		plusdu: "\u2A25",
+		pluse: "\u2A72",
+		plusmn: "\u00B1",
+		plussim: "\u2A26",
+		plustwo: "\u2A27",
+		pm: "\u00B1",
+		pointint: "\u2A15",
+		popf: "\u{1D561}",
+		pound: "\u00A3",
+		pr: "\u227A",
+		prE: "\u2AB3",
+		prap: "\u2AB7",
+		prcue: "\u227C",
+		pre: "\u2AAF",
+		prec: "\u227A",
+		precapprox: "\u2AB7",
+		preccurlyeq: "\u227C",
+		preceq: "\u2AAF",
+		precnapprox: "\u2AB9",
+		precneqq: "\u2AB5",
+		precnsim: "\u22E8",
+		precsim: "\u227E",
+		prime: "\u2032",
+		primes: "\u2119",
+		prnE: "\u2AB5",
+		prnap: "\u2AB9",
+		prnsim: "\u22E8",
+		prod: "\u220F",
+		profalar: "\u232E",
+		profline: "\u2312",
+		profsurf: "\u2313",
+		prop: "\u221D",
+		propto: "\u221D",
+		prsim: "\u227E",
+		prurel: "\u22B0",
+		pscr: "\u{1D4C5}",
+		psi: "\u03C8",
+		puncsp: "\u2008",
+		qfr: "\u{1D52E}",
+		qint: "\u2A0C",
+		qopf: "\u{1D562}",
+		qprime: "\u2057",
+		qscr: "\u{1D4C6}",
+		quaternions: "\u210D",
+		quatint: "\u2A16",
 		quest: "?",
-		questeq: "≟",
+		questeq: "\u225F",
 		quot: "\"",
-		rAarr: "⇛",
-		rArr: "⇒",
-		rAtail: "⤜",
-		rBarr: "⤏",
-		rHar: "⥤",
-		race: "∽̱",
-		racute: "ŕ",
-		radic: "√",
-		raemptyv: "⦳",
-		rang: "⟩",
-		rangd: "⦒",
-		range: "⦥",
-		rangle: "⟩",
-		raquo: "»",
-		rarr: "→",
-		rarrap: "⥵",
-		rarrb: "⇥",
-		rarrbfs: "⤠",
-		rarrc: "⤳",
-		rarrfs: "⤞",
-		rarrhk: "↪",
-		rarrlp: "↬",
-		rarrpl: "⥅",
-		rarrsim: "⥴",
-		rarrtl: "↣",
-		rarrw: "↝",
-		ratail: "⤚",
-		ratio: "∶",
-		rationals: "ℚ",
-		rbarr: "⤍",
-		rbbrk: "❳",
+		rAarr: "\u21DB",
+		rArr: "\u21D2",
+		rAtail: "\u291C",
+		rBarr: "\u290F",
+		rHar: "\u2964",
+		race: "\u223D\u0331",
+		racute: "\u0155",
+		radic: "\u221A",
+		raemptyv: "\u29B3",
+		rang: "\u27E9",
+		rangd: "\u2992",
+		range: "\u29A5",
+		rangle: "\u27E9",
+		raquo: "\u00BB",
+		rarr: "\u2192",
+		rarrap: "\u2975",
+		rarrb: "\u21E5",
+		rarrbfs: "\u2920",
+		rarrc: "\u2933",
+		rarrfs: "\u291E",
+		rarrhk: "\u21AA",
+		rarrlp: "\u21AC",
+		rarrpl: "\u2945",
+		rarrsim: "\u2974",
+		rarrtl: "\u21A3",
+		rarrw: "\u219D",
+		ratail: "\u291A",
+		ratio: "\u2236",
+		rationals: "\u211A",
+		rbarr: "\u290D",
+		rbbrk: "\u2773",
 		rbrace: "}",
 		rbrack: "]",
-		rbrke: "⦌",
-		rbrksld: "⦎",
-		rbrkslu: "⦐",
-		rcaron: "ř",
-		rcedil: "ŗ",
-		rceil: "⌉",
+		rbrke: "\u298C",
+		rbrksld: "\u298E",
+		rbrkslu: "\u2990",
+		rcaron: "\u0159",
+		rcedil: "\u0157",
+		rceil: "\u2309",
 		rcub: "}",
-		rcy: "р",
-		rdca: "⤷",
-		rdldhar: "⥩",
-		rdquo: "”",
-		rdquor: "”",
-		rdsh: "↳",
-		real: "ℜ",
-		realine: "ℛ",
-		realpart: "ℜ",
-		reals: "ℝ",
-		rect: "▭",
-		reg: "®",
-		rfisht: "⥽",
-		rfloor: "⌋",
-		rfr: "𝔯",
-		rhard: "⇁",
-		rharu: "⇀",
-		rharul: "⥬",
-		rho: "ρ",
-		rhov: "ϱ",
-		rightarrow: "→",
-		rightarrowtail: "↣",
-		rightharpoondown: "⇁",
-		rightharpoonup: "⇀",
-		rightleftarrows: "⇄",
-		rightleftharpoons: "⇌",
-		rightrightarrows: "⇉",
-		rightsquigarrow: "↝",
-		rightthreetimes: "⋌",
-		ring: "˚",
-		risingdotseq: "≓",
-		rlarr: "⇄",
-		rlhar: "⇌",
-		rlm: "‏",
-		rmoust: "⎱",
-		rmoustache: "⎱",
-		rnmid: "⫮",
-		roang: "⟭",
-		roarr: "⇾",
-		robrk: "⟧",
-		ropar: "⦆",
-		ropf: "𝕣",
-		roplus: "⨮",
-		rotimes: "⨵",
+		rcy: "\u0440",
+		rdca: "\u2937",
+		rdldhar: "\u2969",
+		rdquo: "\u201D",
+		rdquor: "\u201D",
+		rdsh: "\u21B3",
+		real: "\u211C",
+		realine: "\u211B",
+		realpart: "\u211C",
+		reals: "\u211D",
+		rect: "\u25AD",
+		reg: "\u00AE",
+		rfisht: "\u297D",
+		rfloor: "\u230B",
+		rfr: "\u{1D52F}",
+		rhard: "\u21C1",
+		rharu: "\u21C0",
+		rharul: "\u296C",
+		rho: "\u03C1",
+		rhov: "\u03F1",
+		rightarrow: "\u2192",
+		rightarrowtail: "\u21A3",
+		rightharpoondown: "\u21C1",
+		rightharpoonup: "\u21C0",
+		rightleftarrows: "\u21C4",
+		rightleftharpoons: "\u21CC",
+		rightrightarrows: "\u21C9",
+		rightsquigarrow: "\u219D",
+		rightthreetimes: "\u22CC",
+		ring: "\u02DA",
+		risingdotseq: "\u2253",
+		rlarr: "\u21C4",
+		rlhar: "\u21CC",
+		rlm: "\u200F",
+		rmoust: "\u23B1",
+		rmoustache: "\u23B1",
+		rnmid: "\u2AEE",
+		roang: "\u27ED",
+		roarr: "\u21FE",
+		robrk: "\u27E7",
+		ropar: "\u2986",
+		ropf: "\u{1D563}",
+		roplus: "\u2A2E",
+		rotimes: "\u2A35",
 		rpar: ")",
-		rpargt: "⦔",
-		rppolint: "⨒",
-		rrarr: "⇉",
-		rsaquo: "›",
-		rscr: "𝓇",
-		rsh: "↱",
+		rpargt: "\u2994",
+		rppolint: "\u2A12",
+		rrarr: "\u21C9",
+		rsaquo: "\u203A",
+		rscr: "\u{1D4C7}",
+		rsh: "\u21B1",
 		rsqb: "]",
-		rsquo: "’",
-		rsquor: "’",
-		rthree: "⋌",
-		rtimes: "⋊",
-		rtri: "▹",
-		rtrie: "⊵",
-		rtrif: "▸",
-		rtriltri: "⧎",
-		ruluhar: "⥨",
-		rx: "℞",
-		sacute: "ś",
-		sbquo: "‚",
-		sc: "≻",
-		scE: "⪴",
-		scap: "⪸",
-		scaron: "š",
-		sccue: "≽",
-		sce: "⪰",
-		scedil: "ş",
-		scirc: "ŝ",
-		scnE: "⪶",
-		scnap: "⪺",
-		scnsim: "⋩",
-		scpolint: "⨓",
-		scsim: "≿",
-		scy: "с",
-		sdot: "⋅",
-		sdotb: "⊡",
-		sdote: "⩦",
-		seArr: "⇘",
-		searhk: "⤥",
-		searr: "↘",
-		searrow: "↘",
-		sect: "§",
+		rsquo: "\u2019",
+		rsquor: "\u2019",
+		rthree: "\u22CC",
+		rtimes: "\u22CA",
+		rtri: "\u25B9",
+		rtrie: "\u22B5",
+		rtrif: "\u25B8",
+		rtriltri: "\u29CE",
+		ruluhar: "\u2968",
+		rx: "\u211E",
+		sacute: "\u015B",
+		sbquo: "\u201A",
+		sc: "\u227B",
+		scE: "\u2AB4",
+		scap: "\u2AB8",
+		scaron: "\u0161",
+		sccue: "\u227D",
+		sce: "\u2AB0",
+		scedil: "\u015F",
+		scirc: "\u015D",
+		scnE: "\u2AB6",
+		scnap: "\u2ABA",
+		scnsim: "\u22E9",
+		scpolint: "\u2A13",
+		scsim: "\u227F",
+		scy: "\u0441",
+		sdot: "\u22C5",
+		sdotb: "\u22A1",
+		sdote: "\u2A66",
+		seArr: "\u21D8",
+		searhk: "\u2925",
+		searr: "\u2198",
+		searrow: "\u2198",
+		sect: "\u00A7",
 		semi: ";",
-		seswar: "⤩",
-		setminus: "∖",
-		setmn: "∖",
-		sext: "✶",
-		sfr: "𝔰",
-		sfrown: "⌢",
-		sharp: "♯",
-		shchcy: "щ",
-		shcy: "ш",
-		shortmid: "∣",
-		shortparallel: "∥",
-		shy: "­",
-		sigma: "σ",
-		sigmaf: "ς",
-		sigmav: "ς",
-		sim: "∼",
-		simdot: "⩪",
-		sime: "≃",
-		simeq: "≃",
-		simg: "⪞",
-		simgE: "⪠",
-		siml: "⪝",
-		simlE: "⪟",
-		simne: "≆",
-		simplus: "⨤",
-		simrarr: "⥲",
-		slarr: "←",
-		smallsetminus: "∖",
-		smashp: "⨳",
-		smeparsl: "⧤",
-		smid: "∣",
-		smile: "⌣",
-		smt: "⪪",
-		smte: "⪬",
-		smtes: "⪬︀",
-		softcy: "ь",
+		seswar: "\u2929",
+		setminus: "\u2216",
+		setmn: "\u2216",
+		sext: "\u2736",
+		sfr: "\u{1D530}",
+		sfrown: "\u2322",
+		sharp: "\u266F",
+		shchcy: "\u0449",
+		shcy: "\u0448",
+		shortmid: "\u2223",
+		shortparallel: "\u2225",
+		shy: "\u00AD",
+		sigma: "\u03C3",
+		sigmaf: "\u03C2",
+		sigmav: "\u03C2",
+		sim: "\u223C",
+		simdot: "\u2A6A",
+		sime: "\u2243",
+		simeq: "\u2243",
+		simg: "\u2A9E",
+		simgE: "\u2AA0",
+		siml: "\u2A9D",
+		simlE: "\u2A9F",
+		simne: "\u2246",
+		simplus: "\u2A24",
+		simrarr: "\u2972",
+		slarr: "\u2190",
+		smallsetminus: "\u2216",
+		smashp: "\u2A33",
+		smeparsl: "\u29E4",
+		smid: "\u2223",
+		smile: "\u2323",
+		smt: "\u2AAA",
+		smte: "\u2AAC",
+		smtes: "\u2AAC\uFE00",
+		softcy: "\u044C",
 		sol: "/",
-		solb: "⧄",
-		solbar: "⌿",
-		sopf: "𝕤",
-		spades: "♠",
-		spadesuit: "♠",
-		spar: "∥",
-		sqcap: "⊓",
-		sqcaps: "⊓︀",
-		sqcup: "⊔",
-		sqcups: "⊔︀",
-		sqsub: "⊏",
-		sqsube: "⊑",
-		sqsubset: "⊏",
-		sqsubseteq: "⊑",
-		sqsup: "⊐",
-		sqsupe: "⊒",
-		sqsupset: "⊐",
-		sqsupseteq: "⊒",
-		squ: "□",
-		square: "□",
-		squarf: "▪",
-		squf: "▪",
-		srarr: "→",
-		sscr: "𝓈",
-		ssetmn: "∖",
-		ssmile: "⌣",
-		sstarf: "⋆",
-		star: "☆",
-		starf: "★",
-		straightepsilon: "ϵ",
-		straightphi: "ϕ",
-		strns: "¯",
-		sub: "⊂",
-		subE: "⫅",
-		subdot: "⪽",
-		sube: "⊆",
-		subedot: "⫃",
-		submult: "⫁",
-		subnE: "⫋",
-		subne: "⊊",
-		subplus: "⪿",
-		subrarr: "⥹",
-		subset: "⊂",
-		subseteq: "⊆",
-		subseteqq: "⫅",
-		subsetneq: "⊊",
-		subsetneqq: "⫋",
-		subsim: "⫇",
-		subsub: "⫕",
-		subsup: "⫓",
-		succ: "≻",
-		succapprox: "⪸",
-		succcurlyeq: "≽",
-		succeq: "⪰",
-		succnapprox: "⪺",
-		succneqq: "⪶",
-		succnsim: "⋩",
-		succsim: "≿",
-		sum: "∑",
-		sung: "♪",
-		sup1: "¹",
-		sup2: "²",
-		sup3: "³",
-		sup: "⊃",
-		supE: "⫆",
-		supdot: "⪾",
-		supdsub: "⫘",
-		supe: "⊇",
-		supedot: "⫄",
-		suphsol: "⟉",
-		suphsub: "⫗",
-		suplarr: "⥻",
-		supmult: "⫂",
-		supnE: "⫌",
-		supne: "⊋",
-		supplus: "⫀",
-		supset: "⊃",
-		supseteq: "⊇",
-		supseteqq: "⫆",
-		supsetneq: "⊋",
-		supsetneqq: "⫌",
-		supsim: "⫈",
-		supsub: "⫔",
-		supsup: "⫖",
-		swArr: "⇙",
-		swarhk: "⤦",
-		swarr: "↙",
-		swarrow: "↙",
-		swnwar: "⤪",
-		szlig: "ß",
-		target: "⌖",
-		tau: "τ",
-		tbrk: "⎴",
-		tcaron: "ť",
-		tcedil: "ţ",
-		tcy: "т",
-		tdot: "⃛",
-		telrec: "⌕",
-		tfr: "𝔱",
-		there4: "∴",
-		therefore: "∴",
-		theta: "θ",
-		thetasym: "ϑ",
-		thetav: "ϑ",
-		thickapprox: "≈",
-		thicksim: "∼",
-		thinsp: " ",
-		thkap: "≈",
-		thksim: "∼",
-		thorn: "þ",
-		tilde: "˜",
-		times: "×",
-		timesb: "⊠",
-		timesbar: "⨱",
-		timesd: "⨰",
-		tint: "∭",
-		toea: "⤨",
-		top: "⊤",
-		topbot: "⌶",
-		topcir: "⫱",
-		topf: "𝕥",
-		topfork: "⫚",
-		tosa: "⤩",
-		tprime: "‴",
-		trade: "™",
-		triangle: "▵",
-		triangledown: "▿",
-		triangleleft: "◃",
-		trianglelefteq: "⊴",
-		triangleq: "≜",
-		triangleright: "▹",
-		trianglerighteq: "⊵",
-		tridot: "◬",
-		trie: "≜",
-		triminus: "⨺",
-		triplus: "⨹",
-		trisb: "⧍",
-		tritime: "⨻",
-		trpezium: "⏢",
-		tscr: "𝓉",
-		tscy: "ц",
-		tshcy: "ћ",
-		tstrok: "ŧ",
-		twixt: "≬",
-		twoheadleftarrow: "↞",
-		twoheadrightarrow: "↠",
-		uArr: "⇑",
-		uHar: "⥣",
-		uacute: "ú",
-		uarr: "↑",
-		ubrcy: "ў",
-		ubreve: "ŭ",
-		ucirc: "û",
-		ucy: "у",
-		udarr: "⇅",
-		udblac: "ű",
-		udhar: "⥮",
-		ufisht: "⥾",
-		ufr: "𝔲",
-		ugrave: "ù",
-		uharl: "↿",
-		uharr: "↾",
-		uhblk: "▀",
-		ulcorn: "⌜",
-		ulcorner: "⌜",
-		ulcrop: "⌏",
-		ultri: "◸",
-		umacr: "ū",
-		uml: "¨",
-		uogon: "ų",
-		uopf: "𝕦",
-		uparrow: "↑",
-		updownarrow: "↕",
-		upharpoonleft: "↿",
-		upharpoonright: "↾",
-		uplus: "⊎",
-		upsi: "υ",
-		upsih: "ϒ",
-		upsilon: "υ",
-		upuparrows: "⇈",
-		urcorn: "⌝",
-		urcorner: "⌝",
-		urcrop: "⌎",
-		uring: "ů",
-		urtri: "◹",
-		uscr: "𝓊",
-		utdot: "⋰",
-		utilde: "ũ",
-		utri: "▵",
-		utrif: "▴",
-		uuarr: "⇈",
-		uuml: "ü",
-		uwangle: "⦧",
-		vArr: "⇕",
-		vBar: "⫨",
-		vBarv: "⫩",
-		vDash: "⊨",
-		vangrt: "⦜",
-		varepsilon: "ϵ",
-		varkappa: "ϰ",
-		varnothing: "∅",
-		varphi: "ϕ",
-		varpi: "ϖ",
-		varpropto: "∝",
-		varr: "↕",
-		varrho: "ϱ",
-		varsigma: "ς",
-		varsubsetneq: "⊊︀",
-		varsubsetneqq: "⫋︀",
-		varsupsetneq: "⊋︀",
-		varsupsetneqq: "⫌︀",
-		vartheta: "ϑ",
-		vartriangleleft: "⊲",
-		vartriangleright: "⊳",
-		vcy: "в",
-		vdash: "⊢",
-		vee: "∨",
-		veebar: "⊻",
-		veeeq: "≚",
-		vellip: "⋮",
+		solb: "\u29C4",
+		solbar: "\u233F",
+		sopf: "\u{1D564}",
+		spades: "\u2660",
+		spadesuit: "\u2660",
+		spar: "\u2225",
+		sqcap: "\u2293",
+		sqcaps: "\u2293\uFE00",
+		sqcup: "\u2294",
+		sqcups: "\u2294\uFE00",
+		sqsub: "\u228F",
+		sqsube: "\u2291",
+		sqsubset: "\u228F",
+		sqsubseteq: "\u2291",
+		sqsup: "\u2290",
+		sqsupe: "\u2292",
+		sqsupset: "\u2290",
+		sqsupseteq: "\u2292",
+		squ: "\u25A1",
+		square: "\u25A1",
+		squarf: "\u25AA",
+		squf: "\u25AA",
+		srarr: "\u2192",
+		sscr: "\u{1D4C8}",
+		ssetmn: "\u2216",
+		ssmile: "\u2323",
+		sstarf: "\u22C6",
+		star: "\u2606",
+		starf: "\u2605",
+		straightepsilon: "\u03F5",
+		straightphi: "\u03D5",
+		strns: "\u00AF",
+		sub: "\u2282",
+		subE: "\u2AC5",
+		subdot: "\u2ABD",
+		sube: "\u2286",
+		subedot: "\u2AC3",
+		submult: "\u2AC1",
+		subnE: "\u2ACB",
+		subne: "\u228A",
+		subplus: "\u2ABF",
+		subrarr: "\u2979",
+		subset: "\u2282",
+		subseteq: "\u2286",
+		subseteqq: "\u2AC5",
+		subsetneq: "\u228A",
+		subsetneqq: "\u2ACB",
+		subsim: "\u2AC7",
+		subsub: "\u2AD5",
+		subsup: "\u2AD3",
+		succ: "\u227B",
+		succapprox: "\u2AB8",
+		succcurlyeq: "\u227D",
+		succeq: "\u2AB0",
+		succnapprox: "\u2ABA",
+		succneqq: "\u2AB6",
+		succnsim: "\u22E9",
+		succsim: "\u227F",
+		sum: "\u2211",
+		sung: "\u266A",
+		sup1: "\u00B9",
+		sup2: "\u00B2",
+		sup3: "\u00B3",
+		sup: "\u2283",
+		supE: "\u2AC6",
+		supdot: "\u2ABE",
+		supdsub: "\u2AD8",
+		supe: "\u2287",
+		supedot: "\u2AC4",
+		suphsol: "\u27C9",
+		suphsub: "\u2AD7",
+		suplarr: "\u297B",
+		supmult: "\u2AC2",
+		supnE: "\u2ACC",
+		supne: "\u228B",
+		supplus: "\u2AC0",
+		supset: "\u2283",
+		supseteq: "\u2287",
+		supseteqq: "\u2AC6",
+		supsetneq: "\u228B",
+		supsetneqq: "\u2ACC",
+		supsim: "\u2AC8",
+		supsub: "\u2AD4",
+		supsup: "\u2AD6",
+		swArr: "\u21D9",
+		swarhk: "\u2926",
+		swarr: "\u2199",
+		swarrow: "\u2199",
+		swnwar: "\u292A",
+		szlig: "\u00DF",
+		target: "\u2316",
+		tau: "\u03C4",
+		tbrk: "\u23B4",
+		tcaron: "\u0165",
+		tcedil: "\u0163",
+		tcy: "\u0442",
+		tdot: "\u20DB",
+		telrec: "\u2315",
+		tfr: "\u{1D531}",
+		there4: "\u2234",
+		therefore: "\u2234",
+		theta: "\u03B8",
+		thetasym: "\u03D1",
+		thetav: "\u03D1",
+		thickapprox: "\u2248",
+		thicksim: "\u223C",
+		thinsp: "\u2009",
+		thkap: "\u2248",
+		thksim: "\u223C",
+		thorn: "\u00FE",
+		tilde: "\u02DC",
+		times: "\u00D7",
+		timesb: "\u22A0",
+		timesbar: "\u2A31",
+		timesd: "\u2A30",
+		tint: "\u222D",
+		toea: "\u2928",
+		top: "\u22A4",
+		topbot: "\u2336",
+		topcir: "\u2AF1",
+		topf: "\u{1D565}",
+		topfork: "\u2ADA",
+		tosa: "\u2929",
+		tprime: "\u2034",
+		trade: "\u2122",
+		triangle: "\u25B5",
+		triangledown: "\u25BF",
+		triangleleft: "\u25C3",
+		trianglelefteq: "\u22B4",
+		triangleq: "\u225C",
+		triangleright: "\u25B9",
+		trianglerighteq: "\u22B5",
+		tridot: "\u25EC",
+		trie: "\u225C",
+		triminus: "\u2A3A",
+		triplus: "\u2A39",
+		trisb: "\u29CD",
+		tritime: "\u2A3B",
+		trpezium: "\u23E2",
+		tscr: "\u{1D4C9}",
+		tscy: "\u0446",
+		tshcy: "\u045B",
+		tstrok: "\u0167",
+		twixt: "\u226C",
+		twoheadleftarrow: "\u219E",
+		twoheadrightarrow: "\u21A0",
+		uArr: "\u21D1",
+		uHar: "\u2963",
+		uacute: "\u00FA",
+		uarr: "\u2191",
+		ubrcy: "\u045E",
+		ubreve: "\u016D",
+		ucirc: "\u00FB",
+		ucy: "\u0443",
+		udarr: "\u21C5",
+		udblac: "\u0171",
+		udhar: "\u296E",
+		ufisht: "\u297E",
+		ufr: "\u{1D532}",
+		ugrave: "\u00F9",
+		uharl: "\u21BF",
+		uharr: "\u21BE",
+		uhblk: "\u2580",
+		ulcorn: "\u231C",
+		ulcorner: "\u231C",
+		ulcrop: "\u230F",
+		ultri: "\u25F8",
+		umacr: "\u016B",
+		uml: "\u00A8",
+		uogon: "\u0173",
+		uopf: "\u{1D566}",
+		uparrow: "\u2191",
+		updownarrow: "\u2195",
+		upharpoonleft: "\u21BF",
+		upharpoonright: "\u21BE",
+		uplus: "\u228E",
+		upsi: "\u03C5",
+		upsih: "\u03D2",
+		upsilon: "\u03C5",
+		upuparrows: "\u21C8",
+		urcorn: "\u231D",
+		urcorner: "\u231D",
+		urcrop: "\u230E",
+		uring: "\u016F",
+		urtri: "\u25F9",
+		uscr: "\u{1D4CA}",
+		utdot: "\u22F0",
+		utilde: "\u0169",
+		utri: "\u25B5",
+		utrif: "\u25B4",
+		uuarr: "\u21C8",
+		uuml: "\u00FC",
+		uwangle: "\u29A7",
+		vArr: "\u21D5",
+		vBar: "\u2AE8",
+		vBarv: "\u2AE9",
+		vDash: "\u22A8",
+		vangrt: "\u299C",
+		varepsilon: "\u03F5",
+		varkappa: "\u03F0",
+		varnothing: "\u2205",
+		varphi: "\u03D5",
+		varpi: "\u03D6",
+		varpropto: "\u221D",
+		varr: "\u2195",
+		varrho: "\u03F1",
+		varsigma: "\u03C2",
+		varsubsetneq: "\u228A\uFE00",
+		varsubsetneqq: "\u2ACB\uFE00",
+		varsupsetneq: "\u228B\uFE00",
+		varsupsetneqq: "\u2ACC\uFE00",
+		vartheta: "\u03D1",
+		vartriangleleft: "\u22B2",
+		vartriangleright: "\u22B3",
+		vcy: "\u0432",
+		vdash: "\u22A2",
+		vee: "\u2228",
+		veebar: "\u22BB",
+		veeeq: "\u225A",
+		vellip: "\u22EE",
 		verbar: "|",
 		vert: "|",
-		vfr: "𝔳",
-		vltri: "⊲",
-		vnsub: "⊂⃒",
-		vnsup: "⊃⃒",
-		vopf: "𝕧",
-		vprop: "∝",
-		vrtri: "⊳",
-		vscr: "𝓋",
-		vsubnE: "⫋︀",
-		vsubne: "⊊︀",
-		vsupnE: "⫌︀",
-		vsupne: "⊋︀",
-		vzigzag: "⦚",
-		wcirc: "ŵ",
-		wedbar: "⩟",
-		wedge: "∧",
-		wedgeq: "≙",
-		weierp: "℘",
-		wfr: "𝔴",
-		wopf: "𝕨",
-		wp: "℘",
-		wr: "≀",
-		wreath: "≀",
-		wscr: "𝓌",
-		xcap: "⋂",
-		xcirc: "◯",
-		xcup: "⋃",
-		xdtri: "▽",
-		xfr: "𝔵",
-		xhArr: "⟺",
-		xharr: "⟷",
-		xi: "ξ",
-		xlArr: "⟸",
-		xlarr: "⟵",
-		xmap: "⟼",
-		xnis: "⋻",
-		xodot: "⨀",
-		xopf: "𝕩",
-		xoplus: "⨁",
-		xotime: "⨂",
-		xrArr: "⟹",
-		xrarr: "⟶",
-		xscr: "𝓍",
-		xsqcup: "⨆",
-		xuplus: "⨄",
-		xutri: "△",
-		xvee: "⋁",
-		xwedge: "⋀",
-		yacute: "ý",
-		yacy: "я",
-		ycirc: "ŷ",
-		ycy: "ы",
-		yen: "¥",
-		yfr: "𝔶",
-		yicy: "ї",
-		yopf: "𝕪",
-		yscr: "𝓎",
-		yucy: "ю",
-		yuml: "ÿ",
-		zacute: "ź",
-		zcaron: "ž",
-		zcy: "з",
-		zdot: "ż",
-		zeetrf: "ℨ",
-		zeta: "ζ",
-		zfr: "𝔷",
-		zhcy: "ж",
-		zigrarr: "⇝",
-		zopf: "𝕫",
-		zscr: "𝓏",
-		zwj: "‍",
-		zwnj: "‌"
+		vfr: "\u{1D533}",
+		vltri: "\u22B2",
+		vnsub: "\u2282\u20D2",
+		vnsup: "\u2283\u20D2",
+		vopf: "\u{1D567}",
+		vprop: "\u221D",
+		vrtri: "\u22B3",
+		vscr: "\u{1D4CB}",
+		vsubnE: "\u2ACB\uFE00",
+		vsubne: "\u228A\uFE00",
+		vsupnE: "\u2ACC\uFE00",
+		vsupne: "\u228B\uFE00",
+		vzigzag: "\u299A",
+		wcirc: "\u0175",
+		wedbar: "\u2A5F",
+		wedge: "\u2227",
+		wedgeq: "\u2259",
+		weierp: "\u2118",
+		wfr: "\u{1D534}",
+		wopf: "\u{1D568}",
+		wp: "\u2118",
+		wr: "\u2240",
+		wreath: "\u2240",
+		wscr: "\u{1D4CC}",
+		xcap: "\u22C2",
+		xcirc: "\u25EF",
+		xcup: "\u22C3",
+		xdtri: "\u25BD",
+		xfr: "\u{1D535}",
+		xhArr: "\u27FA",
+		xharr: "\u27F7",
+		xi: "\u03BE",
+		xlArr: "\u27F8",
+		xlarr: "\u27F5",
+		xmap: "\u27FC",
+		xnis: "\u22FB",
+		xodot: "\u2A00",
+		xopf: "\u{1D569}",
+		xoplus: "\u2A01",
+		xotime: "\u2A02",
+		xrArr: "\u27F9",
+		xrarr: "\u27F6",
+		xscr: "\u{1D4CD}",
+		xsqcup: "\u2A06",
+		xuplus: "\u2A04",
+		xutri: "\u25B3",
+		xvee: "\u22C1",
+		xwedge: "\u22C0",
+		yacute: "\u00FD",
+		yacy: "\u044F",
+		ycirc: "\u0177",
+		ycy: "\u044B",
+		yen: "\u00A5",
+		yfr: "\u{1D536}",
+		yicy: "\u0457",
+		yopf: "\u{1D56A}",
+		yscr: "\u{1D4CE}",
+		yucy: "\u044E",
+		yuml: "\u00FF",
+		zacute: "\u017A",
+		zcaron: "\u017E",
+		zcy: "\u0437",
+		zdot: "\u017C",
+		zeetrf: "\u2128",
+		zeta: "\u03B6",
+		zfr: "\u{1D537}",
+		zhcy: "\u0436",
+		zigrarr: "\u21DD",
+		zopf: "\u{1D56B}",
+		zscr: "\u{1D4CF}",
+		zwj: "\u200D",
+		zwnj: "\u200C"
 	};
 }));
 // node_modules/decode-named-character-reference/index.js
 /**
 * Decode a single character reference (without the `&` or `;`).
-* You probably only need this when you’re building parsers yourself that follow
+* You probably only need this when you\u2019re building parsers yourself that follow
 * different rules compared to HTML.
 * This is optimized to be tiny in browsers.
 *
@@ -25433,7 +25433,7 @@ var init_decode_named_character_reference = __esmMin((() => {
 */
 function decodeNumericCharacterReference(value, base) {
 	const code = Number.parseInt(value, base);
-	if (code < 9 || code === 11 || code > 13 && code < 32 || code > 126 && code < 160 || code > 55295 && code < 57344 || code > 64975 && code < 65008 || (code & 65535) === 65535 || (code & 65535) === 65534 || code > 1114111) return "�";
+	if (code < 9 || code === 11 || code > 13 && code < 32 || code > 126 && code < 160 || code > 55295 && code < 57344 || code > 64975 && code < 65008 || (code & 65535) === 65535 || (code & 65535) === 65534 || code > 1114111) return "\uFFFD";
 	return String.fromCodePoint(code);
 }
 var init_micromark_util_decode_numeric_character_reference = __esmMin((() => {}));
@@ -25442,7 +25442,7 @@ var init_micromark_util_decode_numeric_character_reference = __esmMin((() => {})
 * Decode markdown strings (which occur in places such as fenced code info
 * strings, destinations, labels, and titles).
 *
-* The “string” content type allows character escapes and -references.
+* The \u201cstring\u201d content type allows character escapes and -references.
 * This decodes those.
 *
 * @param {string} value
@@ -25677,7 +25677,7 @@ function gfmTableToMarkdown(options) {
 		return serializeData(matrix, node.align);
 	}
 	/**
-	* This function isn’t really used normally, because we handle rows at the
+	* This function isn\u2019t really used normally, because we handle rows at the
 	* table level.
 	* But, if someone passes in a table row, this ensures we make somewhat sense.
 	*
@@ -26658,7 +26658,7 @@ function tokenizeTrail(effects, ok, nok) {
 	/**
 	* In trail, after `]`.
 	*
-	* > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
+	* > \ud83d\udc49 **Note**: this deviates from `cmark-gfm` to fix a bug.
 	* > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
 	*
 	* ```markdown
@@ -27068,7 +27068,7 @@ function tokenizeAttention(effects, ok) {
 /**
 * Move a point a bit.
 *
-* Note: `move` only works inside lines! It’s not possible to move past other
+* Note: `move` only works inside lines! It\u2019s not possible to move past other
 * chunks (replacement characters, tabs, or line endings).
 *
 * @param {Point} point
@@ -27312,13 +27312,13 @@ var init_autolink = __esmMin((() => {
 *
 * ###### Examples
 *
-* Where `␉` represents a tab (plus how much it expands) and `␠` represents a
+* Where `\u2409` represents a tab (plus how much it expands) and `\u2420` represents a
 * single space.
 *
 * ```markdown
-* ␉
-* ␠␠␠␠
-* ␉␠
+* \u2409
+* \u2420\u2420\u2420\u2420
+* \u2409\u2420
 * ```
 *
 * @param {Effects} effects
@@ -27356,7 +27356,7 @@ function factorySpace(effects, ok, type, max) {
 }
 /**
 * Parse spaces and tabs, with a required minimum and maximum, matching
-* `markdown-rs`’s `space_or_tab_min_max`.
+* `markdown-rs`\u2019s `space_or_tab_min_max`.
 *
 * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
 * `min` spaces or tabs are found.
@@ -27416,12 +27416,12 @@ function tokenizeBlankLine(effects, ok, nok) {
 	/**
 	* Start of blank line.
 	*
-	* > 👉 **Note**: `␠` represents a space character.
+	* > \ud83d\udc49 **Note**: `\u2420` represents a space character.
 	*
 	* ```markdown
-	* > | ␠␠␊
+	* > | \u2420\u2420\u240a
 	*     ^
-	* > | ␊
+	* > | \u240a
 	*     ^
 	* ```
 	*
@@ -27433,12 +27433,12 @@ function tokenizeBlankLine(effects, ok, nok) {
 	/**
 	* At eof/eol, after optional whitespace.
 	*
-	* > 👉 **Note**: `␠` represents a space character.
+	* > \ud83d\udc49 **Note**: `\u2420` represents a space character.
 	*
 	* ```markdown
-	* > | ␠␠␊
+	* > | \u2420\u2420\u240a
 	*       ^
-	* > | ␊
+	* > | \u240a
 	*     ^
 	* ```
 	*
@@ -28288,7 +28288,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
 	* After not enough of a prefix.
 	*
 	* A following line ending is another (potentially blank) line to try,
-	* anything else means this isn’t a continuation.
+	* anything else means this isn\u2019t a continuation.
 	*
 	* ```markdown
 	* > |     aaa
@@ -28851,7 +28851,7 @@ var init_micromark_util_subtokenize = __esmMin((() => {
 }));
 // node_modules/micromark-core-commonmark/lib/content.js
 /**
-* Content is transparent: it’s parsed right now. That way, definitions are also
+* Content is transparent: it\u2019s parsed right now. That way, definitions are also
 * parsed right now: before text in paragraphs (specifically, media) are parsed.
 *
 * @type {Resolver}
@@ -29159,7 +29159,7 @@ var init_micromark_factory_destination = __esmMin((() => {
 /**
 * Parse labels.
 *
-* > 👉 **Note**: labels in markdown are capped at 999 characters in the string.
+* > \ud83d\udc49 **Note**: labels in markdown are capped at 999 characters in the string.
 *
 * ###### Examples
 *
@@ -29856,7 +29856,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
 	/**
 	* In further sequence (after whitespace).
 	*
-	* Could be normal “visible” hashes in the heading or a final sequence.
+	* Could be normal \u201cvisible\u201d hashes in the heading or a final sequence.
 	*
 	* ```markdown
 	* > | ## aa ##
@@ -31168,7 +31168,7 @@ function tokenizeHtmlText(effects, ok, nok) {
 	/**
 	* At eol.
 	*
-	* > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
 	* > empty tokens.
 	*
 	* ```markdown
@@ -31189,7 +31189,7 @@ function tokenizeHtmlText(effects, ok, nok) {
 	/**
 	* After eol, at optional whitespace.
 	*
-	* > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
 	* > empty tokens.
 	*
 	* ```markdown
@@ -31206,7 +31206,7 @@ function tokenizeHtmlText(effects, ok, nok) {
 	/**
 	* After eol, after optional whitespace.
 	*
-	* > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
 	* > empty tokens.
 	*
 	* ```markdown
@@ -31398,7 +31398,7 @@ function tokenizeLabelEnd(effects, ok, nok) {
 	/**
 	* After `]`, at `[`, but not at a full reference.
 	*
-	* > 👉 **Note**: we only get here if the label is defined.
+	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
 	*
 	* ```markdown
 	* > | [a][] b
@@ -31433,9 +31433,9 @@ function tokenizeLabelEnd(effects, ok, nok) {
 		return ok(code);
 	}
 	/**
-	* Done, it’s nothing.
+	* Done, it\u2019s nothing.
 	*
-	* There was an okay opening, but we didn’t match anything.
+	* There was an okay opening, but we didn\u2019t match anything.
 	*
 	* ```markdown
 	* > | [a](b c
@@ -31636,7 +31636,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
 	/**
 	* In reference (collapsed), at `[`.
 	*
-	* > 👉 **Note**: we only get here if the label is defined.
+	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
 	*
 	* ```markdown
 	* > | [a][] d
@@ -31655,7 +31655,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
 	/**
 	* In reference (collapsed), at `]`.
 	*
-	* > 👉 **Note**: we only get here if the label is defined.
+	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
 	*
 	* ```markdown
 	* > | [a][] d
@@ -32713,7 +32713,7 @@ function tokenizeDefinitionStart(effects, ok, nok) {
 	/**
 	* In label.
 	*
-	* > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+	* > \ud83d\udc49 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
 	* > definition labels.
 	*
 	* ```markdown
@@ -32743,7 +32743,7 @@ function tokenizeDefinitionStart(effects, ok, nok) {
 	/**
 	* After `\`, at a special character.
 	*
-	* > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+	* > \ud83d\udc49 **Note**: `cmark-gfm` currently does not support escaped brackets:
 	* > <https://github.com/github/cmark-gfm/issues/240>
 	*
 	* ```markdown
@@ -34428,7 +34428,7 @@ function createResolver(extraResolver) {
 * A rather ugly set of instructions which again looks at chunks in the input
 * stream.
 * The reason to do this here is that it is *much* faster to parse in reverse.
-* And that we can’t hook into `null` to split the line suffix before an EOF.
+* And that we can\u2019t hook into `null` to split the line suffix before an EOF.
 * To do: figure out if we can make this into a clean utility, or even in core.
 * As it will be useful for GFMs literal autolink extension (and maybe even
 * tables?)
@@ -34577,7 +34577,7 @@ var init_constructs = __esmMin((() => {
 * Tokenizers deal with one type of data (e.g., containers, flow, text).
 * The parser is the object dealing with it all.
 * `initialize` works like other constructs, except that only its `tokenize`
-* function is used, in which case it doesn’t receive an `ok` or `nok`.
+* function is used, in which case it doesn\u2019t receive an `ok` or `nok`.
 * `from` can be given to set the point before the first character, although
 * when further lines are indented, they must be set with `defineSkip`.
 *
@@ -34913,7 +34913,7 @@ function createTokenizer(parser, initialize, from) {
 		}
 	}
 	/**
-	* Move the current point a bit forward in the line when it’s on a column
+	* Move the current point a bit forward in the line when it\u2019s on a column
 	* skip.
 	*
 	* @returns {undefined}
@@ -35635,7 +35635,7 @@ function compiler(options) {
 		if (!open) throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
 			start: token.start,
 			end: token.end
-		}) + "): it’s not open");
+		}) + "): it\u2019s not open");
 		if (open[0].type !== token.type) {
 			if (onExitError) onExitError.call(this, token, open[0]);
 			else (open[1] || defaultOnError).call(this, token, open[0]);
@@ -36382,9 +36382,9 @@ var init_is_plain_obj = __esmMin((() => {}));
 *   Calls `done` on completion with either an error or the output of the
 *   last middleware.
 *
-*   > 👉 **Note**: as the length of input defines whether async functions get a
+*   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
 *   > `next` function,
-*   > it’s recommended to keep `input` at one value normally.
+*   > it\u2019s recommended to keep `input` at one value normally.
 
 *
 * @typedef {(fn: Middleware) => Pipeline} Use
@@ -36413,7 +36413,7 @@ function trough() {
 		if (typeof callback !== "function") throw new TypeError("Expected function as last argument, not " + callback);
 		next(null, ...values);
 		/**
-		* Run the next `fn`, or we’re done.
+		* Run the next `fn`, or we\u2019re done.
 		*
 		* @param {Error | null | undefined} error
 		* @param {Array<any>} output
@@ -36531,7 +36531,7 @@ var init_lib$2 = __esmMin((() => {
 		/**
 		* Create a message for `reason`.
 		*
-		* > 🪦 **Note**: also has obsolete signatures.
+		* > \ud83e\udea6 **Note**: also has obsolete signatures.
 		*
 		* @overload
 		* @param {string} reason
@@ -36667,9 +36667,9 @@ var init_lib$2 = __esmMin((() => {
 			/**
 			* State of problem.
 			*
-			* * `true` — error, file not usable
-			* * `false` — warning, change may be needed
-			* * `undefined` — change likely not needed
+			* * `true` \u2014 error, file not usable
+			* * `false` \u2014 warning, change may be needed
+			* * `undefined` \u2014 change likely not needed
 			*
 			* @type {boolean | null | undefined}
 			*/
@@ -36735,7 +36735,7 @@ var init_lib$2 = __esmMin((() => {
 			*/
 			this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
 			/**
-			* Specify the source value that’s being reported, which is deemed
+			* Specify the source value that\u2019s being reported, which is deemed
 			* incorrect.
 			*
 			* @type {string | undefined}
@@ -36756,7 +36756,7 @@ var init_lib$2 = __esmMin((() => {
 			/**
 			* Link to docs for the message.
 			*
-			* > 👉 **Note**: this must be an absolute URL that can be passed as `x`
+			* > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
 			* > to `new URL(x)`.
 			*
 			* @type {string | undefined}
@@ -36862,7 +36862,7 @@ var init_minproc = __esmMin((() => {}));
 * @param {unknown} fileUrlOrPath
 *   File path or URL.
 * @returns {fileUrlOrPath is URL}
-*   Whether it’s a URL.
+*   Whether it\u2019s a URL.
 */
 function isUrl(fileUrlOrPath) {
 	return Boolean(fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && fileUrlOrPath.auth === void 0);
@@ -36943,10 +36943,10 @@ var init_lib$1 = __esmMin((() => {
 		*
 		* `options` is treated as:
 		*
-		* *   `string` or `Uint8Array` — `{value: options}`
-		* *   `URL` — `{path: options}`
-		* *   `VFile` — shallow copies its data over to the new file
-		* *   `object` — all fields are shallow copied over to the new file
+		* *   `string` or `Uint8Array` \u2014 `{value: options}`
+		* *   `URL` \u2014 `{path: options}`
+		* *   `VFile` \u2014 shallow copies its data over to the new file
+		* *   `object` \u2014 all fields are shallow copied over to the new file
 		*
 		* Path related fields are set in the following order (least specific to
 		* most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -36976,7 +36976,7 @@ var init_lib$1 = __esmMin((() => {
 			/**
 			* Place to store custom info (default: `{}`).
 			*
-			* It’s OK to store custom data directly on the file but moving it to
+			* It\u2019s OK to store custom data directly on the file but moving it to
 			* `data` is recommended.
 			*
 			* @type {Data}
@@ -37075,7 +37075,7 @@ var init_lib$1 = __esmMin((() => {
 		/**
 		* Set the parent path (example: `'~'`).
 		*
-		* Cannot be set if there’s no `path` yet.
+		* Cannot be set if there\u2019s no `path` yet.
 		*
 		* @param {string | undefined} dirname
 		*   Dirname.
@@ -37100,7 +37100,7 @@ var init_lib$1 = __esmMin((() => {
 		*
 		* Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
 		* on windows).
-		* Cannot be set if there’s no `path` yet.
+		* Cannot be set if there\u2019s no `path` yet.
 		*
 		* @param {string | undefined} extname
 		*   Extname.
@@ -37175,7 +37175,7 @@ var init_lib$1 = __esmMin((() => {
 		* and the `file` field is set to the current file path.
 		* The message is added to the `messages` field on `file`.
 		*
-		* > 🪦 **Note**: also has obsolete signatures.
+		* > \ud83e\udea6 **Note**: also has obsolete signatures.
 		*
 		* @overload
 		* @param {string} reason
@@ -37240,7 +37240,7 @@ var init_lib$1 = __esmMin((() => {
 		* likely not needed) and the `file` field is set to the current file path.
 		* The message is added to the `messages` field on `file`.
 		*
-		* > 🪦 **Note**: also has obsolete signatures.
+		* > \ud83e\udea6 **Note**: also has obsolete signatures.
 		*
 		* @overload
 		* @param {string} reason
@@ -37303,7 +37303,7 @@ var init_lib$1 = __esmMin((() => {
 		* needed) and the `file` field is set to the current file path.
 		* The message is added to the `messages` field on `file`.
 		*
-		* > 🪦 **Note**: also has obsolete signatures.
+		* > \ud83e\udea6 **Note**: also has obsolete signatures.
 		*
 		* @overload
 		* @param {string} reason
@@ -37372,7 +37372,7 @@ var init_lib$1 = __esmMin((() => {
 		* > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
 		*
 		* @param {string | null | undefined} [encoding='utf8']
-		*   Character encoding to understand `value` as when it’s a `Uint8Array`
+		*   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
 		*   (default: `'utf-8'`).
 		* @returns {string}
 		*   Serialized file.
@@ -37561,7 +37561,7 @@ var init_lib = __esmMin((() => {
 			*/
 			this.freezeIndex = -1;
 			/**
-			* Internal state to track whether we’re frozen.
+			* Internal state to track whether we\u2019re frozen.
 			*
 			* @deprecated
 			*   This is a private internal property and should not be used.
@@ -37700,7 +37700,7 @@ var init_lib = __esmMin((() => {
 		* New processors working the same way can be created by calling the
 		* processor.
 		*
-		* It’s possible to freeze processors explicitly by calling `.freeze()`.
+		* It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
 		* Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
 		* `.stringify()`, `.process()`, or `.processSync()` are called.
 		*
@@ -37776,7 +37776,7 @@ var init_lib = __esmMin((() => {
 		*   > Some compilers, such as the one configured with
 		*   > [`rehype-react`][rehype-react], return other values (in this case, a
 		*   > React tree).
-		*   > If you’re using a compiler that doesn’t serialize, expect different
+		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
 		*   > result values.
 		*   >
 		*   > To register custom results in TypeScript, add them to
@@ -37841,7 +37841,7 @@ var init_lib = __esmMin((() => {
 		*   > Some compilers, such as the one configured with
 		*   > [`rehype-react`][rehype-react], return other values (in this case, a
 		*   > React tree).
-		*   > If you’re using a compiler that doesn’t serialize, expect different
+		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
 		*   > result values.
 		*   >
 		*   > To register custom results in TypeScript, add them to
@@ -37996,7 +37996,7 @@ var init_lib = __esmMin((() => {
 		*   > Some compilers, such as the one configured with
 		*   > [`rehype-react`][rehype-react], return other values (in this case, a
 		*   > React tree).
-		*   > If you’re using a compiler that doesn’t serialize, expect different
+		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
 		*   > result values.
 		*   >
 		*   > To register custom results in TypeScript, add them to
@@ -38301,7 +38301,7 @@ function directivesFromComments(comments, positionAt, lines) {
 	return directives;
 }
 /**
-* Markdown → raw blocks and directives. With a cache (the language server
+* Markdown \u2192 raw blocks and directives. With a cache (the language server
 * keeps one per document), only the pieces that changed since the last call
 * are parsed again; the result is the same as parsing the text whole.
 */
@@ -38531,10 +38531,10 @@ var require_ed5 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	* @copyright Louis-Dominique Dubeau
 	*/
 	Object.defineProperty(exports, "__esModule", { value: true });
-	exports.CHAR = "	\n\r -퟿-�𐀀-􏿿";
+	exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
 	exports.S = " 	\r\n";
-	exports.NAME_START_CHAR = ":A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
-	exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+	exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+	exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
 	exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
 	exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
 	exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
@@ -38607,11 +38607,11 @@ var require_ed2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	* @copyright Louis-Dominique Dubeau
 	*/
 	Object.defineProperty(exports, "__esModule", { value: true });
-	exports.CHAR = "-퟿-�𐀀-􏿿";
-	exports.RESTRICTED_CHAR = "-\b\v\f---";
+	exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+	exports.RESTRICTED_CHAR = "-\b\v\f--\u0084\u0086-\u009F";
 	exports.S = " 	\r\n";
-	exports.NAME_START_CHAR = ":A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
-	exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+	exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+	exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
 	exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
 	exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
 	exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
@@ -38711,8 +38711,8 @@ var require_ed3 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	* @copyright Louis-Dominique Dubeau
 	*/
 	Object.defineProperty(exports, "__esModule", { value: true });
-	exports.NC_NAME_START_CHAR = "A-Z_a-zÀ-ÖØ-öø-˿Ͱ-ͽͿ-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
-	exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9·̀-ͯ‿-⁀";
+	exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+	exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
 	exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
 	exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
 	exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
@@ -40999,7 +40999,7 @@ function readNumbering(bytes, fileName) {
 	}
 	return new Numbering(abstracts, nums);
 }
-/** Comment id → its text, author and date (word/comments.xml). */
+/** Comment id \u2192 its text, author and date (word/comments.xml). */
 function readComments(bytes, fileName) {
 	const comments = /* @__PURE__ */ new Map();
 	if (!bytes) return comments;
@@ -41037,7 +41037,7 @@ function byLocalName(attributes, local) {
 	for (const [key, value] of Object.entries(attributes)) if (key === local || key.endsWith(`:${local}`)) return value;
 }
 /**
-* paraId → done flag and parent (word/commentsExtended.xml, Word 2013 on).
+* paraId \u2192 done flag and parent (word/commentsExtended.xml, Word 2013 on).
 * Without this part no comment is marked done.
 */
 function readCommentsExtended(bytes, fileName) {
@@ -42407,7 +42407,7 @@ var init_docx$1 = __esmMin((() => {
 	SPECLINT_FINDING = /\nRule: [\w@/-]+(?: \(\S+\))?\s*$/;
 }));
 // dist/src/loaders/index.js
-/** Bytes → model input, by the loader for the file's extension. Throws InputError with one plain sentence when it cannot. */
+/** Bytes \u2192 model input, by the loader for the file's extension. Throws InputError with one plain sentence when it cannot. */
 async function loadSource(bytes, filePath, displayName = filePath, options = {}) {
 	return LOADERS[formatOf(filePath)](bytes, filePath, displayName, options);
 }
@@ -42493,7 +42493,7 @@ var linter_exports = /* @__PURE__ */ __exportAll({
 	Linter: () => Linter,
 	MAX_INPUT_BYTES: () => MAX_INPUT_BYTES
 });
-/** settings.limits → the zip reader's limits (defaults where not set). */
+/** settings.limits \u2192 the zip reader's limits (defaults where not set). */
 function zipLimits(settings) {
 	const limits = settings.limits ?? {};
 	return {
@@ -42691,7 +42691,7 @@ function parseSuppressions(text) {
 		const entries = {};
 		for (const [id, entry] of Object.entries(rules)) {
 			const count = isObject(entry) ? entry.count : void 0;
-			if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw new Error(`"${file}" → "${id}" should be { "count": <a whole number> }`);
+			if (typeof count !== "number" || !Number.isInteger(count) || count < 0) throw new Error(`"${file}" \u2192 "${id}" should be { "count": <a whole number> }`);
 			entries[id] = { count };
 		}
 		Object.defineProperty(out, file, {
@@ -42808,7 +42808,7 @@ var require_ignore = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	const SPACE = " ";
 	const ESCAPE = "\\";
 	const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-	const BOM = "﻿";
+	const BOM = "\uFEFF";
 	const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
 	const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
 	const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -42902,8 +42902,8 @@ var require_ignore = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	const NEVER_MATCH = "[]";
 	const PLACEHOLDER = "\0";
 	const REGEX_RESTORE_PLACEHOLDER = new RegExp(`${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, "g");
-	const TRAILING_WILDCARD = "";
-	const TRAILING_DOUBLESTAR = "";
+	const TRAILING_WILDCARD = "\uE000";
+	const TRAILING_DOUBLESTAR = "\uE001";
 	const isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
 	const extractBrackets = (pattern) => {
 		const sources = [];
@@ -43399,7 +43399,7 @@ var init_dist = __esmMin((() => {
 }));
 // dist/src/cli/files.js
 /**
-* Command-line paths → the files to lint. Folders are searched for Markdown
+* Command-line paths \u2192 the files to lint. Folders are searched for Markdown
 * and Word files; globs are expanded; named files are linted whatever their
 * extension (so a wrongly named file gets a plain message, not silence).
 *
@@ -43600,7 +43600,7 @@ var init_files = __esmMin((() => {
 function limitWords(text, n) {
 	const words = text.split(/\s+/).filter(Boolean);
 	if (words.length <= n) return words.join(" ");
-	return `${trimEndOf(words.slice(0, Math.max(1, n)).join(" "), ",;:.")}…`;
+	return `${trimEndOf(words.slice(0, Math.max(1, n)).join(" "), ",;:.")}\u2026`;
 }
 function commentParagraphs(f, url) {
 	const rule = `Rule: ${f.ruleId ?? "speclint"}${url ? ` (${url})` : ""}`;
@@ -44287,7 +44287,7 @@ function decodePart(bytes) {
 }
 function encodePart(text, encoding = "utf-8") {
 	if (encoding === "utf-8") return new TextEncoder().encode(text);
-	if (encoding === "utf-8-bom") return new TextEncoder().encode("﻿" + text);
+	if (encoding === "utf-8-bom") return new TextEncoder().encode("\uFEFF" + text);
 	const out = new Uint8Array(2 + text.length * 2);
 	const little = encoding === "utf-16le";
 	out[0] = little ? 255 : 254;

@@ -53,12 +53,29 @@ const hostImport = {
   },
 };
 
+/**
+ * The CLI bundle in ASCII only, so that bin/load-cli.js can read it as Latin-1
+ * (a 1.4 MB file in about 2 ms, against 15-20 ms to decode it as UTF-8 with a
+ * few non-ASCII characters in it, and half the memory). rolldown's `charset:
+ * 'ascii'` escapes strings, regular expressions and identifiers; what it leaves
+ * is in comments and in tagged templates, which it must keep raw. This escapes
+ * those too: in a comment it changes nothing, and the only tagged templates
+ * with non-ASCII text are the HTML report's html``, which reads the cooked
+ * strings, where \uXXXX is the same character.
+ */
+const asciiOnly = {
+  name: 'speclint-ascii-only',
+  renderChunk(code) {
+    return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  },
+};
+
 const common = { platform: 'node', external: ['recheck', 'yaml', /^node:/], logLevel: 'silent' };
 await build({
   ...common,
   input: { speclint: join(root, 'dist/src/cli/main.js') },
-  plugins: [hostImport],
-  output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+  plugins: [hostImport, asciiOnly],
+  output: { dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false, charset: 'ascii' },
 });
 await build({
   ...common,
