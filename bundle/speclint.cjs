@@ -48,6 +48,7 @@ let node_crypto = require("node:crypto");
 let node_url = require("node:url");
 let node_os = require("node:os");
 let node_fs_promises = require("node:fs/promises");
+let node_buffer = require("node:buffer");
 let module$1 = require("module");
 // node_modules/commander/lib/error.js
 var require_error = /* @__PURE__ */ __commonJSMin(((exports) => {
@@ -16377,7 +16378,8 @@ function lexiconFiles(dirs, root, salt = "") {
 function readPrecompiled(file, expected) {
 	let text;
 	try {
-		text = (0, node_fs.readFileSync)(file, "utf8");
+		const bytes = (0, node_fs.readFileSync)(file);
+		text = (0, node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 	} catch {
 		return;
 	}

@@ -3,6 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import minpath, { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { constants, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath, fileURLToPath as urlToPath, pathToFileURL } from "node:url";
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import minproc from "node:process";
 import { open } from "node:fs/promises";
@@ -4507,7 +4508,8 @@ const precompiledFile = (root, focus) => join(root, "dist", "rules", "lexicons",
 function readPrecompiled(file, expected) {
 	let text;
 	try {
-		text = readFileSync(file, "utf8");
+		const bytes = readFileSync(file);
+		text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 	} catch {
 		return;
 	}

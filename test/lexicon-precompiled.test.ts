@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ describe('precompiled lexicons', () => {
     const built = new Map(
       (() => {
         const file = precompileFocus('ethnicity')!;
+        // ASCII only (non-ASCII characters as \uXXXX), so a run reads it as Latin-1 without decoding.
+        expect(isAscii(Buffer.from(file))).toBe(true);
         const dir = mkdtempSync(join(tmpdir(), 'speclint-lexicons-'));
         try {
           writeFileSync(join(dir, 'p.json'), file);

@@ -9,6 +9,7 @@
  * edit without a rebuild the files are parsed as before. Nothing is written at
  * run time, so an installed package never writes into node_modules.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -47,13 +48,20 @@ export interface PrecompiledEntry {
 export function formatPrecompiled(key: string, entries: Array<{ name: string; index: number; data: LexiconData; compiled: PrecompiledLexicon }>): string {
   const bodies: string[] = [];
   const head = entries.map(({ name, index, data, compiled }) => {
-    const d = JSON.stringify(data);
-    const c = JSON.stringify(compiled);
+    const d = asciiJson(data);
+    const c = asciiJson(compiled);
     bodies.push(d, c);
     return [name, index, compiled.description, d.length, c.length, startKeys(compiled)];
   });
-  return `${JSON.stringify({ key, entries: head })}\n${bodies.join('')}`;
+  return `${asciiJson({ key, entries: head })}\n${bodies.join('')}`;
 }
+
+/**
+ * JSON with every non-ASCII character written \uXXXX (JSON.parse reads back
+ * the same strings), so the file is ASCII and readPrecompiled can read it as
+ * Latin-1: a one-byte string, without UTF-8 decoding (a few ms a run).
+ */
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** `salt`: anything else the parsed data depends on (the schema the files are checked against). */
 export function lexiconFiles(dirs: string[], root: string, salt = ''): LexiconFiles {
@@ -75,7 +83,9 @@ export const precompiledFile = (root: string, focus: string): string => join(roo
 export function readPrecompiled(file: string, expected: LexiconFiles): PrecompiledEntry[] | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    // Written in ASCII (formatPrecompiled); a file that is not is decoded as UTF-8.
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return undefined;
   }
