@@ -5624,9 +5624,13 @@ var init_claims = __esmMin((() => {
 function outermost(matches) {
 	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
-/** The text names at least one group more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
-function namesParticularGroup(groups, text) {
-	return outermost(groups.find(text)).some((m) => m.tag !== "umbrella");
+/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+function groupsNamed(groups, text) {
+	const found = groups.find(text);
+	return {
+		any: found.length > 0,
+		particular: outermost(found).some((m) => m.tag !== "umbrella")
+	};
 }
 var init_groups = __esmMin((() => {}));
 // dist/rules/lib/specificity.js
@@ -5642,7 +5646,7 @@ function specificityChecker(lexicons, extras = {}) {
 	return (text) => {
 		const byGroup = breakdowns.test(text);
 		return {
-			group: byGroup || namesParticularGroup(groups, text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+			group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
 			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
 			measure: byGroup || measures.test(text)
 		};
@@ -6515,7 +6519,10 @@ var init_require_ethnicity_needs_analysis = __esmMin((() => {
 				const units = localNeedsUnits(sections, textUnits(doc), lexicons);
 				const hasFigure = (u) => quantities.test(u.text);
 				const mentionsEthnicity = (u) => groups.test(u.text) || breakdowns.test(u.text) || evidence.test(u.text);
-				const byEthnicity = (u) => namesParticularGroup(groups, u.text) || (groups.test(u.text) || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
+				const byEthnicity = (u) => {
+					const named = groupsNamed(groups, u.text);
+					return named.particular || (named.any || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u);
+				};
 				const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || hasFigure(u) && groups.test(u.text)));
 				if (describing.length === 0) {
 					const nearest = units.find((u) => (diversity.test(u.text) || mentionsEthnicity(u)) && !findUnitGap(u, lexicons)) ?? units.find((u) => findUnitGap(u, lexicons));

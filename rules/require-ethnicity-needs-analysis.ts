@@ -12,7 +12,7 @@ import { quoteOf } from '../src/core/locate.js';
 import { listInEnglish, withExample, type Ask } from './lib/text.js';
 import { ETHNICITY_DATA_LEXICONS, findUnitGap, textUnits, unitTarget, type TextUnit } from './lib/ethnicity-data.js';
 import { switchOptions } from './lib/options.js';
-import { namesParticularGroup, outermost } from './lib/groups.js';
+import { groupsNamed, outermost } from './lib/groups.js';
 
 type Options = [{ requireFigures?: boolean }];
 
@@ -128,8 +128,10 @@ export default defineRule<Options>({
         // A named group says who; "uptake varies by ethnic group" or "the JSNA
         // breaks the population down by ethnicity" says neither who nor how much,
         // and an umbrella term ("BME groups have worse outcomes") says who only with a figure.
-        const byEthnicity = (u: TextUnit): boolean =>
-          namesParticularGroup(groups, u.text) || ((groups.test(u.text) || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u));
+        const byEthnicity = (u: TextUnit): boolean => {
+          const named = groupsNamed(groups, u.text);
+          return named.particular || ((named.any || affirms(breakdowns, u.text) || evidence.test(u.text)) && hasFigure(u));
+        };
         // "Ethnicity is not recorded, so we cannot analyse by ethnic group"
         // mentions ethnicity but describes no need.
         const describing = units.filter((u) => byEthnicity(u) && (!findUnitGap(u, lexicons) || (hasFigure(u) && groups.test(u.text))));

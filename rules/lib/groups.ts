@@ -11,7 +11,8 @@ export function outermost(matches: LexiconMatch[]): LexiconMatch[] {
   return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 
-/** The text names at least one group more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
-export function namesParticularGroup(groups: Lexicon, text: string): boolean {
-  return outermost(groups.find(text)).some((m) => m.tag !== 'umbrella');
+/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+export function groupsNamed(groups: Lexicon, text: string): { any: boolean; particular: boolean } {
+  const found = groups.find(text);
+  return { any: found.length > 0, particular: outermost(found).some((m) => m.tag !== 'umbrella') };
 }

@@ -3,7 +3,7 @@
  * mechanism (what will be done), a measure (how it will be checked)? Shared by
  * the rules that judge equality commitments (not a rule itself).
  */
-import { namesParticularGroup } from './groups.js';
+import { groupsNamed } from './groups.js';
 import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
 
 /** The lexicons a specificity check reads. */
@@ -39,7 +39,7 @@ export function specificityChecker(lexicons: Lexicons, extras: SpecificityExtras
     const byGroup = breakdowns.test(text);
     return {
       // A comparison between named parts of the population (the most and least deprived areas) says whom too.
-      group: byGroup || namesParticularGroup(groups, text) || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+      group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
       mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
       measure: byGroup || measures.test(text),
     };
