@@ -5508,6 +5508,751 @@ var init_serve = __esmMin((() => {
 		"Cache-Control": "no-cache"
 	};
 }));
+// dist/src/core/pattern-needs.js
+/** One of `needs` is in every match of `source`, or undefined. */
+function patternNeeds(source) {
+	let at = 0;
+	const peek = () => source[at];
+	const fail = () => {
+		throw new Unsupported();
+	};
+	const score = (needs) => Math.min(...needs.map((n) => n === "\\d" ? 1 : n.length));
+	function alternation() {
+		const branches = [sequence()];
+		while (peek() === "|") {
+			at++;
+			branches.push(sequence());
+		}
+		if (branches.length === 1) return branches[0];
+		const needs = [];
+		for (const b of branches) {
+			const n = b.exact !== void 0 ? b.exact === "" ? void 0 : [b.exact] : b.needs;
+			if (!n) return {};
+			needs.push(...n);
+		}
+		return { needs: [...new Set(needs)] };
+	}
+	function sequence() {
+		const candidates = [];
+		let run = "";
+		let exact = "";
+		const flush = () => {
+			if (run) candidates.push([run]);
+			run = "";
+		};
+		while (at < source.length && peek() !== "|" && peek() !== ")") {
+			const info = quantified();
+			if (info.zeroWidth) {
+				flush();
+				continue;
+			}
+			if (info.exact !== void 0) {
+				run += info.exact;
+				if (exact !== void 0) exact += info.exact;
+				continue;
+			}
+			exact = void 0;
+			flush();
+			if (info.needs) candidates.push(info.needs);
+		}
+		flush();
+		if (exact !== void 0) return { exact };
+		if (candidates.length === 0) return {};
+		return { needs: candidates.reduce((best, c) => score(c) > score(best) ? c : best) };
+	}
+	function quantified() {
+		const info = atom();
+		const c = peek();
+		let min;
+		let max;
+		if (c === "*") [min, max] = [0, Infinity];
+		else if (c === "+") [min, max] = [1, Infinity];
+		else if (c === "?") [min, max] = [0, 1];
+		else if (c === "{") {
+			const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
+			if (!m) fail();
+			min = Number(m[1]);
+			max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+			at += m[0].length - 1;
+		} else return info;
+		at++;
+		if (peek() === "?") at++;
+		if (info.zeroWidth) return info;
+		if (min === 1 && max === 1) return info;
+		if (min === 0) return {};
+		return { needs: info.exact !== void 0 ? info.exact === "" ? void 0 : [info.exact] : info.needs };
+	}
+	function atom() {
+		const c = source[at++];
+		if (c === "^" || c === "$") return { zeroWidth: true };
+		if (c === ".") return {};
+		if (c === "(") {
+			let lookaround = false;
+			if (source.startsWith("?:", at)) at += 2;
+			else if (source.startsWith("?=", at) || source.startsWith("?!", at)) [at, lookaround] = [at + 2, true];
+			else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) [at, lookaround] = [at + 3, true];
+			else if (source.startsWith("?<", at)) {
+				const end = source.indexOf(">", at);
+				if (end < 0) fail();
+				at = end + 1;
+			} else if (peek() === "?") fail();
+			const inner = alternation();
+			if (peek() !== ")") fail();
+			at++;
+			return lookaround ? { zeroWidth: true } : inner;
+		}
+		if (c === "[") {
+			let end = at;
+			if (source[end] === "^") end++;
+			if (source[end] === "]") end++;
+			while (end < source.length && source[end] !== "]") end += source[end] === "\\" ? 2 : 1;
+			if (end >= source.length) fail();
+			const body = source.slice(at, end);
+			at = end + 1;
+			return body === "0-9" || body === "\\d" ? { needs: ["\\d"] } : {};
+		}
+		if (c === "\\") {
+			const e = source[at++];
+			if (e === void 0) fail();
+			if (e === "b" || e === "B") return { zeroWidth: true };
+			if (e === "d") return { needs: ["\\d"] };
+			if (e === "p" || e === "P" || e === "k") {
+				const close = source[at] === "{" ? "}" : source[at] === "<" ? ">" : void 0;
+				if (close) {
+					const end = source.indexOf(close, at);
+					if (end < 0) fail();
+					at = end + 1;
+				}
+				return {};
+			}
+			if (e === "u" && source[at] === "{") {
+				const end = source.indexOf("}", at);
+				if (end < 0) fail();
+				at = end + 1;
+				return {};
+			}
+			if (e === "u") {
+				at += 4;
+				return {};
+			}
+			if (e === "x") {
+				at += 2;
+				return {};
+			}
+			if (e === "c") {
+				at += 1;
+				return {};
+			}
+			if (/[0-9]/.test(e)) {
+				while (/[0-9]/.test(source[at] ?? "")) at++;
+				return {};
+			}
+			return /[!-/:-@[-`{-~]/.test(e) && e !== "\\" ? { exact: e } : {};
+		}
+		if (c === ")" || c === "|" || c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") fail();
+		return c >= " " && c <= "~" ? { exact: c.toLowerCase() } : {};
+	}
+	try {
+		const info = alternation();
+		if (at !== source.length) return void 0;
+		const needs = info.exact !== void 0 ? info.exact === "" ? void 0 : [info.exact] : info.needs;
+		return needs && needs.length > 0 && !needs.includes("") ? needs : void 0;
+	} catch (error) {
+		if (error instanceof Unsupported) return void 0;
+		throw error;
+	}
+}
+/**
+* Whether `text` may match a pattern that needs one of `needs`. The only
+* character outside ASCII that a case-insensitive Unicode expression matches
+* to an ASCII letter and that lower-casing does not turn into one is \u017f (long
+* s, matched by s): a text with it is always let through.
+*/
+function mayContain(needs, text, lower) {
+	if (text.includes("\u017F")) return true;
+	for (const need of needs) if (need === "\\d" ? /[0-9]/.test(text) : lower.includes(need)) return true;
+	return false;
+}
+var Unsupported;
+var init_pattern_needs = __esmMin((() => {
+	Unsupported = class extends Error {};
+}));
+// dist/src/core/tokens.js
+/** The length (1, or 2 for a surrogate pair) of the letter or digit at i, else 0. */
+function wordCharAt(text, i) {
+	const c = text.charCodeAt(i);
+	if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 ? 1 : 0;
+	if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
+		const next = text.charCodeAt(i + 1);
+		if (next >= 56320 && next <= 57343) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+	}
+	return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+}
+function tokenize(text) {
+	const tokens = [];
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		let k = wordCharAt(text, i);
+		if (k === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		i += k;
+		for (;;) {
+			while (i < n && (k = wordCharAt(text, i)) > 0) i += k;
+			if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (k = wordCharAt(text, i + 1)) > 0) i += 1 + k;
+			else break;
+		}
+		const written = text.slice(start, i);
+		const word = written.includes("\u2019") ? written.replace(/\u2019/g, "'") : written;
+		const lower = word.toLowerCase();
+		tokens.push({
+			text: word,
+			lower,
+			head: lower.slice(0, 2),
+			start,
+			end: i
+		});
+	}
+	return tokens;
+}
+function tokensOf(text) {
+	let tokens = cache.get(text);
+	if (!tokens) {
+		if (cache.size >= CACHE_LIMIT) cache.clear();
+		tokens = tokenize(text);
+		cache.set(text, tokens);
+	}
+	return tokens;
+}
+var LETTER_OR_DIGIT, isApostrophe, cache, CACHE_LIMIT;
+var init_tokens = __esmMin((() => {
+	LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+	isApostrophe = (c) => c === 39 || c === 8217;
+	cache = /* @__PURE__ */ new Map();
+	CACHE_LIMIT = 8192;
+}));
+// dist/src/core/lexicon.js
+/**
+* Replaces each `{ include: name }` among a lexicon's terms with that
+* lexicon's terms (read with its own default gap), so a list two lexicons
+* share is written once. `terms` of the data as read from a YAML file may
+* hold includes, hence the looser type in.
+*/
+function resolveIncludes(lexicons) {
+	const resolving = /* @__PURE__ */ new Set();
+	const resolve = (name) => {
+		const data = lexicons.get(name);
+		if (!data.terms.some(isInclude)) return;
+		if (resolving.has(name)) throw new LexiconError(`includes itself (through ${[...resolving].join(", ")})`);
+		resolving.add(name);
+		data.terms = data.terms.flatMap((t, i) => {
+			if (!isInclude(t)) return [t];
+			const source = lexicons.get(t.include);
+			if (!source) throw new LexiconError(`terms[${i}] includes "${t.include}", which is not a lexicon here`, ["terms", i]);
+			resolve(t.include);
+			return source.terms.map((s) => source.gap === void 0 || typeof s === "object" && s.gap !== void 0 ? s : {
+				...typeof s === "string" ? { term: s } : s,
+				gap: source.gap
+			});
+		});
+		resolving.delete(name);
+	};
+	for (const name of lexicons.keys()) resolve(name);
+}
+/**
+* Splits "(a|b) c (d|)" into parts, each a list of options. Groups may nest:
+* "(screened out|assessment (is |)not required)"; a nested group is expanded
+* within its alternative.
+*/
+function parseParts(term) {
+	const parts = [];
+	let literalStart = 0;
+	for (let i = 0; i < term.length; i++) {
+		const c = term[i];
+		if (c === ")") throw new LexiconError(`unbalanced brackets in "${term}"`);
+		if (c !== "(") continue;
+		if (i > literalStart) parts.push([term.slice(literalStart, i)]);
+		const alternatives = [];
+		let depth = 0;
+		let start = i + 1;
+		let j = i + 1;
+		for (; j < term.length; j++) {
+			const d = term[j];
+			if (d === "(") depth++;
+			else if (d === ")") {
+				if (depth === 0) break;
+				depth--;
+			} else if (d === "|" && depth === 0) {
+				alternatives.push(term.slice(start, j));
+				start = j + 1;
+			}
+		}
+		if (j >= term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
+		alternatives.push(term.slice(start, j));
+		const options = alternatives.flatMap((alt) => alt.includes("(") ? expandAlternatives(alt) : [alt]);
+		if (options.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" nests too many alternatives; split it into several terms`);
+		parts.push(options);
+		i = j;
+		literalStart = j + 1;
+	}
+	if (term.length > literalStart) parts.push([term.slice(literalStart)]);
+	return parts;
+}
+/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into every phrase (for nested groups, tools and tests). */
+function expandAlternatives(term) {
+	let results = [""];
+	for (const options of parseParts(term)) {
+		results = results.flatMap((r) => options.map((o) => r + o));
+		if (results.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" expands to more than ${MAX_EXPANSIONS} phrases; split it into several terms`);
+	}
+	return results;
+}
+/**
+* Parts glued inside a word ("interpret" + "(er|ing)") are merged, so that
+* every remaining part boundary falls between words and parts can be matched
+* word by word without expanding the whole term.
+*/
+function mergeGluedParts(parts, term) {
+	const out = [];
+	for (const part of parts) {
+		const previous = out[out.length - 1];
+		if (previous && previous.some(endsInWord) && part.some(startsInWord)) {
+			if (previous.length * part.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" glues too many alternatives into one word; split it into several terms`);
+			out[out.length - 1] = previous.flatMap((p) => part.map((o) => p + o));
+		} else out.push([...part]);
+	}
+	return out;
+}
+/**
+* An option's words, as tokenize finds them. For plain options the words are
+* simply the space-separated parts, so the (allocation-heavy) regex tokenizer
+* is skipped: compiling the built-in lexicons means some 7,700 options.
+*/
+function termWords(text) {
+	if (!PLAIN.test(text)) return tokenize(text);
+	return text.trim().split(/ +/).map((word) => ({
+		text: word,
+		lower: word.toLowerCase()
+	}));
+}
+function parseTerm(raw, defaultGap = 0) {
+	if (typeof raw.term !== "string" || raw.term.trim() === "") throw new LexiconError("a term is empty");
+	const gap = raw.gap ?? defaultGap;
+	if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
+	const merged = mergeGluedParts(parseParts(raw.term), raw.term);
+	const texts = gap === 0 ? merged : merged.flatMap((options) => options.length === 1 && options[0].trim().includes(" ") ? options[0].trim().split(/ +/).map((w) => [w]) : [options]);
+	let anyWords = false;
+	const parts = texts.map((options) => {
+		const part = { options: [] };
+		for (const text of options) {
+			const prefix = /\*\s*$/.test(text);
+			const words = termWords(prefix ? text.replace(/\*\s*$/, "") : text);
+			if (words.length === 0) {
+				part.o = 1;
+				continue;
+			}
+			anyWords = true;
+			part.options.push([
+				words.map((w) => w.lower),
+				raw.matchCase ? words.map((w) => w.text) : 0,
+				prefix ? 1 : 0
+			]);
+		}
+		return part;
+	});
+	if (!anyWords) throw new LexiconError(`"${raw.term}" has no words`);
+	const out = {
+		term: raw.term,
+		gap,
+		parts
+	};
+	if (raw.tag !== void 0) out.tag = raw.tag;
+	if (raw.gapNames) out.n = 1;
+	if (raw.weight !== void 0) {
+		if (!Number.isFinite(raw.weight)) throw new LexiconError("\"weight\" must be a number");
+		out.w = raw.weight;
+	}
+	return out;
+}
+function partsOf(term) {
+	return term.parts ??= buildParts(term.data);
+}
+function buildParts(data) {
+	return data.parts.map(({ options, o }) => {
+		const part = {
+			byFirst: /* @__PURE__ */ new Map(),
+			prefixFirst: [],
+			optional: o === 1
+		};
+		for (const [lower, cased, prefix] of options) {
+			const option = {
+				lower,
+				cased: cased === 0 ? void 0 : cased,
+				prefix: prefix === 1
+			};
+			if (option.prefix && lower.length === 1) part.prefixFirst.push(option);
+			else {
+				const list = part.byFirst.get(lower[0]);
+				if (list) list.push(option);
+				else part.byFirst.set(lower[0], [option]);
+			}
+		}
+		return part;
+	});
+}
+/** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
+function matchOption(option, tokens, at) {
+	const n = option.lower.length;
+	if (at + n > tokens.length) return -1;
+	for (let k = 0; k < n; k++) {
+		const token = tokens[at + k];
+		const last = option.prefix && k === n - 1;
+		if (!(last ? token.lower.startsWith(option.lower[k]) : token.lower === option.lower[k])) return -1;
+		if (option.cased) {
+			const cased = option.cased[k];
+			if (last ? !token.text.startsWith(cased) : token.text !== cased) return -1;
+		}
+	}
+	return at + n;
+}
+/**
+* Matches parts[k..] from token `at`; returns the index after the match, or -1.
+* After a part has matched, up to `gap` words may be skipped before the next
+* (`skippable` is 0 for the first part, which must start where the match does);
+* with `names`, only words of a name.
+*/
+function matchParts(parts, k, tokens, at, gap = 0, skippable = 0, names = false) {
+	if (k === parts.length) return at;
+	const part = parts[k];
+	for (let skip = 0; skip <= skippable && at + skip <= tokens.length; skip++) {
+		const from = at + skip;
+		const token = tokens[from];
+		if (!token) break;
+		if (names && skip > 0 && !NAME_WORD.test(tokens[from - 1].text)) break;
+		for (const option of part.byFirst.get(token.lower) ?? []) {
+			const next = matchOption(option, tokens, from);
+			if (next !== -1) {
+				const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
+				if (end !== -1) return end;
+			}
+		}
+		for (const option of part.prefixFirst) {
+			const next = matchOption(option, tokens, from);
+			if (next !== -1) {
+				const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
+				if (end !== -1) return end;
+			}
+		}
+	}
+	return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable, names) : -1;
+}
+/**
+* Every word a term can start with, following optional leading parts, and the
+* first two letters of every prefix it can start with ("interpret*"), read
+* from its data without building its parts.
+*/
+function firstWords$1(data) {
+	const words = /* @__PURE__ */ new Set();
+	const prefixKeys = /* @__PURE__ */ new Set();
+	for (const part of data.parts) {
+		for (const [lower, , prefix] of part.options) if (prefix === 1 && lower.length === 1) prefixKeys.add(lower[0].slice(0, 2));
+		else words.add(lower[0]);
+		if (part.o !== 1) break;
+	}
+	return {
+		words,
+		prefixKeys
+	};
+}
+function precompileLexicon(data) {
+	if (!Array.isArray(data.terms)) throw new LexiconError("\"terms\" must be a list of phrases");
+	const terms = data.terms.map((t, i) => {
+		const raw = typeof t === "string" ? { term: t } : t;
+		if (!raw || typeof raw !== "object" || typeof raw.term !== "string") throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`, ["terms", i]);
+		try {
+			return parseTerm(raw, data.gap);
+		} catch (error) {
+			throw new LexiconError(`terms[${i}]: ${error.message}`, ["terms", i]);
+		}
+	});
+	const patterns = (data.patterns ?? []).map((p, i) => {
+		const source = typeof p === "string" ? p : p?.pattern;
+		if (typeof source !== "string") throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ["patterns", i]);
+		const flags = typeof p === "object" && p.matchCase ? "gu" : "giu";
+		try {
+			const compiled = new RegExp(source, flags).source;
+			const needs = patternNeeds(compiled);
+			return {
+				source: compiled,
+				flags,
+				...needs && { needs }
+			};
+		} catch (error) {
+			throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${error.message}`, ["patterns", i]);
+		}
+	});
+	if (data.baseline !== void 0 && !Number.isFinite(data.baseline)) throw new LexiconError("\"baseline\" must be a number");
+	return {
+		name: data.name,
+		description: data.description ?? "",
+		terms,
+		patterns,
+		...data.baseline !== void 0 && { baseline: data.baseline }
+	};
+}
+function compileLexicon(data) {
+	return lexiconFromPrecompiled(precompileLexicon(data));
+}
+function lexiconFromPrecompiled(data) {
+	const byFirstWord = /* @__PURE__ */ new Map();
+	/** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
+	const byPrefixStart = /* @__PURE__ */ new Map();
+	/** The few whose prefix is a single letter: tried at every word. */
+	const anyStart = [];
+	for (const termData of data.terms) {
+		const term = {
+			term: termData.term,
+			tag: termData.tag,
+			weight: termData.w,
+			data: termData,
+			gap: termData.gap,
+			gapNames: termData.n === 1
+		};
+		const { words, prefixKeys } = firstWords$1(termData);
+		for (const key of prefixKeys) if (key.length < 2) anyStart.push(term);
+		else {
+			const list = byPrefixStart.get(key);
+			if (list) list.push(term);
+			else byPrefixStart.set(key, [term]);
+		}
+		for (const word of words) {
+			const list = byFirstWord.get(word);
+			if (list) list.push(term);
+			else byFirstWord.set(word, [term]);
+		}
+	}
+	const patterns = data.patterns.map((p) => ({
+		re: new RegExp(p.source, p.flags),
+		needs: p.needs
+	}));
+	const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
+	function scan(text, stopAtFirst) {
+		const out = [];
+		const tokens = tokensOf(text);
+		const tryTerm = (term, i) => {
+			const end = matchParts(partsOf(term), 0, tokens, i, term.gap, 0, term.gapNames);
+			if (end <= i) return false;
+			const start = tokens[i].start;
+			const stop = tokens[end - 1].end;
+			for (let k = out.length - 1; k >= 0 && out[k].start === start; k--) if (out[k].end === stop && out[k].tag === term.tag) return false;
+			const match = {
+				start,
+				end: stop,
+				text: text.slice(start, stop),
+				term: term.term,
+				tag: term.tag
+			};
+			if (term.weight !== void 0) match.weight = term.weight;
+			out.push(match);
+			return stopAtFirst;
+		};
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i];
+			const byWord = byFirstWord.get(token.lower) ?? NONE;
+			for (let t = 0; t < byWord.length; t++) if (tryTerm(byWord[t], i)) return out;
+			if (!hasPrefixes) continue;
+			const byPrefix = byPrefixStart.get(token.head) ?? NONE;
+			for (const term of byPrefix) if (!byWord.includes(term) && tryTerm(term, i)) return out;
+			for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
+		}
+		let lower;
+		for (const { re, needs } of patterns) {
+			if (needs && !mayContain(needs, text, lower ??= text.toLowerCase())) continue;
+			re.lastIndex = 0;
+			for (const m of text.matchAll(re)) {
+				if (m[0] === "") continue;
+				out.push({
+					start: m.index,
+					end: m.index + m[0].length,
+					text: m[0],
+					term: re.source
+				});
+				if (stopAtFirst) return out;
+			}
+		}
+		if (patterns.length > 0 && !stopAtFirst) out.sort((a, b) => a.start - b.start || b.end - a.end);
+		return out;
+	}
+	const found = /* @__PURE__ */ new Map();
+	const firsts = /* @__PURE__ */ new Map();
+	const copy = (m) => ({ ...m });
+	function findAll(text) {
+		let matches = found.get(text);
+		if (!matches) {
+			if (found.size >= MEMO_LIMIT) found.clear();
+			matches = scan(text, false);
+			found.set(text, matches);
+		}
+		return matches.map(copy);
+	}
+	function firstOf(text) {
+		let first = firsts.get(text);
+		if (first === void 0) {
+			if (firsts.size >= MEMO_LIMIT) firsts.clear();
+			first = scan(text, true)[0] ?? null;
+			firsts.set(text, first);
+		}
+		return first;
+	}
+	return {
+		name: data.name,
+		description: data.description,
+		baseline: data.baseline ?? 0,
+		find: findAll,
+		first: (text) => {
+			const first = firstOf(text);
+			return first ? copy(first) : void 0;
+		},
+		test: (text) => firstOf(text) !== null
+	};
+}
+/**
+* A lexicon compiled when it is first asked something: a run uses about two
+* thirds of the built-in lexicons, and which ones depends on the document.
+*/
+function lazyLexicon(name, description, compile) {
+	let lexicon;
+	const get = () => lexicon ??= compile();
+	return {
+		name,
+		description,
+		get baseline() {
+			return get().baseline;
+		},
+		find: (text) => get().find(text),
+		first: (text) => get().first(text),
+		test: (text) => get().test(text)
+	};
+}
+/** `lexicon`, asked only about texts that `mayMatch` (StartIndex) lets through: the answer for the others is "nothing". */
+function prefilteredLexicon(lexicon, mayMatch) {
+	return {
+		name: lexicon.name,
+		description: lexicon.description,
+		get baseline() {
+			return lexicon.baseline;
+		},
+		find: (text) => mayMatch(text) ? lexicon.find(text) : [],
+		first: (text) => mayMatch(text) ? lexicon.first(text) : void 0,
+		test: (text) => mayMatch(text) && lexicon.test(text)
+	};
+}
+/**
+* A scoring lexicon's score for a text: its baseline plus the weight of each
+* distinct term found in it (a term found twice counts once). Terms without a
+* weight add nothing.
+*/
+function lexiconScore(lexicon, text) {
+	let score = lexicon.baseline;
+	const counted = /* @__PURE__ */ new Set();
+	for (const match of lexicon.find(text)) {
+		if (match.weight === void 0 || counted.has(match.term)) continue;
+		counted.add(match.term);
+		score += match.weight;
+	}
+	return score;
+}
+function lexiconSet(lexicons) {
+	return {
+		get(name) {
+			const lexicon = lexicons.get(name);
+			if (!lexicon) throw new Error(`No lexicon named "${name}" is loaded (known: ${[...lexicons.keys()].join(", ")})`);
+			return lexicon;
+		},
+		has: (name) => lexicons.has(name),
+		names: () => [...lexicons.keys()]
+	};
+}
+/** Applies a project's `settings.lexicons.<name>` to built-in data. */
+function applyOverride(data, override) {
+	if (Array.isArray(override)) return {
+		...data,
+		terms: override
+	};
+	let terms = override.replace ?? data.terms;
+	if (override.remove) {
+		const removed = new Set(override.remove.map((t) => t.toLowerCase()));
+		terms = terms.filter((t) => !removed.has((typeof t === "string" ? t : t.term).toLowerCase()));
+	}
+	if (override.add) terms = [...terms, ...override.add];
+	return {
+		...data,
+		terms
+	};
+}
+var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
+var init_lexicon = __esmMin((() => {
+	init_pattern_needs();
+	init_tokens();
+	LexiconError = class extends Error {
+		path;
+		constructor(message, path) {
+			super(message);
+			this.path = path;
+		}
+	};
+	isInclude = (t) => typeof t === "object" && t !== null && typeof t.include === "string";
+	MAX_GAP = 4;
+	MAX_EXPANSIONS = 4096;
+	WORD_CHAR = /[\p{L}\p{N}'\u2019*]/u;
+	endsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[s.length - 1]);
+	startsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[0]);
+	PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
+	NAME_WORD = /^[\p{Lu}\p{N}]/u;
+	NONE = [];
+	StartIndex = class {
+		byWord = /* @__PURE__ */ new Map();
+		byHead = /* @__PURE__ */ new Map();
+		anywhere = [];
+		count = 0;
+		/** Per text, 1 for each lexicon that could match it. */
+		marks = /* @__PURE__ */ new Map();
+		/** Adds a lexicon's keys; returns whether that lexicon could match a text. */
+		add(keys) {
+			const id = this.count++;
+			this.marks.clear();
+			const list = (map, key) => {
+				const ids = map.get(key);
+				if (!ids) map.set(key, [id]);
+				else if (ids[ids.length - 1] !== id) ids.push(id);
+			};
+			for (const word of keys.words) list(this.byWord, word);
+			for (const head of keys.heads) list(this.byHead, head);
+			if (keys.anywhere) this.anywhere.push(id);
+			return (text) => this.marksOf(text)[id] === 1;
+		}
+		marksOf(text) {
+			let marks = this.marks.get(text);
+			if (!marks) {
+				if (this.marks.size >= MEMO_LIMIT) this.marks.clear();
+				marks = new Uint8Array(this.count);
+				for (const id of this.anywhere) marks[id] = 1;
+				for (const token of tokensOf(text)) {
+					const byWord = this.byWord.get(token.lower);
+					if (byWord) for (const id of byWord) marks[id] = 1;
+					const byHead = this.byHead.get(token.head);
+					if (byHead) for (const id of byHead) marks[id] = 1;
+				}
+				this.marks.set(text, marks);
+			}
+			return marks;
+		}
+	};
+	MEMO_LIMIT = 4096;
+}));
 // dist/src/core/rule.js
 /** Identity helper that gives rule authors type checking and inference. */
 function defineRule(rule) {
@@ -5712,6 +6457,7 @@ var init_options = __esmMin((() => {}));
 // dist/rules/no-vague-equity-statement.js
 var ASKS$1, TEMPLATE, no_vague_equity_statement_default;
 var init_no_vague_equity_statement = __esmMin((() => {
+	init_lexicon();
 	init_rule();
 	init_claims();
 	init_specificity();
@@ -5759,7 +6505,8 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			lexicons: [
 				...CLAIM_LEXICONS,
 				...SPECIFICITY_LEXICONS,
-				"named-groups"
+				"named-groups",
+				"claim-wording"
 			],
 			keyAction: {
 				id: "response",
@@ -5779,6 +6526,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 			const requireAll = context.options[0]?.requireAll ?? false;
 			const frames = lexicons.get("claim-frames");
+			const wording = lexicons.get("claim-wording");
 			/**
 			* Evidence only, never a finding: a commitment that is not a universal claim
 			* but says what the service will do for a named group ("a smokeless tobacco
@@ -5809,6 +6557,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 					});
 					return;
 				}
+				if (!requireAll && lexiconScore(wording, text) < 0) return;
 				const lacking = Object.keys(ASKS$1).filter((k) => !has[k]);
 				context.report({
 					sentence,
@@ -7659,7 +8408,7 @@ var init_require_core_sections = __esmMin((() => {
 	});
 }));
 // dist/rules/no-unresolved-comments.js
-function firstWords$1(text) {
+function firstWords(text) {
 	const words = text.trim().split(/\s+/).filter(Boolean);
 	const head = words.slice(0, FIRST_WORDS).join(" ");
 	return words.length > FIRST_WORDS ? `${head}\u2026` : head;
@@ -7707,7 +8456,7 @@ var init_no_unresolved_comments = __esmMin((() => {
 					if (comment.parent || comment.done || comment.directive || comment.bySpeclint) continue;
 					const data = {
 						author: comment.author,
-						words: firstWords$1(comment.text) || "(no text)",
+						words: firstWords(comment.text) || "(no text)",
 						replies: repliesNote(repliesOf(comment))
 					};
 					const { start, end } = comment;
@@ -8508,720 +9257,6 @@ var init_engine = __esmMin((() => {
 		ask
 	});
 	DEFAULT_RULE_TIME_BUDGET_MS = 1e4;
-}));
-// dist/src/core/pattern-needs.js
-/** One of `needs` is in every match of `source`, or undefined. */
-function patternNeeds(source) {
-	let at = 0;
-	const peek = () => source[at];
-	const fail = () => {
-		throw new Unsupported();
-	};
-	const score = (needs) => Math.min(...needs.map((n) => n === "\\d" ? 1 : n.length));
-	function alternation() {
-		const branches = [sequence()];
-		while (peek() === "|") {
-			at++;
-			branches.push(sequence());
-		}
-		if (branches.length === 1) return branches[0];
-		const needs = [];
-		for (const b of branches) {
-			const n = b.exact !== void 0 ? b.exact === "" ? void 0 : [b.exact] : b.needs;
-			if (!n) return {};
-			needs.push(...n);
-		}
-		return { needs: [...new Set(needs)] };
-	}
-	function sequence() {
-		const candidates = [];
-		let run = "";
-		let exact = "";
-		const flush = () => {
-			if (run) candidates.push([run]);
-			run = "";
-		};
-		while (at < source.length && peek() !== "|" && peek() !== ")") {
-			const info = quantified();
-			if (info.zeroWidth) {
-				flush();
-				continue;
-			}
-			if (info.exact !== void 0) {
-				run += info.exact;
-				if (exact !== void 0) exact += info.exact;
-				continue;
-			}
-			exact = void 0;
-			flush();
-			if (info.needs) candidates.push(info.needs);
-		}
-		flush();
-		if (exact !== void 0) return { exact };
-		if (candidates.length === 0) return {};
-		return { needs: candidates.reduce((best, c) => score(c) > score(best) ? c : best) };
-	}
-	function quantified() {
-		const info = atom();
-		const c = peek();
-		let min;
-		let max;
-		if (c === "*") [min, max] = [0, Infinity];
-		else if (c === "+") [min, max] = [1, Infinity];
-		else if (c === "?") [min, max] = [0, 1];
-		else if (c === "{") {
-			const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
-			if (!m) fail();
-			min = Number(m[1]);
-			max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
-			at += m[0].length - 1;
-		} else return info;
-		at++;
-		if (peek() === "?") at++;
-		if (info.zeroWidth) return info;
-		if (min === 1 && max === 1) return info;
-		if (min === 0) return {};
-		return { needs: info.exact !== void 0 ? info.exact === "" ? void 0 : [info.exact] : info.needs };
-	}
-	function atom() {
-		const c = source[at++];
-		if (c === "^" || c === "$") return { zeroWidth: true };
-		if (c === ".") return {};
-		if (c === "(") {
-			let lookaround = false;
-			if (source.startsWith("?:", at)) at += 2;
-			else if (source.startsWith("?=", at) || source.startsWith("?!", at)) [at, lookaround] = [at + 2, true];
-			else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) [at, lookaround] = [at + 3, true];
-			else if (source.startsWith("?<", at)) {
-				const end = source.indexOf(">", at);
-				if (end < 0) fail();
-				at = end + 1;
-			} else if (peek() === "?") fail();
-			const inner = alternation();
-			if (peek() !== ")") fail();
-			at++;
-			return lookaround ? { zeroWidth: true } : inner;
-		}
-		if (c === "[") {
-			let end = at;
-			if (source[end] === "^") end++;
-			if (source[end] === "]") end++;
-			while (end < source.length && source[end] !== "]") end += source[end] === "\\" ? 2 : 1;
-			if (end >= source.length) fail();
-			const body = source.slice(at, end);
-			at = end + 1;
-			return body === "0-9" || body === "\\d" ? { needs: ["\\d"] } : {};
-		}
-		if (c === "\\") {
-			const e = source[at++];
-			if (e === void 0) fail();
-			if (e === "b" || e === "B") return { zeroWidth: true };
-			if (e === "d") return { needs: ["\\d"] };
-			if (e === "p" || e === "P" || e === "k") {
-				const close = source[at] === "{" ? "}" : source[at] === "<" ? ">" : void 0;
-				if (close) {
-					const end = source.indexOf(close, at);
-					if (end < 0) fail();
-					at = end + 1;
-				}
-				return {};
-			}
-			if (e === "u" && source[at] === "{") {
-				const end = source.indexOf("}", at);
-				if (end < 0) fail();
-				at = end + 1;
-				return {};
-			}
-			if (e === "u") {
-				at += 4;
-				return {};
-			}
-			if (e === "x") {
-				at += 2;
-				return {};
-			}
-			if (e === "c") {
-				at += 1;
-				return {};
-			}
-			if (/[0-9]/.test(e)) {
-				while (/[0-9]/.test(source[at] ?? "")) at++;
-				return {};
-			}
-			return /[!-/:-@[-`{-~]/.test(e) && e !== "\\" ? { exact: e } : {};
-		}
-		if (c === ")" || c === "|" || c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") fail();
-		return c >= " " && c <= "~" ? { exact: c.toLowerCase() } : {};
-	}
-	try {
-		const info = alternation();
-		if (at !== source.length) return void 0;
-		const needs = info.exact !== void 0 ? info.exact === "" ? void 0 : [info.exact] : info.needs;
-		return needs && needs.length > 0 && !needs.includes("") ? needs : void 0;
-	} catch (error) {
-		if (error instanceof Unsupported) return void 0;
-		throw error;
-	}
-}
-/**
-* Whether `text` may match a pattern that needs one of `needs`. The only
-* character outside ASCII that a case-insensitive Unicode expression matches
-* to an ASCII letter and that lower-casing does not turn into one is \u017f (long
-* s, matched by s): a text with it is always let through.
-*/
-function mayContain(needs, text, lower) {
-	if (text.includes("\u017F")) return true;
-	for (const need of needs) if (need === "\\d" ? /[0-9]/.test(text) : lower.includes(need)) return true;
-	return false;
-}
-var Unsupported;
-var init_pattern_needs = __esmMin((() => {
-	Unsupported = class extends Error {};
-}));
-// dist/src/core/tokens.js
-/** The length (1, or 2 for a surrogate pair) of the letter or digit at i, else 0. */
-function wordCharAt(text, i) {
-	const c = text.charCodeAt(i);
-	if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 ? 1 : 0;
-	if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
-		const next = text.charCodeAt(i + 1);
-		if (next >= 56320 && next <= 57343) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-	}
-	return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
-}
-function tokenize(text) {
-	const tokens = [];
-	const n = text.length;
-	let i = 0;
-	while (i < n) {
-		let k = wordCharAt(text, i);
-		if (k === 0) {
-			i++;
-			continue;
-		}
-		const start = i;
-		i += k;
-		for (;;) {
-			while (i < n && (k = wordCharAt(text, i)) > 0) i += k;
-			if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (k = wordCharAt(text, i + 1)) > 0) i += 1 + k;
-			else break;
-		}
-		const written = text.slice(start, i);
-		const word = written.includes("\u2019") ? written.replace(/\u2019/g, "'") : written;
-		const lower = word.toLowerCase();
-		tokens.push({
-			text: word,
-			lower,
-			head: lower.slice(0, 2),
-			start,
-			end: i
-		});
-	}
-	return tokens;
-}
-function tokensOf(text) {
-	let tokens = cache.get(text);
-	if (!tokens) {
-		if (cache.size >= CACHE_LIMIT) cache.clear();
-		tokens = tokenize(text);
-		cache.set(text, tokens);
-	}
-	return tokens;
-}
-var LETTER_OR_DIGIT, isApostrophe, cache, CACHE_LIMIT;
-var init_tokens = __esmMin((() => {
-	LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-	isApostrophe = (c) => c === 39 || c === 8217;
-	cache = /* @__PURE__ */ new Map();
-	CACHE_LIMIT = 8192;
-}));
-// dist/src/core/lexicon.js
-/**
-* Replaces each `{ include: name }` among a lexicon's terms with that
-* lexicon's terms (read with its own default gap), so a list two lexicons
-* share is written once. `terms` of the data as read from a YAML file may
-* hold includes, hence the looser type in.
-*/
-function resolveIncludes(lexicons) {
-	const resolving = /* @__PURE__ */ new Set();
-	const resolve = (name) => {
-		const data = lexicons.get(name);
-		if (!data.terms.some(isInclude)) return;
-		if (resolving.has(name)) throw new LexiconError(`includes itself (through ${[...resolving].join(", ")})`);
-		resolving.add(name);
-		data.terms = data.terms.flatMap((t, i) => {
-			if (!isInclude(t)) return [t];
-			const source = lexicons.get(t.include);
-			if (!source) throw new LexiconError(`terms[${i}] includes "${t.include}", which is not a lexicon here`, ["terms", i]);
-			resolve(t.include);
-			return source.terms.map((s) => source.gap === void 0 || typeof s === "object" && s.gap !== void 0 ? s : {
-				...typeof s === "string" ? { term: s } : s,
-				gap: source.gap
-			});
-		});
-		resolving.delete(name);
-	};
-	for (const name of lexicons.keys()) resolve(name);
-}
-/**
-* Splits "(a|b) c (d|)" into parts, each a list of options. Groups may nest:
-* "(screened out|assessment (is |)not required)"; a nested group is expanded
-* within its alternative.
-*/
-function parseParts(term) {
-	const parts = [];
-	let literalStart = 0;
-	for (let i = 0; i < term.length; i++) {
-		const c = term[i];
-		if (c === ")") throw new LexiconError(`unbalanced brackets in "${term}"`);
-		if (c !== "(") continue;
-		if (i > literalStart) parts.push([term.slice(literalStart, i)]);
-		const alternatives = [];
-		let depth = 0;
-		let start = i + 1;
-		let j = i + 1;
-		for (; j < term.length; j++) {
-			const d = term[j];
-			if (d === "(") depth++;
-			else if (d === ")") {
-				if (depth === 0) break;
-				depth--;
-			} else if (d === "|" && depth === 0) {
-				alternatives.push(term.slice(start, j));
-				start = j + 1;
-			}
-		}
-		if (j >= term.length) throw new LexiconError(`unbalanced brackets in "${term}"`);
-		alternatives.push(term.slice(start, j));
-		const options = alternatives.flatMap((alt) => alt.includes("(") ? expandAlternatives(alt) : [alt]);
-		if (options.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" nests too many alternatives; split it into several terms`);
-		parts.push(options);
-		i = j;
-		literalStart = j + 1;
-	}
-	if (term.length > literalStart) parts.push([term.slice(literalStart)]);
-	return parts;
-}
-/** Expands "(a|b) c (d|)" and "interpret(er|ing)" into every phrase (for nested groups, tools and tests). */
-function expandAlternatives(term) {
-	let results = [""];
-	for (const options of parseParts(term)) {
-		results = results.flatMap((r) => options.map((o) => r + o));
-		if (results.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" expands to more than ${MAX_EXPANSIONS} phrases; split it into several terms`);
-	}
-	return results;
-}
-/**
-* Parts glued inside a word ("interpret" + "(er|ing)") are merged, so that
-* every remaining part boundary falls between words and parts can be matched
-* word by word without expanding the whole term.
-*/
-function mergeGluedParts(parts, term) {
-	const out = [];
-	for (const part of parts) {
-		const previous = out[out.length - 1];
-		if (previous && previous.some(endsInWord) && part.some(startsInWord)) {
-			if (previous.length * part.length > MAX_EXPANSIONS) throw new LexiconError(`"${term}" glues too many alternatives into one word; split it into several terms`);
-			out[out.length - 1] = previous.flatMap((p) => part.map((o) => p + o));
-		} else out.push([...part]);
-	}
-	return out;
-}
-/**
-* An option's words, as tokenize finds them. For plain options the words are
-* simply the space-separated parts, so the (allocation-heavy) regex tokenizer
-* is skipped: compiling the built-in lexicons means some 7,700 options.
-*/
-function termWords(text) {
-	if (!PLAIN.test(text)) return tokenize(text);
-	return text.trim().split(/ +/).map((word) => ({
-		text: word,
-		lower: word.toLowerCase()
-	}));
-}
-function parseTerm(raw, defaultGap = 0) {
-	if (typeof raw.term !== "string" || raw.term.trim() === "") throw new LexiconError("a term is empty");
-	const gap = raw.gap ?? defaultGap;
-	if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
-	const merged = mergeGluedParts(parseParts(raw.term), raw.term);
-	const texts = gap === 0 ? merged : merged.flatMap((options) => options.length === 1 && options[0].trim().includes(" ") ? options[0].trim().split(/ +/).map((w) => [w]) : [options]);
-	let anyWords = false;
-	const parts = texts.map((options) => {
-		const part = { options: [] };
-		for (const text of options) {
-			const prefix = /\*\s*$/.test(text);
-			const words = termWords(prefix ? text.replace(/\*\s*$/, "") : text);
-			if (words.length === 0) {
-				part.o = 1;
-				continue;
-			}
-			anyWords = true;
-			part.options.push([
-				words.map((w) => w.lower),
-				raw.matchCase ? words.map((w) => w.text) : 0,
-				prefix ? 1 : 0
-			]);
-		}
-		return part;
-	});
-	if (!anyWords) throw new LexiconError(`"${raw.term}" has no words`);
-	const out = {
-		term: raw.term,
-		gap,
-		parts
-	};
-	if (raw.tag !== void 0) out.tag = raw.tag;
-	if (raw.gapNames) out.n = 1;
-	return out;
-}
-function partsOf(term) {
-	return term.parts ??= buildParts(term.data);
-}
-function buildParts(data) {
-	return data.parts.map(({ options, o }) => {
-		const part = {
-			byFirst: /* @__PURE__ */ new Map(),
-			prefixFirst: [],
-			optional: o === 1
-		};
-		for (const [lower, cased, prefix] of options) {
-			const option = {
-				lower,
-				cased: cased === 0 ? void 0 : cased,
-				prefix: prefix === 1
-			};
-			if (option.prefix && lower.length === 1) part.prefixFirst.push(option);
-			else {
-				const list = part.byFirst.get(lower[0]);
-				if (list) list.push(option);
-				else part.byFirst.set(lower[0], [option]);
-			}
-		}
-		return part;
-	});
-}
-/** Does `option` match the tokens at `at`? Returns the index after it, or -1. */
-function matchOption(option, tokens, at) {
-	const n = option.lower.length;
-	if (at + n > tokens.length) return -1;
-	for (let k = 0; k < n; k++) {
-		const token = tokens[at + k];
-		const last = option.prefix && k === n - 1;
-		if (!(last ? token.lower.startsWith(option.lower[k]) : token.lower === option.lower[k])) return -1;
-		if (option.cased) {
-			const cased = option.cased[k];
-			if (last ? !token.text.startsWith(cased) : token.text !== cased) return -1;
-		}
-	}
-	return at + n;
-}
-/**
-* Matches parts[k..] from token `at`; returns the index after the match, or -1.
-* After a part has matched, up to `gap` words may be skipped before the next
-* (`skippable` is 0 for the first part, which must start where the match does);
-* with `names`, only words of a name.
-*/
-function matchParts(parts, k, tokens, at, gap = 0, skippable = 0, names = false) {
-	if (k === parts.length) return at;
-	const part = parts[k];
-	for (let skip = 0; skip <= skippable && at + skip <= tokens.length; skip++) {
-		const from = at + skip;
-		const token = tokens[from];
-		if (!token) break;
-		if (names && skip > 0 && !NAME_WORD.test(tokens[from - 1].text)) break;
-		for (const option of part.byFirst.get(token.lower) ?? []) {
-			const next = matchOption(option, tokens, from);
-			if (next !== -1) {
-				const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
-				if (end !== -1) return end;
-			}
-		}
-		for (const option of part.prefixFirst) {
-			const next = matchOption(option, tokens, from);
-			if (next !== -1) {
-				const end = matchParts(parts, k + 1, tokens, next, gap, gap, names);
-				if (end !== -1) return end;
-			}
-		}
-	}
-	return part.optional ? matchParts(parts, k + 1, tokens, at, gap, skippable, names) : -1;
-}
-/**
-* Every word a term can start with, following optional leading parts, and the
-* first two letters of every prefix it can start with ("interpret*"), read
-* from its data without building its parts.
-*/
-function firstWords(data) {
-	const words = /* @__PURE__ */ new Set();
-	const prefixKeys = /* @__PURE__ */ new Set();
-	for (const part of data.parts) {
-		for (const [lower, , prefix] of part.options) if (prefix === 1 && lower.length === 1) prefixKeys.add(lower[0].slice(0, 2));
-		else words.add(lower[0]);
-		if (part.o !== 1) break;
-	}
-	return {
-		words,
-		prefixKeys
-	};
-}
-function precompileLexicon(data) {
-	if (!Array.isArray(data.terms)) throw new LexiconError("\"terms\" must be a list of phrases");
-	const terms = data.terms.map((t, i) => {
-		const raw = typeof t === "string" ? { term: t } : t;
-		if (!raw || typeof raw !== "object" || typeof raw.term !== "string") throw new LexiconError(`terms[${i}] must be a phrase or { term, matchCase }`, ["terms", i]);
-		try {
-			return parseTerm(raw, data.gap);
-		} catch (error) {
-			throw new LexiconError(`terms[${i}]: ${error.message}`, ["terms", i]);
-		}
-	});
-	const patterns = (data.patterns ?? []).map((p, i) => {
-		const source = typeof p === "string" ? p : p?.pattern;
-		if (typeof source !== "string") throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ["patterns", i]);
-		const flags = typeof p === "object" && p.matchCase ? "gu" : "giu";
-		try {
-			const compiled = new RegExp(source, flags).source;
-			const needs = patternNeeds(compiled);
-			return {
-				source: compiled,
-				flags,
-				...needs && { needs }
-			};
-		} catch (error) {
-			throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${error.message}`, ["patterns", i]);
-		}
-	});
-	return {
-		name: data.name,
-		description: data.description ?? "",
-		terms,
-		patterns
-	};
-}
-function compileLexicon(data) {
-	return lexiconFromPrecompiled(precompileLexicon(data));
-}
-function lexiconFromPrecompiled(data) {
-	const byFirstWord = /* @__PURE__ */ new Map();
-	/** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
-	const byPrefixStart = /* @__PURE__ */ new Map();
-	/** The few whose prefix is a single letter: tried at every word. */
-	const anyStart = [];
-	for (const termData of data.terms) {
-		const term = {
-			term: termData.term,
-			tag: termData.tag,
-			data: termData,
-			gap: termData.gap,
-			gapNames: termData.n === 1
-		};
-		const { words, prefixKeys } = firstWords(termData);
-		for (const key of prefixKeys) if (key.length < 2) anyStart.push(term);
-		else {
-			const list = byPrefixStart.get(key);
-			if (list) list.push(term);
-			else byPrefixStart.set(key, [term]);
-		}
-		for (const word of words) {
-			const list = byFirstWord.get(word);
-			if (list) list.push(term);
-			else byFirstWord.set(word, [term]);
-		}
-	}
-	const patterns = data.patterns.map((p) => ({
-		re: new RegExp(p.source, p.flags),
-		needs: p.needs
-	}));
-	const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
-	function scan(text, stopAtFirst) {
-		const out = [];
-		const tokens = tokensOf(text);
-		const tryTerm = (term, i) => {
-			const end = matchParts(partsOf(term), 0, tokens, i, term.gap, 0, term.gapNames);
-			if (end <= i) return false;
-			const start = tokens[i].start;
-			const stop = tokens[end - 1].end;
-			for (let k = out.length - 1; k >= 0 && out[k].start === start; k--) if (out[k].end === stop && out[k].tag === term.tag) return false;
-			out.push({
-				start,
-				end: stop,
-				text: text.slice(start, stop),
-				term: term.term,
-				tag: term.tag
-			});
-			return stopAtFirst;
-		};
-		for (let i = 0; i < tokens.length; i++) {
-			const token = tokens[i];
-			const byWord = byFirstWord.get(token.lower) ?? NONE;
-			for (let t = 0; t < byWord.length; t++) if (tryTerm(byWord[t], i)) return out;
-			if (!hasPrefixes) continue;
-			const byPrefix = byPrefixStart.get(token.head) ?? NONE;
-			for (const term of byPrefix) if (!byWord.includes(term) && tryTerm(term, i)) return out;
-			for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
-		}
-		let lower;
-		for (const { re, needs } of patterns) {
-			if (needs && !mayContain(needs, text, lower ??= text.toLowerCase())) continue;
-			re.lastIndex = 0;
-			for (const m of text.matchAll(re)) {
-				if (m[0] === "") continue;
-				out.push({
-					start: m.index,
-					end: m.index + m[0].length,
-					text: m[0],
-					term: re.source
-				});
-				if (stopAtFirst) return out;
-			}
-		}
-		if (patterns.length > 0 && !stopAtFirst) out.sort((a, b) => a.start - b.start || b.end - a.end);
-		return out;
-	}
-	const found = /* @__PURE__ */ new Map();
-	const firsts = /* @__PURE__ */ new Map();
-	const copy = (m) => ({ ...m });
-	function findAll(text) {
-		let matches = found.get(text);
-		if (!matches) {
-			if (found.size >= MEMO_LIMIT) found.clear();
-			matches = scan(text, false);
-			found.set(text, matches);
-		}
-		return matches.map(copy);
-	}
-	function firstOf(text) {
-		let first = firsts.get(text);
-		if (first === void 0) {
-			if (firsts.size >= MEMO_LIMIT) firsts.clear();
-			first = scan(text, true)[0] ?? null;
-			firsts.set(text, first);
-		}
-		return first;
-	}
-	return {
-		name: data.name,
-		description: data.description,
-		find: findAll,
-		first: (text) => {
-			const first = firstOf(text);
-			return first ? copy(first) : void 0;
-		},
-		test: (text) => firstOf(text) !== null
-	};
-}
-/**
-* A lexicon compiled when it is first asked something: a run uses about two
-* thirds of the built-in lexicons, and which ones depends on the document.
-*/
-function lazyLexicon(name, description, compile) {
-	let lexicon;
-	const get = () => lexicon ??= compile();
-	return {
-		name,
-		description,
-		find: (text) => get().find(text),
-		first: (text) => get().first(text),
-		test: (text) => get().test(text)
-	};
-}
-/** `lexicon`, asked only about texts that `mayMatch` (StartIndex) lets through: the answer for the others is "nothing". */
-function prefilteredLexicon(lexicon, mayMatch) {
-	return {
-		name: lexicon.name,
-		description: lexicon.description,
-		find: (text) => mayMatch(text) ? lexicon.find(text) : [],
-		first: (text) => mayMatch(text) ? lexicon.first(text) : void 0,
-		test: (text) => mayMatch(text) && lexicon.test(text)
-	};
-}
-function lexiconSet(lexicons) {
-	return {
-		get(name) {
-			const lexicon = lexicons.get(name);
-			if (!lexicon) throw new Error(`No lexicon named "${name}" is loaded (known: ${[...lexicons.keys()].join(", ")})`);
-			return lexicon;
-		},
-		has: (name) => lexicons.has(name),
-		names: () => [...lexicons.keys()]
-	};
-}
-/** Applies a project's `settings.lexicons.<name>` to built-in data. */
-function applyOverride(data, override) {
-	if (Array.isArray(override)) return {
-		...data,
-		terms: override
-	};
-	let terms = override.replace ?? data.terms;
-	if (override.remove) {
-		const removed = new Set(override.remove.map((t) => t.toLowerCase()));
-		terms = terms.filter((t) => !removed.has((typeof t === "string" ? t : t.term).toLowerCase()));
-	}
-	if (override.add) terms = [...terms, ...override.add];
-	return {
-		...data,
-		terms
-	};
-}
-var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
-var init_lexicon = __esmMin((() => {
-	init_pattern_needs();
-	init_tokens();
-	LexiconError = class extends Error {
-		path;
-		constructor(message, path) {
-			super(message);
-			this.path = path;
-		}
-	};
-	isInclude = (t) => typeof t === "object" && t !== null && typeof t.include === "string";
-	MAX_GAP = 4;
-	MAX_EXPANSIONS = 4096;
-	WORD_CHAR = /[\p{L}\p{N}'\u2019*]/u;
-	endsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[s.length - 1]);
-	startsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[0]);
-	PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
-	NAME_WORD = /^[\p{Lu}\p{N}]/u;
-	NONE = [];
-	StartIndex = class {
-		byWord = /* @__PURE__ */ new Map();
-		byHead = /* @__PURE__ */ new Map();
-		anywhere = [];
-		count = 0;
-		/** Per text, 1 for each lexicon that could match it. */
-		marks = /* @__PURE__ */ new Map();
-		/** Adds a lexicon's keys; returns whether that lexicon could match a text. */
-		add(keys) {
-			const id = this.count++;
-			this.marks.clear();
-			const list = (map, key) => {
-				const ids = map.get(key);
-				if (!ids) map.set(key, [id]);
-				else if (ids[ids.length - 1] !== id) ids.push(id);
-			};
-			for (const word of keys.words) list(this.byWord, word);
-			for (const head of keys.heads) list(this.byHead, head);
-			if (keys.anywhere) this.anywhere.push(id);
-			return (text) => this.marksOf(text)[id] === 1;
-		}
-		marksOf(text) {
-			let marks = this.marks.get(text);
-			if (!marks) {
-				if (this.marks.size >= MEMO_LIMIT) this.marks.clear();
-				marks = new Uint8Array(this.count);
-				for (const id of this.anywhere) marks[id] = 1;
-				for (const token of tokensOf(text)) {
-					const byWord = this.byWord.get(token.lower);
-					if (byWord) for (const id of byWord) marks[id] = 1;
-					const byHead = this.byHead.get(token.head);
-					if (byHead) for (const id of byHead) marks[id] = 1;
-				}
-				this.marks.set(text, marks);
-			}
-			return marks;
-		}
-	};
-	MEMO_LIMIT = 4096;
 }));
 // dist/src/core/yaml-rule.js
 function inScope(sentence, scopes) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinLexiconData, parseLexiconText } from '../src/config/lexicons.js';
-import { applyOverride, compileLexicon, expandAlternatives, LexiconError, resolveIncludes } from '../src/core/lexicon.js';
+import { applyOverride, compileLexicon, expandAlternatives, lazyLexicon, lexiconFromPrecompiled, lexiconScore, LexiconError, precompileLexicon, prefilteredLexicon, resolveIncludes } from '../src/core/lexicon.js';
 
 const lexicon = (...terms: Array<string | { term: string; matchCase?: boolean; tag?: string }>) => compileLexicon({ name: 't', terms });
 const found = (terms: Parameters<typeof lexicon>, text: string) => lexicon(...terms).find(text).map((m) => m.text);
@@ -94,6 +94,22 @@ describe('lexicon matching', () => {
     expect(applyOverride(data, { replace: ['Kurdish'] }).terms).toEqual(['Kurdish']);
   });
 
+  it('scores a text in a scoring lexicon: the baseline plus each distinct term found, once however often', () => {
+    const data = { name: 's', baseline: -1, terms: [{ term: 'we will', weight: 2 }, { term: 'will', weight: 0.5 }, { term: 'sets out', weight: -3 }, 'fair'] };
+    const l = compileLexicon(data);
+    expect(lexiconScore(l, 'We will, we will be fair.')).toBeCloseTo(-1 + 2 + 0.5);
+    expect(lexiconScore(l, 'The plan sets out what we will do.')).toBeCloseTo(-1 + 2 + 0.5 - 3);
+    expect(lexiconScore(l, 'Nothing here.')).toBe(-1);
+    // The precompiled form, and the lazy and prefiltered wrappers the run uses, keep weights and baseline.
+    const viaJson = lexiconFromPrecompiled(JSON.parse(JSON.stringify(precompileLexicon(data))));
+    const wrapped = prefilteredLexicon(lazyLexicon('s', '', () => viaJson), () => true);
+    expect(lexiconScore(wrapped, 'We will, we will be fair.')).toBeCloseTo(1.5);
+    // An ordinary lexicon scores 0: no baseline, no weights.
+    expect(lexiconScore(lexicon('fair'), 'fair')).toBe(0);
+    expect(() => compileLexicon({ name: 's', terms: [{ term: 'a', weight: Number.NaN }] })).toThrow(/"weight" must be a number/);
+    expect(() => compileLexicon({ name: 's', baseline: Number.POSITIVE_INFINITY, terms: ['a'] })).toThrow(/"baseline" must be a number/);
+  });
+
   it('stays linear on long input', () => {
     const l = lexicon('(a|b) (a|b|) (a|b|) c');
     expect(l.find('a '.repeat(100_000))).toEqual([]);
@@ -106,7 +122,7 @@ describe('lexicon files', () => {
 
   it('are checked against schema/lexicon.schema.json, and a mistake names the file and its line', () => {
     expect(parseLexiconText('name: sample\nterms:\n  - a b\n  - { term: Roma, matchCase: true, note: kept for editors }\n', file).terms).toHaveLength(2);
-    expect(parse('name: sample\nterms:\n  - a\npattern:\n  - x\n')).toThrow(new LexiconError(`${file}:4: "pattern" is not a setting here; allowed: name, description, terms, gap, patterns, kinds.`));
+    expect(parse('name: sample\nterms:\n  - a\npattern:\n  - x\n')).toThrow(new LexiconError(`${file}:4: "pattern" is not a setting here; allowed: name, description, terms, gap, patterns, baseline, kinds.`));
     expect(parse('name: sample\nterms:\n  - a\n  - { term: b, matchCase: yes please }\n')).toThrow(new LexiconError(`${file}:4: "terms[1].matchCase" must be a boolean.`));
     expect(parse('name: sample\ngap: 9\nterms:\n  - a\n')).toThrow(new LexiconError(`${file}:2: "gap" must be <= 4.`));
     expect(parse('name: other\nterms: [a]\n')).toThrow(new LexiconError(`${file}:1: "name" must be "sample", the file's name`));
@@ -114,6 +130,8 @@ describe('lexicon files', () => {
     expect(parse('name: sample\nterms:\n  - { include: other }\n  - (c|d\n')).toThrow(new LexiconError(`${file}:4: terms[0]: unbalanced brackets in "(c|d"`));
     expect(parse('name: sample\nterms: [a]\npatterns:\n  - ok\n  - (unclosed\n')).toThrow(/^rules\/lexicons\/common\/sample\.yaml:5: patterns\[1\] is not a valid regular expression/);
     expect(parse('name: sample\nterms:\n  - [a\n')).toThrow(/^rules\/lexicons\/common\/sample\.yaml:\d+: not valid YAML/);
+    expect(parse('name: sample\nbaseline: high\nterms: [a]\n')).toThrow(new LexiconError(`${file}:2: "baseline" must be a number.`));
+    expect(parse('name: sample\nterms:\n  - { term: a, weight: much }\n')).toThrow(new LexiconError(`${file}:3: "terms[0].weight" must be a number.`));
   });
 
   it('take another lexicon\'s terms in place with { include }, read with its own gap', () => {

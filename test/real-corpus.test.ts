@@ -6,7 +6,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage } from '../src/core/messages.js';
+import { readFileSync } from 'node:fs';
+import { claimWordingYaml, trainClaimWording, wordingTerms } from '../src/eval/claim-wording.js';
 import { scoreExpectations, type Scores } from '../src/eval/evaluate.js';
+import { builtinLexiconData, loadLexicons } from '../src/config/lexicons.js';
 import { LABELS, labelAgreement, readRealPassages, readRealSentences, readSecondLabels, readSplits, splitFor, splitOf } from '../src/eval/real.js';
 
 const real = join(import.meta.dirname, '..', 'fixtures', 'real');
@@ -54,6 +57,30 @@ describe('real-language corpus', () => {
     for (const split of ['dev', 'test'] as const) {
       const labels = new Set(sentences.filter((s) => splitFor(splits, s) === split).map((s) => s.label));
       expect([...labels].sort()).toEqual(['borderline', 'near-miss', 'specific', 'vague']);
+    }
+  });
+
+  it('trains the claim-wording lexicon on the dev split alone, and the committed file is what the dev labels give', () => {
+    const dev = sentences.filter((s) => splitFor(splits, s) === 'dev');
+    const model = trainClaimWording(dev);
+    const committed = readFileSync(join(import.meta.dirname, '..', 'rules', 'lexicons', 'common', 'claim-wording.yaml'), 'utf8');
+    expect(committed, 'run npm run train:claim-wording').toBe(claimWordingYaml(model));
+    expect(model.trainedOn.vague + model.trainedOn.other).toBe(dev.filter((s) => s.label !== 'borderline').length);
+    // A held-out sentence changes nothing: relabelling one in the test split gives the same file.
+    const test = sentences.filter((s) => splitFor(splits, s) === 'test');
+    expect(test.length).toBeGreaterThan(0);
+    const flipped = sentences.map((s) => (s === test[0] ? { ...s, label: s.label === 'vague' ? ('near-miss' as const) : ('vague' as const) } : s));
+    expect(claimWordingYaml(trainClaimWording(flipped.filter((s) => splitFor(splits, s) === 'dev')))).toBe(committed);
+  });
+
+  it('finds with the claim-wording lexicon exactly the words and word pairs it was trained on', () => {
+    const wording = loadLexicons().get('claim-wording');
+    const terms = new Set(builtinLexiconData('ethnicity').get('claim-wording')!.data.terms.map((t) => (typeof t === 'string' ? t : t.term)));
+    expect(terms.size).toBeGreaterThan(1000);
+    for (const text of ['We will, we will treat everyone fairly in 2026.', "The Council's plan sets out its 4 equality objectives.", 'Accessible — to all: café users.']) {
+      const found = [...new Set(wording.find(text).map((m) => m.term))].sort();
+      expect(found).toEqual(wordingTerms(text).filter((t) => terms.has(t)).sort());
+      expect(found.length).toBeGreaterThan(2);
     }
   });
 

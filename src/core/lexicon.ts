@@ -15,6 +15,8 @@ export interface LexiconTerm {
   gap?: number;
   /** Only words of a name (a capital letter or a digit first) may stand in the gap: "our Strategic Equality Plan", not "the aim of the plan". */
   gapNames?: boolean;
+  /** In a scoring lexicon: what the term adds to a text's score (see `lexiconScore`). */
+  weight?: number;
 }
 
 /** Another lexicon's terms, in this place: one list kept in one file. Resolved when the lexicons are read (resolveIncludes). */
@@ -30,6 +32,8 @@ export interface LexiconData {
   gap?: number;
   /** Regular expression sources, matched case-insensitively unless `matchCase`. */
   patterns?: Array<string | { pattern: string; matchCase?: boolean }>;
+  /** In a scoring lexicon: the score of a text in which no term is found (see `lexiconScore`). */
+  baseline?: number;
 }
 
 /** The lexicon data of a focus as plain JSON: what the browser checker is built with. */
@@ -45,11 +49,15 @@ export interface LexiconMatch {
   text: string;
   term: string;
   tag?: string;
+  /** The term's weight, in a scoring lexicon. */
+  weight?: number;
 }
 
 export interface Lexicon {
   readonly name: string;
   readonly description: string;
+  /** A scoring lexicon's score for a text with no term in it; 0 for other lexicons. */
+  readonly baseline: number;
   /** Every match, in text order (overlapping matches included). */
   find(text: string): LexiconMatch[];
   /** The first match, or undefined. Cheaper than `find`. */
@@ -122,6 +130,7 @@ interface Part {
 interface Term {
   term: string;
   tag?: string;
+  weight?: number;
   /** Built from `data` when the term is first tried: most terms are never tried on a given document. */
   parts?: Part[];
   data: TermData;
@@ -242,6 +251,8 @@ export interface TermData {
   gap: number;
   /** 1 when only words of a name may stand in the gap. */
   n?: 1;
+  /** Its weight, in a scoring lexicon. */
+  w?: number;
   /** Each part's options in written order; an optional part has `o: 1`. */
   parts: Array<{ options: OptionData[]; o?: 1 }>;
 }
@@ -277,6 +288,10 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   const out: TermData = { term: raw.term, gap, parts };
   if (raw.tag !== undefined) out.tag = raw.tag;
   if (raw.gapNames) out.n = 1;
+  if (raw.weight !== undefined) {
+    if (!Number.isFinite(raw.weight)) throw new LexiconError('"weight" must be a number');
+    out.w = raw.weight;
+  }
   return out;
 }
 
@@ -384,6 +399,8 @@ export interface PrecompiledLexicon {
   terms: TermData[];
   /** `needs`: one of these is in every match (pattern-needs.ts); absent when that cannot be told. */
   patterns: Array<{ source: string; flags: string; needs?: string[] }>;
+  /** A scoring lexicon's baseline; absent for 0. */
+  baseline?: number;
 }
 
 export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
@@ -411,7 +428,8 @@ export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
       throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
     }
   });
-  return { name: data.name, description: data.description ?? '', terms, patterns };
+  if (data.baseline !== undefined && !Number.isFinite(data.baseline)) throw new LexiconError('"baseline" must be a number');
+  return { name: data.name, description: data.description ?? '', terms, patterns, ...(data.baseline !== undefined && { baseline: data.baseline }) };
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -425,7 +443,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   /** The few whose prefix is a single letter: tried at every word. */
   const anyStart: Term[] = [];
   for (const termData of data.terms) {
-    const term: Term = { term: termData.term, tag: termData.tag, data: termData, gap: termData.gap, gapNames: termData.n === 1 };
+    const term: Term = { term: termData.term, tag: termData.tag, weight: termData.w, data: termData, gap: termData.gap, gapNames: termData.n === 1 };
     const { words, prefixKeys } = firstWords(termData);
     for (const key of prefixKeys) {
       if (key.length < 2) anyStart.push(term);
@@ -458,7 +476,9 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
       for (let k = out.length - 1; k >= 0 && out[k]!.start === start; k--) {
         if (out[k]!.end === stop && out[k]!.tag === term.tag) return false;
       }
-      out.push({ start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag });
+      const match: LexiconMatch = { start, end: stop, text: text.slice(start, stop), term: term.term, tag: term.tag };
+      if (term.weight !== undefined) match.weight = term.weight;
+      out.push(match);
       return stopAtFirst;
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -517,6 +537,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   return {
     name: data.name,
     description: data.description,
+    baseline: data.baseline ?? 0,
     find: findAll,
     first: (text) => {
       const first = firstOf(text);
@@ -536,6 +557,9 @@ export function lazyLexicon(name: string, description: string, compile: () => Le
   return {
     name,
     description,
+    get baseline() {
+      return get().baseline;
+    },
     find: (text) => get().find(text),
     first: (text) => get().first(text),
     test: (text) => get().test(text),
@@ -623,10 +647,29 @@ export function prefilteredLexicon(lexicon: Lexicon, mayMatch: (text: string) =>
   return {
     name: lexicon.name,
     description: lexicon.description,
+    get baseline() {
+      return lexicon.baseline;
+    },
     find: (text) => (mayMatch(text) ? lexicon.find(text) : []),
     first: (text) => (mayMatch(text) ? lexicon.first(text) : undefined),
     test: (text) => mayMatch(text) && lexicon.test(text),
   };
+}
+
+/**
+ * A scoring lexicon's score for a text: its baseline plus the weight of each
+ * distinct term found in it (a term found twice counts once). Terms without a
+ * weight add nothing.
+ */
+export function lexiconScore(lexicon: Lexicon, text: string): number {
+  let score = lexicon.baseline;
+  const counted = new Set<string>();
+  for (const match of lexicon.find(text)) {
+    if (match.weight === undefined || counted.has(match.term)) continue;
+    counted.add(match.term);
+    score += match.weight;
+  }
+  return score;
 }
 
 /** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
