@@ -550,18 +550,55 @@ function precompileLexicon(data) {
 		}
 	});
 	if (data.baseline !== void 0 && !Number.isFinite(data.baseline)) throw new LexiconError("\"baseline\" must be a number");
-	return {
+	const out = {
 		name: data.name,
 		description: data.description ?? "",
 		terms,
-		patterns,
-		...data.baseline !== void 0 && { baseline: data.baseline }
+		patterns
 	};
+	if (data.baseline === void 0) return out;
+	out.baseline = data.baseline;
+	const plain = plainWeights(terms, patterns.length);
+	if (plain) {
+		out.plain = plain;
+		out.terms = [];
+	}
+	return out;
+}
+/**
+* A scoring lexicon's terms by their words, when every term is plain: one
+* option of whole words, no gap, prefix, case, tag or optional part. Such a
+* term matches exactly where those words stand in a row, so looking up word
+* sequences finds what the term-by-term matcher would.
+*/
+function plainWeights(terms, patterns) {
+	if (patterns > 0) return void 0;
+	const out = {
+		weights: {},
+		longest: 1
+	};
+	for (const t of terms) {
+		if (t.gap !== 0 || t.tag !== void 0 || t.w === void 0) return void 0;
+		const words = [];
+		for (const part of t.parts) {
+			if (part.o === 1 || part.options.length !== 1) return void 0;
+			const [lower, cased, prefix] = part.options[0];
+			if (cased !== 0 || prefix === 1) return void 0;
+			words.push(...lower);
+		}
+		const key = words.join(" ");
+		if (Object.hasOwn(out.weights, key)) continue;
+		out.weights[key] = t.w;
+		if (key !== t.term) (out.written ??= {})[key] = t.term;
+		out.longest = Math.max(out.longest, words.length);
+	}
+	return out;
 }
 function compileLexicon(data) {
 	return lexiconFromPrecompiled(precompileLexicon(data));
 }
 function lexiconFromPrecompiled(data) {
+	if (data.plain) return plainLexicon(data, data.plain);
 	const byFirstWord = /* @__PURE__ */ new Map();
 	/** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
 	const byPrefixStart = /* @__PURE__ */ new Map();
@@ -672,6 +709,44 @@ function lexiconFromPrecompiled(data) {
 			return first ? copy(first) : void 0;
 		},
 		test: (text) => firstOf(text) !== null
+	};
+}
+/** A scoring lexicon of plain terms (plainWeights): each run of up to its longest term's length in words is looked up. */
+function plainLexicon(data, { weights, written, longest }) {
+	const scan = (text, stopAtFirst) => {
+		const out = [];
+		const tokens = tokensOf(text);
+		for (let i = 0; i < tokens.length; i++) {
+			const here = [];
+			let words = "";
+			for (let n = 0; n < longest && i + n < tokens.length; n++) {
+				words = n === 0 ? tokens[i].lower : `${words} ${tokens[i + n].lower}`;
+				if (!Object.hasOwn(weights, words)) continue;
+				const start = tokens[i].start;
+				const end = tokens[i + n].end;
+				const term = written && Object.hasOwn(written, words) ? written[words] : words;
+				here.push({
+					start,
+					end,
+					text: text.slice(start, end),
+					term,
+					weight: weights[words]
+				});
+			}
+			for (let k = here.length - 1; k >= 0; k--) {
+				out.push(here[k]);
+				if (stopAtFirst) return out;
+			}
+		}
+		return out;
+	};
+	return {
+		name: data.name,
+		description: data.description,
+		baseline: data.baseline ?? 0,
+		find: (text) => scan(text, false),
+		first: (text) => scan(text, true)[0],
+		test: (text) => scan(text, true).length > 0
 	};
 }
 /**

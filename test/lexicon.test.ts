@@ -106,6 +106,18 @@ describe('lexicon matching', () => {
     expect(lexiconScore(wrapped, 'We will, we will be fair.')).toBeCloseTo(1.5);
     // An ordinary lexicon scores 0: no baseline, no weights.
     expect(lexiconScore(lexicon('fair'), 'fair')).toBe(0);
+    // Plain terms are matched from one map of word sequences: the same matches as term by term.
+    expect(precompileLexicon(data).plain, 'a term with no weight is matched term by term').toBeUndefined();
+    const plainWords = { name: 'p', baseline: 0, terms: [{ term: "Council's", weight: 1 }, { term: 'café  users', weight: 2 }, { term: 'all', weight: 3 }, { term: 'to all', weight: 4 }, { term: 'all', weight: 9 }] };
+    expect(Object.keys(precompileLexicon(plainWords).plain!.weights)).toEqual(["council's", "café users", "all", "to all"]);
+    const general = compileLexicon({ ...plainWords, patterns: ['(?!)'] });
+    expect(precompileLexicon({ ...plainWords, patterns: ['(?!)'] }).plain).toBeUndefined();
+    const sorted = (l: ReturnType<typeof compileLexicon>, text: string) => l.find(text).map((m) => [m.start, m.end, m.term, m.weight].join()).sort();
+    for (const text of ["The council's plan — open to all Café users, to all, ALL.", 'to', '', 'constructor toString all hasOwnProperty']) {
+      expect(sorted(compileLexicon(plainWords), text)).toEqual(sorted(general, text));
+    }
+    expect(lexiconScore(compileLexicon(plainWords), 'open to all, to all')).toBe(4 + 3);
+    expect(compileLexicon(plainWords).find("the Council's constructor").map((m) => m.term)).toEqual(["Council's"]);
     expect(() => compileLexicon({ name: 's', terms: [{ term: 'a', weight: Number.NaN }] })).toThrow(/"weight" must be a number/);
     expect(() => compileLexicon({ name: 's', baseline: Number.POSITIVE_INFINITY, terms: ['a'] })).toThrow(/"baseline" must be a number/);
   });

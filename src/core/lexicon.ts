@@ -401,6 +401,20 @@ export interface PrecompiledLexicon {
   patterns: Array<{ source: string; flags: string; needs?: string[] }>;
   /** A scoring lexicon's baseline; absent for 0. */
   baseline?: number;
+  /**
+   * A scoring lexicon whose terms are all plain words (see plainWeights): `terms`
+   * is then empty. JSON.parse builds the lookup object itself, so thousands of
+   * terms load in a few ms instead of the tens that building term matchers (or
+   * a Map) costs on a cold start.
+   */
+  plain?: PlainWeights;
+}
+
+/** Weights by lower-case words joined with one space; the term as written where it differs; the longest term in words. */
+interface PlainWeights {
+  weights: Record<string, number>;
+  written?: Record<string, string>;
+  longest: number;
 }
 
 export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
@@ -429,7 +443,43 @@ export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
     }
   });
   if (data.baseline !== undefined && !Number.isFinite(data.baseline)) throw new LexiconError('"baseline" must be a number');
-  return { name: data.name, description: data.description ?? '', terms, patterns, ...(data.baseline !== undefined && { baseline: data.baseline }) };
+  const out: PrecompiledLexicon = { name: data.name, description: data.description ?? '', terms, patterns };
+  if (data.baseline === undefined) return out;
+  out.baseline = data.baseline;
+  const plain = plainWeights(terms, patterns.length);
+  if (plain) {
+    out.plain = plain;
+    out.terms = [];
+  }
+  return out;
+}
+
+/**
+ * A scoring lexicon's terms by their words, when every term is plain: one
+ * option of whole words, no gap, prefix, case, tag or optional part. Such a
+ * term matches exactly where those words stand in a row, so looking up word
+ * sequences finds what the term-by-term matcher would.
+ */
+function plainWeights(terms: TermData[], patterns: number): PlainWeights | undefined {
+  if (patterns > 0) return undefined;
+  const out: PlainWeights = { weights: {}, longest: 1 };
+  for (const t of terms) {
+    if (t.gap !== 0 || t.tag !== undefined || t.w === undefined) return undefined;
+    const words: string[] = [];
+    for (const part of t.parts) {
+      if (part.o === 1 || part.options.length !== 1) return undefined;
+      const [lower, cased, prefix] = part.options[0]!;
+      if (cased !== 0 || prefix === 1) return undefined;
+      words.push(...lower);
+    }
+    const key = words.join(' ');
+    // Two terms that read the same give one match, the first (as the term-by-term matcher does).
+    if (Object.hasOwn(out.weights, key)) continue;
+    out.weights[key] = t.w;
+    if (key !== t.term) (out.written ??= {})[key] = t.term;
+    out.longest = Math.max(out.longest, words.length);
+  }
+  return out;
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -437,6 +487,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
 }
 
 export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
+  if (data.plain) return plainLexicon(data, data.plain);
   const byFirstWord = new Map<string, Term[]>();
   /** Terms that may start with a prefix word ("interpret*"), by its first two letters. */
   const byPrefixStart = new Map<string, Term[]>();
@@ -547,6 +598,41 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   };
 }
 
+/** A scoring lexicon of plain terms (plainWeights): each run of up to its longest term's length in words is looked up. */
+function plainLexicon(data: PrecompiledLexicon, { weights, written, longest }: PlainWeights): Lexicon {
+  const scan = (text: string, stopAtFirst: boolean): LexiconMatch[] => {
+    const out: LexiconMatch[] = [];
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const here: LexiconMatch[] = [];
+      let words = '';
+      for (let n = 0; n < longest && i + n < tokens.length; n++) {
+        words = n === 0 ? tokens[i]!.lower : `${words} ${tokens[i + n]!.lower}`;
+        // Own keys only: a word such as "constructor" is not a term.
+        if (!Object.hasOwn(weights, words)) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + n]!.end;
+        const term = written && Object.hasOwn(written, words) ? written[words]! : words;
+        here.push({ start, end, text: text.slice(start, end), term, weight: weights[words]! });
+      }
+      // At one place, the longest first (as patterns' matches are ordered).
+      for (let k = here.length - 1; k >= 0; k--) {
+        out.push(here[k]!);
+        if (stopAtFirst) return out;
+      }
+    }
+    return out;
+  };
+  return {
+    name: data.name,
+    description: data.description,
+    baseline: data.baseline ?? 0,
+    find: (text) => scan(text, false),
+    first: (text) => scan(text, true)[0],
+    test: (text) => scan(text, true).length > 0,
+  };
+}
+
 /**
  * A lexicon compiled when it is first asked something: a run uses about two
  * thirds of the built-in lexicons, and which ones depends on the document.
@@ -582,7 +668,8 @@ export interface StartKeys {
 export function startKeys(data: PrecompiledLexicon): StartKeys {
   const words = new Set<string>();
   const heads = new Set<string>();
-  let anywhere = data.patterns.length > 0;
+  // A plain scoring lexicon is asked about the sentences a rule scores, whatever their words: not worth indexing.
+  let anywhere = data.patterns.length > 0 || data.plain !== undefined;
   for (const term of data.terms) {
     const first = firstWords(term);
     for (const word of first.words) words.add(word);
