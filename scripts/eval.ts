@@ -9,7 +9,7 @@
  *   npm run eval -- --show-test       also list the test split's items (read it only to report, never to tune)
  *   npm run eval -- --write-splits    record every source's split in fixtures/real/splits.yaml
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { packageRoot } from '../src/package-root.js';
@@ -88,10 +88,13 @@ if (args.includes('--write-splits')) {
   }
   record.dev.sort();
   record.test.sort();
-  writeFileSync(
-    splitsFile,
-    `# Which split each source of fixtures/real is in (npm run eval -- --write-splits adds new sources, chosen by a hash of the publisher's name).\n# Tune on dev only; test is scored, never read while changing a rule.\n${stringify(record)}`,
-  );
+  // The comments at the top are the splits' history (which round was read when): kept as they are.
+  const history = existsSync(splitsFile) ? readFileSync(splitsFile, 'utf8').split('\n').filter((line, i, all) => line.startsWith('#') && all.slice(0, i).every((l) => l.startsWith('#'))) : [];
+  const header =
+    history.length > 0
+      ? history.join('\n')
+      : "# Which split each source of fixtures/real is in (npm run eval -- --write-splits adds new sources, chosen by a hash of the publisher's name).\n# Tune on dev only; test is scored, never read while changing a rule.";
+  writeFileSync(splitsFile, `${header}\n${stringify(record)}`);
   console.log(`${splitsFile}: ${record.dev.length} dev sources, ${record.test.length} test sources.`);
   process.exit(0);
 }
