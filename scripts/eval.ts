@@ -59,7 +59,9 @@ function print(title: string, scores: Scores, listItems = verbose): number {
 function printSentences(split: Split, tallies: Map<string, SentenceTally>): void {
   console.log(`\nReal sentences, ${split} split: no-vague-equity-statement`);
   console.log(`${'source kind'.padEnd(16)} ${'vague'.padStart(6)} ${'caught'.padStart(7)} ${'recall'.padStart(7)}   ${'specific+near'.padStart(13)} ${'flagged'.padStart(8)} ${'false alarms'.padStart(12)}   borderline flagged`);
-  const rows = [...tallies].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)));
+  // Kinds first, then the whole split, then each collection round (rounds were labelled by different people).
+  const order = (key: string): number => (key === 'all' ? 1 : key.startsWith('round ') ? 2 : 0);
+  const rows = [...tallies].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
   for (const [kind, t] of rows) {
     console.log(
       `${kind.padEnd(16)} ${String(t.vague).padStart(6)} ${String(t.caught).padStart(7)} ${ratio(t.caught, t.vague).padStart(7)}   ${String(t.negatives).padStart(13)} ${String(t.falseAlarms).padStart(8)} ${ratio(t.falseAlarms, t.negatives).padStart(12)}   ${t.borderlineFlagged} of ${t.borderline}`,

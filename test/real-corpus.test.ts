@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { claimWordingYaml, trainClaimWording, wordingTerms } from '../src/eval/claim-wording.js';
 import { scoreExpectations, type Scores } from '../src/eval/evaluate.js';
 import { builtinLexiconData, loadLexicons } from '../src/config/lexicons.js';
-import { LABELS, labelAgreement, readRealPassages, readRealSentences, readSecondLabels, readSplits, splitFor, splitOf } from '../src/eval/real.js';
+import { LABELS, labelAgreement, roundOf, readRealPassages, readRealSentences, readSecondLabels, readSplits, splitFor, splitOf } from '../src/eval/real.js';
 
 const real = join(import.meta.dirname, '..', 'fixtures', 'real');
 const sentences = readRealSentences(join(real, 'sentences'));
@@ -82,6 +82,11 @@ describe('real-language corpus', () => {
       expect(found).toEqual(wordingTerms(text).filter((t) => terms.has(t)).sort());
       expect(found.length).toBeGreaterThan(2);
     }
+  });
+
+  it('tells the collection round of a sentence from its file name, so the eval can score rounds apart', () => {
+    expect([roundOf('r6-specs-tenders-eia.yaml'), roundOf('r12-x.yaml'), roundOf('councils.yaml')]).toEqual(['round 6', 'round 12', 'round 1']);
+    expect(new Set(sentences.map((s) => roundOf(s.file))).size).toBeGreaterThanOrEqual(6);
   });
 
   it('splits by publisher, not by page', () => {

@@ -155,7 +155,10 @@ export async function flagSentences(items: Array<{ text: string }>, linter = vag
   return out;
 }
 
-/** Tallies by split, and within each split by source kind (key "all" for the whole split). */
+/** The collection round a sentence came from, by its file's name ("r5-...yaml" is round 5; the first files have no prefix). */
+export const roundOf = (file: string): string => `round ${/^r(\d+)-/.exec(file)?.[1] ?? '1'}`;
+
+/** Tallies by split, and within each split by source kind and by round (roundOf; key "all" for the whole split). */
 export async function scoreRealSentences(items: RealSentence[], splits: Map<string, Split>): Promise<Map<Split, Map<string, SentenceTally>>> {
   const flagged = await flagSentences(items);
   const bySplit = new Map<Split, Map<string, SentenceTally>>([
@@ -164,7 +167,7 @@ export async function scoreRealSentences(items: RealSentence[], splits: Map<stri
   ]);
   items.forEach((item, i) => {
     const kinds = bySplit.get(splitFor(splits, item))!;
-    for (const key of ['all', item.kind]) {
+    for (const key of ['all', item.kind, roundOf(item.file)]) {
       let t = kinds.get(key);
       if (!t) kinds.set(key, (t = emptyTally()));
       const hit = flagged[i]!;
