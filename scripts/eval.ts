@@ -91,7 +91,9 @@ if (args.includes('--write-splits')) {
   record.dev.sort();
   record.test.sort();
   // The comments at the top are the splits' history (which round was read when): kept as they are.
-  const history = existsSync(splitsFile) ? readFileSync(splitsFile, 'utf8').split('\n').filter((line, i, all) => line.startsWith('#') && all.slice(0, i).every((l) => l.startsWith('#'))) : [];
+  const lines = existsSync(splitsFile) ? readFileSync(splitsFile, 'utf8').split('\n') : [];
+  const firstData = lines.findIndex((line) => !line.startsWith('#'));
+  const history = lines.slice(0, firstData === -1 ? lines.length : firstData);
   const header =
     history.length > 0
       ? history.join('\n')
