@@ -16536,7 +16536,7 @@ function isStartKeys(x) {
 }
 var FORMAT, precompiledFile, isStrings;
 var init_lexicon_cache = __esmMin((() => {
-	FORMAT = "speclint-lexicons-2";
+	FORMAT = "speclint-lexicons-3";
 	precompiledFile = (root, focus) => (0, node_path.join)(root, "dist", "rules", "lexicons", `${focus}.json`);
 	isStrings = (x) => Array.isArray(x) && x.every((w) => typeof w === "string");
 }));

@@ -4601,7 +4601,7 @@ function packageEntry(dir) {
 * run time, so an installed package never writes into node_modules.
 */
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = "speclint-lexicons-2";
+const FORMAT = "speclint-lexicons-3";
 /** `salt`: anything else the parsed data depends on (the schema the files are checked against). */
 function lexiconFiles(dirs, root, salt = "") {
 	const files = [];
