@@ -1,7 +1,7 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // \0rolldown/runtime.js
 var __create = Object.create;
-var __defProp = Object.defineProperty;
+var __defProp$1 = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
@@ -15,34 +15,31 @@ var __esmMin = (fn, res, err) => () => {
 	}
 };
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
-var __exportAll = (all, no_symbols) => {
+var __exportAll$1 = (all, no_symbols) => {
 	let target = {};
-	for (var name in all) __defProp(target, name, {
+	for (var name in all) __defProp$1(target, name, {
 		get: all[name],
 		enumerable: true
 	});
-	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	if (!no_symbols) __defProp$1(target, Symbol.toStringTag, { value: "Module" });
 	return target;
 };
 var __copyProps = (to, from, except, desc) => {
 	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
 		key = keys[i];
-		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+		if (!__hasOwnProp.call(to, key) && key !== except) __defProp$1(to, key, {
 			get: ((k) => from[k]).bind(null, key),
 			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
 		});
 	}
 	return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp$1(target, "default", {
 	value: mod,
 	enumerable: true
 }) : target, mod));
 let node_path = require("node:path");
-node_path = __toESM(node_path, 1);
 let node_fs = require("node:fs");
-let node_process = require("node:process");
-node_process = __toESM(node_process, 1);
 let node_module = require("node:module");
 let node_crypto = require("node:crypto");
 let node_url = require("node:url");
@@ -3216,7 +3213,7 @@ function goodExampleText(text) {
 	return row[1].split("|").map((cell) => cell.trim()).filter(Boolean).join(" \u2014 ");
 }
 var plural, sectionPath, STATUS_SYMBOLS, isOnHeading, printable;
-var init_text$3 = __esmMin((() => {
+var init_text$1 = __esmMin((() => {
 	init_formats();
 	plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 	sectionPath = (m) => (m.headingPath ?? []).join(" \u203A ");
@@ -3235,7 +3232,7 @@ var init_text$3 = __esmMin((() => {
 * is (line, or \u00b6 paragraph in Word, and the section), the quoted text, what to
 * do, and the rule id to look up.
 */
-var stylish_exports = /* @__PURE__ */ __exportAll({
+var stylish_exports = /* @__PURE__ */ __exportAll$1({
 	default: () => stylish,
 	location: () => location
 });
@@ -3248,7 +3245,7 @@ function displayQuote(quote) {
 var codes, stylish;
 var init_stylish = __esmMin((() => {
 	init_formats();
-	init_text$3();
+	init_text$1();
 	codes = {
 		red: [31, 39],
 		yellow: [33, 39],
@@ -3289,7 +3286,7 @@ var init_stylish = __esmMin((() => {
 	};
 }));
 // dist/src/formatters/json.js
-var json_exports = /* @__PURE__ */ __exportAll({
+var json_exports = /* @__PURE__ */ __exportAll$1({
 	default: () => json,
 	toJsonResults: () => toJsonResults
 });
@@ -3373,7 +3370,7 @@ var init_paths = __esmMin((() => {}));
 * sentence as its snippet. Unreadable files are tool notifications, not results.
 * Checked with Microsoft's SARIF validator (test/formats.test.ts).
 */
-var sarif_exports = /* @__PURE__ */ __exportAll({
+var sarif_exports = /* @__PURE__ */ __exportAll$1({
 	FINGERPRINT_KEY: () => FINGERPRINT_KEY,
 	default: () => sarif
 });
@@ -3518,7 +3515,7 @@ var init_sarif = __esmMin((() => {
 	};
 }));
 // dist/src/formatters/github.js
-var github_exports = /* @__PURE__ */ __exportAll({ default: () => github });
+var github_exports = /* @__PURE__ */ __exportAll$1({ default: () => github });
 var escapeData, escapeProperty, github;
 var init_github = __esmMin((() => {
 	init_paths();
@@ -3554,7 +3551,7 @@ function escapeXml(text) {
 }
 var init_xml_escape = __esmMin((() => {}));
 // dist/src/formatters/junit.js
-var junit_exports = /* @__PURE__ */ __exportAll({ default: () => junit });
+var junit_exports = /* @__PURE__ */ __exportAll$1({ default: () => junit });
 function where(m, format) {
 	if (m.documentLevel) return "whole document";
 	return locationStyle(format) === "paragraph" ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
@@ -3673,18 +3670,18 @@ var init_public_links = __esmMin((() => {
 	RULE_ID = "{ruleId}";
 }));
 // dist/src/report/html/markup.js
-function render$1(part) {
+function render(part) {
 	if (part === false || part === null || part === void 0) return "";
 	if (part instanceof Markup) return part.value;
-	if (Array.isArray(part)) return part.map(render$1).join("");
-	return escapeHtml(String(part));
+	if (Array.isArray(part)) return part.map(render).join("");
+	return escapeHtml$1(String(part));
 }
-function html$1(strings, ...parts) {
+function html(strings, ...parts) {
 	let out = strings[0];
-	for (let i = 0; i < parts.length; i++) out += render$1(parts[i]) + strings[i + 1];
+	for (let i = 0; i < parts.length; i++) out += render(parts[i]) + strings[i + 1];
 	return new Markup(out);
 }
-var Markup, CONTROL, escapeHtml, trusted, pathMarkup;
+var Markup, CONTROL, escapeHtml$1, trusted, pathMarkup;
 var init_markup = __esmMin((() => {
 	Markup = class {
 		value;
@@ -3696,15 +3693,15 @@ var init_markup = __esmMin((() => {
 		}
 	};
 	CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-	escapeHtml = (text) => text.replace(CONTROL, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+	escapeHtml$1 = (text) => text.replace(CONTROL, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 	trusted = (value) => new Markup(value);
-	pathMarkup = (path) => new Markup(path.split("/").map(escapeHtml).join("/<wbr>"));
+	pathMarkup = (path) => new Markup(path.split("/").map(escapeHtml$1).join("/<wbr>"));
 }));
 // dist/src/report/html/location.js
 function locationMarkup(m, format) {
-	if (m.documentLevel) return html$1`whole document`;
-	if (locationStyle(format) === "paragraph") return html$1`<span aria-hidden="true">\u00b6</span><span class="visually-hidden">paragraph </span>${m.line}`;
-	return html$1`line ${m.line}`;
+	if (m.documentLevel) return html`whole document`;
+	if (locationStyle(format) === "paragraph") return html`<span aria-hidden="true">\u00b6</span><span class="visually-hidden">paragraph </span>${m.line}`;
+	return html`line ${m.line}`;
 }
 var init_location = __esmMin((() => {
 	init_formats();
@@ -3713,16 +3710,16 @@ var init_location = __esmMin((() => {
 // dist/src/report/html/finding.js
 function quoted$1(q) {
 	if (q === void 0) return void 0;
-	return html$1`<blockquote class="context"><p>${q.before}<mark>${q.match}</mark>${q.after}</p></blockquote>`;
+	return html`<blockquote class="context"><p>${q.before}<mark>${q.match}</mark>${q.after}</p></blockquote>`;
 }
 /** One finding inside its rule's group: where, the quote, what was found and (unless the group gives it once) the ask. */
 function finding(f, id, format, askOnce) {
 	const m = f.message;
-	const section = f.heading ? html$1` \u00b7 ${f.heading}` : "";
-	return html$1`<li class="finding${f.severity === 2 ? " error" : ""}" id="${id}">
-<p class="where">${m.documentLevel ? "About the specification as a whole" : html$1`${locationMarkup(m, format)}${section}`}</p>
+	const section = f.heading ? html` \u00b7 ${f.heading}` : "";
+	return html`<li class="finding${f.severity === 2 ? " error" : ""}" id="${id}">
+<p class="where">${m.documentLevel ? "About the specification as a whole" : html`${locationMarkup(m, format)}${section}`}</p>
 ${f.onHeading ? "" : quoted$1(f.quote) ?? ""}
-<p class="message">${f.found}${f.ask && !askOnce && !f.askGiven ? html$1` <strong>${f.ask}</strong>` : ""}</p>
+<p class="message">${f.found}${f.ask && !askOnce && !f.askGiven ? html` <strong>${f.ask}</strong>` : ""}</p>
 </li>`;
 }
 /**
@@ -3730,12 +3727,12 @@ ${f.onHeading ? "" : quoted$1(f.quote) ?? ""}
 * model said once, then each finding; the ask once too when all share it.
 */
 function ruleFindings(g, groupId, idOf, format, areaLabel) {
-	const count = g.findings.length > 1 ? html$1` <span class="count">(${g.findings.length})</span>` : "";
-	const more = g.ruleId ? html$1`<p class="more">${g.keyAction ? html$1`Key action: ${g.keyAction.label} \u00b7 ` : ""}<a href="#${guidanceId(g.ruleId)}">Rule guidance</a></p>` : "";
-	const model = g.model && g.modelFitted && html$1`<p class="model"><strong>${areaLabel ? `A model for a ${areaLabel} service` : "What good looks like"}:</strong> <span class="good-example">${g.model}</span></p>`;
-	return html$1`<li><article class="rule-findings${g.severity === 2 ? " error" : ""}" id="${groupId}" aria-labelledby="${groupId}-title">
+	const count = g.findings.length > 1 ? html` <span class="count">(${g.findings.length})</span>` : "";
+	const more = g.ruleId ? html`<p class="more">${g.keyAction ? html`Key action: ${g.keyAction.label} \u00b7 ` : ""}<a href="#${guidanceId(g.ruleId)}">Rule guidance</a></p>` : "";
+	const model = g.model && g.modelFitted && html`<p class="model"><strong>${areaLabel ? `A model for a ${areaLabel} service` : "What good looks like"}:</strong> <span class="good-example">${g.model}</span></p>`;
+	return html`<li><article class="rule-findings${g.severity === 2 ? " error" : ""}" id="${groupId}" aria-labelledby="${groupId}-title">
 <h4 id="${groupId}-title">${severityBadge(g.severity)} <span>${g.title}</span>${count}</h4>
-${more}${g.sharedAsk ? html$1`<p class="ask"><strong>${g.sharedAsk}</strong></p>` : ""}
+${more}${g.sharedAsk ? html`<p class="ask"><strong>${g.sharedAsk}</strong></p>` : ""}
 <ol class="rule-list">${g.findings.map((f) => finding(f, idOf(f.index), format, g.sharedAsk !== void 0))}</ol>
 ${model || ""}
 </article></li>`;
@@ -3745,7 +3742,7 @@ var init_finding = __esmMin((() => {
 	init_location();
 	init_markup();
 	guidanceId = (ruleId) => `rule-${ruleId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-	severityBadge = (severity) => severity === 2 ? html$1`<span class="badge badge-error">Must fix</span>` : html$1`<span class="badge badge-warning">Should fix</span>`;
+	severityBadge = (severity) => severity === 2 ? html`<span class="badge badge-error">Must fix</span>` : html`<span class="badge badge-warning">Should fix</span>`;
 }));
 // dist/src/report/vocabulary.js
 /** The first heading (in order of the phrases) that contains one of them, any case; undefined for none. */
@@ -3807,7 +3804,7 @@ function checkVocabulary(data, where) {
 }
 var NO_VOCABULARY, isWordChar;
 var init_vocabulary = __esmMin((() => {
-	init_text$3();
+	init_text$1();
 	NO_VOCABULARY = {
 		neutral: {},
 		areas: [],
@@ -3817,17 +3814,17 @@ var init_vocabulary = __esmMin((() => {
 }));
 // dist/src/report/html/guidance.js
 function guidanceAppendix(ruleIds, lookup, models = NO_VOCABULARY) {
-	if (ruleIds.length === 0) return html$1``;
+	if (ruleIds.length === 0) return html``;
 	const model = (id) => modelFor(id, void 0, models, lookup.rules);
-	return html$1`<section id="guidance" aria-labelledby="guidance-title"><h2 id="guidance-title">Rule guidance</h2>
+	return html`<section id="guidance" aria-labelledby="guidance-title"><h2 id="guidance-title">Rule guidance</h2>
 <p>Why each rule that found something matters, said once for the whole report.</p>
 ${[...ruleIds].sort().map((id) => {
 		const docs = lookup.rules[id]?.meta.docs;
 		const href = publicUrl(lookup.docsUrl(id));
-		return html$1`<section class="guide" id="${guidanceId(id)}" aria-labelledby="${guidanceId(id)}-title"><h3 id="${guidanceId(id)}-title">${docs?.description ?? id} <code>${id}</code></h3>
-${docs?.rationale ? html$1`<p>${docs.rationale}${docs.source ? html$1` <span class="source">Source: ${shortSource(docs.source).replace(/\.$/, "")}.</span>` : ""}</p>` : ""}
-${model(id) ? html$1`<p><strong>What good looks like:</strong> <span class="good-example">${model(id)}</span></p>` : ""}
-${href ? html$1`<p><a href="${href}">The full guidance for <code>${id}</code></a></p>` : ""}</section>`;
+		return html`<section class="guide" id="${guidanceId(id)}" aria-labelledby="${guidanceId(id)}-title"><h3 id="${guidanceId(id)}-title">${docs?.description ?? id} <code>${id}</code></h3>
+${docs?.rationale ? html`<p>${docs.rationale}${docs.source ? html` <span class="source">Source: ${shortSource(docs.source).replace(/\.$/, "")}.</span>` : ""}</p>` : ""}
+${model(id) ? html`<p><strong>What good looks like:</strong> <span class="good-example">${model(id)}</span></p>` : ""}
+${href ? html`<p><a href="${href}">The full guidance for <code>${id}</code></a></p>` : ""}</section>`;
 	})}</section>`;
 }
 var BRIEFING, shortSource;
@@ -4005,7 +4002,7 @@ function findQuote(context, quote) {
 	const origin = [];
 	for (let i = 0; i < context.length; i++) {
 		const c = context[i];
-		if (isSpace$3(c)) {
+		if (isSpace$4(c)) {
 			if (flat.endsWith(" ") || flat === "") continue;
 			flat += " ";
 		} else flat += c;
@@ -4021,9 +4018,9 @@ function findQuote(context, quote) {
 		after: context.slice(end)
 	};
 }
-var isSpace$3;
+var isSpace$4;
 var init_quote_in_context = __esmMin((() => {
-	isSpace$3 = (c) => /\s/.test(c);
+	isSpace$4 = (c) => /\s/.test(c);
 }));
 // dist/src/report/view.js
 function trimBefore(text) {
@@ -4170,7 +4167,7 @@ var init_view = __esmMin((() => {
 	init_key_actions();
 	init_vocabulary();
 	init_quote_in_context();
-	init_text$3();
+	init_text$1();
 	SEVERITY_LABELS = {
 		2: "Must fix",
 		1: "Should fix"
@@ -4181,16 +4178,16 @@ var init_view = __esmMin((() => {
 /** The shape on a 16 \u00d7 16 grid, drawn in the given colour. */
 function statusShape(status, colour) {
 	switch (status) {
-		case "met": return html$1`<path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
-		case "partly": return html$1`<circle cx="8" cy="8" r="5.5" fill="none" stroke="${colour}" stroke-width="2"/><path d="M8 2.5a5.5 5.5 0 0 0 0 11z" fill="${colour}"/>`;
-		case "not-met": return html$1`<path d="M4 4 12 12M12 4 4 12" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round"/>`;
-		case "not-checked": return html$1`<path d="M3.5 8h9" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round"/>`;
+		case "met": return html`<path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+		case "partly": return html`<circle cx="8" cy="8" r="5.5" fill="none" stroke="${colour}" stroke-width="2"/><path d="M8 2.5a5.5 5.5 0 0 0 0 11z" fill="${colour}"/>`;
+		case "not-met": return html`<path d="M4 4 12 12M12 4 4 12" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round"/>`;
+		case "not-checked": return html`<path d="M3.5 8h9" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linecap="round"/>`;
 	}
 }
 var statusIcon;
 var init_icons = __esmMin((() => {
 	init_markup();
-	statusIcon = (status) => html$1`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${statusShape(status, "currentColor")}</svg>`;
+	statusIcon = (status) => html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${statusShape(status, "currentColor")}</svg>`;
 }));
 // dist/src/report/html/specification.js
 function countsText(result) {
@@ -4203,33 +4200,33 @@ function decidedBy(view, a) {
 	const note = statusNote(a);
 	if (a.status === "met") {
 		const found = a.evidence[0];
-		return html$1`${found?.quote === void 0 ? "Nothing to change." : html$1`Found: ${locationMarkup(found, view.result.format)}, \u201c${shorten$5(found.quote, 50)}\u201d.`}${note ? html$1` <span class="muted">(${note}.)</span>` : ""}`;
+		return html`${found?.quote === void 0 ? "Nothing to change." : html`Found: ${locationMarkup(found, view.result.format)}, \u201c${shorten$5(found.quote, 50)}\u201d.`}${note ? html` <span class="muted">(${note}.)</span>` : ""}`;
 	}
-	if (a.status === "not-checked") return html$1`Not checked${note ? `: ${note}` : ""}.`;
-	if (a.deciding.length === 0) return html$1`Not met: ${note}.`;
+	if (a.status === "not-checked") return html`Not checked${note ? `: ${note}` : ""}.`;
+	if (a.deciding.length === 0) return html`Not met: ${note}.`;
 	const links = a.deciding.slice(0, DECIDING_SHOWN$1).map((m, i) => {
 		const index = view.result.messages.indexOf(m);
-		return html$1`${i > 0 ? ", " : ""}<a href="#${findingId(view, index)}">${locationMarkup(m, view.result.format)}</a>`;
+		return html`${i > 0 ? ", " : ""}<a href="#${findingId(view, index)}">${locationMarkup(m, view.result.format)}</a>`;
 	});
 	const more = a.deciding.length - DECIDING_SHOWN$1;
-	return html$1`See ${links}${more > 0 ? ` and ${plural(more, "more finding")}` : ""}.${note ? html$1` <span class="muted">(${note}.)</span>` : ""}`;
+	return html`See ${links}${more > 0 ? ` and ${plural(more, "more finding")}` : ""}.${note ? html` <span class="muted">(${note}.)</span>` : ""}`;
 }
 function checklist$1(view, assessments) {
-	const rows = assessments.map((a) => html$1`<tr><th scope="row"><a href="#about-${a.action.id}">${a.action.label}</a></th><td>${statusBadge(a)}</td><td>${decidedBy(view, a)}</td></tr>`);
-	return html$1`<h3 id="${view.id}-actions">Key actions</h3>
+	const rows = assessments.map((a) => html`<tr><th scope="row"><a href="#about-${a.action.id}">${a.action.label}</a></th><td>${statusBadge(a)}</td><td>${decidedBy(view, a)}</td></tr>`);
+	return html`<h3 id="${view.id}-actions">Key actions</h3>
 <table class="checklist"><caption class="visually-hidden">Key actions in ${view.name}</caption><thead><tr><th scope="col">Key action</th><th scope="col">Status</th><th scope="col">What decided it</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 function unreadable(view) {
-	return html$1`<div class="notice"><p><strong>This file could not be read, so it was not checked.</strong></p>${view.result.messages.filter((m) => m.fatal).map((m) => html$1`<p>${m.message}</p>`)}</div>`;
+	return html`<div class="notice"><p><strong>This file could not be read, so it was not checked.</strong></p>${view.result.messages.filter((m) => m.fatal).map((m) => html`<p>${m.message}</p>`)}</div>`;
 }
 function specification(view, lookup) {
 	const { result } = view;
 	const kind = formatName(result.format);
-	const head = html$1`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
+	const head = html`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
 <p class="spec-meta">${kind ? `${kind} \u00B7 ` : ""}${countsText(result)}</p>`;
-	if (!view.assessments) return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;
-	if (result.messages.length === 0) return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist$1(view, view.assessments)}</section>`;
-	return html$1`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${checklist$1(view, view.assessments)}
+	if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;
+	if (result.messages.length === 0) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist$1(view, view.assessments)}</section>`;
+	return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${checklist$1(view, view.assessments)}
 <h3 id="${view.id}-findings">Findings</h3>
 <ol class="findings">${view.view.byRule.map((g, i) => ruleFindings(g, `${view.id}-rule-${i + 1}`, (index) => findingId(view, index), result.format, view.view.area?.label))}</ol></section>`;
 }
@@ -4237,23 +4234,23 @@ var DECIDING_SHOWN$1, findingId, statusBadge;
 var init_specification = __esmMin((() => {
 	init_formats();
 	init_key_actions();
-	init_text$3();
+	init_text$1();
 	init_icons();
 	init_finding();
 	init_location();
 	init_markup();
 	DECIDING_SHOWN$1 = 3;
 	findingId = (view, index) => `${view.id}-finding-${index + 1}`;
-	statusBadge = (a) => html$1`<span class="status status-${a.status}">${statusIcon(a.status)} ${STATUS_LABELS[a.status]}</span>`;
+	statusBadge = (a) => html`<span class="status status-${a.status}">${statusIcon(a.status)} ${STATUS_LABELS[a.status]}</span>`;
 }));
 // dist/src/report/html/about.js
 function about(rules) {
 	const actions = KEY_ACTIONS.map((a) => {
 		const ids = rulesFor(a, rules);
-		const checkedBy = ids.length > 0 ? html$1` Checked by ${ids.map((id, i) => html$1`${i > 0 ? i === ids.length - 1 ? " and " : ", " : ""}<code>${id}</code>`)}.` : "";
-		return html$1`<dt id="about-${a.id}">${a.label}</dt><dd>${a.explanation} <span class="source">Source: ${a.source}.${checkedBy}</span></dd>`;
+		const checkedBy = ids.length > 0 ? html` Checked by ${ids.map((id, i) => html`${i > 0 ? i === ids.length - 1 ? " and " : ", " : ""}<code>${id}</code>`)}.` : "";
+		return html`<dt id="about-${a.id}">${a.label}</dt><dd>${a.explanation} <span class="source">Source: ${a.source}.${checkedBy}</span></dd>`;
 	});
-	return html$1`<section id="about" aria-labelledby="about-title"><h2 id="about-title">About the key actions</h2>
+	return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">About the key actions</h2>
 <p>The key actions come from the \u201cKey Actions for Commissioning Organisations\u201d and sections 4.1 to 4.3 of ${EVIDENCE}.</p>
 <ul>
 <li>${statusBadge({ status: "met" })}: the rules that check it found what it asks for, and nothing against it.</li>
@@ -4425,7 +4422,7 @@ footer { color: var(--secondary); font-size: 0.875rem; padding: 0 0 2rem; }
 }));
 // dist/src/report/html/chart.js
 function fit(text, fontSize, weight, width) {
-	return text.length * fontSize * EM_PER_CHAR[weight] > width ? html$1` textLength="${width}" lengthAdjust="spacingAndGlyphs"` : html$1``;
+	return text.length * fontSize * EM_PER_CHAR[weight] > width ? html` textLength="${width}" lengthAdjust="spacingAndGlyphs"` : html``;
 }
 /** Two lines, broken at the space nearest the middle. */
 function twoLines(label) {
@@ -4438,7 +4435,7 @@ function twoLines(label) {
 function tile(x, y, status, width = 78, height = 34, icon = ICON) {
 	const colour = STATUS_COLOURS[status];
 	const scale = icon / 16;
-	return html$1`<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="4" fill="${colour.fill}"${status === "not-checked" ? html$1` stroke="#aeb7bd"` : ""}/><g transform="translate(${x + (width - icon) / 2} ${y + (height - icon) / 2}) scale(${scale})">${statusShape(status, colour.text)}</g>`;
+	return html`<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="4" fill="${colour.fill}"${status === "not-checked" ? html` stroke="#aeb7bd"` : ""}/><g transform="translate(${x + (width - icon) / 2} ${y + (height - icon) / 2}) scale(${scale})">${statusShape(status, colour.text)}</g>`;
 }
 function chart(rows, id) {
 	const width = LABEL_WIDTH$1 + KEY_ACTIONS.length * CELL_WIDTH;
@@ -4447,27 +4444,27 @@ function chart(rows, id) {
 		const [first, second] = twoLines(action.shortLabel);
 		const x = LABEL_WIDTH$1 + i * CELL_WIDTH + 39;
 		const room = 76;
-		return html$1`<text x="${x}" y="${22}" text-anchor="middle" font-size="12" font-weight="bold" fill="${INK}"><tspan x="${x}"${fit(first, 12, "bold", room)}>${first}</tspan><tspan x="${x}" dy="15"${fit(second, 12, "bold", room)}>${second}</tspan></text>`;
+		return html`<text x="${x}" y="${22}" text-anchor="middle" font-size="12" font-weight="bold" fill="${INK}"><tspan x="${x}"${fit(first, 12, "bold", room)}>${first}</tspan><tspan x="${x}" dy="15"${fit(second, 12, "bold", room)}>${second}</tspan></text>`;
 	});
 	const body = rows.map((row, r) => {
 		const y = HEAD_HEIGHT + r * CELL_HEIGHT;
-		return html$1`<text x="${218}" y="${y + 17 + 5}" text-anchor="end" font-size="14" fill="${INK}"${fit(row.label, 14, "normal", 214)}>${row.label}</text>${row.assessments.map((a, c) => tile(LABEL_WIDTH$1 + c * CELL_WIDTH, y, a.status))}`;
+		return html`<text x="${218}" y="${y + 17 + 5}" text-anchor="end" font-size="14" fill="${INK}"${fit(row.label, 14, "normal", 214)}>${row.label}</text>${row.assessments.map((a, c) => tile(LABEL_WIDTH$1 + c * CELL_WIDTH, y, a.status))}`;
 	});
 	const legendY = HEAD_HEIGHT + rows.length * CELL_HEIGHT + 16;
 	const legend = Object.keys(STATUS_LABELS).map((status, i) => {
 		const x = LABEL_WIDTH$1 + i * 128;
-		return html$1`${tile(x, legendY, status, 22, 22, 14)}<text x="${x + 30}" y="${legendY + 16}" font-size="13" fill="${INK}">${capital(STATUS_LABELS[status])}</text>`;
+		return html`${tile(x, legendY, status, 22, 22, 14)}<text x="${x + 30}" y="${legendY + 16}" font-size="13" fill="${INK}">${capital(STATUS_LABELS[status])}</text>`;
 	});
 	const description = rows.map((row) => {
 		const c = countStatuses(row.assessments);
 		return `${row.name}: ${c.met} met, ${c.partly} partly, ${c["not-met"]} not met, ${c["not-checked"]} not checked.`;
 	}).join(" ");
-	return html$1`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}"><title id="${id}-title">Key actions covered by each of the ${plural(rows.length, "specification")}</title><desc id="${id}-desc">Of the ${KEY_ACTIONS.length} key actions, ${description} The table after the chart gives every value.</desc>${heads}${body}<text x="${218}" y="${legendY + 16}" text-anchor="end" font-size="13" font-weight="bold" fill="${INK}">Key</text>${legend}</svg>`;
+	return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}"><title id="${id}-title">Key actions covered by each of the ${plural(rows.length, "specification")}</title><desc id="${id}-desc">Of the ${KEY_ACTIONS.length} key actions, ${description} The table after the chart gives every value.</desc>${heads}${body}<text x="${218}" y="${legendY + 16}" text-anchor="end" font-size="13" font-weight="bold" fill="${INK}">Key</text>${legend}</svg>`;
 }
 var LABEL_WIDTH$1, CELL_WIDTH, CELL_HEIGHT, HEAD_HEIGHT, LEGEND_HEIGHT, ICON, INK, capital, EM_PER_CHAR;
 var init_chart = __esmMin((() => {
 	init_key_actions();
-	init_text$3();
+	init_text$1();
 	init_icons();
 	init_styles();
 	init_markup();
@@ -4492,25 +4489,25 @@ function totals(views) {
 	const unreadable = views.length - assessed.length;
 	const errors = sum((v) => v.result.errorCount - v.result.fatalErrorCount);
 	const warnings = sum((v) => v.result.warningCount);
-	return html$1`<ul class="totals">${[
-		html$1`<li><strong>${assessed.length}</strong> ${assessed.length === 1 ? "specification" : "specifications"} checked</li>`,
-		html$1`<li><strong>${errors}</strong> ${errors === 1 ? "error" : "errors"}</li>`,
-		html$1`<li><strong>${warnings}</strong> ${warnings === 1 ? "warning" : "warnings"}</li>`,
-		html$1`<li><strong>${met} of ${assessed.length * KEY_ACTIONS.length}</strong> key actions met</li>`,
-		unreadable > 0 && html$1`<li><strong>${unreadable}</strong> could not be read</li>`
+	return html`<ul class="totals">${[
+		html`<li><strong>${assessed.length}</strong> ${assessed.length === 1 ? "specification" : "specifications"} checked</li>`,
+		html`<li><strong>${errors}</strong> ${errors === 1 ? "error" : "errors"}</li>`,
+		html`<li><strong>${warnings}</strong> ${warnings === 1 ? "warning" : "warnings"}</li>`,
+		html`<li><strong>${met} of ${assessed.length * KEY_ACTIONS.length}</strong> key actions met</li>`,
+		unreadable > 0 && html`<li><strong>${unreadable}</strong> could not be read</li>`
 	]}</ul>`;
 }
 function specTable(views) {
-	return html$1`<table><caption>Specifications checked</caption><thead><tr><th scope="col">Specification</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col">Key actions</th></tr></thead><tbody>${views.map((v) => {
-		const link = html$1`<th scope="row"><a class="file" href="#${v.id}">${pathMarkup(v.name)}</a></th>`;
-		if (!v.assessments) return html$1`<tr>${link}<td colspan="3">could not be read</td></tr>`;
+	return html`<table><caption>Specifications checked</caption><thead><tr><th scope="col">Specification</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col">Key actions</th></tr></thead><tbody>${views.map((v) => {
+		const link = html`<th scope="row"><a class="file" href="#${v.id}">${pathMarkup(v.name)}</a></th>`;
+		if (!v.assessments) return html`<tr>${link}<td colspan="3">could not be read</td></tr>`;
 		const c = countStatuses(v.assessments);
 		const others = [
 			"partly",
 			"not-met",
 			"not-checked"
 		].filter((s) => c[s] > 0).map((s) => `${c[s]} ${STATUS_LABELS[s]}`);
-		return html$1`<tr>${link}<td class="num">${v.result.errorCount}</td><td class="num">${v.result.warningCount}</td><td>${c.met} of ${KEY_ACTIONS.length} met${others.length ? html$1`<span class="explain">${others.join(", ")}</span>` : ""}</td></tr>`;
+		return html`<tr>${link}<td class="num">${v.result.errorCount}</td><td class="num">${v.result.warningCount}</td><td>${c.met} of ${KEY_ACTIONS.length} met${others.length ? html`<span class="explain">${others.join(", ")}</span>` : ""}</td></tr>`;
 	})}</tbody></table>`;
 }
 /** File names for the chart and its table: the name alone, unless two files share it. */
@@ -4520,18 +4517,18 @@ function shortNames(views) {
 }
 /** The chart's data as a table, for screen readers and for anyone who prefers words to tiles. */
 function matrix(views, labels) {
-	return html$1`<div class="scroll" role="region" aria-labelledby="matrix-caption" tabindex="0"><table class="matrix"><caption id="matrix-caption">The chart's data: key actions by specification</caption><thead><tr><th scope="col">Specification</th>${KEY_ACTIONS.map((a) => html$1`<th scope="col">${a.shortLabel}</th>`)}</tr></thead><tbody>${views.map((v, i) => html$1`<tr><th scope="row"><a class="file" href="#${v.id}">${labels[i]}</a></th>${v.assessments.map((a) => html$1`<td>${statusBadge(a)}</td>`)}</tr>`)}</tbody></table></div>`;
+	return html`<div class="scroll" role="region" aria-labelledby="matrix-caption" tabindex="0"><table class="matrix"><caption id="matrix-caption">The chart's data: key actions by specification</caption><thead><tr><th scope="col">Specification</th>${KEY_ACTIONS.map((a) => html`<th scope="col">${a.shortLabel}</th>`)}</tr></thead><tbody>${views.map((v, i) => html`<tr><th scope="row"><a class="file" href="#${v.id}">${labels[i]}</a></th>${v.assessments.map((a) => html`<td>${statusBadge(a)}</td>`)}</tr>`)}</tbody></table></div>`;
 }
 function summary(views) {
 	const assessed = views.filter((v) => v.assessments);
 	const labels = shortNames(assessed);
-	const overview = assessed.length > 1 ? html$1`<h3 id="chart-heading">Key actions by specification</h3>
+	const overview = assessed.length > 1 ? html`<h3 id="chart-heading">Key actions by specification</h3>
 <figure>${chart(assessed.map((v, i) => ({
 		label: labels[i],
 		name: v.name,
 		assessments: v.assessments
 	})), "chart")}<figcaption>Each status has a shape as well as a colour; the table below gives the same data in words.</figcaption></figure>${matrix(assessed, labels)}` : "";
-	return html$1`<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>
+	return html`<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>
 <p>Start with the key actions that are not met. The rule guidance at the end says why each rule matters and what good looks like.</p>
 ${totals(views)}${specTable(views)}${overview}</section>`;
 }
@@ -4539,10 +4536,10 @@ var contentsEntry;
 var init_summary = __esmMin((() => {
 	init_key_actions();
 	init_chart();
-	init_text$3();
+	init_text$1();
 	init_markup();
 	init_specification();
-	contentsEntry = (v) => html$1`<li><a href="#${v.id}">${pathMarkup(v.name)}</a><span class="counts">${countsText(v.result)}${v.assessments ? `; ${countStatuses(v.assessments).met} of ${KEY_ACTIONS.length} key actions met` : ""}</span></li>`;
+	contentsEntry = (v) => html`<li><a href="#${v.id}">${pathMarkup(v.name)}</a><span class="counts">${countsText(v.result)}${v.assessments ? `; ${countStatuses(v.assessments).met} of ${KEY_ACTIONS.length} key actions met` : ""}</span></li>`;
 }));
 // dist/src/report/metadata.js
 function when(date) {
@@ -4584,9 +4581,9 @@ var init_metadata = __esmMin((() => {
 	ZONE = new Intl.DateTimeFormat("en-GB", { timeZoneName: "short" });
 }));
 // dist/src/formatters/html.js
-var html_exports = /* @__PURE__ */ __exportAll({ default: () => htmlReport });
+var html_exports = /* @__PURE__ */ __exportAll$1({ default: () => htmlReport });
 var POLICY, htmlReport;
-var init_html$1 = __esmMin((() => {
+var init_html = __esmMin((() => {
 	init_guidance();
 	init_view();
 	init_about();
@@ -4595,7 +4592,7 @@ var init_html$1 = __esmMin((() => {
 	init_styles();
 	init_summary();
 	init_metadata();
-	init_text$3();
+	init_text$1();
 	init_paths();
 	POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 	htmlReport = (results, context) => {
@@ -4617,7 +4614,7 @@ var init_html$1 = __esmMin((() => {
 			docsUrl
 		};
 		const what = views.length === 1 ? views[0].name : plural(views.length, "specification");
-		return html$1`<!doctype html>
+		return html`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -4634,14 +4631,14 @@ var init_html$1 = __esmMin((() => {
 <p class="eyebrow">speclint report</p>
 <h1>Equity review of draft service specifications</h1>
 <p class="lede">Checked for the gaps that stop commissioning from tackling ethnic inequalities, against the key actions for commissioning organisations in Better Health Briefing 28 (Race Equality Foundation).</p>
-<dl class="report-meta">${meta.checked ? html$1`<dt>Checked</dt><dd><time datetime="${meta.checkedIso}">${meta.checked}</time></dd>` : ""}<dt>speclint</dt><dd>version ${version}</dd>${meta.configuration ? html$1`<dt>Configuration</dt><dd>${meta.configuration}</dd>` : ""}</dl>
+<dl class="report-meta">${meta.checked ? html`<dt>Checked</dt><dd><time datetime="${meta.checkedIso}">${meta.checked}</time></dd>` : ""}<dt>speclint</dt><dd>version ${version}</dd>${meta.configuration ? html`<dt>Configuration</dt><dd>${meta.configuration}</dd>` : ""}</dl>
 </div></header>
 <div class="layout">
 <nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>
 <li><a href="#summary">Summary</a></li>
 ${views.map(contentsEntry)}
 <li><a href="#about">About the key actions</a></li>
-${cited.length > 0 ? html$1`<li><a href="#guidance">Rule guidance</a></li>` : ""}
+${cited.length > 0 ? html`<li><a href="#guidance">Rule guidance</a></li>` : ""}
 </ol></nav>
 <main id="main" tabindex="-1">
 ${summary(views)}
@@ -4657,7 +4654,7 @@ ${guidanceAppendix(cited, lookup, context.models)}
 	};
 }));
 // dist/src/formatters/checklist.js
-var checklist_exports = /* @__PURE__ */ __exportAll({ default: () => checklist });
+var checklist_exports = /* @__PURE__ */ __exportAll$1({ default: () => checklist });
 function decidingLine(m, format) {
 	const rule = m.ruleId ? ` (${m.ruleId})` : "";
 	if (m.quote === void 0) return `${where$1(m, format)}: ${shorten$5(gist(m.found ?? m.message), 100)}${rule}`;
@@ -4686,7 +4683,7 @@ var init_checklist = __esmMin((() => {
 	init_formats();
 	init_key_actions();
 	init_metadata();
-	init_text$3();
+	init_text$1();
 	init_paths();
 	DECIDING_SHOWN = 2;
 	LABEL_WIDTH = Math.max(...Object.values(STATUS_LABELS).map((l) => l.length)) + 2;
@@ -4747,7 +4744,7 @@ const loaders = {
 	sarif: () => Promise.resolve().then(() => (init_sarif(), sarif_exports)),
 	github: () => Promise.resolve().then(() => (init_github(), github_exports)),
 	junit: () => Promise.resolve().then(() => (init_junit(), junit_exports)),
-	html: () => Promise.resolve().then(() => (init_html$1(), html_exports)),
+	html: () => Promise.resolve().then(() => (init_html(), html_exports)),
 	checklist: () => Promise.resolve().then(() => (init_checklist(), checklist_exports))
 };
 const FORMAT_NAMES = Object.keys(loaders);
@@ -5260,7 +5257,7 @@ function decodeText(bytes, name) {
 	}
 }
 var InputError, SNIFF_BYTES;
-var init_decode = __esmMin((() => {
+var init_decode$2 = __esmMin((() => {
 	InputError = class extends Error {
 		name = "InputError";
 	};
@@ -5350,7 +5347,7 @@ function unreadableReason(name, error) {
 }
 var CHUNK_BYTES, notAFileReason;
 var init_read_file = __esmMin((() => {
-	init_decode();
+	init_decode$2();
 	init_size();
 	CHUNK_BYTES = 1048576;
 	notAFileReason = (name) => `${name} is not an ordinary file (it is a device, a pipe or a socket, or a link to one), so speclint did not read it: remove it or name a .md or .docx file.`;
@@ -5398,7 +5395,7 @@ var init_page_policy = __esmMin((() => {
 * rebinding), serves only GET and HEAD of files inside the folder, and sends
 * the checker's Content-Security-Policy with every response.
 */
-var serve_exports = /* @__PURE__ */ __exportAll({
+var serve_exports = /* @__PURE__ */ __exportAll$1({
 	DEFAULT_PORT: () => DEFAULT_PORT,
 	defaultWebRoot: () => defaultWebRoot,
 	serve: () => serve
@@ -6505,7 +6502,7 @@ function askData(asks) {
 		shortAsks: listInEnglish(asks.map((a) => a.ask))
 	};
 }
-var init_text$2 = __esmMin((() => {}));
+var init_text = __esmMin((() => {}));
 // dist/rules/lib/options.js
 /** The options helper shared by the built-in rules (not a rule itself). */
 /**
@@ -6536,7 +6533,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 	init_rule();
 	init_claims();
 	init_specificity();
-	init_text$2();
+	init_text();
 	init_options();
 	ASKS$1 = {
 		group: {
@@ -6673,7 +6670,7 @@ function findEngagement(doc, lexicons) {
 var FACET_ASKS, require_engagement_plan_default;
 var init_require_engagement_plan = __esmMin((() => {
 	init_rule();
-	init_text$2();
+	init_text();
 	init_options();
 	FACET_ASKS = {
 		who: {
@@ -6833,7 +6830,7 @@ function quoteOf(text) {
 	let space = false;
 	for (let i = 0; i < text.length && chars.length <= QUOTE_LIMIT; i++) {
 		const c = text[i];
-		if (isSpace$2(c)) {
+		if (isSpace$3(c)) {
 			space = chars.length > 0;
 			continue;
 		}
@@ -6846,10 +6843,10 @@ function quoteOf(text) {
 	const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
 	return flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT);
 }
-var QUOTE_LIMIT, isSpace$2;
+var QUOTE_LIMIT, isSpace$3;
 var init_locate = __esmMin((() => {
 	QUOTE_LIMIT = 300;
-	isSpace$2 = (c) => /\s/.test(c);
+	isSpace$3 = (c) => /\s/.test(c);
 }));
 // dist/src/core/negation.js
 function isNegated(text, start) {
@@ -7259,7 +7256,7 @@ var init_require_ethnicity_needs_analysis = __esmMin((() => {
 	init_rule();
 	init_negation();
 	init_locate();
-	init_text$2();
+	init_text();
 	init_ethnicity_data();
 	init_options();
 	init_groups();
@@ -7521,7 +7518,7 @@ function serviceDescription(doc) {
 var EXAMPLE, ASK_INTERPRETING, MAX_LANGUAGES, require_language_access_default;
 var init_require_language_access = __esmMin((() => {
 	init_rule();
-	init_text$2();
+	init_text();
 	init_options();
 	EXAMPLE = "Professional interpreters, face to face, by telephone or video, and British Sign Language interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret. Leaflets and appointment letters will be available in Urdu, Polish and Somali and in easy read.";
 	ASK_INTERPRETING = "professional interpreters (face to face, by telephone or video, and British Sign Language) booked for every appointment where the person prefers a language other than English, with family members, friends and children not used to interpret";
@@ -7767,7 +7764,7 @@ var MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_defa
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
-	init_text$2();
+	init_text();
 	init_options();
 	MAX_PHRASE = 140;
 	ASK_GROUP = {
@@ -8128,7 +8125,7 @@ function nameOf(statement, test) {
 	const cells = statement.cells;
 	return quoteOf((cells.find((c) => test(c.text)) ?? cells[0]).text);
 }
-function list$2(statements, test) {
+function list$1(statements, test) {
 	const ordered = [...statements.filter((s) => s.sentence), ...statements.filter((s) => !s.sentence)];
 	const names = [...new Set(ordered.map((s) => shorten$2(nameOf(s, test))))];
 	const shown = names.slice(0, MAX_LISTED).map((n) => `"${n}"`);
@@ -8186,7 +8183,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	init_negation();
 	init_locate();
 	init_indicators();
-	init_text$2();
+	init_text();
 	init_options();
 	MONITORING_KINDS = /* @__PURE__ */ new Set([
 		"monitoring",
@@ -8280,7 +8277,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 						...targetOf(doc, described),
 						messageId: "noEthnicity",
 						data: {
-							monitored: list$2(described, isMonitoring),
+							monitored: list$1(described, isMonitoring),
 							example: AUDIT_EXAMPLE
 						}
 					});
@@ -8312,7 +8309,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 					...targetOf(doc, feedbackStatements, false),
 					messageId: "noFeedback",
 					data: {
-						feedback: list$2(feedbackStatements, (t) => feedback.test(t)),
+						feedback: list$1(feedbackStatements, (t) => feedback.test(t)),
 						example: FEEDBACK_EXAMPLE
 					}
 				});
@@ -8342,7 +8339,7 @@ var DEFAULT_SECTIONS, SECTIONS, REQUIRABLE, require_core_sections_default;
 var init_require_core_sections = __esmMin((() => {
 	init_rule();
 	init_model();
-	init_text$2();
+	init_text();
 	DEFAULT_SECTIONS = [
 		"population-needs",
 		"outcomes",
@@ -16430,7 +16427,7 @@ var init_load = __esmMin((() => {
 }));
 // dist/src/cli/init.js
 /** speclint --init: a starter config with every choice explained. */
-var init_exports = /* @__PURE__ */ __exportAll({ initConfig: () => initConfig });
+var init_exports = /* @__PURE__ */ __exportAll$1({ initConfig: () => initConfig });
 function initConfig(cwd) {
 	const existing = CONFIG_FILES.filter((f) => f !== "package.json").find((f) => (0, node_fs.existsSync)((0, node_path.join)(cwd, f)));
 	if (existing) throw new ConfigError(`${existing} already exists here; speclint --init will not replace it.`);
@@ -18650,7 +18647,7 @@ var require_picomatch = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 }));
 // dist/src/config/resolve.js
 /** The config that applies to one file: overrides matched, defaults merged. */
-var resolve_exports = /* @__PURE__ */ __exportAll({
+var resolve_exports = /* @__PURE__ */ __exportAll$1({
 	configForFile: () => configForFile,
 	configuredRules: () => configuredRules,
 	isIgnored: () => isIgnored
@@ -18719,7 +18716,7 @@ function splitSentences(text) {
 	const spans = [];
 	const n = text.length;
 	let start = 0;
-	while (start < n && isSpace$1(text.charCodeAt(start))) start++;
+	while (start < n && isSpace$2(text.charCodeAt(start))) start++;
 	for (let i = start; i < n; i++) {
 		const ch = text[i];
 		if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -18727,12 +18724,12 @@ function splitSentences(text) {
 		while (end < n && (text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
 		while (end < n && CLOSERS.has(text[end])) end++;
 		const runEnd = end - 1;
-		if (end < n && !isSpace$1(text.charCodeAt(end))) {
+		if (end < n && !isSpace$2(text.charCodeAt(end))) {
 			i = runEnd;
 			continue;
 		}
 		let next = end;
-		while (next < n && isSpace$1(text.charCodeAt(next))) next++;
+		while (next < n && isSpace$2(text.charCodeAt(next))) next++;
 		if (next < n && !startsSentence(text, next)) {
 			i = next - 1;
 			continue;
@@ -18753,14 +18750,14 @@ function splitSentences(text) {
 		i = next - 1;
 	}
 	let end = n;
-	while (end > start && isSpace$1(text.charCodeAt(end - 1))) end--;
+	while (end > start && isSpace$2(text.charCodeAt(end - 1))) end--;
 	if (end > start) spans.push({
 		start,
 		end
 	});
 	return spans;
 }
-var ABBREVIATIONS, isSpace$1, CLOSERS;
+var ABBREVIATIONS, isSpace$2, CLOSERS;
 var init_sentences = __esmMin((() => {
 	ABBREVIATIONS = /* @__PURE__ */ new Set([
 		"e.g",
@@ -18839,7 +18836,7 @@ var init_sentences = __esmMin((() => {
 		"hr",
 		"hrs"
 	]);
-	isSpace$1 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+	isSpace$2 = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 	CLOSERS = /* @__PURE__ */ new Set([
 		"\"",
 		"'",
@@ -19236,10 +19233,12 @@ function fenceAt(line) {
 /**
 * HTML blocks that a blank line does not end (CommonMark types 1 to 5), with
 * what ends each: type 1 (script, pre, style, textarea) ends at any of the
-* four end tags, in any case.
+* four end tags, in any case. As markdown-it reads them: any white space after
+* the tag name starts one (a no-break space too, where CommonMark says space or
+* tab).
 */
 function htmlBlockEnd(line) {
-	const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[ \t>]|$))/i.exec(line);
+	const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=\s|>|$))/i.exec(line);
 	if (!m) return void 0;
 	const opener = m[1].toLowerCase();
 	if (opener === "!--") return /-->/;
@@ -19335,7 +19334,7 @@ function forcedCuts(text, start, end, maxPiece, tableHeads) {
 		const m = lineEnd.exec(text);
 		const lineStop = m && m.index < end ? m.index : end;
 		const next = m && m.index < end ? m.index + m[0].length : end;
-		if (line > pieceStart && isLetter(text, line)) letterLine = line;
+		if (line > pieceStart && isLetter$1(text, line)) letterLine = line;
 		const content = lineStop - line <= 32768 ? text.slice(line, lineStop) : "";
 		if (SPACES_ONLY.test(content) && lineStop - line <= 32768) tableHead = void 0;
 		else if (!tableHead && isDelimiterRow(content) && previous.text.includes("|")) tableHead = text.slice(previous.start, next);
@@ -19373,7 +19372,7 @@ function cutInLine(text, from, limit) {
 	const floor = from + (limit - from >> 1);
 	let word = -1;
 	for (let c = limit; c > floor; c--) {
-		if (!isBlank(text.charCodeAt(c - 1)) || !isLetter(text, c)) continue;
+		if (!isBlank(text.charCodeAt(c - 1)) || !isLetter$1(text, c)) continue;
 		let before = c - 1;
 		while (before > from && isBlank(text.charCodeAt(before))) before--;
 		if (".!?)\"'\u2019\u201D".includes(text[before])) return c;
@@ -19429,7 +19428,7 @@ function* safeCuts(text) {
 		offset = next;
 	}
 }
-var MIN_PIECE_CHARS, LIST_MARKER, FENCE, SPACES_ONLY, MAX_LINE_CHARS, MAX_PIECE_CHARS, MAX_PIECE_CHARS_WITH_DEFINITIONS, isLetter, isBlank;
+var MIN_PIECE_CHARS, LIST_MARKER, FENCE, SPACES_ONLY, MAX_LINE_CHARS, MAX_PIECE_CHARS, MAX_PIECE_CHARS_WITH_DEFINITIONS, isLetter$1, isBlank;
 var init_markdown_chunks = __esmMin((() => {
 	MIN_PIECE_CHARS = 1024;
 	LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -19438,2085 +19437,4614 @@ var init_markdown_chunks = __esmMin((() => {
 	MAX_LINE_CHARS = 32768;
 	MAX_PIECE_CHARS = 65536;
 	MAX_PIECE_CHARS_WITH_DEFINITIONS = 262144;
-	isLetter = (text, i) => {
+	isLetter$1 = (text, i) => {
 		const c = text.charCodeAt(i);
 		if (c >= 65 && c <= 90 || c >= 97 && c <= 122) return true;
 		return c > 127 && /\p{L}/u.test(text[i]);
 	};
 	isBlank = (c) => c === 32 || c === 9;
 }));
-// node_modules/ccount/index.js
-/**
-* Count how often a character (or substring) is used in a string.
-*
-* @param {string} value
-*   Value to search in.
-* @param {string} character
-*   Character (or substring) to look for.
-* @return {number}
-*   Number of times `character` occurred in `value`.
-*/
-function ccount(value, character) {
-	const source = String(value);
-	if (typeof character !== "string") throw new TypeError("Expected character");
-	let count = 0;
-	let index = source.indexOf(character);
-	while (index !== -1) {
-		count++;
-		index = source.indexOf(character, index + character.length);
+// node_modules/mdurl/lib/decode.mjs
+function getDecodeCache(exclude) {
+	let cache = decodeCache[exclude];
+	if (cache) return cache;
+	cache = decodeCache[exclude] = [];
+	for (let i = 0; i < 128; i++) {
+		const ch = String.fromCharCode(i);
+		cache.push(ch);
 	}
-	return count;
-}
-var init_ccount = __esmMin((() => {}));
-var init_default = __esmMin((() => {}));
-// node_modules/micromark-util-character/index.js
-/**
-* Check whether a character code is an ASCII control character.
-*
-* An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
-* to U+001F (US), or U+007F (DEL).
-*
-* @param {Code} code
-*   Code.
-* @returns {boolean}
-*   Whether it matches.
-*/
-function asciiControl(code) {
-	return code !== null && (code < 32 || code === 127);
-}
-/**
-* Check whether a character code is a markdown line ending.
-*
-* A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
-* LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
-*
-* In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
-* RETURN (CR) are replaced by these virtual characters depending on whether
-* they occurred together.
-*
-* @param {Code} code
-*   Code.
-* @returns {boolean}
-*   Whether it matches.
-*/
-function markdownLineEnding(code) {
-	return code !== null && code < -2;
-}
-/**
-* Check whether a character code is a markdown line ending (see
-* `markdownLineEnding`) or markdown space (see `markdownSpace`).
-*
-* @param {Code} code
-*   Code.
-* @returns {boolean}
-*   Whether it matches.
-*/
-function markdownLineEndingOrSpace(code) {
-	return code !== null && (code < 0 || code === 32);
-}
-/**
-* Check whether a character code is a markdown space.
-*
-* A **markdown space** is the concrete character U+0020 SPACE (SP) and the
-* virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
-*
-* In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
-* replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
-* SPACE (VS) characters, depending on the column at which the tab occurred.
-*
-* @param {Code} code
-*   Code.
-* @returns {boolean}
-*   Whether it matches.
-*/
-function markdownSpace(code) {
-	return code === -2 || code === -1 || code === 32;
-}
-/**
-* Create a code check from a regex.
-*
-* @param {RegExp} regex
-*   Expression.
-* @returns {(code: Code) => boolean}
-*   Check.
-*/
-function regexCheck(regex) {
-	return check;
-	/**
-	* Check whether a code matches the bound regex.
-	*
-	* @param {Code} code
-	*   Character code.
-	* @returns {boolean}
-	*   Whether the character code matches the bound regex.
-	*/
-	function check(code) {
-		return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+	for (let i = 0; i < exclude.length; i++) {
+		const ch = exclude.charCodeAt(i);
+		cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
 	}
+	return cache;
 }
-var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
-var init_micromark_util_character = __esmMin((() => {
-	asciiAlpha = regexCheck(/[A-Za-z]/);
-	asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-	asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-	asciiDigit = regexCheck(/\d/);
-	asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-	asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-	unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
-	unicodeWhitespace = regexCheck(/\s/);
-}));
-// node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string) {
-	if (typeof string !== "string") throw new TypeError("Expected a string");
-	return string.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-var init_escape_string_regexp = __esmMin((() => {}));
-// node_modules/unist-util-is/lib/index.js
-/**
-* @param {Array<Props | TestFunction | string>} tests
-* @returns {Check}
-*/
-function anyFactory(tests) {
-	/** @type {Array<Check>} */
-	const checks = [];
-	let index = -1;
-	while (++index < tests.length) checks[index] = convert(tests[index]);
-	return castFactory(any);
-	/**
-	* @this {unknown}
-	* @type {TestFunction}
-	*/
-	function any(...parameters) {
-		let index = -1;
-		while (++index < checks.length) if (checks[index].apply(this, parameters)) return true;
-		return false;
-	}
-}
-/**
-* Turn an object into a test for a node with a certain fields.
-*
-* @param {Props} check
-* @returns {Check}
-*/
-function propertiesFactory(check) {
-	const checkAsRecord = check;
-	return castFactory(all);
-	/**
-	* @param {Node} node
-	* @returns {boolean}
-	*/
-	function all(node) {
-		const nodeAsRecord = node;
-		/** @type {string} */
-		let key;
-		for (key in check) if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-		return true;
-	}
-}
-/**
-* Turn a string into a test for a node with a certain type.
-*
-* @param {string} check
-* @returns {Check}
-*/
-function typeFactory(check) {
-	return castFactory(type);
-	/**
-	* @param {Node} node
-	*/
-	function type(node) {
-		return node && node.type === check;
-	}
-}
-/**
-* Turn a custom test into a test for a node that passes that test.
-*
-* @param {TestFunction} testFunction
-* @returns {Check}
-*/
-function castFactory(testFunction) {
-	return check;
-	/**
-	* @this {unknown}
-	* @type {Check}
-	*/
-	function check(value, index, parent) {
-		return Boolean(looksLikeANode(value) && testFunction.call(this, value, typeof index === "number" ? index : void 0, parent || void 0));
-	}
-}
-function ok() {
-	return true;
-}
-/**
-* @param {unknown} value
-* @returns {value is Node}
-*/
-function looksLikeANode(value) {
-	return value !== null && typeof value === "object" && "type" in value;
-}
-var convert;
-var init_lib$19 = __esmMin((() => {
-	convert = (
-	/**
-	* @param {Test} [test]
-	* @returns {Check}
-	*/
-	function(test) {
-		if (test === null || test === void 0) return ok;
-		if (typeof test === "function") return castFactory(test);
-		if (typeof test === "object") return Array.isArray(test) ? anyFactory(test) : propertiesFactory(test);
-		if (typeof test === "string") return typeFactory(test);
-		throw new Error("Expected function, string, or object as test");
-	});
-}));
-// node_modules/unist-util-is/index.js
-var init_unist_util_is = __esmMin((() => {
-	init_lib$19();
-}));
-// node_modules/unist-util-visit-parents/lib/color.node.js
-/**
-* Color a string.
-*
-* @param {string} d
-*   Value.
-* @returns {string}
-*   Colored value.
-*/
-function color(d) {
-	return "\x1B[33m" + d + "\x1B[39m";
-}
-var init_color_node = __esmMin((() => {}));
-// node_modules/unist-util-visit-parents/lib/index.js
-/**
-* Visit nodes, with ancestral information.
-*
-* This algorithm performs *depth-first* *tree traversal* in *preorder*
-* (**NLR**) or if `reverse` is given,
-* in *reverse preorder* (**NRL**).
-* An `exit` visitor is called in *postorder* (**LRN**)
-* or if `reverse` is given, in *reverse postorder* (**RLN**).
-*
-* You can choose which nodes are visited by passing a `test`.
-* For complex tests, you should test yourself in a visitor, as it will be
-* faster and will have improved type information.
-*
-* Walking the tree is an intensive task.
-* Make use of the return values of the visitor when possible.
-* Instead of walking a tree multiple times, walk it once, use `unist-util-is`
-* to check if a node matches, and then perform different operations.
-*
-* You can change the tree.
-* Changes inside a node made when entering it are walked,
-* changes made when exiting it are not.
-* See `Visitor` and `VisitorExit` for more info.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {Check} check
-*   `unist-util-is`-compatible test.
-* @param {BuildVisitor<Tree, Check>} enter
-*   Handle each node when entering it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {Check} check
-*   `unist-util-is`-compatible test.
-* @param {BuildVisitors<Tree, Check>} visitors
-*   Handle each node when exiting it, and optionally when entering it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {BuildVisitor<Tree>} enter
-*   Handle each node when entering it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {BuildVisitors<Tree>} visitors
-*   Handle each node when exiting it, and optionally when entering it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @param {UnistNode} tree
-*   Tree to traverse.
-* @param {Visitor | Visitors | Test} testOrEnterOrVisitors
-*   `unist-util-is`-compatible test, `enter`, or `visitors`.
-* @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
-*   `enter`, `visitors`, or `reverse` after a test.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @template {UnistNode} Tree
-*   Node type.
-* @template {Test} Check
-*   `unist-util-is`-compatible test.
-*/
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-	if (!tree || typeof tree !== "object") throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-	let preorder = true;
-	/** @type {Test} */
-	let check;
-	/** @type {Visitors | Visitor} */
-	let visitors;
-	/** @type {Visitor | null | undefined} */
-	let enter;
-	/** @type {VisitorExit | null | undefined} */
-	let exit;
-	if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-		check = testOrEnterOrVisitors;
-		visitors = enterOrVisitorsOrReverse;
-		if (reverse) preorder = false;
-	} else {
-		visitors = testOrEnterOrVisitors;
-		if (enterOrVisitorsOrReverse) preorder = false;
-	}
-	if (typeof visitors === "function") enter = visitors;
-	else if (visitors && typeof visitors === "object") {
-		if (visitors.enter === null || visitors.enter === void 0) {} else if (typeof visitors.enter === "function") enter = visitors.enter;
-		else throw new Error("Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor");
-		if (typeof visitors.exit === "function") exit = visitors.exit;
-		else throw new Error("Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)");
-	} else throw new Error("Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors");
-	const is = convert(check);
-	const step = preorder ? 1 : -1;
-	factory(tree, void 0, [])();
-	/**
-	* Create a function to visit a node.
-	*
-	* @param {UnistNode} node
-	*   Node to visit.
-	* @param {number | undefined} index
-	*   Index of `node` in its parent.
-	* @param {Array<UnistParent>} parents
-	*   Ancestors of `node`.
-	* @returns {() => Readonly<ActionTuple>}
-	*   Visit `node`.
-	*/
-	function factory(node, index, parents) {
-		const value = node && typeof node === "object" ? node : {};
-		if (typeof value.type === "string") {
-			const name = typeof value.tagName === "string" ? value.tagName : typeof value.name === "string" ? value.name : void 0;
-			Object.defineProperty(visit, "name", { value: "node (" + color(node.type + (name ? "<" + name + ">" : "")) + ")" });
-		}
-		return visit;
-		function visit() {
-			const matches = !check || is(node, index, parents[parents.length - 1] || void 0);
-			/** @type {Readonly<ActionTuple>} */
-			let result = empty;
-			if (enter && matches) {
-				result = toResult(enter(node, parents, index));
-				if (result[0] === false) return result;
+function decode(string, exclude) {
+	if (typeof exclude !== "string") exclude = decode.defaultChars;
+	const cache = getDecodeCache(exclude);
+	return string.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+		let result = "";
+		for (let i = 0, l = seq.length; i < l; i += 3) {
+			const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
+			if (b1 < 128) {
+				result += cache[b1];
+				continue;
 			}
-			if ("children" in node && node.children) {
-				const nodeAsParent = node;
-				if (nodeAsParent.children && result[0] !== "skip") {
-					let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-					const grandparents = [...parents, nodeAsParent];
-					while (offset > -1 && offset < nodeAsParent.children.length) {
-						const child = nodeAsParent.children[offset];
-						const subresult = factory(child, offset, grandparents)();
-						if (subresult[0] === false) return subresult;
-						offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+			if ((b1 & 224) === 192 && i + 3 < l) {
+				const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+				if ((b2 & 192) === 128) {
+					const chr = b1 << 6 & 1984 | b2 & 63;
+					if (chr < 128) result += "\uFFFD\uFFFD";
+					else result += String.fromCharCode(chr);
+					i += 3;
+					continue;
+				}
+			}
+			if ((b1 & 240) === 224 && i + 6 < l) {
+				const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+				const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+				if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+					const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+					if (chr < 2048 || chr >= 55296 && chr <= 57343) result += "\uFFFD\uFFFD\uFFFD";
+					else result += String.fromCharCode(chr);
+					i += 6;
+					continue;
+				}
+			}
+			if ((b1 & 248) === 240 && i + 9 < l) {
+				const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+				const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+				const b4 = parseInt(seq.slice(i + 10, i + 12), 16);
+				if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+					let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+					if (chr < 65536 || chr > 1114111) result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+					else {
+						chr -= 65536;
+						result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+					}
+					i += 9;
+					continue;
+				}
+			}
+			result += "\uFFFD";
+		}
+		return result;
+	});
+}
+var decodeCache;
+var init_decode$1 = __esmMin((() => {
+	decodeCache = {};
+	decode.defaultChars = ";/?:@&=+$,#";
+	decode.componentChars = "";
+}));
+// node_modules/mdurl/lib/encode.mjs
+function getEncodeCache(exclude) {
+	let cache = encodeCache[exclude];
+	if (cache) return cache;
+	cache = encodeCache[exclude] = [];
+	for (let i = 0; i < 128; i++) {
+		const ch = String.fromCharCode(i);
+		if (/^[0-9a-z]$/i.test(ch)) cache.push(ch);
+		else cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+	}
+	for (let i = 0; i < exclude.length; i++) cache[exclude.charCodeAt(i)] = exclude[i];
+	return cache;
+}
+function encode(string, exclude, keepEscaped) {
+	if (typeof exclude !== "string") {
+		keepEscaped = exclude;
+		exclude = encode.defaultChars;
+	}
+	if (typeof keepEscaped === "undefined") keepEscaped = true;
+	const cache = getEncodeCache(exclude);
+	let result = "";
+	for (let i = 0, l = string.length; i < l; i++) {
+		const code = string.charCodeAt(i);
+		if (keepEscaped && code === 37 && i + 2 < l) {
+			if (/^[0-9a-f]{2}$/i.test(string.slice(i + 1, i + 3))) {
+				result += string.slice(i, i + 3);
+				i += 2;
+				continue;
+			}
+		}
+		if (code < 128) {
+			result += cache[code];
+			continue;
+		}
+		if (code >= 55296 && code <= 57343) {
+			if (code >= 55296 && code <= 56319 && i + 1 < l) {
+				const nextCode = string.charCodeAt(i + 1);
+				if (nextCode >= 56320 && nextCode <= 57343) {
+					result += encodeURIComponent(string[i] + string[i + 1]);
+					i++;
+					continue;
+				}
+			}
+			result += "%EF%BF%BD";
+			continue;
+		}
+		result += encodeURIComponent(string[i]);
+	}
+	return result;
+}
+var encodeCache;
+var init_encode = __esmMin((() => {
+	encodeCache = {};
+	encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+	encode.componentChars = "-_.!~*'()";
+}));
+// node_modules/mdurl/lib/format.mjs
+function format(url) {
+	let result = "";
+	result += url.protocol || "";
+	result += url.slashes ? "//" : "";
+	result += url.auth ? url.auth + "@" : "";
+	if (url.hostname && url.hostname.indexOf(":") !== -1) result += "[" + url.hostname + "]";
+	else result += url.hostname || "";
+	result += url.port ? ":" + url.port : "";
+	result += url.pathname || "";
+	result += url.search || "";
+	result += url.hash || "";
+	return result;
+}
+var init_format = __esmMin((() => {}));
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+	this.protocol = null;
+	this.slashes = null;
+	this.auth = null;
+	this.port = null;
+	this.hostname = null;
+	this.hash = null;
+	this.search = null;
+	this.pathname = null;
+}
+function urlParse(url, slashesDenoteHost) {
+	if (url && url instanceof Url) return url;
+	const u = new Url();
+	u.parse(url, slashesDenoteHost);
+	return u;
+}
+var protocolPattern, portPattern, simplePathPattern, unwise, autoEscape, nonHostChars, hostEndingChars, hostnameMaxLen, hostnamePartPattern, hostnamePartStart, hostlessProtocol, slashedProtocol;
+var init_parse = __esmMin((() => {
+	protocolPattern = /^([a-z0-9.+-]+:)/i;
+	portPattern = /:[0-9]*$/;
+	simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+	unwise = [
+		"{",
+		"}",
+		"|",
+		"\\",
+		"^",
+		"`"
+	].concat([
+		"<",
+		">",
+		"\"",
+		"`",
+		" ",
+		"\r",
+		"\n",
+		"	"
+	]);
+	autoEscape = ["'"].concat(unwise);
+	nonHostChars = [
+		"%",
+		"/",
+		"?",
+		";",
+		"#"
+	].concat(autoEscape);
+	hostEndingChars = [
+		"/",
+		"?",
+		"#"
+	];
+	hostnameMaxLen = 255;
+	hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+	hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+	hostlessProtocol = {
+		javascript: true,
+		"javascript:": true
+	};
+	slashedProtocol = {
+		http: true,
+		https: true,
+		ftp: true,
+		gopher: true,
+		file: true,
+		"http:": true,
+		"https:": true,
+		"ftp:": true,
+		"gopher:": true,
+		"file:": true
+	};
+	Url.prototype.parse = function(url, slashesDenoteHost) {
+		let lowerProto, hec, slashes;
+		let rest = url;
+		rest = rest.trim();
+		if (!slashesDenoteHost && url.split("#").length === 1) {
+			const simplePath = simplePathPattern.exec(rest);
+			if (simplePath) {
+				this.pathname = simplePath[1];
+				if (simplePath[2]) this.search = simplePath[2];
+				return this;
+			}
+		}
+		let proto = protocolPattern.exec(rest);
+		if (proto) {
+			proto = proto[0];
+			lowerProto = proto.toLowerCase();
+			this.protocol = proto;
+			rest = rest.substr(proto.length);
+		}
+		if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+			slashes = rest.substr(0, 2) === "//";
+			if (slashes && !(proto && hostlessProtocol[proto])) {
+				rest = rest.substr(2);
+				this.slashes = true;
+			}
+		}
+		if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+			let hostEnd = -1;
+			for (let i = 0; i < hostEndingChars.length; i++) {
+				hec = rest.indexOf(hostEndingChars[i]);
+				if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) hostEnd = hec;
+			}
+			let auth, atSign;
+			if (hostEnd === -1) atSign = rest.lastIndexOf("@");
+			else atSign = rest.lastIndexOf("@", hostEnd);
+			if (atSign !== -1) {
+				auth = rest.slice(0, atSign);
+				rest = rest.slice(atSign + 1);
+				this.auth = auth;
+			}
+			hostEnd = -1;
+			for (let i = 0; i < nonHostChars.length; i++) {
+				hec = rest.indexOf(nonHostChars[i]);
+				if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) hostEnd = hec;
+			}
+			if (hostEnd === -1) hostEnd = rest.length;
+			if (rest[hostEnd - 1] === ":") hostEnd--;
+			const host = rest.slice(0, hostEnd);
+			rest = rest.slice(hostEnd);
+			this.parseHost(host);
+			this.hostname = this.hostname || "";
+			const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+			if (!ipv6Hostname) {
+				const hostparts = this.hostname.split(/\./);
+				for (let i = 0, l = hostparts.length; i < l; i++) {
+					const part = hostparts[i];
+					if (!part) continue;
+					if (!part.match(hostnamePartPattern)) {
+						let newpart = "";
+						for (let j = 0, k = part.length; j < k; j++) if (part.charCodeAt(j) > 127) newpart += "x";
+						else newpart += part[j];
+						if (!newpart.match(hostnamePartPattern)) {
+							const validParts = hostparts.slice(0, i);
+							const notHost = hostparts.slice(i + 1);
+							const bit = part.match(hostnamePartStart);
+							if (bit) {
+								validParts.push(bit[1]);
+								notHost.unshift(bit[2]);
+							}
+							if (notHost.length) rest = notHost.join(".") + rest;
+							this.hostname = validParts.join(".");
+							break;
+						}
 					}
 				}
 			}
-			if (exit && matches) {
-				const exitResult = toResult(exit(node, parents, index));
-				if (exitResult[0] === "skip") throw new Error("Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing");
-				if (exitResult[0] === false || typeof exitResult[1] === "number") return exitResult;
+			if (this.hostname.length > hostnameMaxLen) this.hostname = "";
+			if (ipv6Hostname) this.hostname = this.hostname.substr(1, this.hostname.length - 2);
+		}
+		const hash = rest.indexOf("#");
+		if (hash !== -1) {
+			this.hash = rest.substr(hash);
+			rest = rest.slice(0, hash);
+		}
+		const qm = rest.indexOf("?");
+		if (qm !== -1) {
+			this.search = rest.substr(qm);
+			rest = rest.slice(0, qm);
+		}
+		if (rest) this.pathname = rest;
+		if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) this.pathname = "";
+		return this;
+	};
+	Url.prototype.parseHost = function(host) {
+		let port = portPattern.exec(host);
+		if (port) {
+			port = port[0];
+			if (port !== ":") this.port = port.substr(1);
+			host = host.substr(0, host.length - port.length);
+		}
+		if (host) this.hostname = host;
+	};
+}));
+// node_modules/mdurl/index.mjs
+var mdurl_exports = /* @__PURE__ */ __exportAll$1({
+	decode: () => decode,
+	encode: () => encode,
+	format: () => format,
+	parse: () => urlParse
+});
+var init_mdurl = __esmMin((() => {
+	init_decode$1();
+	init_encode();
+	init_format();
+	init_parse();
+}));
+// node_modules/uc.micro/build/index.mjs
+var build_exports = /* @__PURE__ */ __exportAll$1({
+	Any: () => Any,
+	Cc: () => Cc,
+	Cf: () => Cf,
+	P: () => P,
+	S: () => S,
+	Z: () => Z
+});
+var Any, Cc, Cf, P, S, Z;
+var init_build$1 = __esmMin((() => {
+	Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+	Cc = /[\0-\x1F\x7F-\x9F]/;
+	Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+	P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
+	S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
+	Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+}));
+// node_modules/markdown-it/node_modules/entities/dist/decode-codepoint.js
+/**
+* True for NUL, UTF-16 surrogates, and values past U+10FFFF.
+* @param codePoint Unicode code point to check.
+*/
+function isInvalidCodePoint(codePoint) {
+	return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+/**
+* Replace the given code point with U+FFFD if it is NUL (0), a surrogate, or
+* outside the valid Unicode range. Code points in the C1 controls range
+* (128\u2013159) are remapped to their Windows-1252 equivalents, following the
+* HTML spec. All other code points are returned unchanged.
+* @param codePoint Unicode code point to convert.
+*/
+function replaceCodePoint(codePoint) {
+	if (isInvalidCodePoint(codePoint)) return 65533;
+	if (codePoint >= 128 && codePoint <= 159) return c1[codePoint - 128] || codePoint;
+	return codePoint;
+}
+/**
+* Convert the code point of a decoded numeric entity to a string, replacing
+* invalid values.
+*
+* Fast path for plain BMP code points: [1..0x7F] and [0xA0..0xD7FF] pass
+* `replaceCodePoint` unchanged (no NUL, C1 remap, surrogate, or out-of-range
+* handling) and fit a single charCode. 0xd760 = 0xD800 (the first surrogate)
+* - 0xA0.
+* @param codePoint Unicode code point to convert.
+*/
+function codePointToString(codePoint) {
+	return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
+}
+var c1;
+var init_decode_codepoint = __esmMin((() => {
+	c1 = [
+		8364,
+		0,
+		8218,
+		402,
+		8222,
+		8230,
+		8224,
+		8225,
+		710,
+		8240,
+		352,
+		8249,
+		338,
+		0,
+		381,
+		0,
+		0,
+		8216,
+		8217,
+		8220,
+		8221,
+		8226,
+		8211,
+		8212,
+		732,
+		8482,
+		353,
+		8250,
+		339,
+		0,
+		382,
+		376
+	];
+}));
+// node_modules/markdown-it/node_modules/entities/dist/internal/decode-shared.js
+/**
+* Decode a dictionary-encoded trie string back into its Uint16Array.
+*
+* Stream layout (consumed in this order):
+*   1. dict1 atoms \u2014 `dict1AtomCount` uint16 values, delta+RLE encoded.
+*   2. dict2 atoms \u2014 `atomCount - dict1AtomCount` values, delta+RLE.
+*   3. dict2 ngrams \u2014 `ngramCount - (dictSize - dict1AtomCount)` entries,
+*      each a pair of slot codes that resolve to earlier slots.
+*   4. dict1 ngrams \u2014 `dictSize - dict1AtomCount` entries, same shape.
+*   5. data \u2014 slot codes, each expanding to one or more uint16 values.
+*
+* Codes use a 91-char base (printable ASCII minus `"`, `$`, `\`):
+*   - char1 < dictSize  \u2192 1-char code, slot = char1
+*   - char1 \u2265 dictSize  \u2192 2-char code, slot = dictSize + (char1 - dictSize)*91 + char2
+*
+* Slot index \u2192 token kind:
+*   [0, A)                  dict1 atoms     (1-char codes)
+*   [A, dictSize)           dict1 ngrams    (1-char codes)
+*   [dictSize, dictSize+D)  dict2 atoms     (2-char codes)
+*   [dictSize+D, end)       dict2 ngrams    (2-char codes)
+*
+* Both atom dicts decode before any ngram, and dict2 ngrams decode before
+* dict1 ngrams. So every ngram entry references slots whose contents are
+* already filled \u2014 no forward references to handle.
+*
+* This runs on library import. Flat typed arrays store each slot as either
+* a plain value (`single`, covering every atom) or a range in a shared
+* `pool` (ngrams).
+* @param input Packed trie string.
+* @param resultLength Expected number of uint16 values in the output.
+* @param atomCount Total number of distinct uint16 values in the trie.
+* @param dict1AtomCount Atoms in the 1-char range (`A` above).
+* @param ngramCount Total number of ngram entries (dict1 + dict2).
+* @param dictSize Number of 1-char code slots; the rest of `BASE - dictSize`
+*   first-byte values are 2-char codes.
+*/
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+	const base = 91;
+	const inputLength = input.length;
+	const twoCharBias = dictSize * 90;
+	let pos = 0;
+	/** Read one slot code at `pos` and return its slot index, advancing pos. */
+	const readSlotCode = () => {
+		const c1 = BASE91_INVERSE[input.charCodeAt(pos++)];
+		return c1 < dictSize ? c1 : c1 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+	};
+	const dict2AtomCount = atomCount - dict1AtomCount;
+	const slotCount = atomCount + ngramCount;
+	const single = new Int32Array(slotCount);
+	single.fill(-1, dict1AtomCount, dictSize);
+	single.fill(-1, dictSize + dict2AtomCount, slotCount);
+	const start = new Int32Array(slotCount);
+	const length = new Int32Array(slotCount);
+	/**
+	* Decode `count` ascending uint16 values from a delta+RLE stream into
+	* `single[off..off+count)`.
+	*
+	*   code < 89   \u2192 delta = code
+	*   code == 89  \u2192 run-length: next char encodes runLength-2; emit `runLength` consecutive +1 values
+	*   code == 90, next < 90  \u2192 escape: delta = 89 + next * BASE + after-next
+	*   code == 90, next == 90 \u2192 double-escape: extra char for very large deltas
+	* @param count
+	* @param off
+	*/
+	function decodeDelta(count, off) {
+		let previous = 0;
+		let slot = off;
+		const end = off + count;
+		while (slot < end) {
+			const code = BASE91_INVERSE[input.charCodeAt(pos++)];
+			if (code < 89) {
+				previous += code;
+				single[slot++] = previous;
+			} else if (code === 89) {
+				let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+				while (runLength--) single[slot++] = ++previous;
+			} else {
+				const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+				previous += 89 + (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
+				single[slot++] = previous;
 			}
-			return result;
 		}
 	}
-}
-/**
-* Turn a return value into a clean result.
-*
-* @param {VisitorResult} value
-*   Valid return values from visitors.
-* @returns {Readonly<ActionTuple>}
-*   Clean result.
-*/
-function toResult(value) {
-	if (Array.isArray(value)) return value;
-	if (typeof value === "number") return [true, value];
-	return value === null || value === void 0 ? empty : [value];
-}
-var empty, SKIP;
-var init_lib$18 = __esmMin((() => {
-	init_unist_util_is();
-	init_color_node();
-	empty = [];
-	SKIP = "skip";
-}));
-// node_modules/unist-util-visit-parents/index.js
-var init_unist_util_visit_parents = __esmMin((() => {
-	init_lib$18();
-}));
-// node_modules/mdast-util-find-and-replace/lib/index.js
-/**
-* Find patterns in a tree and replace them.
-*
-* The algorithm searches the tree in *preorder* for complete values in `Text`
-* nodes.
-* Partial matches are not supported.
-*
-* @param {Nodes} tree
-*   Tree to change.
-* @param {FindAndReplaceList | FindAndReplaceTuple} list
-*   Patterns to find.
-* @param {Options | null | undefined} [options]
-*   Configuration (optional).
-* @returns {undefined}
-*   Nothing.
-*/
-function findAndReplace(tree, list, options) {
-	const ignored = convert((options || {}).ignore || []);
-	const pairs = toPairs(list);
-	let pairIndex = -1;
-	while (++pairIndex < pairs.length) visitParents(tree, visitor);
+	decodeDelta(dict1AtomCount, 0);
+	decodeDelta(dict2AtomCount, dictSize);
+	const references = new Int32Array(ngramCount * 2);
+	let poolSize = 0;
+	let ngramIndex = 0;
 	/**
-	* Handle text nodes and skip ignored nodes.
-	*
-	* @type {BuildVisitor<Root>}
+	* Read `count` ngram entries (each = 2 slot-code references) for the slots
+	* starting at `startSlot`, recording references and assigning pool ranges.
+	* @param count
+	* @param startSlot
 	*/
-	function visitor(node, parents, index) {
-		if (node.type === "text" && typeof index === "number") return handler(node, parents, index);
-		if (ignored(node, index, parents[parents.length - 1])) return SKIP;
+	function readNgramReferences(count, startSlot) {
+		for (let index = 0; index < count; index++) {
+			const slot = startSlot + index;
+			const a = readSlotCode();
+			const b = readSlotCode();
+			references[ngramIndex * 2] = a;
+			references[ngramIndex * 2 + 1] = b;
+			ngramIndex += 1;
+			start[slot] = poolSize;
+			const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+			length[slot] = entryLength;
+			poolSize += entryLength;
+		}
 	}
-	/**
-	* Handle a text node which is not in an ignored parent.
-	*
-	* @param {Text} node
-	*   Text node to search in.
-	* @param {Array<Parents>} parents
-	*   Ancestors of `node`.
-	* @param {number} index
-	*   Index of `node` in its parent.
-	* @returns {VisitorResult}
-	*   Where to continue visiting.
-	*/
-	function handler(node, parents, index) {
-		const parent = parents[parents.length - 1];
-		const find = pairs[pairIndex][0];
-		const replace = pairs[pairIndex][1];
-		let start = 0;
-		let change = false;
-		/** @type {Array<PhrasingContent>} */
-		let nodes = [];
-		find.lastIndex = 0;
-		let match = find.exec(node.value);
-		while (match) {
-			const position = match.index;
-			/** @type {RegExpMatchObject} */
-			const matchObject = {
-				index: match.index,
-				input: match.input,
-				stack: [...parents, node]
+	readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+	readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+	const pool = new Uint16Array(poolSize);
+	let write = 0;
+	for (let index = 0; index < ngramIndex; index++) for (let half = 0; half < 2; half++) {
+		const source = references[index * 2 + half];
+		const value = single[source];
+		if (value < 0) {
+			let read = start[source];
+			const readEnd = read + length[source];
+			while (read < readEnd) pool[write++] = pool[read++];
+		} else pool[write++] = value;
+	}
+	const out = new Uint16Array(resultLength);
+	let outIndex = 0;
+	while (pos < inputLength) {
+		let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+		if (slot >= dictSize) slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+		const value = single[slot];
+		if (value < 0) {
+			let read = start[slot];
+			const readEnd = read + length[slot];
+			while (read < readEnd) out[outIndex++] = pool[read++];
+		} else out[outIndex++] = value;
+	}
+	return out;
+}
+var BASE91_INVERSE;
+var init_decode_shared = __esmMin((() => {
+	BASE91_INVERSE = /* #__PURE__ */ (() => {
+		const table = /* @__PURE__ */ new Uint8Array(127);
+		let code = 0;
+		for (let char = 33; char <= 126; char++) if (char !== 34 && char !== 36 && char !== 92) table[char] = code++;
+		return table;
+	})();
+}));
+// node_modules/markdown-it/node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree;
+var init_decode_data_html = __esmMin((() => {
+	init_decode_shared();
+	htmlDecodeTree = /* #__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+}));
+// node_modules/markdown-it/node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+var init_bin_trie_flags = __esmMin((() => {
+	(function(BinTrieFlags) {
+		BinTrieFlags[BinTrieFlags["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+		BinTrieFlags[BinTrieFlags["FLAG13"] = 8192] = "FLAG13";
+		BinTrieFlags[BinTrieFlags["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+		BinTrieFlags[BinTrieFlags["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+		/** Bits 12..0: the inline value of a VALUE_LENGTH = 1 header word. */
+		BinTrieFlags[BinTrieFlags["VALUE_MASK"] = 8191] = "VALUE_MASK";
+	})(BinTrieFlags || (BinTrieFlags = {}));
+}));
+// node_modules/markdown-it/node_modules/entities/dist/decode.js
+/**
+* Extract the consumed count from a `parseNumericEntity` packed result,
+* recovering the true length from `longNumericConsumed` when the packed
+* field contains the sentinel. Read it before the next `parseNumericEntity`
+* call, which may overwrite the side channel. This helper owns that protocol.
+* @param packed Packed result of `parseNumericEntity`.
+*/
+function unpackConsumed(packed) {
+	const consumed = packed >>> CONSUMED_SHIFT;
+	return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+/**
+* Unsigned subtraction trick: (code - lo) >>> 0 wraps negatives to large
+* values, so a single `<=` covers the entire [lo..hi] range check.
+* @param code Code point to check.
+*/
+function isNumber(code) {
+	return code - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code) {
+	return (code | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code) {
+	return (code | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+/**
+* Checks if the given character is a valid end character for an entity in an attribute.
+*
+* Attribute values that aren't terminated properly aren't parsed, and shouldn't lead to a parser error.
+* See the example in https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state
+* @param code Code point to check.
+*/
+function isEntityInAttributeInvalidEnd(code) {
+	return code === CharCodes.EQUALS || isAlpha(code) || isNumber(code);
+}
+/**
+* Determines the branch of the current node that is taken given the current
+* character. This function is used to traverse the trie.
+*
+* See `BinTrieFlags` for the branch-data layouts handled here.
+* @param decodeTree The trie.
+* @param current The current node's header word.
+* @param nodeIndex Index of the node's first branch-data word (the header
+*   plus any value words have been skipped by the caller).
+* @param char The current character.
+* @returns The index of the next node, or -1 if no branch is taken.
+*/
+function determineBranch(decodeTree, current, nodeIndex, char) {
+	const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+	const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+	if (jumpOffset) {
+		if (branchCount === 0) return char === jumpOffset ? nodeIndex : -1;
+		const slot = char - jumpOffset;
+		if (slot >>> 0 >= branchCount) return -1;
+		const stored = decodeTree[nodeIndex + slot];
+		return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+	}
+	if (branchCount === 0) return -1;
+	const packedKeySlots = branchCount + 1 >> 1;
+	const branchEnd = nodeIndex + packedKeySlots + branchCount;
+	for (let index = 0; index < branchCount; index++) {
+		const key = decodeTree[nodeIndex + (index >> 1)] >> ((index & 1) << 3) & 255;
+		if (key === char) return branchEnd + decodeTree[nodeIndex + packedKeySlots + index] & 65535;
+		if (key > char) return -1;
+	}
+	return -1;
+}
+/**
+* Read the decoded value from a trie node.
+* @param decodeTree The trie.
+* @param nodeIndex The index of the node.
+* @param valueLength The length of the value (1, 2, or 3).
+* @returns The decoded string.
+*/
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+	if (valueLength === 1) return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+	if (valueLength === 2) return String.fromCharCode(decodeTree[nodeIndex + 1]);
+	return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+/**
+* Parse a numeric entity (`&#DDD;` or `&#xHHH;`).
+*
+* Encodes the result as `(consumed << CONSUMED_SHIFT) | codepoint` (see
+* the packing comment at the top of the file; overlong entities spill
+* their length into `longNumericConsumed`). Returns 0 when no digits were
+* found.
+*
+* This is the sync counterpart of the streaming
+* `EntityDecoder#stateNumericDecimal` / `#stateNumericHex`. Digit parsing
+* matches those methods; only this packed result needs a value clamp.
+* @param input       The input string.
+* @param numberStart Index of the `#` character.
+* @param inputLength Cached `input.length`.
+*/
+function parseNumericEntity(input, numberStart, inputLength) {
+	let offset = numberStart + 1;
+	let cp = 0;
+	let digitStart = offset;
+	if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+		offset += 1;
+		digitStart = offset;
+		while (offset < inputLength) {
+			const char = input.charCodeAt(offset);
+			if (isNumber(char)) cp = cp * 16 + (char - CharCodes.ZERO);
+			else if (isHexadecimalCharacter(char)) cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+			else break;
+			offset += 1;
+		}
+	} else while (offset < inputLength) {
+		const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+		if (digit >>> 0 > 9) break;
+		cp = cp * 10 + digit;
+		offset += 1;
+	}
+	if (offset === digitStart) return 0;
+	if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) offset += 1;
+	if (cp > 1114111) cp = 1114112;
+	let consumed = offset - numberStart;
+	if (consumed >= CONSUMED_OVERFLOW) {
+		longNumericConsumed = consumed;
+		consumed = CONSUMED_OVERFLOW;
+	}
+	return consumed << CONSUMED_SHIFT | cp;
+}
+/**
+* Decode all entities in `input` using the HTML trie.
+*
+* Hard-wired to `htmlDecodeTree`: the inline root navigation below assumes
+* the HTML root's jump-table shape, so this must not be generalized to
+* other tries (the XML trie's dictionary root would silently match no
+* entities \u2014 `decodeXML` has its own hand-coded fast path instead).
+* @param input      The string to decode.
+* @param isStrict Only match semicolon-terminated entities.
+* @param isAttribute Whether to apply attribute-specific parsing rules (disallowing certain non-semicolon terminators).
+* @returns The decoded string.
+*/
+function decodeWithTrie(input, isStrict, isAttribute) {
+	const decodeTree = htmlDecodeTree;
+	let offset = input.indexOf("&");
+	if (offset < 0) return input;
+	const inputLength = input.length;
+	let chunkStart = 0;
+	let result = "";
+	const root = decodeTree[0];
+	const rootJumpOffset = root & BinTrieFlags.JUMP_TABLE;
+	const rootBranchCount = (root & BinTrieFlags.BRANCH_LENGTH) >> 7;
+	do {
+		const entityStart = offset + 1;
+		const firstChar = input.charCodeAt(entityStart);
+		let consumed;
+		let value;
+		if (firstChar === CharCodes.NUM) {
+			const packed = parseNumericEntity(input, entityStart, inputLength);
+			consumed = unpackConsumed(packed);
+			if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) consumed = 0;
+			value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+		} else if (isAlpha(firstChar)) {
+			consumed = 0;
+			value = "";
+			const rootSlotIndex = firstChar - rootJumpOffset;
+			let nodeIndex;
+			if (rootSlotIndex >>> 0 < rootBranchCount) {
+				const stored = decodeTree[1 + rootSlotIndex];
+				nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+			} else nodeIndex = -1;
+			let bestNodeIndex = 0;
+			let bestValueLength = 0;
+			let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+			let index = entityStart + 1;
+			trie: while (index < inputLength) {
+				while ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0) {
+					const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+					const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+					if (branchCount === 0) {
+						if (input.charCodeAt(index) !== jumpOffset) break trie;
+						nodeIndex += 1;
+					} else {
+						const slot = input.charCodeAt(index) - jumpOffset;
+						if (slot >>> 0 >= branchCount) break trie;
+						const stored = decodeTree[nodeIndex + 1 + slot];
+						if (stored === 0) break trie;
+						nodeIndex = nodeIndex + branchCount + stored & 65535;
+					}
+					current = decodeTree[nodeIndex];
+					index += 1;
+					if (index >= inputLength) break trie;
+				}
+				if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+					const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+					if (input.charCodeAt(index) !== (current & BinTrieFlags.JUMP_TABLE)) break;
+					index += 1;
+					const remaining = runLength - 1;
+					let wordIndex = nodeIndex + 1;
+					let charIndexInPacked = 0;
+					for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+						const packed = decodeTree[wordIndex];
+						if (input.charCodeAt(index) !== (packed & 255)) break trie;
+						index += 1;
+						if (input.charCodeAt(index) !== (packed >> 8 & 255)) break trie;
+						index += 1;
+						wordIndex += 1;
+					}
+					if (charIndexInPacked < remaining) {
+						if (input.charCodeAt(index) !== (decodeTree[wordIndex] & 255)) break;
+						index += 1;
+					}
+					nodeIndex += 1 + (runLength >> 1);
+					current = decodeTree[nodeIndex];
+					continue;
+				}
+				const valueLength = current >>> 14;
+				const char = input.charCodeAt(index);
+				if (valueLength !== 0) {
+					if (char === CharCodes.SEMI) {
+						consumed = index - entityStart + 1;
+						value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+						break;
+					}
+					if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+						consumed = index - entityStart;
+						bestNodeIndex = nodeIndex;
+						bestValueLength = valueLength;
+					}
+					if (valueLength === 1) break;
+				}
+				const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+				if (next < 0) break;
+				nodeIndex = next;
+				current = decodeTree[nodeIndex];
+				index += 1;
+			}
+			if (value === "") {
+				const finalVL = current >>> 14;
+				if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+					consumed = index - entityStart;
+					bestNodeIndex = nodeIndex;
+					bestValueLength = finalVL;
+				}
+				if (consumed > 0) value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+			}
+		} else {
+			consumed = 0;
+			value = "";
+		}
+		if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) offset = entityStart;
+		else {
+			if (chunkStart < offset) result += input.slice(chunkStart, offset);
+			result += value;
+			offset = chunkStart = entityStart + consumed;
+		}
+		if (input.charCodeAt(offset) !== CharCodes.AMP) offset = input.indexOf("&", offset);
+	} while (offset >= 0);
+	return result + input.slice(chunkStart);
+}
+/**
+* Decodes an HTML string, requiring all entities to be terminated by a semicolon.
+* @param htmlString The string to decode.
+* @returns The decoded string.
+*/
+function decodeHTMLStrict(htmlString) {
+	return decodeWithTrie(htmlString, true, false);
+}
+var CharCodes, TO_LOWER_BIT, CONSUMED_SHIFT, CODE_POINT_MASK, CONSUMED_OVERFLOW, longNumericConsumed, EntityDecoderState, DecodingMode;
+var init_decode = __esmMin((() => {
+	init_decode_codepoint();
+	init_decode_data_html();
+	init_bin_trie_flags();
+	(function(CharCodes) {
+		CharCodes[CharCodes["AMP"] = 38] = "AMP";
+		CharCodes[CharCodes["NUM"] = 35] = "NUM";
+		CharCodes[CharCodes["SEMI"] = 59] = "SEMI";
+		CharCodes[CharCodes["EQUALS"] = 61] = "EQUALS";
+		CharCodes[CharCodes["ZERO"] = 48] = "ZERO";
+		CharCodes[CharCodes["NINE"] = 57] = "NINE";
+		CharCodes[CharCodes["LOWER_A"] = 97] = "LOWER_A";
+		CharCodes[CharCodes["LOWER_X"] = 120] = "LOWER_X";
+	})(CharCodes || (CharCodes = {}));
+	TO_LOWER_BIT = 32;
+	CONSUMED_SHIFT = 21;
+	CODE_POINT_MASK = 2097151;
+	CONSUMED_OVERFLOW = 2047;
+	longNumericConsumed = 0;
+	(function(EntityDecoderState) {
+		EntityDecoderState[EntityDecoderState["EntityStart"] = 0] = "EntityStart";
+		EntityDecoderState[EntityDecoderState["NumericStart"] = 1] = "NumericStart";
+		EntityDecoderState[EntityDecoderState["NumericDecimal"] = 2] = "NumericDecimal";
+		EntityDecoderState[EntityDecoderState["NumericHex"] = 3] = "NumericHex";
+		EntityDecoderState[EntityDecoderState["NamedEntity"] = 4] = "NamedEntity";
+	})(EntityDecoderState || (EntityDecoderState = {}));
+	(function(DecodingMode) {
+		/** Entities in text nodes that can end with any character. */
+		DecodingMode[DecodingMode["Legacy"] = 0] = "Legacy";
+		/** Only allow entities terminated with a semicolon. */
+		DecodingMode[DecodingMode["Strict"] = 1] = "Strict";
+		/** Entities in attributes have limitations on ending characters. */
+		DecodingMode[DecodingMode["Attribute"] = 2] = "Attribute";
+	})(DecodingMode || (DecodingMode = {}));
+}));
+// node_modules/markdown-it/node_modules/entities/dist/index.js
+var init_dist$2 = __esmMin((() => {
+	init_decode();
+}));
+// node_modules/linkify-it/build/index.mjs
+function unpackTlds() {
+	const result = tlds_default.split("|");
+	tlds_2ch.split("|").forEach((item) => {
+		const sep = item.indexOf(":");
+		const prefix = item.slice(0, sep);
+		for (const suffix of item.slice(sep + 1)) result.push(prefix + suffix);
+	});
+	return result;
+}
+var REBuilder, web_schema, defaultSchemas, tlds_2ch, tlds_default, defaultOptions$1, Match, LinkifyIt;
+var init_build = __esmMin((() => {
+	init_build$1();
+	REBuilder = class {
+		src_Any = Any.source;
+		src_Cc = Cc.source;
+		src_Z = Z.source;
+		src_P = P.source;
+		src_ZPCc = [
+			this.src_Z,
+			this.src_P,
+			this.src_Cc
+		].join("|");
+		src_ZCc = [this.src_Z, this.src_Cc].join("|");
+		cache = {};
+		opts = {
+			maxLength: 1e4,
+			urlAuth: false,
+			schema_names: []
+		};
+		constructor(opts = {}) {
+			this.opts = {
+				...this.opts,
+				...opts
 			};
-			let value = replace(...match, matchObject);
-			if (typeof value === "string") value = value.length > 0 ? {
-				type: "text",
-				value
-			} : void 0;
-			if (value === false) find.lastIndex = position + 1;
-			else {
-				if (start !== position) add({
-					type: "text",
-					value: node.value.slice(start, position)
-				});
-				if (Array.isArray(value)) for (const child of value) add(child);
-				else if (value) add(value);
-				start = position + match[0].length;
-				change = true;
-			}
-			if (!find.global) break;
-			match = find.exec(node.value);
 		}
-		if (change) {
-			if (start < node.value.length) add({
-				type: "text",
-				value: node.value.slice(start)
-			});
-			parent.children.splice(index, 1, ...nodes);
-		} else nodes = [node];
-		return index + nodes.length;
+		set(opts = {}) {
+			this.opts = {
+				...this.opts,
+				...opts
+			};
+			this.cache = {};
+			return this;
+		}
+		escapeRE(str) {
+			return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+		}
+		nestedPairRE(open, close, depth = 4) {
+			const openRE = this.escapeRE(open);
+			const closeRE = this.escapeRE(close);
+			const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
+			let pair = `${openRE}${atom}{0,1000}${closeRE}`;
+			for (let level = 2; level <= depth; level++) pair = `${openRE}(?:${atom}|${pair}){0,1000}${closeRE}`;
+			return pair;
+		}
+		get_text_separators() {
+			return this.cache.text_separators ??= /[><\uff5c]/;
+		}
+		get_pseudo_letter() {
+			return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
+		}
+		get_ipv4_addr() {
+			return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
+		}
+		get_ipv6_addr() {
+			const h16 = "[0-9A-Fa-f]{1,4}";
+			const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
+			return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
+		}
+		get_ipv6_url_host() {
+			return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
+		}
+		get_ipv6_mail_host() {
+			return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
+		}
+		get_auth() {
+			return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
+		}
+		get_port() {
+			return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
+		}
+		get_host_terminator() {
+			return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
+		}
+		get_path_terminator() {
+			return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
+		}
+		get_path() {
+			return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
+		}
+		get_mail_name() {
+			return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
+		}
+		get_xn() {
+			return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
+		}
+		get_tld() {
+			if (this.cache.tld) return this.cache.tld;
+			const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
+			this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
+			return this.cache.tld;
+		}
+		get_domain_root() {
+			return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
+		}
+		get_domain() {
+			return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
+		}
+		get_url_host_port() {
+			return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
+		}
+		get_fuzzy_url_host_port() {
+			return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
+		}
+		get_mail_host() {
+			return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
+		}
+		get_fuzzy_mail_host() {
+			return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
+		}
+		get_path_extra() {
+			return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
+		}
+		get_fuzzy_mail_host_search() {
+			return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
+		}
+		get_fuzzy_link_search() {
+			return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uff5c]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uff5c])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
+		}
+		get_http_validator() {
+			return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
+		}
+		get_relative_proto_validator() {
+			return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
+		}
+		get_mail_name_validator() {
+			return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
+		}
+		get_mailto_validator() {
+			return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
+		}
+		get_schema_names() {
+			return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
+		}
+		get_schema_search() {
+			return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uff5c]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
+		}
+		get_schema_at_start() {
+			return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
+		}
+	};
+	web_schema = {
+		validate: (text, pos, self) => {
+			const re = self.re.get_http_validator();
+			re.lastIndex = pos;
+			const m = re.exec(text);
+			return m ? m[0].length : 0;
+		},
+		normalize: (match, self) => self.normalize(match)
+	};
+	defaultSchemas = {
+		"http:": web_schema,
+		"https:": web_schema,
+		"ftp:": web_schema,
+		"//": {
+			validate: function(text, pos, self) {
+				const re = self.re.get_relative_proto_validator();
+				re.lastIndex = pos;
+				const m = re.exec(text);
+				if (m) {
+					if (pos >= 3 && text[pos - 3] === ":") return 0;
+					if (pos >= 3 && text[pos - 3] === "/") return 0;
+					return m[0].length;
+				}
+				return 0;
+			},
+			normalize: (match, self) => self.normalize(match)
+		},
+		"mailto:": {
+			validate: function(text, pos, self) {
+				const re = self.re.get_mailto_validator();
+				re.lastIndex = pos;
+				const m = re.exec(text);
+				return m ? m[0].length : 0;
+			},
+			normalize: (match, self) => self.normalize(match)
+		}
+	};
+	tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
+	tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
+	defaultOptions$1 = {
+		fuzzyLink: false,
+		fuzzyEmail: true,
+		fuzzyIP: false,
+		"---": false,
+		tlds: unpackTlds(),
+		urlAuth: false,
+		maxLength: 1e4
+	};
+	Match = class {
+		/** Prefix (protocol) for matched string. Empty for fuzzy links. */
+		schema;
+		/** First position of matched string. */
+		index;
+		/** Next position after matched string. */
+		lastIndex;
+		/** Matched string. */
+		raw;
+		/** Normalized text of matched string. */
+		text;
+		/** Normalized URL of matched string. */
+		url;
+		constructor(text, schema, index, lastIndex) {
+			const raw = text.slice(index, lastIndex);
+			this.schema = schema.toLowerCase();
+			this.index = index;
+			this.lastIndex = lastIndex;
+			this.raw = raw;
+			this.text = raw;
+			this.url = raw;
+		}
+	};
+	LinkifyIt = class {
+		__opts__;
+		__schemas__;
+		re;
 		/**
-		* Add a node.
+		* Creates new linkifier instance.
 		*
-		* @param {PhrasingContent} child
-		*   Node to add.
-		* @returns {undefined}
-		*   Nothing.
+		* By default understands:
+		*
+		* - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
+		* - "fuzzy" emails (foo@bar.com).
+		*
+		* See {@link LinkifyConstructorOptions} for available options.
+		*
+		* @param options Recognition options.
+		*
+		* @example
+		* ```javascript
+		* import { LinkifyIt } from 'linkify-it'
+		*
+		* const linkify = new LinkifyIt({ fuzzyLink: true })
+		*
+		* linkify
+		*   .tlds(require('tlds'))       // Reload with full TLD list
+		*   .tlds('onion', true)         // Add unofficial `.onion` domain
+		*   .add('ftp:', null)           // Disable `ftp:` protocol
+		*   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
+		*
+		* console.log(linkify.test('Site github.com!')) // true
+		* console.log(linkify.match('Site github.com!'))
+		* ```
 		*/
-		function add(child) {
-			const previous = nodes[nodes.length - 1];
-			if (previous && previous.type === "text" && child.type === "text") previous.value += child.value;
-			else nodes.push(child);
+		constructor(options = {}) {
+			const { rebuilder, ...linkifyOptions } = options;
+			this.__opts__ = {
+				...defaultOptions$1,
+				...linkifyOptions
+			};
+			this.__schemas__ = { ...defaultSchemas };
+			this.re = rebuilder || new REBuilder();
+			this.re.set({
+				...this.__opts__,
+				schema_names: Object.keys(this.__schemas__)
+			});
 		}
-	}
-}
-/**
-* Turn a tuple or a list of tuples into pairs.
-*
-* @param {FindAndReplaceList | FindAndReplaceTuple} tupleOrList
-*   Schema.
-* @returns {Pairs}
-*   Clean pairs.
-*/
-function toPairs(tupleOrList) {
-	if (!Array.isArray(tupleOrList)) throw new TypeError("Expected find and replace tuple or list of tuples");
-	/** @type {Pairs} */
-	const result = [];
-	const list = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? tupleOrList : [tupleOrList];
-	let index = -1;
-	while (++index < list.length) {
-		const tuple = list[index];
-		result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
-	}
-	return result;
-}
-/**
-* Turn a find into an expression.
-*
-* @param {Find} find
-*   Pattern to find.
-* @returns {RegExp}
-*   Global expression.
-*/
-function toExpression(find) {
-	return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
-}
-/**
-* Turn a replace into a function.
-*
-* @param {Replace} replace
-*   Thing to replace with.
-* @returns {ReplaceFunction}
-*   Function that returns that thing.
-*/
-function toFunction(replace) {
-	return typeof replace === "function" ? replace : function() {
-		return replace;
+		/**
+		* Add new rule definition.
+		*
+		* `schema` is a link prefix (usually, protocol name with `:` at the end,
+		* `skype:` for example). `linkify-it` makes sure that prefix is not
+		* preceded with alphanumeric char and symbols. Only whitespaces and
+		* punctuation allowed.
+		*
+		* `definition` is a rule to check tail after link prefix. To disable an
+		* existing rule, pass `null`.
+		*
+		* @param schema Rule name (fixed pattern prefix).
+		* @param definition Schema definition, or `null` to disable the rule.
+		*
+		* See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
+		*/
+		add(schema, definition = null) {
+			if (!definition) delete this.__schemas__[schema];
+			else {
+				const def = {
+					normalize: (match, self) => self.normalize(match),
+					...definition
+				};
+				this.__schemas__[schema] = def;
+			}
+			this.re.set({
+				...this.__opts__,
+				schema_names: Object.keys(this.__schemas__)
+			});
+			return this;
+		}
+		/**
+		* Set recognition options for links without schema.
+		*
+		* @param options Recognition options.
+		*/
+		set(options = {}) {
+			this.__opts__ = {
+				...this.__opts__,
+				...options
+			};
+			this.re.set({
+				...this.__opts__,
+				schema_names: Object.keys(this.__schemas__)
+			});
+			return this;
+		}
+		/**
+		* Searches linkifiable pattern and returns `true` on success or `false` on fail.
+		*
+		* @param text Text to scan.
+		*/
+		test(text) {
+			if (!text.length) return false;
+			let m, re;
+			re = this.re.get_schema_search();
+			re.lastIndex = 0;
+			while ((m = re.exec(text)) !== null) if (this.testSchemaAt(text, m[2], re.lastIndex)) return true;
+			if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+				re = this.re.get_fuzzy_link_search();
+				re.lastIndex = 0;
+				if (re.exec(text) !== null) return true;
+			}
+			if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+				if (text.indexOf("@") >= 0) {
+					const mailHostRe = this.re.get_fuzzy_mail_host_search();
+					const mailNameRe = this.re.get_mail_name_validator();
+					mailHostRe.lastIndex = 0;
+					while ((m = mailHostRe.exec(text)) !== null) {
+						const name = text.slice(Math.max(0, m.index - 65), m.index);
+						if (mailNameRe.test(name)) return true;
+					}
+				}
+			}
+			return false;
+		}
+		/**
+		* Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
+		* at given position. Returns length of found pattern (0 on fail).
+		*
+		* @param text Text to scan.
+		* @param schema Rule (schema) name.
+		* @param pos Text offset to check from.
+		*/
+		testSchemaAt(text, schema, pos) {
+			if (!this.__schemas__[schema.toLowerCase()]) return 0;
+			return this.__schemas__[schema.toLowerCase()].validate(text.slice(0, pos + this.__opts__.maxLength), pos, this);
+		}
+		/**
+		* Returns array of found link descriptions or `null` on fail. We strongly
+		* recommend to use {@link LinkifyIt.test} first, for best speed.
+		*
+		* @param text Text to scan.
+		*/
+		match(text) {
+			const result = [];
+			const schemaRe = this.re.get_schema_search();
+			let fuzzyLinkRe;
+			let mailHostRe;
+			let mailNameRe;
+			let fuzzyLinkCandidate;
+			let fuzzyEmailCandidate;
+			let schemaPrefix;
+			let schemaDone = false;
+			let fuzzyLinkDone = false;
+			let fuzzyEmailDone = false;
+			let pos = 0;
+			if (!text.length) return null;
+			schemaRe.lastIndex = 0;
+			if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+				fuzzyLinkRe = this.re.get_fuzzy_link_search();
+				fuzzyLinkRe.lastIndex = 0;
+			}
+			if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+				mailHostRe = this.re.get_fuzzy_mail_host_search();
+				mailHostRe.lastIndex = 0;
+				mailNameRe = this.re.get_mail_name_validator();
+			}
+			for (;;) {
+				const scanFrom = Math.max(pos - 1, 0);
+				if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
+					if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+					for (;;) {
+						const m = mailHostRe.exec(text);
+						if (!m) {
+							fuzzyEmailDone = true;
+							fuzzyEmailCandidate = void 0;
+							break;
+						}
+						const name = mailNameRe.exec(text.slice(Math.max(0, m.index - 65), m.index));
+						if (!name) continue;
+						fuzzyEmailCandidate = {
+							schema: "mailto:",
+							index: m.index - name[1].length,
+							lastIndex: m.index + m[0].length
+						};
+						if (fuzzyEmailCandidate.index >= pos) break;
+						if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+					}
+				}
+				if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
+					if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+					for (;;) {
+						const m = fuzzyLinkRe.exec(text);
+						if (!m) {
+							fuzzyLinkDone = true;
+							fuzzyLinkCandidate = void 0;
+							break;
+						}
+						fuzzyLinkCandidate = {
+							schema: "",
+							index: m.index + m[1].length,
+							lastIndex: m.index + m[0].length
+						};
+						if (fuzzyLinkCandidate.index >= pos) break;
+						if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+					}
+				}
+				let fuzzyCandidate = fuzzyEmailCandidate;
+				if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
+				let schemaCandidate;
+				if (!schemaDone) for (;;) {
+					if (!schemaPrefix) {
+						if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
+						const m = schemaRe.exec(text);
+						if (!m) {
+							schemaDone = true;
+							break;
+						}
+						schemaPrefix = {
+							schema: m[2],
+							index: m.index + m[1].length,
+							lastIndex: m.index + m[0].length
+						};
+					}
+					if (schemaPrefix.index < pos) {
+						schemaPrefix = void 0;
+						continue;
+					}
+					if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
+					const prefix = schemaPrefix;
+					schemaPrefix = void 0;
+					const len = this.testSchemaAt(text, prefix.schema, prefix.lastIndex);
+					if (len) {
+						schemaCandidate = {
+							schema: prefix.schema,
+							index: prefix.index,
+							lastIndex: prefix.lastIndex + len
+						};
+						break;
+					}
+				}
+				let candidate = schemaCandidate;
+				if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
+				if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
+				if (!candidate) break;
+				if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
+				else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
+				const match = new Match(text, candidate.schema, candidate.index, candidate.lastIndex);
+				if (match.schema) this.__schemas__[match.schema].normalize(match, this);
+				else this.normalize(match);
+				result.push(match);
+				pos = candidate.lastIndex;
+			}
+			if (result.length) return result;
+			return null;
+		}
+		/**
+		* Returns fully-formed (not fuzzy) link if it starts at the beginning
+		* of the string, and null otherwise.
+		*
+		* @param text Text to scan.
+		*/
+		matchAtStart(text) {
+			if (!text.length) return null;
+			const m = this.re.get_schema_at_start().exec(text);
+			if (!m) return null;
+			const len = this.testSchemaAt(text, m[2], m[0].length);
+			if (!len) return null;
+			const match = new Match(text, m[2], m.index + m[1].length, m.index + m[0].length + len);
+			this.__schemas__[match.schema].normalize(match, this);
+			return match;
+		}
+		/**
+		* Load (or merge) new TLDs list. Those are used for fuzzy links (without
+		* prefix) to avoid false positives. By default this algorithm is used:
+		*
+		* - hostname with any 2-letter root zones are ok.
+		* - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444
+		*   are ok.
+		* - encoded (`xn--...`) root zones are ok.
+		*
+		* If list is replaced, then exact match for 2-chars root zones will be checked.
+		*
+		* @param list List of TLDs.
+		* @param keepOld Merge with current list if `true` (`false` by default).
+		*/
+		tlds(list, keepOld = false) {
+			list = Array.isArray(list) ? list : [list];
+			if (!keepOld) this.__opts__.tlds = list;
+			else this.__opts__.tlds = this.__opts__.tlds.concat(list);
+			this.re.set({
+				...this.__opts__,
+				schema_names: Object.keys(this.__schemas__)
+			});
+			return this;
+		}
+		/**
+		* Default normalizer (if schema does not define its own).
+		*
+		* @param match Match to normalize.
+		*/
+		normalize(match) {
+			if (!match.schema) match.url = `http://${match.url}`;
+			if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
+		}
 	};
-}
-var init_lib$17 = __esmMin((() => {
-	init_escape_string_regexp();
-	init_unist_util_visit_parents();
-	init_unist_util_is();
 }));
-// node_modules/mdast-util-find-and-replace/index.js
-var init_mdast_util_find_and_replace = __esmMin((() => {
-	init_lib$17();
-}));
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM autolink
-* literals in markdown.
-*
-* @returns {FromMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
-*/
-function gfmAutolinkLiteralFromMarkdown() {
-	return {
-		transforms: [transformGfmAutolinkLiterals],
-		enter: {
-			literalAutolink: enterLiteralAutolink,
-			literalAutolinkEmail: enterLiteralAutolinkValue,
-			literalAutolinkHttp: enterLiteralAutolinkValue,
-			literalAutolinkWww: enterLiteralAutolinkValue
-		},
-		exit: {
-			literalAutolink: exitLiteralAutolink,
-			literalAutolinkEmail: exitLiteralAutolinkEmail,
-			literalAutolinkHttp: exitLiteralAutolinkHttp,
-			literalAutolinkWww: exitLiteralAutolinkWww
-		}
+// node_modules/punycode.js/punycode.js
+var require_punycode = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	/** Highest positive signed 32-bit float value */
+	const maxInt = 2147483647;
+	/** Bootstring parameters */
+	const base = 36;
+	const tMin = 1;
+	const tMax = 26;
+	const skew = 38;
+	const damp = 700;
+	const initialBias = 72;
+	const initialN = 128;
+	const delimiter = "-";
+	/** Regular expressions */
+	const regexPunycode = /^xn--/;
+	const regexNonASCII = /[^\0-\x7F]/;
+	const regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+	/** Error messages */
+	const errors = {
+		"overflow": "Overflow: input needs wider integers to process",
+		"not-basic": "Illegal input >= 0x80 (not a basic code point)",
+		"invalid-input": "Invalid input"
 	};
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM autolink
-* literals in markdown.
-*
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM autolink literals.
-*/
-function gfmAutolinkLiteralToMarkdown() {
-	return { unsafe: [
-		{
-			character: "@",
-			before: "[+\\-.\\w]",
-			after: "[\\-.\\w]",
-			inConstruct,
-			notInConstruct
-		},
-		{
-			character: ".",
-			before: "[Ww]",
-			after: "[\\-.\\w]",
-			inConstruct,
-			notInConstruct
-		},
-		{
-			character: ":",
-			before: "[ps]",
-			after: "\\/",
-			inConstruct,
-			notInConstruct
-		}
-	] };
-}
-/**
-* Handle the start of an autolink literal.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterLiteralAutolink(token) {
-	this.enter({
-		type: "link",
-		title: null,
-		url: "",
-		children: [],
-		position: void 0
-	}, token);
-}
-/**
-* Handle the start of an autolink literal value.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterLiteralAutolinkValue(token) {
-	this.config.enter.autolinkProtocol.call(this, token);
-}
-/**
-* Handle the end of an HTTP autolink literal value.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitLiteralAutolinkHttp(token) {
-	this.config.exit.autolinkProtocol.call(this, token);
-}
-/**
-* Handle the end of a `www` autolink literal value.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitLiteralAutolinkWww(token) {
-	this.config.exit.data.call(this, token);
-	const node = this.stack[this.stack.length - 1];
-	node.type;
-	node.url = "http://" + this.sliceSerialize(token);
-}
-/**
-* Handle the end of an email autolink literal value.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitLiteralAutolinkEmail(token) {
-	this.config.exit.autolinkEmail.call(this, token);
-}
-/**
-* Handle the end of an autolink literal.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitLiteralAutolink(token) {
-	this.exit(token);
-}
-/**
-* Find autolink literals in text and turn them into links.
-*
-* @type {FromMarkdownTransform}
-*/
-function transformGfmAutolinkLiterals(tree) {
-	findAndReplace(tree, [
-		[/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl],
-		[/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, findXmpp],
-		[/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-		[/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findEmail]
-	], { ignore: ["link", "linkReference"] });
-}
-/**
-* Turn a URL match into a link.
-*
-* @type {ReplaceFunction}
-* @param {string} _
-*   Whole match.
-* @param {string} protocol
-*   Protocol (`http://`, `https://`) or `www`.
-* @param {string} domain
-*   Host name, up to the path.
-* @param {string} path
-*   Path, query, and fragment.
-* @param {RegExpMatchObject} match
-*   Match object.
-* @returns {Array<PhrasingContent> | Link | false}
-*   Link, link and trailing text, or `false` if not a URL.
-*/
-function findUrl(_, protocol, domain, path, match) {
-	if (!previous$1(match)) return false;
-	let prefix = "";
-	if (/^w/i.test(protocol)) {
-		domain = protocol + domain;
-		protocol = "";
-		prefix = "http://";
+	/** Convenience shortcuts */
+	const baseMinusTMin = 35;
+	const floor = Math.floor;
+	const stringFromCharCode = String.fromCharCode;
+	/**
+	* A generic error utility function.
+	* @private
+	* @param {String} type The error type.
+	* @returns {Error} Throws a `RangeError` with the applicable error message.
+	*/
+	function error(type) {
+		throw new RangeError(errors[type]);
 	}
-	if (unicodePunctuation(domain.charCodeAt(0)) || !isCorrectDomain(domain)) return false;
-	const parts = splitUrl(domain + path);
-	/** @type {Link} */
-	const result = {
-		type: "link",
-		title: null,
-		url: prefix + protocol + parts[0],
-		children: [{
-			type: "text",
-			value: protocol + parts[0],
-			position: void 0
-		}],
-		position: void 0
+	/**
+	* A generic `Array#map` utility function.
+	* @private
+	* @param {Array} array The array to iterate over.
+	* @param {Function} callback The function that gets called for every array
+	* item.
+	* @returns {Array} A new array of values returned by the callback function.
+	*/
+	function map(array, callback) {
+		const result = [];
+		let length = array.length;
+		while (length--) result[length] = callback(array[length]);
+		return result;
+	}
+	/**
+	* A simple `Array#map`-like wrapper to work with domain name strings or email
+	* addresses.
+	* @private
+	* @param {String} domain The domain name or email address.
+	* @param {Function} callback The function that gets called for every
+	* character.
+	* @returns {String} A new string of characters returned by the callback
+	* function.
+	*/
+	function mapDomain(domain, callback) {
+		const parts = domain.split("@");
+		let result = "";
+		if (parts.length > 1) {
+			result = parts[0] + "@";
+			domain = parts[1];
+		}
+		domain = domain.replace(regexSeparators, ".");
+		const encoded = map(domain.split("."), callback).join(".");
+		return result + encoded;
+	}
+	/**
+	* Creates an array containing the numeric code points of each Unicode
+	* character in the string. While JavaScript uses UCS-2 internally,
+	* this function will convert a pair of surrogate halves (each of which
+	* UCS-2 exposes as separate characters) into a single code point,
+	* matching UTF-16.
+	* @see `punycode.ucs2.encode`
+	* @see <https://mathiasbynens.be/notes/javascript-encoding>
+	* @memberOf punycode.ucs2
+	* @name decode
+	* @param {String} string The Unicode input string (UCS-2).
+	* @returns {Array} The new array of code points.
+	*/
+	function ucs2decode(string) {
+		const output = [];
+		let counter = 0;
+		const length = string.length;
+		while (counter < length) {
+			const value = string.charCodeAt(counter++);
+			if (value >= 55296 && value <= 56319 && counter < length) {
+				const extra = string.charCodeAt(counter++);
+				if ((extra & 64512) == 56320) output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+				else {
+					output.push(value);
+					counter--;
+				}
+			} else output.push(value);
+		}
+		return output;
+	}
+	/**
+	* Creates a string based on an array of numeric code points.
+	* @see `punycode.ucs2.decode`
+	* @memberOf punycode.ucs2
+	* @name encode
+	* @param {Array} codePoints The array of numeric code points.
+	* @returns {String} The new Unicode string (UCS-2).
+	*/
+	const ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+	/**
+	* Converts a basic code point into a digit/integer.
+	* @see `digitToBasic()`
+	* @private
+	* @param {Number} codePoint The basic numeric code point value.
+	* @returns {Number} The numeric value of a basic code point (for use in
+	* representing integers) in the range `0` to `base - 1`, or `base` if
+	* the code point does not represent a value.
+	*/
+	const basicToDigit = function(codePoint) {
+		if (codePoint >= 48 && codePoint < 58) return 26 + (codePoint - 48);
+		if (codePoint >= 65 && codePoint < 91) return codePoint - 65;
+		if (codePoint >= 97 && codePoint < 123) return codePoint - 97;
+		return base;
 	};
-	if (parts[1]) return [result, {
-		type: "text",
-		value: parts[1],
-		position: void 0
-	}];
-	return result;
+	/**
+	* Converts a digit/integer into a basic code point.
+	* @see `basicToDigit()`
+	* @private
+	* @param {Number} digit The numeric value of a basic code point.
+	* @returns {Number} The basic code point whose value (when used for
+	* representing integers) is `digit`, which needs to be in the range
+	* `0` to `base - 1`. If `flag` is non-zero, the uppercase form is
+	* used; else, the lowercase form is used. The behavior is undefined
+	* if `flag` is non-zero and `digit` has no uppercase form.
+	*/
+	const digitToBasic = function(digit, flag) {
+		return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+	};
+	/**
+	* Bias adaptation function as per section 3.4 of RFC 3492.
+	* https://tools.ietf.org/html/rfc3492#section-3.4
+	* @private
+	*/
+	const adapt = function(delta, numPoints, firstTime) {
+		let k = 0;
+		delta = firstTime ? floor(delta / damp) : delta >> 1;
+		delta += floor(delta / numPoints);
+		for (; delta > 455; k += base) delta = floor(delta / baseMinusTMin);
+		return floor(k + 36 * delta / (delta + skew));
+	};
+	/**
+	* Converts a Punycode string of ASCII-only symbols to a string of Unicode
+	* symbols.
+	* @memberOf punycode
+	* @param {String} input The Punycode string of ASCII-only symbols.
+	* @returns {String} The resulting string of Unicode symbols.
+	*/
+	const decode = function(input) {
+		const output = [];
+		const inputLength = input.length;
+		let i = 0;
+		let n = initialN;
+		let bias = initialBias;
+		let basic = input.lastIndexOf(delimiter);
+		if (basic < 0) basic = 0;
+		for (let j = 0; j < basic; ++j) {
+			if (input.charCodeAt(j) >= 128) error("not-basic");
+			output.push(input.charCodeAt(j));
+		}
+		for (let index = basic > 0 ? basic + 1 : 0; index < inputLength;) {
+			const oldi = i;
+			for (let w = 1, k = base;; k += base) {
+				if (index >= inputLength) error("invalid-input");
+				const digit = basicToDigit(input.charCodeAt(index++));
+				if (digit >= base) error("invalid-input");
+				if (digit > floor((maxInt - i) / w)) error("overflow");
+				i += digit * w;
+				const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+				if (digit < t) break;
+				const baseMinusT = base - t;
+				if (w > floor(maxInt / baseMinusT)) error("overflow");
+				w *= baseMinusT;
+			}
+			const out = output.length + 1;
+			bias = adapt(i - oldi, out, oldi == 0);
+			if (floor(i / out) > maxInt - n) error("overflow");
+			n += floor(i / out);
+			i %= out;
+			output.splice(i++, 0, n);
+		}
+		return String.fromCodePoint(...output);
+	};
+	/**
+	* Converts a string of Unicode symbols (e.g. a domain name label) to a
+	* Punycode string of ASCII-only symbols.
+	* @memberOf punycode
+	* @param {String} input The string of Unicode symbols.
+	* @returns {String} The resulting Punycode string of ASCII-only symbols.
+	*/
+	const encode = function(input) {
+		const output = [];
+		input = ucs2decode(input);
+		const inputLength = input.length;
+		let n = initialN;
+		let delta = 0;
+		let bias = initialBias;
+		for (const currentValue of input) if (currentValue < 128) output.push(stringFromCharCode(currentValue));
+		const basicLength = output.length;
+		let handledCPCount = basicLength;
+		if (basicLength) output.push(delimiter);
+		while (handledCPCount < inputLength) {
+			let m = maxInt;
+			for (const currentValue of input) if (currentValue >= n && currentValue < m) m = currentValue;
+			const handledCPCountPlusOne = handledCPCount + 1;
+			if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) error("overflow");
+			delta += (m - n) * handledCPCountPlusOne;
+			n = m;
+			for (const currentValue of input) {
+				if (currentValue < n && ++delta > maxInt) error("overflow");
+				if (currentValue === n) {
+					let q = delta;
+					for (let k = base;; k += base) {
+						const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+						if (q < t) break;
+						const qMinusT = q - t;
+						const baseMinusT = base - t;
+						output.push(stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0)));
+						q = floor(qMinusT / baseMinusT);
+					}
+					output.push(stringFromCharCode(digitToBasic(q, 0)));
+					bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+					delta = 0;
+					++handledCPCount;
+				}
+			}
+			++delta;
+			++n;
+		}
+		return output.join("");
+	};
+	/**
+	* Converts a Punycode string representing a domain name or an email address
+	* to Unicode. Only the Punycoded parts of the input will be converted, i.e.
+	* it doesn't matter if you call it on a string that has already been
+	* converted to Unicode.
+	* @memberOf punycode
+	* @param {String} input The Punycoded domain name or email address to
+	* convert to Unicode.
+	* @returns {String} The Unicode representation of the given Punycode
+	* string.
+	*/
+	const toUnicode = function(input) {
+		return mapDomain(input, function(string) {
+			return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+		});
+	};
+	/**
+	* Converts a Unicode string representing a domain name or an email address to
+	* Punycode. Only the non-ASCII parts of the domain name will be converted,
+	* i.e. it doesn't matter if you call it with a domain that's already in
+	* ASCII.
+	* @memberOf punycode
+	* @param {String} input The domain name or email address to convert, as a
+	* Unicode string.
+	* @returns {String} The Punycode representation of the given domain name or
+	* email address.
+	*/
+	const toASCII = function(input) {
+		return mapDomain(input, function(string) {
+			return regexNonASCII.test(string) ? "xn--" + encode(string) : string;
+		});
+	};
+	module.exports = {
+		/**
+		* A string representing the current Punycode.js version number.
+		* @memberOf punycode
+		* @type String
+		*/
+		"version": "2.3.1",
+		/**
+		* An object of methods to convert from JavaScript's internal character
+		* representation (UCS-2) to Unicode code points, and back.
+		* @see <https://mathiasbynens.be/notes/javascript-encoding>
+		* @memberOf punycode
+		* @type Object
+		*/
+		"ucs2": {
+			"decode": ucs2decode,
+			"encode": ucs2encode
+		},
+		"decode": decode,
+		"encode": encode,
+		"toASCII": toASCII,
+		"toUnicode": toUnicode
+	};
+}));
+// node_modules/markdown-it/dist/markdown-it.mjs
+/*! markdown-it 15.0.3 https://github.com/markdown-it/markdown-it @license MIT */
+function callable(cls) {
+	const wrapper = function(...args) {
+		return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
+	};
+	Object.defineProperty(wrapper, "name", { value: cls.name });
+	Object.setPrototypeOf(wrapper, cls);
+	wrapper.prototype = cls.prototype;
+	return wrapper;
 }
 /**
-* Turn an email match into a link.
-*
-* @type {ReplaceFunction}
-* @param {string} _
-*   Whole match.
-* @param {string} atext
-*   Local part.
-* @param {string} label
-*   Domain.
-* @returns {Link | false}
-*   Link, or `false` if not an email.
+* Returns a copy of a token array with the token at `pos` replaced by
+* `newElements`. Used to transform token streams without modifying the
+* original array.
 */
-function findEmail(_, atext, label) {
-	if (/[\d\-_]$/.test(label)) return false;
-	return {
-		type: "link",
-		title: null,
-		url: "mailto:" + atext + "@" + label,
-		children: [{
-			type: "text",
-			value: atext + "@" + label,
-			position: void 0
-		}],
-		position: void 0
-	};
+function arrayReplaceAt(src, pos, newElements) {
+	return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
 }
-/**
-* Turn a `mailto:` email match into a link.
-*
-* @type {ReplaceFunction}
-* @param {string} _
-*   Whole match.
-* @param {string} atext
-*   Local part.
-* @param {string} label
-*   Domain.
-* @returns {Link | false}
-*   Link, or `false` if not an email.
-*/
-function findMailto(_, atext, label) {
-	if (/[\d\-_]$/.test(label)) return false;
-	const value = "mailto:" + atext + "@" + label;
-	return {
-		type: "link",
-		title: null,
-		url: value,
-		children: [{
-			type: "text",
-			value,
-			position: void 0
-		}],
-		position: void 0
-	};
-}
-/**
-* Turn an `xmpp:` address match into a link.
-*
-* @type {ReplaceFunction}
-* @param {string} matchValue
-*   Whole match.
-* @param {string} atext
-*   Local part.
-* @param {string} label
-*   Domain.
-* @param {string | undefined} resource
-*   Resource (`/` and more), if any.
-* @param {RegExpMatchObject} match
-*   Match object.
-* @returns {Link | false}
-*   Link, or `false` if not an address.
-*/
-function findXmpp(matchValue, atext, label, resource, match) {
-	if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) return false;
-	const value = "xmpp:" + atext + "@" + label + (resource || "");
-	return {
-		type: "link",
-		title: null,
-		url: value,
-		children: [{
-			type: "text",
-			value,
-			position: void 0
-		}],
-		position: void 0
-	};
-}
-/**
-* Check if a domain is valid.
-*
-* @param {string} domain
-*   Host name to check.
-* @returns {boolean}
-*   Whether the domain is valid.
-*/
-function isCorrectDomain(domain) {
-	const parts = domain.split(".");
-	if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) return false;
+/** Checks whether a code point can be decoded from a numeric HTML entity. */
+function isValidEntityCode(c) {
+	if (c >= 55296 && c <= 57343) return false;
+	if (c >= 64976 && c <= 65007) return false;
+	if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
+	if (c >= 0 && c <= 8) return false;
+	if (c === 11) return false;
+	if (c >= 14 && c <= 31) return false;
+	if (c >= 127 && c <= 159) return false;
+	if (c > 1114111) return false;
 	return true;
 }
 /**
-* Split trailing punctuation off a URL.
-*
-* @param {string} url
-*   Value to split.
-* @returns {[string, string | undefined]}
-*   URL and trailing punctuation, if any.
+* Converts a Unicode code point to a string, like `String.fromCodePoint()`,
+* but does not throw for invalid input.
 */
-function splitUrl(url) {
-	let index = url.length;
-	while (index > 0) {
-		const code = url.charCodeAt(index - 1);
-		if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 62 || code === 63 || code === 93 || code === 125) index--;
-		else break;
+function fromCodePoint(c) {
+	if (c > 65535) {
+		c -= 65536;
+		const surrogate1 = 55296 + (c >> 10);
+		const surrogate2 = 56320 + (c & 1023);
+		return String.fromCharCode(surrogate1, surrogate2);
 	}
-	if (index === url.length) return [url, void 0];
-	let trail = url.slice(index);
-	url = url.slice(0, index);
-	let closingParenIndex = trail.indexOf(")");
-	const openingParens = ccount(url, "(");
-	let closingParens = ccount(url, ")");
-	while (closingParenIndex !== -1 && openingParens > closingParens) {
-		url += trail.slice(0, closingParenIndex + 1);
-		trail = trail.slice(closingParenIndex + 1);
-		closingParenIndex = trail.indexOf(")");
-		closingParens++;
+	return String.fromCharCode(c);
+}
+function replaceEntityPattern(match, name) {
+	if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+		const code = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+		if (isValidEntityCode(code)) return fromCodePoint(code);
+		return match;
 	}
-	return [url, trail];
+	const decoded = decodeHTMLStrict(match);
+	if (decoded !== match) return decoded;
+	return match;
+}
+/** Decodes Markdown backslash escapes. */
+function unescapeMd(str) {
+	if (str.indexOf("\\") < 0) return str;
+	return str.replace(UNESCAPE_MD_RE, "$1");
 }
 /**
-* Check if the character before a match is allowed.
-*
-* @param {RegExpMatchObject} match
-*   Match object.
-* @returns {boolean}
-*   Whether the previous character is allowed.
+* Decodes Markdown backslash escapes and HTML character references in link
+* destinations, link titles, and fenced code info strings.
 */
-function previous$1(match) {
-	const code = match.input.charCodeAt(match.index - 1);
-	return match.index === 0 || unicodeWhitespace(code) || unicodePunctuation(code);
-}
-var inConstruct, notInConstruct;
-var init_lib$16 = __esmMin((() => {
-	init_ccount();
-	init_default();
-	init_micromark_util_character();
-	init_mdast_util_find_and_replace();
-	inConstruct = "phrasing";
-	notInConstruct = [
-		"autolink",
-		"link",
-		"image",
-		"label"
-	];
-}));
-// node_modules/mdast-util-gfm-autolink-literal/index.js
-var init_mdast_util_gfm_autolink_literal = __esmMin((() => {
-	init_lib$16();
-}));
-// node_modules/micromark-util-normalize-identifier/index.js
-/**
-* Normalize an identifier (as found in references, definitions).
-*
-* Collapses markdown whitespace, trim, and then lower- and uppercase.
-*
-* Some characters are considered \u201cuppercase\u201d, such as U+03F4 (`\u03f4`), but if their
-* lowercase counterpart (U+03B8 (`\u03b8`)) is uppercased will result in a different
-* uppercase character (U+0398 (`\u0398`)).
-* So, to get a canonical form, we perform both lower- and uppercase.
-*
-* Using uppercase last makes sure keys will never interact with default
-* prototypal values (such as `constructor`): nothing in the prototype of
-* `Object` is uppercase.
-*
-* @param {string} value
-*   Identifier to normalize.
-* @returns {string}
-*   Normalized identifier.
-*/
-function normalizeIdentifier(value) {
-	return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-var init_micromark_util_normalize_identifier = __esmMin((() => {}));
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterFootnoteCallString() {
-	this.buffer();
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterFootnoteCall(token) {
-	this.enter({
-		type: "footnoteReference",
-		identifier: "",
-		label: ""
-	}, token);
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterFootnoteDefinitionLabelString() {
-	this.buffer();
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterFootnoteDefinition(token) {
-	this.enter({
-		type: "footnoteDefinition",
-		identifier: "",
-		label: "",
-		children: []
-	}, token);
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitFootnoteCallString(token) {
-	const label = this.resume();
-	const node = this.stack[this.stack.length - 1];
-	node.type;
-	node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-	node.label = label;
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitFootnoteCall(token) {
-	this.exit(token);
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitFootnoteDefinitionLabelString(token) {
-	const label = this.resume();
-	const node = this.stack[this.stack.length - 1];
-	node.type;
-	node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-	node.label = label;
-}
-/**
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitFootnoteDefinition(token) {
-	this.exit(token);
-}
-/** @type {ToMarkdownHandle} */
-function footnoteReferencePeek() {
-	return "[";
-}
-/**
-* @type {ToMarkdownHandle}
-* @param {FootnoteReference} node
-*/
-function footnoteReference(node, _, state, info) {
-	const tracker = state.createTracker(info);
-	let value = tracker.move("[^");
-	const exit = state.enter("footnoteReference");
-	const subexit = state.enter("reference");
-	value += tracker.move(state.safe(state.associationId(node), {
-		after: "]",
-		before: value
-	}));
-	subexit();
-	exit();
-	value += tracker.move("]");
-	return value;
-}
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM footnotes
-* in markdown.
-*
-* @returns {FromMarkdownExtension}
-*   Extension for `mdast-util-from-markdown`.
-*/
-function gfmFootnoteFromMarkdown() {
-	return {
-		enter: {
-			gfmFootnoteCallString: enterFootnoteCallString,
-			gfmFootnoteCall: enterFootnoteCall,
-			gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-			gfmFootnoteDefinition: enterFootnoteDefinition
-		},
-		exit: {
-			gfmFootnoteCallString: exitFootnoteCallString,
-			gfmFootnoteCall: exitFootnoteCall,
-			gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-			gfmFootnoteDefinition: exitFootnoteDefinition
-		}
-	};
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM footnotes
-* in markdown.
-*
-* @param {ToMarkdownOptions | null | undefined} [options]
-*   Configuration (optional).
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown`.
-*/
-function gfmFootnoteToMarkdown(options) {
-	let firstLineBlank = false;
-	if (options && options.firstLineBlank) firstLineBlank = true;
-	return {
-		handlers: {
-			footnoteDefinition,
-			footnoteReference
-		},
-		unsafe: [{
-			character: "[",
-			inConstruct: [
-				"label",
-				"phrasing",
-				"reference"
-			]
-		}]
-	};
-	/**
-	* @type {ToMarkdownHandle}
-	* @param {FootnoteDefinition} node
-	*/
-	function footnoteDefinition(node, _, state, info) {
-		const tracker = state.createTracker(info);
-		let value = tracker.move("[^");
-		const exit = state.enter("footnoteDefinition");
-		const subexit = state.enter("label");
-		value += tracker.move(state.safe(state.associationId(node), {
-			before: value,
-			after: "]"
-		}));
-		subexit();
-		value += tracker.move("]:");
-		if (node.children && node.children.length > 0) {
-			tracker.shift(4);
-			value += tracker.move((firstLineBlank ? "\n" : " ") + state.indentLines(state.containerFlow(node, tracker.current()), firstLineBlank ? mapAll : mapExceptFirst));
-		}
-		exit();
-		return value;
-	}
-}
-/** @type {Map} */
-function mapExceptFirst(line, index, blank) {
-	return index === 0 ? line : mapAll(line, index, blank);
-}
-/** @type {Map} */
-function mapAll(line, index, blank) {
-	return (blank ? "" : "    ") + line;
-}
-var init_lib$15 = __esmMin((() => {
-	init_default();
-	init_micromark_util_normalize_identifier();
-	footnoteReference.peek = footnoteReferencePeek;
-}));
-// node_modules/mdast-util-gfm-footnote/index.js
-var init_mdast_util_gfm_footnote = __esmMin((() => {
-	init_lib$15();
-}));
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM
-* strikethrough in markdown.
-*
-* @returns {FromMarkdownExtension}
-*   Extension for `mdast-util-from-markdown` to enable GFM strikethrough.
-*/
-function gfmStrikethroughFromMarkdown() {
-	return {
-		canContainEols: ["delete"],
-		enter: { strikethrough: enterStrikethrough },
-		exit: { strikethrough: exitStrikethrough }
-	};
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM
-* strikethrough in markdown.
-*
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM strikethrough.
-*/
-function gfmStrikethroughToMarkdown() {
-	return {
-		handlers: { delete: handleDelete },
-		unsafe: [{
-			character: "~",
-			inConstruct: "phrasing",
-			notInConstruct: constructsWithoutStrikethrough
-		}]
-	};
-}
-/**
-* Enter strikethrough.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterStrikethrough(token) {
-	this.enter({
-		type: "delete",
-		children: [],
-		position: void 0
-	}, token);
-}
-/**
-* Exit strikethrough.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitStrikethrough(token) {
-	this.exit(token);
-}
-/**
-* Serialize a delete node.
-*
-* @type {ToMarkdownHandle}
-* @param {Delete} node
-*   Node to serialize.
-*/
-function handleDelete(node, _, state, info) {
-	const tracker = state.createTracker(info);
-	const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-	const exit = state.enter("strikethrough");
-	let value = tracker.move(sequence);
-	value += state.containerPhrasing(node, {
-		...tracker.current(),
-		before: value,
-		after: "~"
+function unescapeAll(str) {
+	if (str.indexOf("\\") < 0 && str.indexOf("&") < 0) return str;
+	return str.replace(UNESCAPE_ALL_RE, function(match, escaped, entity) {
+		if (escaped) return escaped;
+		return replaceEntityPattern(match, entity);
 	});
-	value += tracker.move(sequence);
-	exit();
-	return value;
 }
-/**
-* Serialize a delete node as attention.
-*
-* @type {Attention}
-*/
-function attentionDelete() {
-	return {
-		construct: "strikethrough",
-		markers: ["~"],
-		sizes: [2, 1]
-	};
+function replaceUnsafeChar(ch) {
+	return HTML_REPLACEMENTS[ch];
 }
-/**
-* Peek the first character of a delete node.
-*
-* @type {ToMarkdownHandle}
-*/
-function peekDelete() {
-	return "~";
+/** Escapes HTML special characters in a string. */
+function escapeHtml(str) {
+	if (HTML_ESCAPE_TEST_RE.test(str)) return str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+	return str;
 }
-var constructsWithoutStrikethrough;
-var init_lib$14 = __esmMin((() => {
-	constructsWithoutStrikethrough = [
-		"autolink",
-		"destinationLiteral",
-		"destinationRaw",
-		"reference",
-		"titleQuote",
-		"titleApostrophe"
-	];
-	handleDelete.attention = attentionDelete;
-	handleDelete.peek = peekDelete;
-}));
-// node_modules/mdast-util-gfm-strikethrough/index.js
-var init_mdast_util_gfm_strikethrough = __esmMin((() => {
-	init_lib$14();
-}));
-// node_modules/markdown-table/index.js
-/**
-* @typedef {Options} MarkdownTableOptions
-*   Configuration.
-*/
-/**
-* @typedef Options
-*   Configuration.
-* @property {boolean | null | undefined} [alignDelimiters=true]
-*   Whether to align the delimiters (default: `true`);
-*   they are aligned by default:
-*
-*   ```markdown
-*   | Alpha | B     |
-*   | ----- | ----- |
-*   | C     | Delta |
-*   ```
-*
-*   Pass `false` to make them staggered:
-*
-*   ```markdown
-*   | Alpha | B |
-*   | - | - |
-*   | C | Delta |
-*   ```
-* @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
-*   How to align columns (default: `''`);
-*   one style for all columns or styles for their respective columns;
-*   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
-*   other values are treated as `''`, which doesn\u2019t place the colon in the
-*   alignment row but does align left;
-*   *only the lowercased first character is used, so `Right` is fine.*
-* @property {boolean | null | undefined} [delimiterEnd=true]
-*   Whether to end each row with the delimiter (default: `true`).
-*
-*   > \ud83d\udc49 **Note**: please don\u2019t use this: it could create fragile structures
-*   > that aren\u2019t understandable to some markdown parsers.
-*
-*   When `true`, there are ending delimiters:
-*
-*   ```markdown
-*   | Alpha | B     |
-*   | ----- | ----- |
-*   | C     | Delta |
-*   ```
-*
-*   When `false`, there are no ending delimiters:
-*
-*   ```markdown
-*   | Alpha | B
-*   | ----- | -----
-*   | C     | Delta
-*   ```
-* @property {boolean | null | undefined} [fillRows=true]
-*   Whether to fill rows with empty cells up to the most cells in a row
-*   (default: `true`).
-*
-*   When `true`, all rows have as many cells as the longest row:
-*
-*   ```markdown
-*   | Alpha | B    |   |
-*   | ----- | ---- | - |
-*   | C     |      |   |
-*   | D     | Echo | F |
-*   ```
-*
-*   When `false`, rows keep their cells,
-*   and the delimiter row has as many cells as the header row:
-*
-*   ```markdown
-*   | Alpha | B    |
-*   | ----- | ---- |
-*   | C     |
-*   | D     | Echo | F |
-*   ```
-* @property {boolean | null | undefined} [delimiterStart=true]
-*   Whether to begin each row with the delimiter (default: `true`).
-*
-*   > \ud83d\udc49 **Note**: please don\u2019t use this: it could create fragile structures
-*   > that aren\u2019t understandable to some markdown parsers.
-*
-*   When `true`, there are starting delimiters:
-*
-*   ```markdown
-*   | Alpha | B     |
-*   | ----- | ----- |
-*   | C     | Delta |
-*   ```
-*
-*   When `false`, there are no starting delimiters:
-*
-*   ```markdown
-*   Alpha | B     |
-*   ----- | ----- |
-*   C     | Delta |
-*   ```
-* @property {boolean | null | undefined} [padding=true]
-*   Whether to add a space of padding between delimiters and cells
-*   (default: `true`).
-*
-*   When `true`, there is padding:
-*
-*   ```markdown
-*   | Alpha | B     |
-*   | ----- | ----- |
-*   | C     | Delta |
-*   ```
-*
-*   When `false`, there is no padding:
-*
-*   ```markdown
-*   |Alpha|B    |
-*   |-----|-----|
-*   |C    |Delta|
-*   ```
-* @property {((value: string) => number) | null | undefined} [stringLength]
-*   Function to detect the length of table cell content (optional);
-*   this is used when aligning the delimiters (`|`) between table cells;
-*   full-width characters and emoji mess up delimiter alignment when viewing
-*   the markdown source;
-*   to fix this, you can pass this function,
-*   which receives the cell content and returns its \u201cvisible\u201d size;
-*   note that what is and isn\u2019t visible depends on where the text is displayed.
-*
-*   Without such a function, the following:
-*
-*   ```js
-*   markdownTable([
-*     ['Alpha', 'Bravo'],
-*     ['\u4e2d\u6587', 'Charlie'],
-*     ['\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69', 'Delta']
-*   ])
-*   ```
-*
-*   Yields:
-*
-*   ```markdown
-*   | Alpha | Bravo |
-*   | - | - |
-*   | \u4e2d\u6587 | Charlie |
-*   | \ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69 | Delta |
-*   ```
-*
-*   With [`string-width`](https://github.com/sindresorhus/string-width):
-*
-*   ```js
-*   import stringWidth from 'string-width'
-*
-*   markdownTable(
-*     [
-*       ['Alpha', 'Bravo'],
-*       ['\u4e2d\u6587', 'Charlie'],
-*       ['\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69', 'Delta']
-*     ],
-*     {stringLength: stringWidth}
-*   )
-*   ```
-*
-*   Yields:
-*
-*   ```markdown
-*   | Alpha | Bravo   |
-*   | ----- | ------- |
-*   | \u4e2d\u6587  | Charlie |
-*   | \ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc69    | Delta   |
-*   ```
-*/
-/**
-* Get the length of a cell.
-*
-* @param {string} value
-*   Cell value.
-* @returns {number}
-*   Cell size.
-*/
-function defaultStringLength(value) {
-	return value.length;
+/** Escapes regular expression metacharacters in a string. */
+function escapeRE(str) {
+	return str.replace(REGEXP_ESCAPE_RE, "\\$&");
 }
-/**
-* Generate a markdown
-* ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
-* table.
-*
-* @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
-*   Table data (matrix of strings).
-* @param {Readonly<Options> | null | undefined} [options]
-*   Configuration (optional).
-* @returns {string}
-*   Result.
-*/
-function markdownTable(table, options) {
-	const settings = options || {};
-	const align = (settings.align || []).concat();
-	const stringLength = settings.stringLength || defaultStringLength;
-	/** @type {Array<number>} Character codes as symbols for alignment per column. */
-	const alignments = [];
-	/** @type {Array<Array<string>>} Cells per row. */
-	const cellMatrix = [];
-	/** @type {Array<Array<number>>} Sizes of each cell per row. */
-	const sizeMatrix = [];
-	/** @type {Array<number>} */
-	const longestCellByColumn = [];
-	let mostCellsPerRow = 0;
-	let rowIndex = -1;
-	while (++rowIndex < table.length) {
-		/** @type {Array<string>} */
-		const row = [];
-		/** @type {Array<number>} */
-		const sizes = [];
-		let columnIndex = -1;
-		if (table[rowIndex].length > mostCellsPerRow) mostCellsPerRow = table[rowIndex].length;
-		while (++columnIndex < table[rowIndex].length) {
-			const cell = serialize$1(table[rowIndex][columnIndex]);
-			if (settings.alignDelimiters !== false) {
-				const size = stringLength(cell);
-				sizes[columnIndex] = size;
-				if (longestCellByColumn[columnIndex] === void 0 || size > longestCellByColumn[columnIndex]) longestCellByColumn[columnIndex] = size;
-			}
-			row.push(cell);
-		}
-		cellMatrix[rowIndex] = row;
-		sizeMatrix[rowIndex] = sizes;
+/** Checks whether a character code is an ASCII space or tab. */
+function isSpace$1(code) {
+	switch (code) {
+		case 9:
+		case 32: return true;
 	}
-	let columnIndex = -1;
-	if (typeof align === "object" && "length" in align) while (++columnIndex < mostCellsPerRow) alignments[columnIndex] = toAlignment(align[columnIndex]);
-	else {
-		const code = toAlignment(align);
-		while (++columnIndex < mostCellsPerRow) alignments[columnIndex] = code;
-	}
-	columnIndex = -1;
-	/** @type {Array<string>} */
-	const row = [];
-	/** @type {Array<number>} */
-	const sizes = [];
-	while (++columnIndex < mostCellsPerRow) {
-		const code = alignments[columnIndex];
-		let before = "";
-		let after = "";
-		if (code === 99) {
-			before = ":";
-			after = ":";
-		} else if (code === 108) before = ":";
-		else if (code === 114) after = ":";
-		let size = settings.alignDelimiters === false ? 1 : Math.max(1, longestCellByColumn[columnIndex] - before.length - after.length);
-		const cell = before + "-".repeat(size) + after;
-		if (settings.alignDelimiters !== false) {
-			size = before.length + size + after.length;
-			if (size > longestCellByColumn[columnIndex]) longestCellByColumn[columnIndex] = size;
-			sizes[columnIndex] = size;
-		}
-		row[columnIndex] = cell;
-	}
-	cellMatrix.splice(1, 0, row);
-	sizeMatrix.splice(1, 0, sizes);
-	rowIndex = -1;
-	/** @type {Array<string>} */
-	const lines = [];
-	while (++rowIndex < cellMatrix.length) {
-		const row = cellMatrix[rowIndex];
-		const sizes = sizeMatrix[rowIndex];
-		const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-		columnIndex = -1;
-		/** @type {Array<string>} */
-		const line = [];
-		while (++columnIndex < cellsInRow) {
-			const cell = row[columnIndex] || "";
-			let before = "";
-			let after = "";
-			if (settings.alignDelimiters !== false) {
-				const size = longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
-				const code = alignments[columnIndex];
-				if (code === 114) before = " ".repeat(size);
-				else if (code === 99) {
-					const half = size / 2;
-					if (size % 2) {
-						before = " ".repeat(half + .5);
-						after = " ".repeat(half - .5);
-					} else {
-						before = " ".repeat(half);
-						after = before;
-					}
-				} else after = " ".repeat(size);
-			}
-			if (settings.delimiterStart !== false && !columnIndex) line.push("|");
-			if (settings.padding !== false && !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) line.push(" ");
-			if (settings.alignDelimiters !== false) line.push(before);
-			line.push(cell);
-			if (settings.alignDelimiters !== false) line.push(after);
-			if (settings.padding !== false) line.push(" ");
-			if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) line.push("|");
-		}
-		lines.push(settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join(""));
-	}
-	return lines.join("\n");
-}
-/**
-* Serialize a cell value.
-*
-* @param {string | null | undefined} [value]
-*   Value to serialize.
-* @returns {string}
-*   Result.
-*/
-function serialize$1(value) {
-	return value === null || value === void 0 ? "" : String(value);
-}
-/**
-* Get the alignment character code from a value.
-*
-* @param {string | null | undefined} value
-*   Value.
-* @returns {number}
-*   Alignment.
-*/
-function toAlignment(value) {
-	const code = typeof value === "string" ? value.codePointAt(0) : 0;
-	return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-var init_markdown_table = __esmMin((() => {}));
-// node_modules/mdast-util-phrasing/lib/index.js
-var phrasing$1;
-var init_lib$13 = __esmMin((() => {
-	init_unist_util_is();
-	phrasing$1 = convert([
-		"break",
-		"delete",
-		"emphasis",
-		"footnote",
-		"footnoteReference",
-		"image",
-		"imageReference",
-		"inlineCode",
-		"inlineMath",
-		"link",
-		"linkReference",
-		"mdxJsxTextElement",
-		"mdxTextExpression",
-		"strong",
-		"text",
-		"textDirective"
-	]);
-}));
-// node_modules/mdast-util-phrasing/index.js
-var init_mdast_util_phrasing = __esmMin((() => {
-	init_lib$13();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-/**
-* @import {Blockquote, Parents} from 'mdast'
-* @import {Info, Map, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Serialize a blockquote node.
-*
-* @param {Blockquote} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function blockquote(node, _, state, info) {
-	const exit = state.enter("blockquote");
-	const tracker = state.createTracker(info);
-	tracker.move("> ");
-	tracker.shift(2);
-	const value = state.indentLines(state.containerFlow(node, tracker.current()), map$1);
-	exit();
-	return value;
-}
-/**
-* Indent lines w/ blockquote markers.
-*
-* @type {Map}
-*/
-function map$1(line, _, blank) {
-	return ">" + (blank ? "" : " ") + line;
-}
-var init_blockquote = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-/**
-* @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
-*/
-/**
-* Check if a pattern is in scope based on the current stack of constructs.
-*
-* @param {Array<ConstructName>} stack
-*   Current stack of constructs.
-* @param {Unsafe} pattern
-*   Pattern to check.
-* @returns {boolean}
-*   Whether the pattern is in scope.
-*/
-function patternInScope(stack, pattern) {
-	return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
-}
-/**
-* Check if any of the constructs in the list are present in the stack.
-*
-* @param {Array<ConstructName>} stack
-*   Current stack of constructs.
-* @param {Unsafe['inConstruct']} list
-*   List of constructs to check for in the stack.
-* @param {boolean} none
-*   Value to return if the list is empty or not provided.
-* @returns {boolean}
-*   Whether any of the constructs in the list are present in the stack.
-*/
-function listInScope(stack, list, none) {
-	if (typeof list === "string") list = [list];
-	if (!list || list.length === 0) return none;
-	let index = -1;
-	while (++index < list.length) if (stack.includes(list[index])) return true;
 	return false;
 }
-var init_pattern_in_scope = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
 /**
-* Serialize a break node.
+* Checks whether a character code is whitespace recognized by Markdown.
 *
-* @param {Break} _
-*   Node to serialize.
-* @param {Parents | undefined} _1
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
+* Matches the Unicode `Zs` category or `\t`, `\f`, `\v`, `\r`, `\n`.
 */
-function hardBreak(_, _1, state, info) {
-	let index = -1;
-	while (++index < state.unsafe.length) {
-		const pattern = state.unsafe[index];
-		if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) return /[\t ]/.test(info.before) ? "" : " ";
+function isWhiteSpace(code) {
+	if (code >= 8192 && code <= 8202) return true;
+	switch (code) {
+		case 9:
+		case 10:
+		case 11:
+		case 12:
+		case 13:
+		case 32:
+		case 160:
+		case 5760:
+		case 8239:
+		case 8287:
+		case 12288: return true;
 	}
-	return "\\\n";
+	return false;
 }
-var init_break = __esmMin((() => {
-	init_pattern_in_scope();
-}));
-// node_modules/longest-streak/index.js
 /**
-* Get the count of the longest repeating streak of `substring` in `value`.
+* Checks whether a character is Unicode punctuation or a symbol.
 *
-* @param {string} value
-*   Content to search in.
-* @param {string} substring
-*   Substring to look for, typically one character.
-* @returns {number}
-*   Count of most frequent adjacent `substring`s in `value`.
+* Does not support astral characters.
 */
-function longestStreak(value, substring) {
-	const source = String(value);
-	let index = source.indexOf(substring);
-	let expected = index;
-	let count = 0;
-	let max = 0;
-	if (typeof substring !== "string") throw new TypeError("Expected substring");
-	while (index !== -1) {
-		if (index === expected) {
-			if (++count > max) max = count;
-		} else count = 1;
-		expected = index + substring.length;
-		index = source.indexOf(substring, expected);
+function isPunctChar(ch) {
+	return P.test(ch) || S.test(ch);
+}
+/** Checks whether a Unicode code point is punctuation or a symbol. */
+function isPunctCharCode(code) {
+	return isPunctChar(fromCodePoint(code));
+}
+/**
+* Markdown ASCII punctuation characters.
+*
+*     !, ", #, $, %, &, ', (, ), *, +, ,, -, ., /, :, ;, <, =, >, ?, @,
+*     [, \, ], ^, _, `, {, |, }, or ~
+*
+* http://spec.commonmark.org/0.15/#ascii-punctuation-character
+*
+* Don't confuse with Unicode punctuation. It lacks some characters in the
+* ASCII range.
+*/
+function isMdAsciiPunct(ch) {
+	switch (ch) {
+		case 33:
+		case 34:
+		case 35:
+		case 36:
+		case 37:
+		case 38:
+		case 39:
+		case 40:
+		case 41:
+		case 42:
+		case 43:
+		case 44:
+		case 45:
+		case 46:
+		case 47:
+		case 58:
+		case 59:
+		case 60:
+		case 61:
+		case 62:
+		case 63:
+		case 64:
+		case 91:
+		case 92:
+		case 93:
+		case 94:
+		case 95:
+		case 96:
+		case 123:
+		case 124:
+		case 125:
+		case 126: return true;
+		default: return false;
 	}
-	return max;
 }
-var init_longest_streak = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-/**
-* @import {State} from 'mdast-util-to-markdown'
-* @import {Code} from 'mdast'
-*/
-/**
-* Checks if a code block can be formatted as an indented code block.
-*
-* @param {Code} node
-*   Node to check.
-* @param {State} state
-*   Info passed around.
-* @returns {boolean}
-*   Whether the code can be formatted as an indented code block.
-*/
-function formatCodeAsIndented(node, state) {
-	return Boolean(state.options.fences === false && node.value && !node.lang && /[^\n\r ]/.test(node.value) && !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node.value));
+/** Normalizes `[reference labels]` for case-insensitive lookup. */
+function normalizeReference(str) {
+	str = str.trim().replace(/\s+/g, " ");
+	return str.toLowerCase().toUpperCase();
 }
-var init_format_code_as_indented = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred fence option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['fence'], null | undefined>}
-*   Preferred fence marker.
-*/
-function checkFence(state) {
-	const marker = state.options.fence || "`";
-	if (marker !== "`" && marker !== "~") throw new Error("Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`");
-	return marker;
+function isAsciiTrimmable(c) {
+	return c === 32 || c === 9 || c === 10 || c === 13;
 }
-var init_check_fence = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
 /**
-* Serialize a code node.
-*
-* @param {Code} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
+* "Light" `.trim()` for blocks (headings, paragraphs), where Unicode spaces
+* should be preserved.
 */
-function code$1(node, _, state, info) {
-	const marker = checkFence(state);
-	const raw = node.value || "";
-	if (formatCodeAsIndented(node, state)) {
-		const exit = state.enter("codeIndented");
-		const value = state.indentLines(raw, map);
-		exit();
-		return value;
+function asciiTrim(str) {
+	let start = 0;
+	for (; start < str.length; start++) if (!isAsciiTrimmable(str.charCodeAt(start))) break;
+	let end = str.length - 1;
+	for (; end >= start; end--) if (!isAsciiTrimmable(str.charCodeAt(end))) break;
+	return str.slice(start, end + 1);
+}
+/** Finds the end of a link or image label (`[label]`). */
+function parseLinkLabel(state, start, disableNested) {
+	let level, found, marker, prevPos;
+	const max = state.posMax;
+	const oldPos = state.pos;
+	state.pos = start + 1;
+	level = 1;
+	while (state.pos < max) {
+		marker = state.src.charCodeAt(state.pos);
+		if (marker === 93) {
+			level--;
+			if (level === 0) {
+				found = true;
+				break;
+			}
+		}
+		prevPos = state.pos;
+		state.md.inline.skipToken(state);
+		if (marker === 91) {
+			if (prevPos === state.pos - 1) level++;
+			else if (disableNested) {
+				state.pos = oldPos;
+				return -1;
+			}
+		}
 	}
-	const tracker = state.createTracker(info);
-	const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
-	const exit = state.enter("codeFenced");
-	const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-	let value = tracker.move(sequence);
-	if (node.lang) {
-		const subexit = state.enter(`codeFencedLang${suffix}`);
-		value += tracker.move(state.safe(node.lang, {
-			before: value,
-			after: " ",
-			encode: ["`"],
-			...tracker.current()
-		}));
-		subexit();
+	let labelEnd = -1;
+	if (found) labelEnd = state.pos;
+	state.pos = oldPos;
+	return labelEnd;
+}
+/** Parses the destination in `[label](destination "title")`. */
+function parseLinkDestination$1(str, start, max) {
+	let code;
+	let pos = start;
+	const result = {
+		ok: false,
+		pos: 0,
+		str: ""
+	};
+	if (str.charCodeAt(pos) === 60) {
+		pos++;
+		while (pos < max) {
+			code = str.charCodeAt(pos);
+			if (code === 10) return result;
+			if (code === 60) return result;
+			if (code === 62) {
+				result.pos = pos + 1;
+				result.str = unescapeAll(str.slice(start + 1, pos));
+				result.ok = true;
+				return result;
+			}
+			if (code === 92 && pos + 1 < max) {
+				pos += 2;
+				continue;
+			}
+			pos++;
+		}
+		return result;
 	}
-	if (node.lang && node.meta) {
-		const subexit = state.enter(`codeFencedMeta${suffix}`);
-		value += tracker.move(" ");
-		value += tracker.move(state.safe(node.meta, {
-			before: value,
-			after: "\n",
-			encode: ["`"],
-			...tracker.current()
-		}));
-		subexit();
+	let level = 0;
+	while (pos < max) {
+		code = str.charCodeAt(pos);
+		if (code === 32) break;
+		if (code < 32 || code === 127) break;
+		if (code === 92 && pos + 1 < max) {
+			if (str.charCodeAt(pos + 1) === 32) {
+				pos++;
+				continue;
+			}
+			pos += 2;
+			continue;
+		}
+		if (code === 40) {
+			level++;
+			if (level > 32) return result;
+		}
+		if (code === 41) {
+			if (level === 0) break;
+			level--;
+		}
+		pos++;
 	}
-	value += tracker.move("\n");
-	if (raw) value += tracker.move(raw + "\n");
-	value += tracker.move(sequence);
-	exit();
-	return value;
+	if (start === pos) return result;
+	if (level !== 0) return result;
+	result.str = unescapeAll(str.slice(start, pos));
+	result.pos = pos;
+	result.ok = true;
+	return result;
 }
 /**
-* Indent lines w/ code indent.
+* Parses the optional title in `[label](destination "title")` or
+* `[label]: destination "title"`.
 *
-* @type {Map}
+* `prev_state` continues a reference title on the next source line.
 */
-function map(line, _, blank) {
-	return (blank ? "" : "    ") + line;
-}
-var init_code = __esmMin((() => {
-	init_longest_streak();
-	init_format_code_as_indented();
-	init_check_fence();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred quote option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['quote'], null | undefined>}
-*   Preferred quote.
-*/
-function checkQuote(state) {
-	const marker = state.options.quote || "\"";
-	if (marker !== "\"" && marker !== "'") throw new Error("Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`");
-	return marker;
-}
-var init_check_quote = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
-/**
-* Serialize a definition node.
-*
-* @param {Definition} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function definition$1(node, _, state, info) {
-	const quote = checkQuote(state);
-	const suffix = quote === "\"" ? "Quote" : "Apostrophe";
-	const exit = state.enter("definition");
-	let subexit = state.enter("label");
-	const tracker = state.createTracker(info);
-	let value = tracker.move("[");
-	value += tracker.move(state.safe(state.associationId(node), {
-		before: value,
-		after: "]",
-		...tracker.current()
-	}));
-	value += tracker.move("]: ");
-	subexit();
-	if (!node.url || /[\0- \u007F]/.test(node.url)) {
-		subexit = state.enter("destinationLiteral");
-		value += tracker.move("<");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: ">",
-			...tracker.current()
-		}));
-		value += tracker.move(">");
+function parseLinkTitle$1(str, start, max, prev_state) {
+	let code;
+	let pos = start;
+	const state = {
+		ok: false,
+		can_continue: false,
+		pos: 0,
+		str: "",
+		marker: 0
+	};
+	if (prev_state) {
+		state.str = prev_state.str;
+		state.marker = prev_state.marker;
 	} else {
-		subexit = state.enter("destinationRaw");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: node.title ? " " : "\n",
-			...tracker.current()
-		}));
+		if (pos >= max) return state;
+		let marker = str.charCodeAt(pos);
+		if (marker !== 34 && marker !== 39 && marker !== 40) return state;
+		start++;
+		pos++;
+		if (marker === 40) marker = 41;
+		state.marker = marker;
 	}
-	subexit();
-	if (node.title) {
-		subexit = state.enter(`title${suffix}`);
-		value += tracker.move(" " + quote);
-		value += tracker.move(state.safe(node.title, {
-			before: value,
-			after: quote,
-			...tracker.current()
-		}));
-		value += tracker.move(quote);
-		subexit();
+	while (pos < max) {
+		code = str.charCodeAt(pos);
+		if (code === state.marker) {
+			state.pos = pos + 1;
+			state.str += unescapeAll(str.slice(start, pos));
+			state.ok = true;
+			return state;
+		} else if (code === 40 && state.marker === 41) return state;
+		else if (code === 92 && pos + 1 < max) pos++;
+		pos++;
 	}
-	exit();
-	return value;
+	state.can_continue = true;
+	state.str += unescapeAll(str.slice(start, pos));
+	return state;
 }
-var init_definition$1 = __esmMin((() => {
-	init_check_quote();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred emphasis option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['emphasis'], null | undefined>}
-*   Preferred emphasis marker.
-*/
-function checkEmphasis(state) {
-	const marker = state.options.emphasis || "*";
-	if (marker !== "*" && marker !== "_") throw new Error("Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`");
-	return marker;
+function _typeof(o) {
+	"@babel/helpers - typeof";
+	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
+		return typeof o;
+	} : function(o) {
+		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
+	}, _typeof(o);
 }
-var init_check_emphasis = __esmMin((() => {}));
-// node_modules/micromark-util-classify-character/index.js
-/**
-* Classify whether a code represents whitespace, punctuation, or something
-* else.
-*
-* Used for attention (emphasis, strong), whose sequences can open or close
-* based on the class of surrounding characters.
-*
-* > \ud83d\udc49 **Note**: eof (`null`) is seen as whitespace.
-*
-* @param {Code} code
-*   Code.
-* @returns {typeof constants.characterGroupWhitespace | typeof constants.characterGroupPunctuation | undefined}
-*   Group.
-*/
-function classifyCharacter(code) {
-	if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) return 1;
-	if (unicodePunctuation(code)) return 2;
+function toPrimitive(t, r) {
+	if ("object" != _typeof(t) || !t) return t;
+	var e = t[Symbol.toPrimitive];
+	if (void 0 !== e) {
+		var i = e.call(t, r || "default");
+		if ("object" != _typeof(i)) return i;
+		throw new TypeError("@@toPrimitive must return a primitive value.");
+	}
+	return ("string" === r ? String : Number)(t);
 }
-var init_micromark_util_classify_character = __esmMin((() => {
-	init_micromark_util_character();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/character.js
-/**
-* Get the first character of a value.
-*
-* Is aware of astral characters (such as emoji).
-*
-* @param {string} value
-*   Value.
-* @returns {string}
-*   First character; empty if `value` is empty.
-*/
-function firstCharacter(value) {
-	const code = value.codePointAt(0);
-	return code === void 0 ? "" : String.fromCodePoint(code);
+function toPropertyKey(t) {
+	var i = toPrimitive(t, "string");
+	return "symbol" == _typeof(i) ? i : i + "";
 }
-/**
-* Get the last character of a value.
-*
-* Is aware of astral characters (such as emoji).
-*
-* @param {string} value
-*   Value.
-* @returns {string}
-*   Last character; empty if `value` is empty.
-*/
-function lastCharacter(value) {
-	const code = value.codePointAt(value.length - 2);
-	return code !== void 0 && code > 65535 ? value.slice(-2) : value.slice(-1);
+function _defineProperty(e, r, t) {
+	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+		value: t,
+		enumerable: !0,
+		configurable: !0,
+		writable: !0
+	}) : e[r] = t, e;
 }
-var init_character = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-/**
-* Encode a code point as a character reference.
-*
-* @param {number} code
-*   Code point to encode.
-* @returns {string}
-*   Encoded character reference.
-*/
-function encodeCharacterReference(code) {
-	return "&#x" + code.toString(16).toUpperCase() + ";";
+function normalize$1(state) {
+	let str;
+	str = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+	str = str.replace(NULL_RE, "\uFFFD");
+	state.src = str;
 }
-var init_encode_character_reference = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-/**
-* Check whether to encode (as a character reference) the characters
-* surrounding an attention run.
-*
-* Which characters are around an attention run influence whether it works or
-* not.
-*
-* See <https://github.com/orgs/syntax-tree/discussions/60> for more info.
-* See this markdown in a particular renderer to see what works:
-*
-* ```markdown
-* |                         | A (letter inside) | B (punctuation inside) | C (whitespace inside) | D (nothing inside) |
-* | ----------------------- | ----------------- | ---------------------- | --------------------- | ------------------ |
-* | 1 (letter outside)      | x*y*z             | x*.*z                  | x* *z                 | x**z               |
-* | 2 (punctuation outside) | .*y*.             | .*.*.                  | .* *.                 | .**.               |
-* | 3 (whitespace outside)  | x *y* z           | x *.* z                | x * * z               | x ** z             |
-* | 4 (nothing outside)     | *x*               | *.*                    | * *                   | **                 |
-* ```
-*
-* @param {number} outside
-*   Code point on the outer side of the run.
-* @param {number} inside
-*   Code point on the inner side of the run.
-* @param {string} marker
-*   Marker of the run.
-*   Underscores are handled more strictly (they form less often) than
-*   asterisks.
-* @returns {EncodeSides}
-*   Whether to encode characters.
-*/
-function encodeInfo(outside, inside, marker) {
-	const outsideKind = classifyCharacter(outside);
-	const insideKind = classifyCharacter(inside);
-	if (outsideKind === void 0) return insideKind === void 0 ? marker === "_" ? {
-		inside: true,
-		outside: true
-	} : {
-		inside: false,
-		outside: false
-	} : insideKind === 1 ? {
-		inside: true,
-		outside: true
-	} : {
-		inside: false,
-		outside: true
+function block(state) {
+	let token;
+	if (state.inlineMode) {
+		token = new state.Token("inline", "", 0);
+		token.content = state.src;
+		token.map = [0, 1];
+		token.children = [];
+		state.tokens.push(token);
+	} else state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+function strip_references(state) {
+	const tokens = state.tokens;
+	let last = 0;
+	for (let curr = 0; curr < tokens.length; curr++) {
+		if (tokens[curr].type === "reference_definition") continue;
+		if (curr !== last) tokens[last] = tokens[curr];
+		last++;
+	}
+	if (tokens.length !== last) tokens.length = last;
+}
+function inline(state) {
+	const tokens = state.tokens;
+	for (let i = 0, l = tokens.length; i < l; i++) {
+		const tok = tokens[i];
+		if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+	}
+}
+function isLinkOpen$1(str) {
+	return /^<a[>\s]/i.test(str);
+}
+function isLinkClose$1(str) {
+	return /^<\/a\s*>/i.test(str);
+}
+function linkify$1(state) {
+	const blockTokens = state.tokens;
+	if (!state.md.options.linkify) return;
+	for (let j = 0, l = blockTokens.length; j < l; j++) {
+		if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
+		const tokens = blockTokens[j].children;
+		const replacements = [];
+		let htmlLinkLevel = 0;
+		for (let i = tokens.length - 1; i >= 0; i--) {
+			const currentToken = tokens[i];
+			if (currentToken.type === "link_close") {
+				i--;
+				while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
+				continue;
+			}
+			if (currentToken.type === "html_inline") {
+				if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+				if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
+			}
+			if (htmlLinkLevel > 0) continue;
+			if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+				const text = currentToken.content;
+				let links = state.md.linkify.match(text);
+				const nodes = [];
+				let level = currentToken.level;
+				let lastPos = 0;
+				if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
+				for (let ln = 0; ln < links.length; ln++) {
+					const url = links[ln].url;
+					const fullUrl = state.md.normalizeLink(url);
+					if (!state.md.validateLink(fullUrl)) continue;
+					let urlText = links[ln].text;
+					if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+					else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+					else urlText = state.md.normalizeLinkText(urlText);
+					const pos = links[ln].index;
+					if (pos > lastPos) {
+						const token = new state.Token("text", "", 0);
+						token.content = text.slice(lastPos, pos);
+						token.level = level;
+						nodes.push(token);
+					}
+					const token_o = new state.Token("link_open", "a", 1);
+					token_o.attrs = [["href", fullUrl]];
+					token_o.level = level++;
+					token_o.markup = "linkify";
+					token_o.info = "auto";
+					nodes.push(token_o);
+					const token_t = new state.Token("text", "", 0);
+					token_t.content = urlText;
+					token_t.level = level;
+					nodes.push(token_t);
+					const token_c = new state.Token("link_close", "a", -1);
+					token_c.level = --level;
+					token_c.markup = "linkify";
+					token_c.info = "auto";
+					nodes.push(token_c);
+					lastPos = links[ln].lastIndex;
+				}
+				if (lastPos < text.length) {
+					const token = new state.Token("text", "", 0);
+					token.content = text.slice(lastPos);
+					token.level = level;
+					nodes.push(token);
+				}
+				replacements.push({
+					index: i,
+					nodes
+				});
+			}
+		}
+		if (replacements.length > 0) {
+			let newTokensLength = tokens.length;
+			for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
+			const newTokens = new Array(newTokensLength);
+			let replacementIndex = 0;
+			let newTokenIndex = 0;
+			replacements.reverse();
+			for (let i = 0; i < tokens.length; i++) {
+				const replacement = replacements[replacementIndex];
+				if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
+					for (const node of replacement.nodes) newTokens[newTokenIndex++] = node;
+					replacementIndex++;
+				} else newTokens[newTokenIndex++] = tokens[i];
+			}
+			blockTokens[j].children = newTokens;
+		}
+	}
+}
+function replaceFn(match, name) {
+	return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+	let inside_autolink = 0;
+	for (let i = inlineTokens.length - 1; i >= 0; i--) {
+		const token = inlineTokens[i];
+		if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+		if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+		if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+	}
+}
+function replace_rare(inlineTokens) {
+	let inside_autolink = 0;
+	for (let i = inlineTokens.length - 1; i >= 0; i--) {
+		const token = inlineTokens[i];
+		if (token.type === "text" && !inside_autolink) {
+			if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\u00B1").replace(/\.{2,}/g, "\u2026").replace(/([?!])\u2026/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
+		}
+		if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+		if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+	}
+}
+function replace(state) {
+	let blkIdx;
+	if (!state.md.options.typographer) return;
+	for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+		if (state.tokens[blkIdx].type !== "inline") continue;
+		if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
+		if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
+	}
+}
+function truncateStack(stack, heads, length) {
+	while (stack.length > length) {
+		const item = stack.pop();
+		if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
+		else heads.double = item.prevSameQuoteIdx;
+	}
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+	if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
+	replacements[tokenIdx].push({
+		pos,
+		ch
+	});
+}
+function applyReplacements(str, replacements) {
+	let result = "";
+	let lastPos = 0;
+	replacements.sort((a, b) => a.pos - b.pos);
+	for (let i = 0; i < replacements.length; i++) {
+		const replacement = replacements[i];
+		result += str.slice(lastPos, replacement.pos) + replacement.ch;
+		lastPos = replacement.pos + 1;
+	}
+	return result + str.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+	let j;
+	const stack = [];
+	const heads = {
+		single: -1,
+		double: -1
 	};
-	if (outsideKind === 1) return insideKind === void 0 ? {
-		inside: false,
-		outside: false
-	} : insideKind === 1 ? {
-		inside: true,
-		outside: true
-	} : {
-		inside: false,
-		outside: false
-	};
-	return insideKind === void 0 ? {
-		inside: false,
-		outside: false
-	} : insideKind === 1 ? {
-		inside: true,
-		outside: false
-	} : {
-		inside: false,
-		outside: false
-	};
+	const replacements = {};
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		const thisLevel = tokens[i].level;
+		for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
+		truncateStack(stack, heads, j + 1);
+		if (token.type !== "text") continue;
+		const text = token.content;
+		let pos = 0;
+		const max = text.length;
+		OUTER: while (pos < max) {
+			QUOTE_RE.lastIndex = pos;
+			const t = QUOTE_RE.exec(text);
+			if (!t) break;
+			let canOpen = true;
+			let canClose = true;
+			pos = t.index + 1;
+			const isSingle = t[0] === "'";
+			let lastChar = 32;
+			if (t.index - 1 >= 0) lastChar = text.charCodeAt(t.index - 1);
+			else for (j = i - 1; j >= 0; j--) {
+				if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+				if (!tokens[j].content) continue;
+				lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+				break;
+			}
+			let nextChar = 32;
+			if (pos < max) nextChar = text.charCodeAt(pos);
+			else for (j = i + 1; j < tokens.length; j++) {
+				if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+				if (!tokens[j].content) continue;
+				nextChar = tokens[j].content.charCodeAt(0);
+				break;
+			}
+			const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+			const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+			const isLastWhiteSpace = isWhiteSpace(lastChar);
+			const isNextWhiteSpace = isWhiteSpace(nextChar);
+			if (isNextWhiteSpace) canOpen = false;
+			else if (isNextPunctChar) {
+				if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
+			}
+			if (isLastWhiteSpace) canClose = false;
+			else if (isLastPunctChar) {
+				if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
+			}
+			if (nextChar === 34 && t[0] === "\"") {
+				if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
+			}
+			if (canOpen && canClose) {
+				canOpen = isLastPunctChar;
+				canClose = isNextPunctChar;
+			}
+			if (!canOpen && !canClose) {
+				if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+				continue;
+			}
+			if (canClose) {
+				j = isSingle ? heads.single : heads.double;
+				if (j >= 0 && stack[j].level === thisLevel) {
+					const item = stack[j];
+					let openQuote;
+					let closeQuote;
+					if (isSingle) {
+						openQuote = state.md.options.quotes[2];
+						closeQuote = state.md.options.quotes[3];
+					} else {
+						openQuote = state.md.options.quotes[0];
+						closeQuote = state.md.options.quotes[1];
+					}
+					addReplacement(replacements, i, t.index, closeQuote);
+					addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+					truncateStack(stack, heads, j);
+					continue OUTER;
+				}
+			}
+			if (canOpen) {
+				if (stack.length >= MAX_OPENERS) return;
+				stack.push({
+					tokenIdx: i,
+					contentPos: t.index,
+					isSingleQuote: isSingle,
+					level: thisLevel,
+					prevSameQuoteIdx: isSingle ? heads.single : heads.double
+				});
+				if (isSingle) heads.single = stack.length - 1;
+				else heads.double = stack.length - 1;
+			} else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+		}
+	}
+	Object.keys(replacements).forEach(function(tokenIdx) {
+		const idx = Number(tokenIdx);
+		tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
+	});
 }
-var init_encode_info = __esmMin((() => {
-	init_micromark_util_classify_character();
-}));
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames, htmlRawNames;
-var init_micromark_util_html_tag_name = __esmMin((() => {
-	htmlBlockNames = [
+function smartquotes(state) {
+	if (!state.md.options.typographer) return;
+	for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+		if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
+		process_inlines(state.tokens[blkIdx].children, state);
+	}
+}
+function join_alt(tokens) {
+	let curr, last;
+	const max = tokens.length;
+	for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+	for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+	else {
+		if (curr !== last) tokens[last] = tokens[curr];
+		last++;
+	}
+	if (curr !== last) tokens.length = last;
+}
+function text_join(state) {
+	let curr, last;
+	const blockTokens = state.tokens;
+	const l = blockTokens.length;
+	for (let j = 0; j < l; j++) {
+		if (blockTokens[j].type !== "inline") continue;
+		const tokens = blockTokens[j].children;
+		const max = tokens.length;
+		for (curr = 0; curr < max; curr++) {
+			if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+			if (tokens[curr].children) join_alt(tokens[curr].children);
+		}
+		for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+		else {
+			if (curr !== last) tokens[last] = tokens[curr];
+			last++;
+		}
+		if (curr !== last) tokens.length = last;
+	}
+}
+function getLine(state, line) {
+	const pos = state.bMarks[line] + state.tShift[line];
+	const max = state.eMarks[line];
+	return state.src.slice(pos, max);
+}
+function escapedSplit(str) {
+	const result = [];
+	const max = str.length;
+	let pos = 0;
+	let ch = str.charCodeAt(pos);
+	let isEscaped = false;
+	let lastPos = 0;
+	let current = "";
+	while (pos < max) {
+		if (ch === 124) {
+			if (!isEscaped) {
+				result.push(current + str.substring(lastPos, pos));
+				current = "";
+				lastPos = pos + 1;
+			} else {
+				current += str.substring(lastPos, pos - 1);
+				lastPos = pos;
+			}
+		}
+		isEscaped = ch === 92;
+		pos++;
+		ch = str.charCodeAt(pos);
+	}
+	result.push(current + str.substring(lastPos));
+	return result;
+}
+function table(state, startLine, endLine, silent) {
+	if (startLine + 2 > endLine) return false;
+	let nextLine = startLine + 1;
+	if (state.sCount[nextLine] < state.blkIndent) return false;
+	if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+	let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+	if (pos >= state.eMarks[nextLine]) return false;
+	const firstCh = state.src.charCodeAt(pos++);
+	if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
+	if (pos >= state.eMarks[nextLine]) return false;
+	const secondCh = state.src.charCodeAt(pos++);
+	if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace$1(secondCh)) return false;
+	if (firstCh === 45 && isSpace$1(secondCh)) return false;
+	while (pos < state.eMarks[nextLine]) {
+		const ch = state.src.charCodeAt(pos);
+		if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace$1(ch)) return false;
+		pos++;
+	}
+	let lineText = getLine(state, startLine + 1);
+	let columns = lineText.split("|");
+	const aligns = [];
+	for (let i = 0; i < columns.length; i++) {
+		const t = columns[i].trim();
+		if (!t) {
+			if (i === 0 || i === columns.length - 1) continue;
+			else return false;
+		}
+		if (!/^:?-+:?$/.test(t)) return false;
+		if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+		else if (t.charCodeAt(0) === 58) aligns.push("left");
+		else aligns.push("");
+	}
+	lineText = getLine(state, startLine).trim();
+	if (lineText.indexOf("|") === -1) return false;
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	columns = escapedSplit(lineText);
+	if (columns.length && columns[0] === "") columns.shift();
+	if (columns.length && columns[columns.length - 1] === "") columns.pop();
+	const columnCount = columns.length;
+	if (columnCount === 0 || columnCount !== aligns.length) return false;
+	if (silent) return true;
+	const oldParentType = state.parentType;
+	state.parentType = "table";
+	const terminatorRules = state.md.block.ruler.getRules("blockquote");
+	const token_to = state.push("table_open", "table", 1);
+	const tableLines = [startLine, 0];
+	token_to.map = tableLines;
+	const token_tho = state.push("thead_open", "thead", 1);
+	token_tho.map = [startLine, startLine + 1];
+	const token_htro = state.push("tr_open", "tr", 1);
+	token_htro.map = [startLine, startLine + 1];
+	for (let i = 0; i < columns.length; i++) {
+		const token_ho = state.push("th_open", "th", 1);
+		if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
+		const token_il = state.push("inline", "", 0);
+		token_il.content = columns[i].trim();
+		token_il.children = [];
+		state.push("th_close", "th", -1);
+	}
+	state.push("tr_close", "tr", -1);
+	state.push("thead_close", "thead", -1);
+	let tbodyLines;
+	let autocompletedCells = 0;
+	for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+		if (state.sCount[nextLine] < state.blkIndent) break;
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		if (terminate) break;
+		lineText = getLine(state, nextLine).trim();
+		if (!lineText) break;
+		if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+		columns = escapedSplit(lineText);
+		if (columns.length && columns[0] === "") columns.shift();
+		if (columns.length && columns[columns.length - 1] === "") columns.pop();
+		autocompletedCells += columnCount - columns.length;
+		if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+		if (nextLine === startLine + 2) {
+			const token_tbo = state.push("tbody_open", "tbody", 1);
+			token_tbo.map = tbodyLines = [startLine + 2, 0];
+		}
+		const token_tro = state.push("tr_open", "tr", 1);
+		token_tro.map = [nextLine, nextLine + 1];
+		for (let i = 0; i < columnCount; i++) {
+			const token_tdo = state.push("td_open", "td", 1);
+			if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
+			const token_il = state.push("inline", "", 0);
+			token_il.content = columns[i] ? columns[i].trim() : "";
+			token_il.children = [];
+			state.push("td_close", "td", -1);
+		}
+		state.push("tr_close", "tr", -1);
+	}
+	if (tbodyLines) {
+		state.push("tbody_close", "tbody", -1);
+		tbodyLines[1] = nextLine;
+	}
+	state.push("table_close", "table", -1);
+	tableLines[1] = nextLine;
+	state.parentType = oldParentType;
+	state.line = nextLine;
+	return true;
+}
+function code(state, startLine, endLine) {
+	if (state.sCount[startLine] - state.blkIndent < 4) return false;
+	let nextLine = startLine + 1;
+	let last = nextLine;
+	while (nextLine < endLine) {
+		if (state.isEmpty(nextLine)) {
+			nextLine++;
+			continue;
+		}
+		if (state.sCount[nextLine] - state.blkIndent >= 4) {
+			nextLine++;
+			last = nextLine;
+			continue;
+		}
+		break;
+	}
+	state.line = last;
+	const token = state.push("code_block", "code", 0);
+	token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+	token.map = [startLine, state.line];
+	return true;
+}
+function fence(state, startLine, endLine, silent) {
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	let max = state.eMarks[startLine];
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	if (pos + 3 > max) return false;
+	const marker = state.src.charCodeAt(pos);
+	if (marker !== 126 && marker !== 96) return false;
+	let mem = pos;
+	pos = state.skipChars(pos, marker);
+	let len = pos - mem;
+	if (len < 3) return false;
+	const markup = state.src.slice(mem, pos);
+	const params = state.src.slice(pos, max);
+	if (marker === 96) {
+		if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
+	}
+	if (silent) return true;
+	let nextLine = startLine;
+	let haveEndMarker = false;
+	for (;;) {
+		nextLine++;
+		if (nextLine >= endLine) break;
+		pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+		max = state.eMarks[nextLine];
+		if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
+		if (state.src.charCodeAt(pos) !== marker) continue;
+		if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
+		pos = state.skipChars(pos, marker);
+		if (pos - mem < len) continue;
+		pos = state.skipSpaces(pos);
+		if (pos < max) continue;
+		haveEndMarker = true;
+		break;
+	}
+	len = state.sCount[startLine];
+	state.line = nextLine + (haveEndMarker ? 1 : 0);
+	const token = state.push("fence", "code", 0);
+	token.info = params;
+	token.content = state.getLines(startLine + 1, nextLine, len, true);
+	token.markup = markup;
+	token.map = [startLine, state.line];
+	return true;
+}
+function blockquote(state, startLine, endLine, silent) {
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	let max = state.eMarks[startLine];
+	const oldLineMax = state.lineMax;
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	if (state.src.charCodeAt(pos) !== 62) return false;
+	if (silent) return true;
+	const oldBMarks = [];
+	const oldBSCount = [];
+	const oldSCount = [];
+	const oldTShift = [];
+	const terminatorRules = state.md.block.ruler.getRules("blockquote");
+	const oldParentType = state.parentType;
+	state.parentType = "blockquote";
+	let lastLineEmpty = false;
+	let nextLine;
+	for (nextLine = startLine; nextLine < endLine; nextLine++) {
+		const isOutdented = state.sCount[nextLine] < state.blkIndent;
+		pos = state.bMarks[nextLine] + state.tShift[nextLine];
+		max = state.eMarks[nextLine];
+		if (pos >= max) break;
+		if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+			let initial = state.sCount[nextLine] + 1;
+			let spaceAfterMarker;
+			let adjustTab;
+			if (state.src.charCodeAt(pos) === 32) {
+				pos++;
+				initial++;
+				adjustTab = false;
+				spaceAfterMarker = true;
+			} else if (state.src.charCodeAt(pos) === 9) {
+				spaceAfterMarker = true;
+				if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+					pos++;
+					initial++;
+					adjustTab = false;
+				} else adjustTab = true;
+			} else spaceAfterMarker = false;
+			let offset = initial;
+			oldBMarks.push(state.bMarks[nextLine]);
+			state.bMarks[nextLine] = pos;
+			while (pos < max) {
+				const ch = state.src.charCodeAt(pos);
+				if (isSpace$1(ch)) {
+					if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+					else offset++;
+				} else break;
+				pos++;
+			}
+			lastLineEmpty = pos >= max;
+			oldBSCount.push(state.bsCount[nextLine]);
+			state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+			oldSCount.push(state.sCount[nextLine]);
+			state.sCount[nextLine] = offset - initial;
+			oldTShift.push(state.tShift[nextLine]);
+			state.tShift[nextLine] = pos - state.bMarks[nextLine];
+			continue;
+		}
+		if (lastLineEmpty) break;
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		if (terminate) {
+			state.lineMax = nextLine;
+			if (state.blkIndent !== 0) {
+				oldBMarks.push(state.bMarks[nextLine]);
+				oldBSCount.push(state.bsCount[nextLine]);
+				oldTShift.push(state.tShift[nextLine]);
+				oldSCount.push(state.sCount[nextLine]);
+				state.sCount[nextLine] -= state.blkIndent;
+			}
+			break;
+		}
+		oldBMarks.push(state.bMarks[nextLine]);
+		oldBSCount.push(state.bsCount[nextLine]);
+		oldTShift.push(state.tShift[nextLine]);
+		oldSCount.push(state.sCount[nextLine]);
+		state.sCount[nextLine] = -1;
+	}
+	const oldIndent = state.blkIndent;
+	state.blkIndent = 0;
+	const token_o = state.push("blockquote_open", "blockquote", 1);
+	token_o.markup = ">";
+	const lines = [startLine, 0];
+	token_o.map = lines;
+	state.md.block.tokenize(state, startLine, nextLine);
+	const token_c = state.push("blockquote_close", "blockquote", -1);
+	token_c.markup = ">";
+	state.lineMax = oldLineMax;
+	state.parentType = oldParentType;
+	lines[1] = state.line;
+	for (let i = 0; i < oldTShift.length; i++) {
+		state.bMarks[i + startLine] = oldBMarks[i];
+		state.tShift[i + startLine] = oldTShift[i];
+		state.sCount[i + startLine] = oldSCount[i];
+		state.bsCount[i + startLine] = oldBSCount[i];
+	}
+	state.blkIndent = oldIndent;
+	return true;
+}
+function hr(state, startLine, endLine, silent) {
+	const max = state.eMarks[startLine];
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	const marker = state.src.charCodeAt(pos++);
+	if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+	let cnt = 1;
+	while (pos < max) {
+		const ch = state.src.charCodeAt(pos++);
+		if (ch !== marker && !isSpace$1(ch)) return false;
+		if (ch === marker) cnt++;
+	}
+	if (cnt < 3) return false;
+	if (silent) return true;
+	state.line = startLine + 1;
+	const token = state.push("hr", "hr", 0);
+	token.map = [startLine, state.line];
+	token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+	return true;
+}
+function skipBulletListMarker(state, startLine) {
+	const max = state.eMarks[startLine];
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	const marker = state.src.charCodeAt(pos++);
+	if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
+	if (pos < max) {
+		if (!isSpace$1(state.src.charCodeAt(pos))) return -1;
+	}
+	return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+	const start = state.bMarks[startLine] + state.tShift[startLine];
+	const max = state.eMarks[startLine];
+	let pos = start;
+	if (pos + 1 >= max) return -1;
+	let ch = state.src.charCodeAt(pos++);
+	if (ch < 48 || ch > 57) return -1;
+	for (;;) {
+		if (pos >= max) return -1;
+		ch = state.src.charCodeAt(pos++);
+		if (ch >= 48 && ch <= 57) {
+			if (pos - start >= 10) return -1;
+			continue;
+		}
+		if (ch === 41 || ch === 46) break;
+		return -1;
+	}
+	if (pos < max) {
+		ch = state.src.charCodeAt(pos);
+		if (!isSpace$1(ch)) return -1;
+	}
+	return pos;
+}
+function markTightParagraphs(state, idx) {
+	const level = state.level + 2;
+	for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+		state.tokens[i + 2].hidden = true;
+		state.tokens[i].hidden = true;
+		i += 2;
+	}
+}
+function list(state, startLine, endLine, silent) {
+	let max, pos, start, token;
+	let nextLine = startLine;
+	let tight = true;
+	if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+	if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
+	let isTerminatingParagraph = false;
+	if (silent && state.parentType === "paragraph") {
+		if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
+	}
+	let isOrdered;
+	let markerValue;
+	let posAfterMarker;
+	if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+		isOrdered = true;
+		start = state.bMarks[nextLine] + state.tShift[nextLine];
+		markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+		if (isTerminatingParagraph && markerValue !== 1) return false;
+	} else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
+	else return false;
+	if (isTerminatingParagraph) {
+		if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+	}
+	if (silent) return true;
+	const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+	const listTokIdx = state.tokens.length;
+	if (isOrdered) {
+		token = state.push("ordered_list_open", "ol", 1);
+		if (markerValue !== 1) token.attrs = [["start", markerValue]];
+	} else token = state.push("bullet_list_open", "ul", 1);
+	const listLines = [nextLine, 0];
+	token.map = listLines;
+	token.markup = String.fromCharCode(markerCharCode);
+	let prevEmptyEnd = false;
+	const terminatorRules = state.md.block.ruler.getRules("list");
+	const oldParentType = state.parentType;
+	state.parentType = "list";
+	while (nextLine < endLine) {
+		pos = posAfterMarker;
+		max = state.eMarks[nextLine];
+		const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+		let offset = initial;
+		while (pos < max) {
+			const ch = state.src.charCodeAt(pos);
+			if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+			else if (ch === 32) offset++;
+			else break;
+			pos++;
+		}
+		const contentStart = pos;
+		let indentAfterMarker;
+		if (contentStart >= max) indentAfterMarker = 1;
+		else indentAfterMarker = offset - initial;
+		if (indentAfterMarker > 4) indentAfterMarker = 1;
+		const indent = initial + indentAfterMarker;
+		token = state.push("list_item_open", "li", 1);
+		token.markup = String.fromCharCode(markerCharCode);
+		const itemLines = [nextLine, 0];
+		token.map = itemLines;
+		if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+		const oldTight = state.tight;
+		const oldTShift = state.tShift[nextLine];
+		const oldSCount = state.sCount[nextLine];
+		const oldListIndent = state.listIndent;
+		state.listIndent = state.blkIndent;
+		state.blkIndent = indent;
+		state.tight = true;
+		state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+		state.sCount[nextLine] = offset;
+		if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
+		else state.md.block.tokenize(state, nextLine, endLine);
+		if (!state.tight || prevEmptyEnd) tight = false;
+		prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+		state.blkIndent = state.listIndent;
+		state.listIndent = oldListIndent;
+		state.tShift[nextLine] = oldTShift;
+		state.sCount[nextLine] = oldSCount;
+		state.tight = oldTight;
+		token = state.push("list_item_close", "li", -1);
+		token.markup = String.fromCharCode(markerCharCode);
+		nextLine = state.line;
+		itemLines[1] = nextLine;
+		if (nextLine >= endLine) break;
+		if (state.sCount[nextLine] < state.blkIndent) break;
+		if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		if (terminate) break;
+		if (isOrdered) {
+			posAfterMarker = skipOrderedListMarker(state, nextLine);
+			if (posAfterMarker < 0) break;
+			start = state.bMarks[nextLine] + state.tShift[nextLine];
+		} else {
+			posAfterMarker = skipBulletListMarker(state, nextLine);
+			if (posAfterMarker < 0) break;
+		}
+		if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
+	}
+	if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
+	else token = state.push("bullet_list_close", "ul", -1);
+	token.markup = String.fromCharCode(markerCharCode);
+	listLines[1] = nextLine;
+	state.line = nextLine;
+	state.parentType = oldParentType;
+	if (tight) markTightParagraphs(state, listTokIdx);
+	return true;
+}
+function countCodePoints(str) {
+	let length = str.length;
+	for (let i = 0; i < str.length - 1; i++) {
+		const high = str.charCodeAt(i);
+		if (high < 55296 || high > 56319) continue;
+		const low = str.charCodeAt(i + 1);
+		if (low >= 56320 && low <= 57343) {
+			length--;
+			i++;
+		}
+	}
+	return length;
+}
+function lineEnd(state, line) {
+	return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+	const endLine = state.lineMax;
+	if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
+	let isContinuation = false;
+	if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
+	if (state.sCount[nextLine] < 0) isContinuation = true;
+	if (!isContinuation) {
+		const terminatorRules = state.md.block.ruler.getRules("reference");
+		const oldParentType = state.parentType;
+		state.parentType = "reference";
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		state.parentType = oldParentType;
+		if (terminate) return -1;
+	}
+	return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+	const src = state.src;
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	let nextLine = startLine + 1;
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	if (src.charCodeAt(pos) !== 91) return false;
+	let max = lineEnd(state, startLine);
+	let rawLabel = "";
+	let labelEnd = -1;
+	let segmentStart = ++pos;
+	while (pos < max) {
+		if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+		let ch = src.charCodeAt(pos);
+		if (ch === 91) return false;
+		if (ch === 93) {
+			labelEnd = pos;
+			break;
+		}
+		if (ch === 92) ch = src.charCodeAt(++pos);
+		if (ch === 10 && pos < max) {
+			const nextPos = getNextLinePos(state, nextLine);
+			if (nextPos < 0) return false;
+			rawLabel += src.slice(segmentStart, max);
+			pos = segmentStart = nextPos;
+			max = lineEnd(state, nextLine++);
+			continue;
+		}
+		pos++;
+	}
+	if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
+	rawLabel += src.slice(segmentStart, labelEnd);
+	if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
+	pos = labelEnd + 2;
+	while (pos < max) {
+		const ch = src.charCodeAt(pos);
+		if (ch === 10) {
+			const nextPos = getNextLinePos(state, nextLine);
+			if (nextPos < 0) break;
+			pos = nextPos;
+			max = lineEnd(state, nextLine++);
+		} else if (isSpace$1(ch)) pos++;
+		else break;
+	}
+	const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+	if (!destRes.ok) return false;
+	const href = state.md.normalizeLink(destRes.str);
+	if (!state.md.validateLink(href)) return false;
+	pos = destRes.pos;
+	const destEndPos = pos;
+	const destEndMax = max;
+	const destEndLineNo = nextLine;
+	while (pos < max) {
+		const ch = src.charCodeAt(pos);
+		if (ch === 10) {
+			const nextPos = getNextLinePos(state, nextLine);
+			if (nextPos < 0) break;
+			pos = nextPos;
+			max = lineEnd(state, nextLine++);
+		} else if (isSpace$1(ch)) pos++;
+		else break;
+	}
+	const titleStart = pos;
+	let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+	while (titleRes.can_continue) {
+		const nextPos = getNextLinePos(state, nextLine);
+		if (nextPos < 0) break;
+		pos = nextPos;
+		max = lineEnd(state, nextLine++);
+		titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+	}
+	let title;
+	if (titleStart !== destEndPos && titleRes.ok) {
+		title = titleRes.str;
+		pos = titleRes.pos;
+	} else {
+		title = "";
+		pos = destEndPos;
+		max = destEndMax;
+		nextLine = destEndLineNo;
+	}
+	while (pos < max) {
+		if (!isSpace$1(src.charCodeAt(pos))) break;
+		pos++;
+	}
+	if (pos < max && src.charCodeAt(pos) !== 10) {
+		if (title) {
+			title = "";
+			pos = destEndPos;
+			max = destEndMax;
+			nextLine = destEndLineNo;
+			while (pos < max) {
+				if (!isSpace$1(src.charCodeAt(pos))) break;
+				pos++;
+			}
+		}
+	}
+	if (pos < max && src.charCodeAt(pos) !== 10) return false;
+	const label = normalizeReference(rawLabel);
+	if (!label) return false;
+	/* istanbul ignore if */
+	if (silent) return true;
+	if (typeof state.env.references === "undefined") state.env.references = {};
+	if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+		title,
+		href
+	};
+	const token = state.push("reference_definition", "", 0);
+	token.map = [startLine, nextLine];
+	token.hidden = true;
+	const meta = Object.create(null);
+	meta.label = label;
+	token.meta = meta;
+	state.line = nextLine;
+	return true;
+}
+function html_block(state, startLine, endLine, silent) {
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	let max = state.eMarks[startLine];
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	if (!state.md.options.html) return false;
+	if (state.src.charCodeAt(pos) !== 60) return false;
+	let lineText = state.src.slice(pos, max);
+	let i = 0;
+	for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText)) break;
+	if (i === HTML_SEQUENCES.length) return false;
+	if (silent) return HTML_SEQUENCES[i][2];
+	let nextLine = startLine + 1;
+	const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+	if (!HTML_SEQUENCES[i][1].test(lineText)) for (; nextLine < endLine; nextLine++) {
+		if (state.sCount[nextLine] < state.blkIndent) {
+			if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
+		}
+		pos = state.bMarks[nextLine] + state.tShift[nextLine];
+		max = state.eMarks[nextLine];
+		lineText = state.src.slice(pos, max);
+		if (HTML_SEQUENCES[i][1].test(lineText)) {
+			if (lineText.length !== 0) nextLine++;
+			break;
+		}
+	}
+	state.line = nextLine;
+	const token = state.push("html_block", "", 0);
+	token.map = [startLine, nextLine];
+	token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+	return true;
+}
+function heading(state, startLine, endLine, silent) {
+	let pos = state.bMarks[startLine] + state.tShift[startLine];
+	let max = state.eMarks[startLine];
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	let ch = state.src.charCodeAt(pos);
+	if (ch !== 35 || pos >= max) return false;
+	let level = 1;
+	ch = state.src.charCodeAt(++pos);
+	while (ch === 35 && pos < max && level <= 6) {
+		level++;
+		ch = state.src.charCodeAt(++pos);
+	}
+	if (level > 6 || pos < max && !isSpace$1(ch)) return false;
+	if (silent) return true;
+	max = state.skipSpacesBack(max, pos);
+	const tmp = state.skipCharsBack(max, 35, pos);
+	if (tmp > pos && isSpace$1(state.src.charCodeAt(tmp - 1))) max = tmp;
+	state.line = startLine + 1;
+	const token_o = state.push("heading_open", `h${level}`, 1);
+	token_o.markup = "########".slice(0, level);
+	token_o.map = [startLine, state.line];
+	const token_i = state.push("inline", "", 0);
+	token_i.content = asciiTrim(state.src.slice(pos, max));
+	token_i.map = [startLine, state.line];
+	token_i.children = [];
+	const token_c = state.push("heading_close", `h${level}`, -1);
+	token_c.markup = "########".slice(0, level);
+	return true;
+}
+function lheading(state, startLine, endLine) {
+	const terminatorRules = state.md.block.ruler.getRules("paragraph");
+	if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+	const oldParentType = state.parentType;
+	state.parentType = "paragraph";
+	let level = 0;
+	let marker;
+	let nextLine = startLine + 1;
+	for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+		if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+		if (state.sCount[nextLine] >= state.blkIndent) {
+			let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+			const max = state.eMarks[nextLine];
+			if (pos < max) {
+				marker = state.src.charCodeAt(pos);
+				if (marker === 45 || marker === 61) {
+					pos = state.skipChars(pos, marker);
+					pos = state.skipSpaces(pos);
+					if (pos >= max) {
+						level = marker === 61 ? 1 : 2;
+						break;
+					}
+				}
+			}
+		}
+		if (state.sCount[nextLine] < 0) continue;
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		if (terminate) break;
+	}
+	if (!level) {
+		state.parentType = oldParentType;
+		return false;
+	}
+	const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+	state.line = nextLine + 1;
+	const token_o = state.push("heading_open", `h${level}`, 1);
+	token_o.markup = String.fromCharCode(marker);
+	token_o.map = [startLine, state.line];
+	const token_i = state.push("inline", "", 0);
+	token_i.content = content;
+	token_i.map = [startLine, state.line - 1];
+	token_i.children = [];
+	const token_c = state.push("heading_close", `h${level}`, -1);
+	token_c.markup = String.fromCharCode(marker);
+	state.parentType = oldParentType;
+	return true;
+}
+function paragraph(state, startLine, endLine) {
+	const terminatorRules = state.md.block.ruler.getRules("paragraph");
+	const oldParentType = state.parentType;
+	let nextLine = startLine + 1;
+	state.parentType = "paragraph";
+	for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+		if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+		if (state.sCount[nextLine] < 0) continue;
+		let terminate = false;
+		for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+			terminate = true;
+			break;
+		}
+		if (terminate) break;
+	}
+	const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+	state.line = nextLine;
+	const token_o = state.push("paragraph_open", "p", 1);
+	token_o.map = [startLine, state.line];
+	const token_i = state.push("inline", "", 0);
+	token_i.content = content;
+	token_i.map = [startLine, state.line];
+	token_i.children = [];
+	state.push("paragraph_close", "p", -1);
+	state.parentType = oldParentType;
+	return true;
+}
+function isTerminatorChar(ch) {
+	switch (ch) {
+		case 10:
+		case 33:
+		case 35:
+		case 36:
+		case 37:
+		case 38:
+		case 42:
+		case 43:
+		case 45:
+		case 58:
+		case 60:
+		case 61:
+		case 62:
+		case 64:
+		case 91:
+		case 92:
+		case 93:
+		case 94:
+		case 95:
+		case 96:
+		case 123:
+		case 125:
+		case 126: return true;
+		default: return false;
+	}
+}
+function text(state, silent) {
+	let pos = state.pos;
+	while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+	if (pos === state.pos) return false;
+	if (!silent) state.pending += state.src.slice(state.pos, pos);
+	state.pos = pos;
+	return true;
+}
+function isAsciiAlpha(code) {
+	return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isSchemeChar(code) {
+	return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 45 || code === 46;
+}
+function linkify(state, silent) {
+	if (!state.md.options.linkify) return false;
+	if (state.linkLevel > 0) return false;
+	const pos = state.pos;
+	const max = state.posMax;
+	if (pos + 3 > max) return false;
+	if (state.src.charCodeAt(pos) !== 58) return false;
+	if (state.src.charCodeAt(pos + 1) !== 47) return false;
+	if (state.src.charCodeAt(pos + 2) !== 47) return false;
+	const protoMin = pos - Math.min(10, state.pending.length, pos);
+	let protoStart = pos;
+	while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
+	if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+	const protoLength = pos - protoStart;
+	const link = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+	if (!link) return false;
+	let url = link.url;
+	if (url.length <= protoLength) return false;
+	let urlEnd = url.length;
+	while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
+	if (urlEnd !== url.length) url = url.slice(0, urlEnd);
+	const fullUrl = state.md.normalizeLink(url);
+	if (!state.md.validateLink(fullUrl)) return false;
+	if (!silent) {
+		state.pending = state.pending.slice(0, -protoLength);
+		const token_o = state.push("link_open", "a", 1);
+		token_o.attrs = [["href", fullUrl]];
+		token_o.markup = "linkify";
+		token_o.info = "auto";
+		const token_t = state.push("text", "", 0);
+		token_t.content = state.md.normalizeLinkText(url);
+		const token_c = state.push("link_close", "a", -1);
+		token_c.markup = "linkify";
+		token_c.info = "auto";
+	}
+	state.pos += url.length - protoLength;
+	return true;
+}
+function newline(state, silent) {
+	let pos = state.pos;
+	if (state.src.charCodeAt(pos) !== 10) return false;
+	const pmax = state.pending.length - 1;
+	const max = state.posMax;
+	if (!silent) {
+		if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+			if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+				let ws = pmax - 1;
+				while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+				state.pending = state.pending.slice(0, ws);
+				state.push("hardbreak", "br", 0);
+			} else {
+				state.pending = state.pending.slice(0, -1);
+				state.push("softbreak", "br", 0);
+			}
+		} else state.push("softbreak", "br", 0);
+	}
+	pos++;
+	while (pos < max && isSpace$1(state.src.charCodeAt(pos))) pos++;
+	state.pos = pos;
+	return true;
+}
+function escape$1(state, silent) {
+	let pos = state.pos;
+	const max = state.posMax;
+	if (state.src.charCodeAt(pos) !== 92) return false;
+	pos++;
+	if (pos >= max) return false;
+	let ch1 = state.src.charCodeAt(pos);
+	if (ch1 === 10) {
+		if (!silent) state.push("hardbreak", "br", 0);
+		pos++;
+		while (pos < max) {
+			ch1 = state.src.charCodeAt(pos);
+			if (!isSpace$1(ch1)) break;
+			pos++;
+		}
+		state.pos = pos;
+		return true;
+	}
+	if (ch1 === 32) {
+		if (!silent) {
+			const token = state.push("text_special", "", 0);
+			token.content = "\\";
+			token.markup = "\\";
+			token.info = "escape";
+		}
+		state.pos = pos;
+		return true;
+	}
+	let escapedStr = state.src[pos];
+	if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+		const ch2 = state.src.charCodeAt(pos + 1);
+		if (ch2 >= 56320 && ch2 <= 57343) {
+			escapedStr += state.src[pos + 1];
+			pos++;
+		}
+	}
+	const origStr = "\\" + escapedStr;
+	if (!silent) {
+		const token = state.push("text_special", "", 0);
+		if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+		else token.content = origStr;
+		token.markup = origStr;
+		token.info = "escape";
+	}
+	state.pos = pos + 1;
+	return true;
+}
+function buildLastRuns(src) {
+	const lastRuns = {};
+	let pos = 0;
+	while ((pos = src.indexOf("`", pos)) !== -1) {
+		const start = pos;
+		while (src.charCodeAt(++pos) === 96);
+		lastRuns[pos - start] = start;
+	}
+	return lastRuns;
+}
+function backtick(state, silent) {
+	var _state$backticks$open;
+	const start = state.pos;
+	if (state.src.charCodeAt(start) !== 96) return false;
+	const max = state.posMax;
+	let pos = start + 1;
+	while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
+	const marker = state.src.slice(start, pos);
+	const openerLength = marker.length;
+	if (!state.backticksScanned) {
+		state.backticks = buildLastRuns(state.src);
+		state.backticksScanned = true;
+	}
+	if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
+		let matchEnd = pos;
+		let matchStart;
+		while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
+			matchEnd = matchStart + 1;
+			while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
+			if (matchEnd > max) break;
+			if (matchEnd - matchStart === openerLength) {
+				if (!silent) {
+					const token = state.push("code_inline", "code", 0);
+					token.markup = marker;
+					let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
+					if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
+					token.content = content;
+				}
+				state.pos = matchEnd;
+				return true;
+			}
+		}
+	}
+	if (!silent) state.pending += marker;
+	state.pos = pos;
+	return true;
+}
+function strikethrough_tokenize(state, silent) {
+	const start = state.pos;
+	const marker = state.src.charCodeAt(start);
+	if (silent) return false;
+	if (marker !== 126) return false;
+	const scanned = state.scanDelims(state.pos, true);
+	let len = scanned.length;
+	const ch = String.fromCharCode(marker);
+	if (len < 2) return false;
+	let token;
+	if (len % 2) {
+		token = state.push("text", "", 0);
+		token.content = ch;
+		len--;
+	}
+	for (let i = 0; i < len; i += 2) {
+		token = state.push("text", "", 0);
+		token.content = ch + ch;
+		state.delimiters.push({
+			marker,
+			length: 0,
+			token: state.tokens.length - 1,
+			end: -1,
+			open: scanned.can_open,
+			close: scanned.can_close
+		});
+	}
+	state.pos += scanned.length;
+	return true;
+}
+function postProcess$1(state, delimiters) {
+	let token;
+	const loneMarkers = [];
+	const max = delimiters.length;
+	for (let i = 0; i < max; i++) {
+		const startDelim = delimiters[i];
+		if (startDelim.marker !== 126) continue;
+		if (startDelim.end === -1) continue;
+		const endDelim = delimiters[startDelim.end];
+		token = state.tokens[startDelim.token];
+		token.type = "s_open";
+		token.tag = "s";
+		token.nesting = 1;
+		token.markup = "~~";
+		token.content = "";
+		token = state.tokens[endDelim.token];
+		token.type = "s_close";
+		token.tag = "s";
+		token.nesting = -1;
+		token.markup = "~~";
+		token.content = "";
+		if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
+	}
+	while (loneMarkers.length) {
+		const i = loneMarkers.pop();
+		let j = i + 1;
+		while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
+		j--;
+		if (i !== j) {
+			token = state.tokens[j];
+			state.tokens[j] = state.tokens[i];
+			state.tokens[i] = token;
+		}
+	}
+}
+function strikethrough_postProcess(state) {
+	const tokens_meta = state.tokens_meta;
+	const max = state.tokens_meta.length;
+	postProcess$1(state, state.delimiters);
+	for (let curr = 0; curr < max; curr++) {
+		var _tokens_meta$curr;
+		const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+		if (delimiters) postProcess$1(state, delimiters);
+	}
+}
+function emphasis_tokenize(state, silent) {
+	const start = state.pos;
+	const marker = state.src.charCodeAt(start);
+	if (silent) return false;
+	if (marker !== 95 && marker !== 42) return false;
+	const scanned = state.scanDelims(state.pos, marker === 42);
+	for (let i = 0; i < scanned.length; i++) {
+		const token = state.push("text", "", 0);
+		token.content = String.fromCharCode(marker);
+		state.delimiters.push({
+			marker,
+			length: scanned.length,
+			token: state.tokens.length - 1,
+			end: -1,
+			open: scanned.can_open,
+			close: scanned.can_close
+		});
+	}
+	state.pos += scanned.length;
+	return true;
+}
+function postProcess(state, delimiters) {
+	const max = delimiters.length;
+	for (let i = max - 1; i >= 0; i--) {
+		const startDelim = delimiters[i];
+		if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
+		if (startDelim.end === -1) continue;
+		const endDelim = delimiters[startDelim.end];
+		const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
+		const ch = String.fromCharCode(startDelim.marker);
+		const token_o = state.tokens[startDelim.token];
+		token_o.type = isStrong ? "strong_open" : "em_open";
+		token_o.tag = isStrong ? "strong" : "em";
+		token_o.nesting = 1;
+		token_o.markup = isStrong ? ch + ch : ch;
+		token_o.content = "";
+		const token_c = state.tokens[endDelim.token];
+		token_c.type = isStrong ? "strong_close" : "em_close";
+		token_c.tag = isStrong ? "strong" : "em";
+		token_c.nesting = -1;
+		token_c.markup = isStrong ? ch + ch : ch;
+		token_c.content = "";
+		if (isStrong) {
+			state.tokens[delimiters[i - 1].token].content = "";
+			state.tokens[delimiters[startDelim.end + 1].token].content = "";
+			i--;
+		}
+	}
+}
+function emphasis_post_process(state) {
+	const tokens_meta = state.tokens_meta;
+	const max = state.tokens_meta.length;
+	postProcess(state, state.delimiters);
+	for (let curr = 0; curr < max; curr++) {
+		var _tokens_meta$curr;
+		const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+		if (delimiters) postProcess(state, delimiters);
+	}
+}
+function link(state, silent) {
+	let code, label, res, ref;
+	let href = "";
+	let title = "";
+	let start = state.pos;
+	let parseReference = true;
+	if (state.src.charCodeAt(state.pos) !== 91) return false;
+	const oldPos = state.pos;
+	const max = state.posMax;
+	const labelStart = state.pos + 1;
+	const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+	if (labelEnd < 0) return false;
+	let pos = labelEnd + 1;
+	if (pos < max && state.src.charCodeAt(pos) === 40) {
+		parseReference = false;
+		pos++;
+		for (; pos < max; pos++) {
+			code = state.src.charCodeAt(pos);
+			if (!isSpace$1(code) && code !== 10) break;
+		}
+		if (pos >= max) return false;
+		start = pos;
+		res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+		if (res.ok) {
+			href = state.md.normalizeLink(res.str);
+			if (state.md.validateLink(href)) pos = res.pos;
+			else href = "";
+			start = pos;
+			for (; pos < max; pos++) {
+				code = state.src.charCodeAt(pos);
+				if (!isSpace$1(code) && code !== 10) break;
+			}
+			res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+			if (pos < max && start !== pos && res.ok) {
+				title = res.str;
+				pos = res.pos;
+				for (; pos < max; pos++) {
+					code = state.src.charCodeAt(pos);
+					if (!isSpace$1(code) && code !== 10) break;
+				}
+			}
+		}
+		if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
+		pos++;
+	}
+	if (parseReference) {
+		if (typeof state.env.references === "undefined") return false;
+		if (pos < max && state.src.charCodeAt(pos) === 91) {
+			start = pos + 1;
+			pos = state.md.helpers.parseLinkLabel(state, pos);
+			if (pos >= 0) label = state.src.slice(start, pos++);
+			else pos = labelEnd + 1;
+		} else pos = labelEnd + 1;
+		if (!label) label = state.src.slice(labelStart, labelEnd);
+		label = normalizeReference(label);
+		ref = state.env.references[label];
+		if (!ref) {
+			state.pos = oldPos;
+			return false;
+		}
+		href = ref.href;
+		title = ref.title;
+	}
+	if (!silent) {
+		state.pos = labelStart;
+		state.posMax = labelEnd;
+		const token_o = state.push("link_open", "a", 1);
+		const attrs = [["href", href]];
+		token_o.attrs = attrs;
+		if (title) attrs.push(["title", title]);
+		if (label) {
+			const meta = Object.create(null);
+			meta.label = label;
+			token_o.meta = meta;
+		}
+		state.linkLevel++;
+		state.md.inline.tokenize(state);
+		state.linkLevel--;
+		state.push("link_close", "a", -1);
+	}
+	state.pos = pos;
+	state.posMax = max;
+	return true;
+}
+function image(state, silent) {
+	let code, content, label, pos, ref, res, title, start;
+	let href = "";
+	const oldPos = state.pos;
+	const max = state.posMax;
+	if (state.src.charCodeAt(state.pos) !== 33) return false;
+	if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
+	const labelStart = state.pos + 2;
+	const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+	if (labelEnd < 0) return false;
+	pos = labelEnd + 1;
+	if (pos < max && state.src.charCodeAt(pos) === 40) {
+		pos++;
+		for (; pos < max; pos++) {
+			code = state.src.charCodeAt(pos);
+			if (!isSpace$1(code) && code !== 10) break;
+		}
+		if (pos >= max) return false;
+		start = pos;
+		res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+		if (res.ok) {
+			href = state.md.normalizeLink(res.str);
+			if (state.md.validateLink(href)) pos = res.pos;
+			else href = "";
+		}
+		start = pos;
+		for (; pos < max; pos++) {
+			code = state.src.charCodeAt(pos);
+			if (!isSpace$1(code) && code !== 10) break;
+		}
+		res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+		if (pos < max && start !== pos && res.ok) {
+			title = res.str;
+			pos = res.pos;
+			for (; pos < max; pos++) {
+				code = state.src.charCodeAt(pos);
+				if (!isSpace$1(code) && code !== 10) break;
+			}
+		} else title = "";
+		if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+			state.pos = oldPos;
+			return false;
+		}
+		pos++;
+	} else {
+		if (typeof state.env.references === "undefined") return false;
+		if (pos < max && state.src.charCodeAt(pos) === 91) {
+			start = pos + 1;
+			pos = state.md.helpers.parseLinkLabel(state, pos);
+			if (pos >= 0) label = state.src.slice(start, pos++);
+			else pos = labelEnd + 1;
+		} else pos = labelEnd + 1;
+		if (!label) label = state.src.slice(labelStart, labelEnd);
+		label = normalizeReference(label);
+		ref = state.env.references[label];
+		if (!ref) {
+			state.pos = oldPos;
+			return false;
+		}
+		href = ref.href;
+		title = ref.title;
+	}
+	if (!silent) {
+		content = state.src.slice(labelStart, labelEnd);
+		const tokens = [];
+		state.md.inline.parse(content, state.md, state.env, tokens);
+		const token = state.push("image", "img", 0);
+		const attrs = [["src", href], ["alt", ""]];
+		token.attrs = attrs;
+		token.children = tokens;
+		token.content = content;
+		if (title) attrs.push(["title", title]);
+		if (label) {
+			const meta = Object.create(null);
+			meta.label = label;
+			token.meta = meta;
+		}
+	}
+	state.pos = pos;
+	state.posMax = max;
+	return true;
+}
+function autolink(state, silent) {
+	let pos = state.pos;
+	if (state.src.charCodeAt(pos) !== 60) return false;
+	const start = state.pos;
+	const max = state.posMax;
+	for (;;) {
+		if (++pos >= max) return false;
+		const ch = state.src.charCodeAt(pos);
+		if (ch === 60) return false;
+		if (ch === 62) break;
+	}
+	const url = state.src.slice(start + 1, pos);
+	if (AUTOLINK_RE.test(url)) {
+		const fullUrl = state.md.normalizeLink(url);
+		if (!state.md.validateLink(fullUrl)) return false;
+		if (!silent) {
+			const token_o = state.push("link_open", "a", 1);
+			token_o.attrs = [["href", fullUrl]];
+			token_o.markup = "autolink";
+			token_o.info = "auto";
+			const token_t = state.push("text", "", 0);
+			token_t.content = state.md.normalizeLinkText(url);
+			const token_c = state.push("link_close", "a", -1);
+			token_c.markup = "autolink";
+			token_c.info = "auto";
+		}
+		state.pos += url.length + 2;
+		return true;
+	}
+	if (EMAIL_RE.test(url)) {
+		const fullUrl = state.md.normalizeLink(`mailto:${url}`);
+		if (!state.md.validateLink(fullUrl)) return false;
+		if (!silent) {
+			const token_o = state.push("link_open", "a", 1);
+			token_o.attrs = [["href", fullUrl]];
+			token_o.markup = "autolink";
+			token_o.info = "auto";
+			const token_t = state.push("text", "", 0);
+			token_t.content = state.md.normalizeLinkText(url);
+			const token_c = state.push("link_close", "a", -1);
+			token_c.markup = "autolink";
+			token_c.info = "auto";
+		}
+		state.pos += url.length + 2;
+		return true;
+	}
+	return false;
+}
+function isLinkOpen(str) {
+	return /^<a[>\s]/i.test(str);
+}
+function isLinkClose(str) {
+	return /^<\/a\s*>/i.test(str);
+}
+function isLetter(ch) {
+	const lc = ch | 32;
+	return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+	const src = state.src;
+	let start;
+	let terminator;
+	if (src.startsWith("<!--", pos)) {
+		if (src.startsWith(">", pos + 4)) return pos + 5;
+		if (src.startsWith("->", pos + 4)) return pos + 6;
+		start = pos + 4;
+		terminator = "-->";
+	} else if (src.startsWith("<![CDATA[", pos)) {
+		start = pos + 9;
+		terminator = "]]>";
+	} else if (src.charCodeAt(pos + 1) === 63) {
+		start = pos + 2;
+		terminator = "?>";
+	} else if (isLetter(src.charCodeAt(pos + 2))) {
+		start = pos + 3;
+		terminator = ">";
+	} else return -1;
+	if (state.skipHtmlSpecial) return -1;
+	const end = src.indexOf(terminator, start);
+	if (end < 0) {
+		state.skipHtmlSpecial = true;
+		return -1;
+	}
+	return end + terminator.length;
+}
+function html_inline(state, silent) {
+	if (!state.md.options.html) return false;
+	const max = state.posMax;
+	const pos = state.pos;
+	if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
+	let end;
+	const ch = state.src.charCodeAt(pos + 1);
+	if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
+	else if (ch === 47 || isLetter(ch)) {
+		const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+		end = match ? pos + match[0].length : -1;
+	} else return false;
+	if (end < 0) return false;
+	if (!silent) {
+		const token = state.push("html_inline", "", 0);
+		token.content = state.src.slice(pos, end);
+		if (isLinkOpen(token.content)) state.linkLevel++;
+		if (isLinkClose(token.content)) state.linkLevel--;
+	}
+	state.pos = end;
+	return true;
+}
+function entity(state, silent) {
+	const pos = state.pos;
+	const max = state.posMax;
+	if (state.src.charCodeAt(pos) !== 38) return false;
+	if (pos + 1 >= max) return false;
+	if (state.src.charCodeAt(pos + 1) === 35) {
+		const match = state.src.slice(pos).match(DIGITAL_RE);
+		if (match) {
+			if (!silent) {
+				const code = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
+				const token = state.push("text_special", "", 0);
+				token.content = isValidEntityCode(code) ? fromCodePoint(code) : fromCodePoint(65533);
+				token.markup = match[0];
+				token.info = "entity";
+			}
+			state.pos += match[0].length;
+			return true;
+		}
+	} else {
+		const match = state.src.slice(pos).match(NAMED_RE);
+		if (match) {
+			const decoded = decodeHTMLStrict(match[0]);
+			if (decoded !== match[0]) {
+				if (!silent) {
+					const token = state.push("text_special", "", 0);
+					token.content = decoded;
+					token.markup = match[0];
+					token.info = "entity";
+				}
+				state.pos += match[0].length;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+function processDelimiters(delimiters) {
+	const openersBottom = {};
+	const max = delimiters.length;
+	if (!max) return;
+	let headerIdx = 0;
+	let lastTokenIdx = -2;
+	const jumps = [];
+	for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+		const closer = delimiters[closerIdx];
+		jumps.push(0);
+		if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
+		lastTokenIdx = closer.token;
+		closer.length = closer.length || 0;
+		if (!closer.close) continue;
+		if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
+			-1,
+			-1,
+			-1,
+			-1,
+			-1,
+			-1
+		];
+		const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+		let openerIdx = headerIdx - jumps[headerIdx] - 1;
+		let newMinOpenerIdx = openerIdx;
+		for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+			const opener = delimiters[openerIdx];
+			if (opener.marker !== closer.marker) continue;
+			if (opener.open && opener.end < 0) {
+				let isOddMatch = false;
+				if (opener.close || closer.open) {
+					if ((opener.length + closer.length) % 3 === 0) {
+						if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
+					}
+				}
+				if (!isOddMatch) {
+					const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+					jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+					jumps[openerIdx] = lastJump;
+					closer.open = false;
+					opener.end = closerIdx;
+					opener.close = false;
+					newMinOpenerIdx = -1;
+					lastTokenIdx = -2;
+					break;
+				}
+			}
+		}
+		if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+	}
+}
+function link_pairs(state) {
+	const tokens_meta = state.tokens_meta;
+	const max = state.tokens_meta.length;
+	processDelimiters(state.delimiters);
+	for (let curr = 0; curr < max; curr++) {
+		var _tokens_meta$curr;
+		const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+		if (delimiters) processDelimiters(delimiters);
+	}
+}
+function fragments_join(state) {
+	let curr, last;
+	let level = 0;
+	const tokens = state.tokens;
+	const max = state.tokens.length;
+	for (curr = last = 0; curr < max; curr++) {
+		if (tokens[curr].nesting < 0) level--;
+		tokens[curr].level = level;
+		if (tokens[curr].nesting > 0) level++;
+		if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+		else {
+			if (curr !== last) tokens[last] = tokens[curr];
+			last++;
+		}
+	}
+	if (curr !== last) tokens.length = last;
+}
+var import_punycode, __defProp, __exportAll, utils_exports, UNESCAPE_MD_RE, UNESCAPE_ALL_RE, DIGITAL_ENTITY_TEST_RE, HTML_ESCAPE_TEST_RE, HTML_ESCAPE_REPLACE_RE, HTML_REPLACEMENTS, REGEXP_ESCAPE_RE, lib, helpers_exports, Token, Ruler, default_rules, Renderer, StateCore, UNNORMALIZED_NEWLINE_RE, NULL_RE, RARE_RE, SCOPED_ABBR_TEST_RE, SCOPED_ABBR_RE, SCOPED_ABBR, QUOTE_TEST_RE, QUOTE_RE, APOSTROPHE, MAX_OPENERS, _rules$2, ParserCore, StateBlock, MAX_AUTOCOMPLETED_CELLS, MAX_LABEL_LENGTH, html_blocks_default, open_tag, close_tag, HTML_OPEN_CLOSE_TAG_RE, HTML_SEQUENCES, _rules$1, ParserBlock, StateInline, ESCAPED, strikethrough_default, emphasis_default, EMAIL_RE, AUTOLINK_RE, DIGITAL_RE, NAMED_RE, _rules, _rules2, ParserInline, config, BAD_PROTO_RE, GOOD_DATA_RE, RECODE_HOSTNAME_FOR, MarkdownIt, MarkdownItCallable;
+var init_markdown_it = __esmMin((() => {
+	init_mdurl();
+	init_build$1();
+	init_dist$2();
+	init_build();
+	import_punycode = /* @__PURE__ */ __toESM(require_punycode(), 1);
+	__defProp = Object.defineProperty;
+	__exportAll = (all, no_symbols) => {
+		let target = {};
+		for (var name in all) __defProp(target, name, {
+			get: all[name],
+			enumerable: true
+		});
+		if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+		return target;
+	};
+	utils_exports = /* @__PURE__ */ __exportAll({
+		arrayReplaceAt: () => arrayReplaceAt,
+		asciiTrim: () => asciiTrim,
+		callable: () => callable,
+		escapeHtml: () => escapeHtml,
+		escapeRE: () => escapeRE,
+		fromCodePoint: () => fromCodePoint,
+		isMdAsciiPunct: () => isMdAsciiPunct,
+		isPunctChar: () => isPunctChar,
+		isPunctCharCode: () => isPunctCharCode,
+		isSpace: () => isSpace$1,
+		isValidEntityCode: () => isValidEntityCode,
+		isWhiteSpace: () => isWhiteSpace,
+		lib: () => lib,
+		normalizeReference: () => normalizeReference,
+		unescapeAll: () => unescapeAll,
+		unescapeMd: () => unescapeMd
+	});
+	UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+	UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
+	DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+	HTML_ESCAPE_TEST_RE = /[&<>"]/;
+	HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+	HTML_REPLACEMENTS = {
+		"&": "&amp;",
+		"<": "&lt;",
+		">": "&gt;",
+		"\"": "&quot;"
+	};
+	REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+	lib = {
+		mdurl: mdurl_exports,
+		ucmicro: build_exports
+	};
+	helpers_exports = /* @__PURE__ */ __exportAll({
+		parseLinkDestination: () => parseLinkDestination$1,
+		parseLinkLabel: () => parseLinkLabel,
+		parseLinkTitle: () => parseLinkTitle$1
+	});
+	Token = class {
+		constructor(type, tag, nesting) {
+			_defineProperty(
+				this,
+				/**
+				* Source map info. Format: `[ line_begin, line_end ]`
+				*/
+				"map",
+				null
+			);
+			_defineProperty(
+				this,
+				/**
+				* nesting level, the same as `state.level`
+				*/
+				"level",
+				0
+			);
+			_defineProperty(
+				this,
+				/**
+				* An array of child nodes (inline and img tokens)
+				*/
+				"children",
+				null
+			);
+			_defineProperty(
+				this,
+				/**
+				* In a case of self-closing tag (code, html, fence, etc.),
+				* it has contents of this tag.
+				*/
+				"content",
+				""
+			);
+			_defineProperty(
+				this,
+				/**
+				* '*' or '_' for emphasis, fence string for fence, etc.
+				*/
+				"markup",
+				""
+			);
+			_defineProperty(
+				this,
+				/**
+				* Additional information:
+				*
+				* - Info string for "fence" tokens
+				* - The value "auto" for autolink "link_open" and "link_close" tokens
+				* - The string value of the item marker for ordered-list "list_item_open" tokens
+				*/
+				"info",
+				""
+			);
+			_defineProperty(
+				this,
+				/**
+				* True for block-level tokens, false for inline tokens.
+				* Used in renderer to calculate line breaks
+				*/
+				"block",
+				false
+			);
+			_defineProperty(
+				this,
+				/**
+				* If it's true, ignore this element when rendering. Used for tight lists
+				* to hide paragraphs.
+				*/
+				"hidden",
+				false
+			);
+			this.type = type;
+			this.tag = tag;
+			this.attrs = null;
+			this.nesting = nesting;
+			this.meta = null;
+		}
+		/**
+		* Search attribute index by name.
+		*/
+		attrIndex(name) {
+			if (!this.attrs) return -1;
+			const attrs = this.attrs;
+			for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
+			return -1;
+		}
+		/**
+		* Add `[ name, value ]` attribute to list. Init attrs if necessary
+		*/
+		attrPush(attrData) {
+			if (this.attrs) this.attrs.push(attrData);
+			else this.attrs = [attrData];
+		}
+		/**
+		* Set `name` attribute to `value`. Override old value if exists.
+		*/
+		attrSet(name, value) {
+			const idx = this.attrIndex(name);
+			const attrData = [name, value];
+			if (idx < 0) this.attrPush(attrData);
+			else this.attrs[idx] = attrData;
+		}
+		/**
+		* Get the value of attribute `name`, or null if it does not exist.
+		*/
+		attrGet(name) {
+			const idx = this.attrIndex(name);
+			let value = null;
+			if (idx >= 0) value = this.attrs[idx][1];
+			return value;
+		}
+		/**
+		* Join value to existing attribute via space. Or create new attribute if not
+		* exists. Useful to operate with token classes.
+		*/
+		attrJoin(name, value) {
+			const idx = this.attrIndex(name);
+			if (idx < 0) this.attrPush([name, value]);
+			else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
+		}
+	};
+	Ruler = class {
+		constructor() {
+			_defineProperty(
+				this,
+				/** @internal */
+				"__rules__",
+				[]
+			);
+			_defineProperty(
+				this,
+				/** @internal */
+				"__cache__",
+				null
+			);
+		}
+		/** @internal */
+		__find__(name) {
+			for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
+			return -1;
+		}
+		/** @internal */
+		__compile__() {
+			const chains = /* @__PURE__ */ new Set();
+			this.__rules__.forEach((rule) => {
+				if (!rule.enabled) return;
+				rule.alt.forEach((altName) => {
+					if (altName) chains.add(altName);
+				});
+			});
+			this.__cache__ = Object.create(null);
+			this.__cache__[""] = [];
+			this.__rules__.forEach((rule) => {
+				if (rule.enabled) this.__cache__[""].push(rule.fn);
+			});
+			chains.forEach((chain) => {
+				this.__cache__[chain] = [];
+				this.__rules__.forEach((rule) => {
+					if (rule.enabled && rule.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule.fn);
+				});
+			});
+		}
+		/**
+		* Replace rule by name with new function & options. Throws error if name not
+		* found.
+		*
+		* @example Replace existing typographer replacement rule with new one
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* const md = new MarkdownIt()
+		*
+		* md.core.ruler.at('replacements', function replace(state) {
+		*   //...
+		* });
+		* ```
+		*/
+		at(name, fn, options = {}) {
+			const index = this.__find__(name);
+			if (index === -1) throw new Error(`Parser rule not found: ${name}`);
+			this.__rules__[index].fn = fn;
+			this.__rules__[index].alt = options.alt || [];
+			this.__cache__ = null;
+		}
+		/**
+		* Add new rule to chain before one with given name. See also
+		* {@link Ruler.after}, {@link Ruler.push}.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* const md = new MarkdownIt()
+		*
+		* md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
+		*   //...
+		* });
+		* ```
+		*/
+		before(beforeName, ruleName, fn, options = {}) {
+			const index = this.__find__(beforeName);
+			if (index === -1) throw new Error(`Parser rule not found: ${beforeName}`);
+			this.__rules__.splice(index, 0, {
+				name: ruleName,
+				enabled: true,
+				fn,
+				alt: options.alt || []
+			});
+			this.__cache__ = null;
+		}
+		/**
+		* Add new rule to chain after one with given name. See also
+		* {@link Ruler.before}, {@link Ruler.push}.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* const md = new MarkdownIt()
+		*
+		* md.inline.ruler.after('text', 'my_rule', function replace(state) {
+		*   //...
+		* });
+		* ```
+		*/
+		after(afterName, ruleName, fn, options = {}) {
+			const index = this.__find__(afterName);
+			if (index === -1) throw new Error(`Parser rule not found: ${afterName}`);
+			this.__rules__.splice(index + 1, 0, {
+				name: ruleName,
+				enabled: true,
+				fn,
+				alt: options.alt || []
+			});
+			this.__cache__ = null;
+		}
+		/**
+		* Push new rule to the end of chain. See also
+		* {@link Ruler.before}, {@link Ruler.after}.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* const md = new MarkdownIt()
+		*
+		* md.core.ruler.push('my_rule', function replace(state) {
+		*   //...
+		* });
+		* ```
+		*/
+		push(ruleName, fn, options = {}) {
+			this.__rules__.push({
+				name: ruleName,
+				enabled: true,
+				fn,
+				alt: options.alt || []
+			});
+			this.__cache__ = null;
+		}
+		/**
+		* Enable rules with given names. If any rule name not found - throw Error.
+		* Errors can be disabled by second param.
+		*
+		* See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
+		*
+		* Returns list of found rule names (if no exception happened).
+		*/
+		enable(list, ignoreInvalid = false) {
+			if (!Array.isArray(list)) list = [list];
+			const result = [];
+			list.forEach((name) => {
+				const idx = this.__find__(name);
+				if (idx < 0) {
+					if (ignoreInvalid) return;
+					throw new Error(`Rules manager: invalid rule name ${name}`);
+				}
+				this.__rules__[idx].enabled = true;
+				result.push(name);
+			});
+			this.__cache__ = null;
+			return result;
+		}
+		/**
+		* Enable rules with given names, and disable everything else. If any rule name
+		* not found - throw Error. Errors can be disabled by second param.
+		*
+		* See also {@link Ruler.disable}, {@link Ruler.enable}.
+		*/
+		enableOnly(list, ignoreInvalid = false) {
+			if (!Array.isArray(list)) list = [list];
+			this.__rules__.forEach((rule) => {
+				rule.enabled = false;
+			});
+			this.enable(list, ignoreInvalid);
+		}
+		/**
+		* Disable rules with given names. If any rule name not found - throw Error.
+		* Errors can be disabled by second param.
+		*
+		* See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
+		*
+		* Returns list of found rule names (if no exception happened).
+		*/
+		disable(list, ignoreInvalid = false) {
+			if (!Array.isArray(list)) list = [list];
+			const result = [];
+			list.forEach((name) => {
+				const idx = this.__find__(name);
+				if (idx < 0) {
+					if (ignoreInvalid) return;
+					throw new Error(`Rules manager: invalid rule name ${name}`);
+				}
+				this.__rules__[idx].enabled = false;
+				result.push(name);
+			});
+			this.__cache__ = null;
+			return result;
+		}
+		/**
+		* Return array of active functions (rules) for given chain name. It analyzes
+		* rules configuration, compiles caches if not exists and returns result.
+		*
+		* Default chain name is `''` (empty string). It can't be skipped. That's
+		* done intentionally, to keep signature monomorphic for high speed.
+		*/
+		getRules(chainName) {
+			if (!this.__cache__) this.__compile__();
+			return this.__cache__[chainName] || [];
+		}
+	};
+	default_rules = {};
+	default_rules.code_inline = function(tokens, idx, options, env, slf) {
+		const token = tokens[idx];
+		return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
+	};
+	default_rules.code_block = function(tokens, idx, options, env, slf) {
+		const token = tokens[idx];
+		return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>\n`;
+	};
+	default_rules.fence = function(tokens, idx, options, env, slf) {
+		const token = tokens[idx];
+		const info = token.info ? unescapeAll(token.info).trim() : "";
+		let langName = "";
+		let langAttrs = "";
+		if (info) {
+			const arr = info.split(/(\s+)/g);
+			langName = arr[0];
+			langAttrs = arr.slice(2).join("");
+		}
+		let highlighted;
+		if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+		else highlighted = escapeHtml(token.content);
+		if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
+		if (info) {
+			const i = token.attrIndex("class");
+			const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+			if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+			else {
+				tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
+				tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+			}
+			const tmpToken = { attrs: tmpAttrs };
+			return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>\n`;
+		}
+		return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>\n`;
+	};
+	default_rules.image = function(tokens, idx, options, env, slf) {
+		const token = tokens[idx];
+		token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+		return slf.renderToken(tokens, idx, options);
+	};
+	default_rules.hardbreak = function(tokens, idx, options) {
+		return options.xhtmlOut ? "<br />\n" : "<br>\n";
+	};
+	default_rules.softbreak = function(tokens, idx, options) {
+		return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+	};
+	default_rules.text = function(tokens, idx) {
+		return escapeHtml(tokens[idx].content);
+	};
+	default_rules.html_block = function(tokens, idx) {
+		return tokens[idx].content;
+	};
+	default_rules.html_inline = function(tokens, idx) {
+		return tokens[idx].content;
+	};
+	Renderer = class {
+		constructor() {
+			_defineProperty(
+				this,
+				/**
+				* Contains render rules for tokens. Can be updated and extended.
+				*
+				* See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
+				* for more details and examples.
+				*
+				* @example Custom render rules
+				* ```javascript
+				* import MarkdownIt from 'markdown-it'
+				* const md = new MarkdownIt()
+				*
+				* md.renderer.rules.strong_open  = function () { return '<b>'; };
+				* md.renderer.rules.strong_close = function () { return '</b>'; };
+				*
+				* const result = md.renderInline(...);
+				* ```
+				*
+				* @example Each rule is called as independent static function with fixed signature
+				* ```javascript
+				* function my_token_render(tokens, idx, options, env, renderer) {
+				*   // ...
+				*   return renderedHTML;
+				* }
+				* ```
+				*/
+				"rules",
+				Object.assign({}, default_rules)
+			);
+		}
+		/**
+		* Render token attributes to string.
+		*/
+		renderAttrs(token) {
+			let i, l, result;
+			if (!token.attrs) return "";
+			result = "";
+			for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
+			return result;
+		}
+		/**
+		* Default token renderer. Can be overriden by custom function
+		* in {@link Renderer.rules}.
+		*/
+		renderToken(tokens, idx, options) {
+			const token = tokens[idx];
+			let result = "";
+			if (token.hidden) return "";
+			let prev = idx - 1;
+			while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
+			if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+			result += (token.nesting === -1 ? "</" : "<") + token.tag;
+			result += this.renderAttrs(token);
+			if (token.nesting === 0 && options.xhtmlOut) result += " /";
+			let needLf = false;
+			if (token.block) {
+				needLf = true;
+				if (token.nesting === 1) {
+					let next = idx + 1;
+					while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
+					if (next < tokens.length) {
+						const nextToken = tokens[next];
+						if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
+						else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+					}
+				}
+			}
+			result += needLf ? ">\n" : ">";
+			return result;
+		}
+		/**
+		* The same as {@link Renderer.render}, but for single token of `inline` type.
+		*/
+		renderInline(tokens, options, env) {
+			let result = "";
+			const rules = this.rules;
+			for (let i = 0, len = tokens.length; i < len; i++) {
+				const type = tokens[i].type;
+				if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+				else result += this.renderToken(tokens, i, options);
+			}
+			return result;
+		}
+		/**
+		* Special kludge for image `alt` attributes to conform CommonMark spec.
+		* Don't try to use it! Spec requires to show `alt` content with stripped markup,
+		* instead of simple escaping.
+		*/
+		renderInlineAsText(tokens, options, env) {
+			let result = "";
+			for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
+				case "text":
+				case "code_inline":
+					result += tokens[i].content;
+					break;
+				case "image":
+					result += this.renderInlineAsText(tokens[i].children, options, env);
+					break;
+				case "html_inline":
+				case "html_block":
+					result += tokens[i].content;
+					break;
+				case "softbreak":
+				case "hardbreak": result += "\n";
+			}
+			return result;
+		}
+		/**
+		* Takes token stream and generates HTML. Probably, you will never need to call
+		* this method directly.
+		*/
+		render(tokens, options, env) {
+			let result = "";
+			const rules = this.rules;
+			for (let i = 0, len = tokens.length; i < len; i++) {
+				const type = tokens[i].type;
+				if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
+				else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+				else result += this.renderToken(tokens, i, options);
+			}
+			return result;
+		}
+	};
+	StateCore = class {
+		constructor(src, md, env) {
+			_defineProperty(this, "tokens", []);
+			_defineProperty(this, "inlineMode", false);
+			_defineProperty(this, "Token", Token);
+			this.src = src;
+			this.env = env;
+			this.md = md;
+		}
+	};
+	UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
+	NULL_RE = /\0/g;
+	RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+	SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+	SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
+	SCOPED_ABBR = {
+		c: "\u00A9",
+		r: "\u00AE",
+		tm: "\u2122"
+	};
+	QUOTE_TEST_RE = /['"]/;
+	QUOTE_RE = /['"]/g;
+	APOSTROPHE = "\u2019";
+	MAX_OPENERS = 1e3;
+	_rules$2 = [
+		["normalize", normalize$1],
+		["block", block],
+		["strip_references", strip_references],
+		["inline", inline],
+		["linkify", linkify$1],
+		["replacements", replace],
+		["smartquotes", smartquotes],
+		["text_join", text_join]
+	];
+	ParserCore = class {
+		constructor() {
+			_defineProperty(
+				this,
+				/**
+				* {@link Ruler} instance. Keep configuration of core rules.
+				*/
+				"ruler",
+				new Ruler()
+			);
+			_defineProperty(this, "State", StateCore);
+			for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
+		}
+		/**
+		* Executes core chain rules.
+		*/
+		process(state) {
+			const rules = this.ruler.getRules("");
+			for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
+		}
+	};
+	StateBlock = class {
+		constructor(src, md, env, tokens) {
+			_defineProperty(this, "bMarks", []);
+			_defineProperty(this, "eMarks", []);
+			_defineProperty(this, "tShift", []);
+			_defineProperty(this, "sCount", []);
+			_defineProperty(this, "bsCount", []);
+			_defineProperty(this, "blkIndent", 0);
+			_defineProperty(this, "line", 0);
+			_defineProperty(this, "lineMax", 0);
+			_defineProperty(this, "tight", false);
+			_defineProperty(this, "listIndent", -1);
+			_defineProperty(this, "parentType", "root");
+			_defineProperty(this, "level", 0);
+			_defineProperty(this, "Token", Token);
+			this.src = src;
+			this.md = md;
+			this.env = env;
+			this.tokens = tokens;
+			const s = this.src;
+			for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+				const ch = s.charCodeAt(pos);
+				if (!indent_found) {
+					if (isSpace$1(ch)) {
+						indent++;
+						if (ch === 9) offset += 4 - offset % 4;
+						else offset++;
+						continue;
+					} else indent_found = true;
+				}
+				if (ch === 10 || pos === len - 1) {
+					if (ch !== 10) pos++;
+					this.bMarks.push(start);
+					this.eMarks.push(pos);
+					this.tShift.push(indent);
+					this.sCount.push(offset);
+					this.bsCount.push(0);
+					indent_found = false;
+					indent = 0;
+					offset = 0;
+					start = pos + 1;
+				}
+			}
+			this.bMarks.push(s.length);
+			this.eMarks.push(s.length);
+			this.tShift.push(0);
+			this.sCount.push(0);
+			this.bsCount.push(0);
+			this.lineMax = this.bMarks.length - 1;
+		}
+		push(type, tag, nesting) {
+			const token = new Token(type, tag, nesting);
+			token.block = true;
+			if (nesting < 0) this.level--;
+			token.level = this.level;
+			if (nesting > 0) this.level++;
+			this.tokens.push(token);
+			return token;
+		}
+		isEmpty(line) {
+			return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+		}
+		skipEmptyLines(from) {
+			for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
+			return from;
+		}
+		skipSpaces(pos) {
+			for (let max = this.src.length; pos < max; pos++) if (!isSpace$1(this.src.charCodeAt(pos))) break;
+			return pos;
+		}
+		skipSpacesBack(pos, min) {
+			if (pos <= min) return pos;
+			while (pos > min) if (!isSpace$1(this.src.charCodeAt(--pos))) return pos + 1;
+			return pos;
+		}
+		skipChars(pos, code) {
+			for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code) break;
+			return pos;
+		}
+		skipCharsBack(pos, code, min) {
+			if (pos <= min) return pos;
+			while (pos > min) if (code !== this.src.charCodeAt(--pos)) return pos + 1;
+			return pos;
+		}
+		getLines(begin, end, indent, keepLastLF) {
+			if (begin >= end) return "";
+			const queue = new Array(end - begin);
+			for (let i = 0, line = begin; line < end; line++, i++) {
+				let lineIndent = 0;
+				const lineStart = this.bMarks[line];
+				let first = lineStart;
+				let last;
+				if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
+				else last = this.eMarks[line];
+				while (first < last && lineIndent < indent) {
+					const ch = this.src.charCodeAt(first);
+					if (isSpace$1(ch)) {
+						if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+						else lineIndent++;
+					} else if (first - lineStart < this.tShift[line]) lineIndent++;
+					else break;
+					first++;
+				}
+				if (lineIndent > indent) queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
+				else queue[i] = this.src.slice(first, last);
+			}
+			return queue.join("");
+		}
+	};
+	MAX_AUTOCOMPLETED_CELLS = 65536;
+	MAX_LABEL_LENGTH = 999;
+	html_blocks_default = [
 		"address",
 		"article",
 		"aside",
@@ -21580,16777 +24108,1360 @@ var init_micromark_util_html_tag_name = __esmMin((() => {
 		"track",
 		"ul"
 	];
-	htmlRawNames = [
-		"pre",
-		"script",
-		"style",
-		"textarea"
+	open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
+	close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+	new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
+	HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
+	HTML_SEQUENCES = [
+		[
+			/^<(script|pre|style|textarea)(?=(\s|>|$))/i,
+			/<\/(script|pre|style|textarea)>/i,
+			true
+		],
+		[
+			/^<!--/,
+			/-->/,
+			true
+		],
+		[
+			/^<\?/,
+			/\?>/,
+			true
+		],
+		[
+			/^<![A-Za-z]/,
+			/>/,
+			true
+		],
+		[
+			/^<!\[CDATA\[/,
+			/\]\]>/,
+			true
+		],
+		[
+			new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
+			/^$/,
+			true
+		],
+		[
+			new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
+			/^$/,
+			false
+		]
 	];
-}));
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-/**
-* @typedef {1 | 2 | 3 | 4 | 5 | 6 | 7} Kind
-*   Kind of HTML (flow) element.
-*/
-/**
-* Infer the kind of HTML that `value` is.
-*
-* This works on valid trees as produced by `micromark`.
-* Kinds:
-*
-* 1. raw
-* 2. comment
-* 3. instruction
-* 4. declaration
-* 5. cdata
-* 6. block
-* 7. other
-*
-* See: <https://spec.commonmark.org/0.31.2/#html-blocks>.
-*
-* @param {string} value
-*   HTML.
-* @returns {Kind | undefined}
-*   Kind; `undefined` if unknown.
-*/
-function htmlKind(value) {
-	if (value.charCodeAt(0) !== 60) return;
-	const next = value.charCodeAt(1);
-	if (next === 33) {
-		const code = value.charCodeAt(2);
-		if (code === 45) return 2;
-		if (code === 91) return 5;
-		if (asciiAlpha(code)) return 4;
-		return;
-	}
-	if (next === 63) return 3;
-	const closing = next === 47;
-	const start = closing ? 2 : 1;
-	let end = start;
-	let code = value.charCodeAt(end);
-	if (!asciiAlpha(code)) return;
-	while (code === 45 || asciiAlphanumeric(code)) code = value.charCodeAt(++end);
-	const name = value.slice(start, end).toLowerCase();
-	if (!closing && code !== 47 && htmlRawNames.includes(name)) return 1;
-	return htmlBlockNames.includes(name) ? 6 : 7;
-}
-var init_html_kind = __esmMin((() => {
-	init_micromark_util_character();
-	init_micromark_util_html_tag_name();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-/**
-* @typedef AttentionResult
-*   Attention, of which the sequence is chosen later.
-* @property {Array<Item>} children
-*   Serialized children.
-* @property {Array<string>} sequences
-*   Sequences that can be used, in order of preference.
-*/
-/**
-* @typedef Improvement
-*   Improvement of attention sequences.
-* @property {Map<AttentionResult, string>} chosen
-*   Chosen sequences for each attention.
-* @property {Array<Token>} tokens
-*   Tokens involved in the improvement.
-* @property {Mistake | undefined} mistake
-*   Mistake that led to this improvement, if any.
-*/
-/**
-* @typedef {AttentionResult | string} Item
-*   Serialized phrasing.
-*/
-/**
-* @typedef Mistake
-*   Sequence that does not form its attention.
-* @property {Array<AttentionResult>} attention
-*   Attention to try other sequences for.
-* @property {number} index
-*   Index of the token.
-*/
-/**
-* @typedef Run
-*   Sequences next to each other with the same marker.
-* @property {boolean} close
-*   Whether it can close.
-* @property {number} end
-*   Index after the last marker not used (to open).
-* @property {Array<Token>} markers
-*   Sequence of each marker.
-* @property {boolean} open
-*   Whether it can open.
-* @property {boolean} split
-*   Whether it can be split (built-in attention).
-* @property {number} start
-*   Index of the first marker not used (to close).
-* @property {Array<Token>} tokens
-*   Sequences.
-*/
-/**
-* @typedef Token
-*   Rendered phrasing.
-* @property {AttentionResult | undefined} attention
-*   Attention, if this is one of its sequences.
-* @property {string} value
-*   Value.
-*/
-/**
-* Get candidates for a mistake:
-* attention to try other sequences for,
-* later first.
-*
-* @param {Array<Token>} tokens
-*   Tokens.
-* @param {Array<Token>} involved
-*   Sequences involved in the mistake.
-* @param {Map<Token, Run>} runOf
-*   Run of each sequence.
-* @returns {Array<AttentionResult>}
-*   Candidates.
-*/
-function candidates$1(tokens, involved, runOf) {
-	/** @type {Set<AttentionResult | undefined>} */
-	const related = /* @__PURE__ */ new Set();
-	for (const token of tokens) {
-		const siblings = runOf.get(token);
-		if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) for (const sibling of siblings.tokens) related.add(sibling.attention);
-	}
-	/** @type {Array<AttentionResult>} */
-	const ordered = [];
-	for (const token of tokens) if (token.attention && related.delete(token.attention)) ordered.push(token.attention);
-	ordered.reverse();
-	return ordered;
-}
-/**
-* Check whether sequences form their attention, like `micromark`.
-*
-* Sequences of `*` and `_` pair like emphasis and strong in CommonMark,
-* others like strikethrough in GFM.
-*
-* @param {Array<Token>} tokens
-*   Tokens.
-* @param {string} before
-*   Characters before.
-* @param {string} after
-*   Characters after.
-* @returns {Mistake | undefined}
-*   First mistake, if any.
-*/
-function check(tokens, before, after) {
-	/** @type {Array<Run>} */
-	const runs = [];
-	/** @type {Map<Token, Array<Token>>} */
-	const wrong = /* @__PURE__ */ new Map();
-	/** @type {Map<Token, Run>} */
-	const runOf = /* @__PURE__ */ new Map();
-	let index = 0;
-	while (index < tokens.length) {
-		if (!tokens[index].attention) {
-			index++;
-			continue;
+	_rules$1 = [
+		[
+			"table",
+			table,
+			["paragraph", "reference"]
+		],
+		["code", code],
+		[
+			"fence",
+			fence,
+			[
+				"paragraph",
+				"reference",
+				"blockquote",
+				"list"
+			]
+		],
+		[
+			"blockquote",
+			blockquote,
+			[
+				"paragraph",
+				"reference",
+				"blockquote",
+				"list"
+			]
+		],
+		[
+			"hr",
+			hr,
+			[
+				"paragraph",
+				"reference",
+				"blockquote",
+				"list"
+			]
+		],
+		[
+			"list",
+			list,
+			[
+				"paragraph",
+				"reference",
+				"blockquote"
+			]
+		],
+		["reference", reference],
+		[
+			"html_block",
+			html_block,
+			[
+				"paragraph",
+				"reference",
+				"blockquote"
+			]
+		],
+		[
+			"heading",
+			heading,
+			[
+				"paragraph",
+				"reference",
+				"blockquote"
+			]
+		],
+		["lheading", lheading],
+		["paragraph", paragraph]
+	];
+	ParserBlock = class {
+		constructor() {
+			_defineProperty(
+				this,
+				/**
+				* {@link Ruler} instance. Keep configuration of block rules.
+				*/
+				"ruler",
+				new Ruler()
+			);
+			_defineProperty(this, "State", StateBlock);
+			for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
 		}
-		const marker = tokens[index].value.charAt(0);
-		const strict = builtins.get(marker);
-		let end = index + 1;
-		while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) end++;
-		const head = index ? tokens[index - 1].value : before;
-		const previous = classifyCharacter(head.charCodeAt(head.length - 1));
-		const next = classifyCharacter((end < tokens.length ? tokens[end].value : after).charCodeAt(0));
-		const open = !next || next === 2 && Boolean(previous);
-		const close = !previous || previous === 2 && Boolean(next);
-		/** @type {Run} */
-		const run = {
-			tokens: tokens.slice(index, end),
-			markers: [],
-			start: 0,
-			end: 0,
-			open: strict ? open && (Boolean(previous) || !close) : open,
-			close: strict ? close && (Boolean(next) || !open) : close,
-			split: strict !== void 0
-		};
-		for (const token of run.tokens) {
-			wrong.set(token, [...run.tokens]);
-			runOf.set(token, run);
-			let size = token.value.length;
-			while (size--) run.markers.push(token);
+		tokenize(state, startLine, endLine) {
+			const rules = this.ruler.getRules("");
+			const len = rules.length;
+			const maxNesting = state.md.options.maxNesting;
+			let line = startLine;
+			let hasEmptyLines = false;
+			while (line < endLine) {
+				state.line = line = state.skipEmptyLines(line);
+				if (line >= endLine) break;
+				if (state.sCount[line] < state.blkIndent) break;
+				if (state.level >= maxNesting) {
+					state.line = endLine;
+					break;
+				}
+				const prevLine = state.line;
+				let ok = false;
+				for (let i = 0; i < len; i++) {
+					ok = rules[i](state, line, endLine, false);
+					if (ok) {
+						if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+						break;
+					}
+				}
+				if (!ok) throw new Error("none of the block rules matched");
+				state.tight = !hasEmptyLines;
+				if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+				line = state.line;
+				if (line < endLine && state.isEmpty(line)) {
+					hasEmptyLines = true;
+					line++;
+					state.line = line;
+				}
+			}
 		}
-		run.end = run.markers.length;
-		runs.push(run);
-		index = end;
-	}
-	pair(runs, wrong);
-	index = -1;
-	while (++index < tokens.length) {
-		const involved = wrong.get(tokens[index]);
-		if (involved) return {
-			attention: candidates$1(tokens, involved, runOf),
-			index
-		};
-	}
+		/**
+		* Process input string and push block tokens into `outTokens`
+		*/
+		parse(src, md, env, outTokens) {
+			if (!src) return;
+			const state = new this.State(src, md, env, outTokens);
+			this.tokenize(state, state.line, state.lineMax);
+		}
+	};
+	StateInline = class {
+		constructor(src, md, env, outTokens) {
+			_defineProperty(this, "pos", 0);
+			_defineProperty(this, "level", 0);
+			_defineProperty(this, "pending", "");
+			_defineProperty(this, "pendingLevel", 0);
+			_defineProperty(this, "cache", {});
+			_defineProperty(this, "backticks", {});
+			_defineProperty(this, "backticksScanned", false);
+			_defineProperty(this, "skipHtmlSpecial", false);
+			_defineProperty(this, "linkLevel", 0);
+			_defineProperty(this, "delimiters", []);
+			_defineProperty(this, "_prev_delimiters", []);
+			_defineProperty(this, "Token", Token);
+			this.src = src;
+			this.env = env;
+			this.md = md;
+			this.tokens = outTokens;
+			this.tokens_meta = Array(outTokens.length);
+			this.posMax = this.src.length;
+		}
+		pushPending() {
+			const token = new Token("text", "", 0);
+			token.content = this.pending;
+			token.level = this.pendingLevel;
+			this.tokens.push(token);
+			this.pending = "";
+			return token;
+		}
+		push(type, tag, nesting) {
+			if (this.pending) this.pushPending();
+			const token = new Token(type, tag, nesting);
+			let token_meta = void 0;
+			if (nesting < 0) {
+				this.level--;
+				this.delimiters = this._prev_delimiters.pop();
+			}
+			token.level = this.level;
+			if (nesting > 0) {
+				this.level++;
+				this._prev_delimiters.push(this.delimiters);
+				this.delimiters = [];
+				token_meta = { delimiters: this.delimiters };
+			}
+			this.pendingLevel = this.level;
+			this.tokens.push(token);
+			this.tokens_meta.push(token_meta);
+			return token;
+		}
+		scanDelims(start, canSplitWord) {
+			const max = this.posMax;
+			const marker = this.src.charCodeAt(start);
+			let lastChar;
+			if (start === 0) lastChar = 32;
+			else if (start === 1) {
+				lastChar = this.src.charCodeAt(0);
+				if ((lastChar & 63488) === 55296) lastChar = 65533;
+			} else {
+				lastChar = this.src.charCodeAt(start - 1);
+				if ((lastChar & 64512) === 56320) {
+					const highSurr = this.src.charCodeAt(start - 2);
+					lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+				} else if ((lastChar & 64512) === 55296) lastChar = 65533;
+			}
+			let pos = start;
+			while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+			const count = pos - start;
+			let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+			if ((nextChar & 64512) === 55296) {
+				const lowSurr = this.src.charCodeAt(pos + 1);
+				nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+			} else if ((nextChar & 64512) === 56320) nextChar = 65533;
+			const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+			const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+			const isLastWhiteSpace = isWhiteSpace(lastChar);
+			const isNextWhiteSpace = isWhiteSpace(nextChar);
+			const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+			const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+			return {
+				can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
+				can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
+				length: count
+			};
+		}
+	};
+	ESCAPED = [];
+	for (let i = 0; i < 256; i++) ESCAPED.push(0);
+	"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+		ESCAPED[ch.charCodeAt(0)] = 1;
+	});
+	strikethrough_default = {
+		tokenize: strikethrough_tokenize,
+		postProcess: strikethrough_postProcess
+	};
+	emphasis_default = {
+		tokenize: emphasis_tokenize,
+		postProcess: emphasis_post_process
+	};
+	EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+	AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+	DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+	NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+	_rules = [
+		["text", text],
+		["linkify", linkify],
+		["newline", newline],
+		["escape", escape$1],
+		["backticks", backtick],
+		["strikethrough", strikethrough_default.tokenize],
+		["emphasis", emphasis_default.tokenize],
+		["link", link],
+		["image", image],
+		["autolink", autolink],
+		["html_inline", html_inline],
+		["entity", entity]
+	];
+	_rules2 = [
+		["balance_pairs", link_pairs],
+		["strikethrough", strikethrough_default.postProcess],
+		["emphasis", emphasis_default.postProcess],
+		["fragments_join", fragments_join]
+	];
+	ParserInline = class {
+		constructor() {
+			_defineProperty(
+				this,
+				/**
+				* {@link Ruler} instance. Keep configuration of inline rules.
+				*/
+				"ruler",
+				new Ruler()
+			);
+			_defineProperty(
+				this,
+				/**
+				* {@link Ruler} instance. Second ruler used for post-processing
+				* (e.g. in emphasis-like rules).
+				*/
+				"ruler2",
+				new Ruler()
+			);
+			_defineProperty(this, "State", StateInline);
+			for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
+			for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
+		}
+		skipToken(state) {
+			const pos = state.pos;
+			const rules = this.ruler.getRules("");
+			const len = rules.length;
+			const maxNesting = state.md.options.maxNesting;
+			const cache = state.cache;
+			if (typeof cache[pos] !== "undefined") {
+				state.pos = cache[pos];
+				return;
+			}
+			let ok = false;
+			if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+				state.level++;
+				ok = rules[i](state, true);
+				state.level--;
+				if (ok) {
+					if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+					break;
+				}
+			}
+			else state.pos = state.posMax;
+			if (!ok) state.pos++;
+			cache[pos] = state.pos;
+		}
+		tokenize(state) {
+			const rules = this.ruler.getRules("");
+			const len = rules.length;
+			const end = state.posMax;
+			const maxNesting = state.md.options.maxNesting;
+			while (state.pos < end) {
+				const prevPos = state.pos;
+				let ok = false;
+				if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+					ok = rules[i](state, false);
+					if (ok) {
+						if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+						break;
+					}
+				}
+				if (ok) {
+					if (state.pos >= end) break;
+					continue;
+				}
+				state.pending += state.src[state.pos++];
+			}
+			if (state.pending) state.pushPending();
+		}
+		/**
+		* Process input string and push inline tokens into `outTokens`
+		*/
+		parse(str, md, env, outTokens) {
+			const state = new this.State(str, md, env, outTokens);
+			this.tokenize(state);
+			const rules = this.ruler2.getRules("");
+			const len = rules.length;
+			for (let i = 0; i < len; i++) rules[i](state);
+		}
+	};
+	config = {
+		default: {
+			options: {
+				html: false,
+				xhtmlOut: false,
+				breaks: false,
+				langPrefix: "language-",
+				linkify: false,
+				typographer: false,
+				quotes: "\u201C\u201D\u2018\u2019",
+				highlight: null,
+				maxNesting: 100
+			},
+			components: {
+				core: {},
+				block: {},
+				inline: {}
+			}
+		},
+		zero: {
+			options: {
+				html: false,
+				xhtmlOut: false,
+				breaks: false,
+				langPrefix: "language-",
+				linkify: false,
+				typographer: false,
+				quotes: "\u201C\u201D\u2018\u2019",
+				highlight: null,
+				maxNesting: 20
+			},
+			components: {
+				core: { rules: [
+					"normalize",
+					"block",
+					"strip_references",
+					"inline",
+					"text_join"
+				] },
+				block: { rules: ["paragraph"] },
+				inline: {
+					rules: ["text"],
+					rules2: ["balance_pairs", "fragments_join"]
+				}
+			}
+		},
+		commonmark: {
+			options: {
+				html: true,
+				xhtmlOut: true,
+				breaks: false,
+				langPrefix: "language-",
+				linkify: false,
+				typographer: false,
+				quotes: "\u201C\u201D\u2018\u2019",
+				highlight: null,
+				maxNesting: 20
+			},
+			components: {
+				core: { rules: [
+					"normalize",
+					"block",
+					"strip_references",
+					"inline",
+					"text_join"
+				] },
+				block: { rules: [
+					"blockquote",
+					"code",
+					"fence",
+					"heading",
+					"hr",
+					"html_block",
+					"lheading",
+					"list",
+					"reference",
+					"paragraph"
+				] },
+				inline: {
+					rules: [
+						"autolink",
+						"backticks",
+						"emphasis",
+						"entity",
+						"escape",
+						"html_inline",
+						"image",
+						"link",
+						"newline",
+						"text"
+					],
+					rules2: [
+						"balance_pairs",
+						"emphasis",
+						"fragments_join"
+					]
+				}
+			}
+		}
+	};
+	BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+	GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+	RECODE_HOSTNAME_FOR = [
+		"http:",
+		"https:",
+		"mailto:"
+	];
+	MarkdownIt = class {
+		/**
+		* Link validation function. CommonMark allows too much in links. By default
+		* we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
+		* except some embedded image types.
+		*
+		* You can change this behaviour:
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* const md = new MarkdownIt()
+		*
+		* // enable everything
+		* md.validateLink = function () { return true; }
+		* ```
+		*/
+		validateLink(url) {
+			const str = url.trim().toLowerCase();
+			return BAD_PROTO_RE.test(str) ? GOOD_DATA_RE.test(str) : true;
+		}
+		/**
+		* Function used to encode link url to a machine-readable format,
+		* which includes url-encoding, punycode, etc.
+		*/
+		normalizeLink(url) {
+			const parsed = urlParse(url, true);
+			if (parsed.hostname) {
+				if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+					parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+				} catch (er) {}
+			}
+			if (parsed.auth) parsed.auth = encode(parsed.auth);
+			if (parsed.hostname) parsed.hostname = encode(parsed.hostname);
+			if (parsed.pathname) parsed.pathname = encode(parsed.pathname);
+			if (parsed.search) parsed.search = encode(parsed.search);
+			if (parsed.hash) parsed.hash = encode(parsed.hash);
+			return format(parsed);
+		}
+		/**
+		* Function used to decode link url to a human-readable format`
+		*/
+		normalizeLinkText(url) {
+			const parsed = urlParse(url, true);
+			if (parsed.hostname) {
+				if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+					parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+				} catch (er) {}
+			}
+			return decode(format(parsed), decode.defaultChars + "%");
+		}
+		constructor(...args) {
+			_defineProperty(
+				this,
+				/**
+				* Instance of {@link ParserInline}. You may need it to add new rules when
+				* writing plugins. For simple rules control use {@link MarkdownIt.disable}
+				* and {@link MarkdownIt.enable}.
+				*/
+				"inline",
+				new ParserInline()
+			);
+			_defineProperty(
+				this,
+				/**
+				* Instance of {@link ParserBlock}. You may need it to add new rules when
+				* writing plugins. For simple rules control use {@link MarkdownIt.disable}
+				* and {@link MarkdownIt.enable}.
+				*/
+				"block",
+				new ParserBlock()
+			);
+			_defineProperty(
+				this,
+				/**
+				* Instance of {@link ParserCore} chain executor. You may need it to add new
+				* rules when writing plugins. For simple rules control use
+				* {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
+				*/
+				"core",
+				new ParserCore()
+			);
+			_defineProperty(
+				this,
+				/**
+				* Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
+				* rules for new token types, generated by plugins.
+				*
+				* See {@link Renderer} docs and
+				* [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
+				*
+				* @example
+				* ```javascript
+				* import MarkdownIt from 'markdown-it'
+				* const md = new MarkdownIt()
+				*
+				* function myToken(tokens, idx, options, env, self) {
+				*   //...
+				*   return result;
+				* };
+				*
+				* md.renderer.rules['my_token'] = myToken
+				* ```
+				*/
+				"renderer",
+				new Renderer()
+			);
+			_defineProperty(
+				this,
+				/**
+				* [linkify-it](https://github.com/markdown-it/linkify-it) instance.
+				* Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
+				* rule.
+				*/
+				"linkify",
+				new LinkifyIt()
+			);
+			_defineProperty(
+				this,
+				/**
+				* Assorted utility functions, useful to write plugins. See details
+				* [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
+				*/
+				"utils",
+				utils_exports
+			);
+			_defineProperty(
+				this,
+				/**
+				* Link components parser functions, useful to write plugins. See details
+				* [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
+				*/
+				"helpers",
+				Object.assign({}, helpers_exports)
+			);
+			const [presetNameOrOptions, options] = args;
+			if (typeof presetNameOrOptions === "string") {
+				this.configure(presetNameOrOptions);
+				if (options) this.set(options);
+			} else {
+				this.configure("default");
+				this.set(presetNameOrOptions || {});
+			}
+		}
+		/**
+		* Set parser options (in the same format as in constructor). Probably, you
+		* will never need it, but you can change options after constructor call.
+		*
+		* __Note:__ To achieve the best possible performance, don't modify a
+		* `markdown-it` instance options on the fly. If you need multiple configurations
+		* it's best to create multiple instances and initialize each with separate
+		* config.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		*
+		* const md = new MarkdownIt()
+		*   .set({ html: true, breaks: true })
+		*   .set({ typographer: true })
+		* ```
+		*/
+		set(options) {
+			Object.assign(this.options, options);
+			return this;
+		}
+		/**
+		* Batch load of all options and compenent settings. This is internal method,
+		* and you probably will not need it. But if you will - see available presets
+		* and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
+		*
+		* We strongly recommend to use presets instead of direct config loads. That
+		* will give better compatibility with next versions.
+		*/
+		configure(presets) {
+			let p;
+			if (typeof presets === "string") {
+				const presetName = presets;
+				p = config[presetName];
+				if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
+			} else p = presets;
+			if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
+			if (p.options) this.options = { ...p.options };
+			const components = p.components;
+			if (components) {
+				var _components$inline;
+				[
+					"core",
+					"block",
+					"inline"
+				].forEach((name) => {
+					var _components$name;
+					const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
+					if (rules) this[name].ruler.enableOnly(rules);
+				});
+				const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
+				if (rules2) this.inline.ruler2.enableOnly(rules2);
+			}
+			return this;
+		}
+		/**
+		* Enable list or rules. It will automatically find appropriate components,
+		* containing rules with given names. If rule not found, and `ignoreInvalid`
+		* not set - throws exception.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		*
+		* const md = new MarkdownIt()
+		*   .enable(['sub', 'sup'])
+		*   .disable('smartquotes')
+		* ```
+		*/
+		enable(list, ignoreInvalid = false) {
+			let result = [];
+			if (!Array.isArray(list)) list = [list];
+			[
+				"core",
+				"block",
+				"inline"
+			].forEach((chain) => {
+				result = result.concat(this[chain].ruler.enable(list, true));
+			});
+			result = result.concat(this.inline.ruler2.enable(list, true));
+			const missed = list.filter((name) => result.indexOf(name) < 0);
+			if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
+			return this;
+		}
+		/**
+		* The same as {@link MarkdownIt.enable}, but turn specified rules off.
+		*/
+		disable(list, ignoreInvalid = false) {
+			let result = [];
+			if (!Array.isArray(list)) list = [list];
+			[
+				"core",
+				"block",
+				"inline"
+			].forEach((chain) => {
+				result = result.concat(this[chain].ruler.disable(list, true));
+			});
+			result = result.concat(this.inline.ruler2.disable(list, true));
+			const missed = list.filter((name) => result.indexOf(name) < 0);
+			if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
+			return this;
+		}
+		/**
+		* Load specified plugin with given params into current parser instance.
+		* It's just a sugar to call `plugin(md, params)` with curring.
+		*
+		* @example
+		* ```javascript
+		* import MarkdownIt from 'markdown-it'
+		* import iterator from 'markdown-it-for-inline'
+		*
+		* const md = new MarkdownIt()
+		*   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
+		*     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
+		*   })
+		* ```
+		*/
+		use(plugin, ...params) {
+			plugin.apply(plugin, [this, ...params]);
+			return this;
+		}
+		/**
+		* Parse input string and return list of block tokens (special token type
+		* "inline" will contain list of inline tokens). You should not call this
+		* method directly, until you write custom renderer (for example, to produce
+		* AST).
+		*
+		* `env` is used to pass data between "distributed" rules and return additional
+		* metadata like reference info, needed for the renderer. It also can be used to
+		* inject data in specific cases. Usually, you will be ok to pass `{}`,
+		* and then pass updated object to renderer.
+		*/
+		parse(src, env) {
+			if (typeof src !== "string") throw new Error("Input data should be a String");
+			const state = new this.core.State(src, this, env);
+			this.core.process(state);
+			return state.tokens;
+		}
+		/**
+		* Render markdown string into html. It does all magic for you :).
+		*
+		* `env` can be used to inject additional metadata (`{}` by default).
+		* But you will not need it with high probability. See also comment
+		* in {@link MarkdownIt.parse}.
+		*/
+		render(src, env = {}) {
+			return this.renderer.render(this.parse(src, env), this.options, env);
+		}
+		/**
+		* The same as {@link MarkdownIt.parse} but skip all block rules. It returns
+		* the block tokens list with the single `inline` element, containing parsed
+		* inline tokens in `children` property. Also updates `env` object.
+		*/
+		parseInline(src, env) {
+			const state = new this.core.State(src, this, env);
+			state.inlineMode = true;
+			this.core.process(state);
+			return state.tokens;
+		}
+		/**
+		* Similar to {@link MarkdownIt.render} but for single paragraph content.
+		* Result will NOT be wrapped into `<p>` tags.
+		*/
+		renderInline(src, env = {}) {
+			return this.renderer.render(this.parseInline(src, env), this.options, env);
+		}
+	};
+	_defineProperty(MarkdownIt, "Token", Token);
+	_defineProperty(MarkdownIt, "Ruler", Ruler);
+	_defineProperty(MarkdownIt, "Renderer", Renderer);
+	_defineProperty(MarkdownIt, "ParserCore", ParserCore);
+	_defineProperty(MarkdownIt, "StateCore", StateCore);
+	_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
+	_defineProperty(MarkdownIt, "StateBlock", StateBlock);
+	_defineProperty(MarkdownIt, "ParserInline", ParserInline);
+	_defineProperty(MarkdownIt, "StateInline", StateInline);
+	MarkdownItCallable = callable(MarkdownIt);
+}));
+// node_modules/markdown-it-footnote/index.mjs
+function render_footnote_anchor_name(tokens, idx, options, env) {
+	const n = Number(tokens[idx].meta.id + 1).toString();
+	let prefix = "";
+	if (typeof env.docId === "string") prefix = `-${env.docId}-`;
+	return prefix + n;
 }
-/**
-* Encode the first or last character of tokens as a character reference,
-* if it is text.
-*
-* @param {Array<Token>} tokens
-*   Tokens.
-* @param {boolean} start
-*   Whether to encode the first or last character.
-* @returns {undefined}
-*   Nothing.
-*/
-function encode(tokens, start) {
-	const token = tokens[start ? 0 : tokens.length - 1];
-	if (!token || token.attention) return;
-	const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-	const reference = encodeCharacterReference(character.codePointAt(0));
-	if (start) token.value = reference + token.value.slice(character.length);
-	else {
-		let value = token.value.slice(0, token.value.length - character.length);
-		let escapes = 0;
-		while (value.charCodeAt(value.length - 1 - escapes) === 92) escapes++;
-		if (escapes % 2) value += "\\";
-		token.value = value + reference;
-	}
+function render_footnote_caption(tokens, idx) {
+	let n = Number(tokens[idx].meta.id + 1).toString();
+	if (tokens[idx].meta.subId > 0) n += `:${tokens[idx].meta.subId}`;
+	return `[${n}]`;
 }
-/**
-* Try other sequences for the candidates of a mistake and use the first that
-* moves the mistake further.
-*
-* @param {Array<Item>} items
-*   Items.
-* @param {Map<AttentionResult, string>} chosen
-*   Sequences to use instead of preferred sequences.
-* @param {Mistake} mistake
-*   Mistake.
-* @param {string} before
-*   Characters before.
-* @param {string} after
-*   Characters after.
-* @returns {Improvement | undefined}
-*   Result if better.
-*/
-function improve(items, chosen, mistake, before, after) {
-	for (const attention of mistake.attention) {
-		const current = chosen.get(attention) || attention.sequences[0];
-		for (const sequence of attention.sequences) {
-			if (sequence === current) continue;
-			const trial = new Map(chosen);
-			trial.set(attention, sequence);
-			const tokens = render(items, trial, before, after);
-			const next = check(tokens, before, after);
-			if (!next || next.index > mistake.index) return {
-				chosen: trial,
-				mistake: next,
+function render_footnote_ref(tokens, idx, options, env, slf) {
+	const id = slf.rules.footnote_anchor_name(tokens, idx, options, env, slf);
+	const caption = slf.rules.footnote_caption(tokens, idx, options, env, slf);
+	let refid = id;
+	if (tokens[idx].meta.subId > 0) refid += `:${tokens[idx].meta.subId}`;
+	return `<sup class="footnote-ref"><a href="#fn${id}" id="fnref${refid}">${caption}</a></sup>`;
+}
+function render_footnote_block_open(tokens, idx, options) {
+	return (options.xhtmlOut ? "<hr class=\"footnotes-sep\" />\n" : "<hr class=\"footnotes-sep\">\n") + "<section class=\"footnotes\">\n<ol class=\"footnotes-list\">\n";
+}
+function render_footnote_block_close() {
+	return "</ol>\n</section>\n";
+}
+function render_footnote_open(tokens, idx, options, env, slf) {
+	let id = slf.rules.footnote_anchor_name(tokens, idx, options, env, slf);
+	if (tokens[idx].meta.subId > 0) id += `:${tokens[idx].meta.subId}`;
+	return `<li id="fn${id}" class="footnote-item">`;
+}
+function render_footnote_close() {
+	return "</li>\n";
+}
+function render_footnote_anchor(tokens, idx, options, env, slf) {
+	let id = slf.rules.footnote_anchor_name(tokens, idx, options, env, slf);
+	if (tokens[idx].meta.subId > 0) id += `:${tokens[idx].meta.subId}`;
+	return ` <a href="#fnref${id}" class="footnote-backref">\u21a9\uFE0E</a>`;
+}
+function footnote_plugin(md) {
+	const parseLinkLabel = md.helpers.parseLinkLabel;
+	const isSpace = md.utils.isSpace;
+	md.renderer.rules.footnote_ref = render_footnote_ref;
+	md.renderer.rules.footnote_block_open = render_footnote_block_open;
+	md.renderer.rules.footnote_block_close = render_footnote_block_close;
+	md.renderer.rules.footnote_open = render_footnote_open;
+	md.renderer.rules.footnote_close = render_footnote_close;
+	md.renderer.rules.footnote_anchor = render_footnote_anchor;
+	md.renderer.rules.footnote_caption = render_footnote_caption;
+	md.renderer.rules.footnote_anchor_name = render_footnote_anchor_name;
+	function footnote_def(state, startLine, endLine, silent) {
+		const start = state.bMarks[startLine] + state.tShift[startLine];
+		const max = state.eMarks[startLine];
+		if (start + 4 > max) return false;
+		if (state.src.charCodeAt(start) !== 91) return false;
+		if (state.src.charCodeAt(start + 1) !== 94) return false;
+		let pos;
+		for (pos = start + 2; pos < max; pos++) {
+			if (state.src.charCodeAt(pos) === 32) return false;
+			if (state.src.charCodeAt(pos) === 93) break;
+		}
+		if (pos === start + 2) return false;
+		if (pos + 1 >= max || state.src.charCodeAt(++pos) !== 58) return false;
+		if (silent) return true;
+		pos++;
+		if (!state.env.footnotes) state.env.footnotes = {};
+		if (!state.env.footnotes.refs) state.env.footnotes.refs = {};
+		const label = state.src.slice(start + 2, pos - 2);
+		state.env.footnotes.refs[`:${label}`] = -1;
+		const token_fref_o = new state.Token("footnote_reference_open", "", 1);
+		token_fref_o.meta = { label };
+		token_fref_o.level = state.level++;
+		state.tokens.push(token_fref_o);
+		const oldBMark = state.bMarks[startLine];
+		const oldTShift = state.tShift[startLine];
+		const oldSCount = state.sCount[startLine];
+		const oldParentType = state.parentType;
+		const posAfterColon = pos;
+		const initial = state.sCount[startLine] + pos - (state.bMarks[startLine] + state.tShift[startLine]);
+		let offset = initial;
+		while (pos < max) {
+			const ch = state.src.charCodeAt(pos);
+			if (isSpace(ch)) {
+				if (ch === 9) offset += 4 - offset % 4;
+				else offset++;
+			} else break;
+			pos++;
+		}
+		state.tShift[startLine] = pos - posAfterColon;
+		state.sCount[startLine] = offset - initial;
+		state.bMarks[startLine] = posAfterColon;
+		state.blkIndent += 4;
+		state.parentType = "footnote";
+		if (state.sCount[startLine] < state.blkIndent) state.sCount[startLine] += state.blkIndent;
+		state.md.block.tokenize(state, startLine, endLine, true);
+		state.parentType = oldParentType;
+		state.blkIndent -= 4;
+		state.tShift[startLine] = oldTShift;
+		state.sCount[startLine] = oldSCount;
+		state.bMarks[startLine] = oldBMark;
+		const token_fref_c = new state.Token("footnote_reference_close", "", -1);
+		token_fref_c.level = --state.level;
+		state.tokens.push(token_fref_c);
+		return true;
+	}
+	function footnote_inline(state, silent) {
+		const max = state.posMax;
+		const start = state.pos;
+		if (start + 2 >= max) return false;
+		if (state.src.charCodeAt(start) !== 94) return false;
+		if (state.src.charCodeAt(start + 1) !== 91) return false;
+		const labelStart = start + 2;
+		const labelEnd = parseLinkLabel(state, start + 1);
+		if (labelEnd < 0) return false;
+		if (!silent) {
+			if (!state.env.footnotes) state.env.footnotes = {};
+			if (!state.env.footnotes.list) state.env.footnotes.list = [];
+			const footnoteId = state.env.footnotes.list.length;
+			const tokens = [];
+			state.md.inline.parse(state.src.slice(labelStart, labelEnd), state.md, state.env, tokens);
+			const token = state.push("footnote_ref", "", 0);
+			token.meta = { id: footnoteId };
+			state.env.footnotes.list[footnoteId] = {
+				content: state.src.slice(labelStart, labelEnd),
 				tokens
 			};
 		}
-	}
-}
-/**
-* Pair runs like `micromark` and mark sequences that do form their attention
-* as fine.
-*
-* Each pair uses markers from the end of an opener and the start of a closer.
-* It forms the intended attention if those markers are exactly the whole
-* opening and closing sequence of one attention.
-* Otherwise attention is mixed up:
-* either sequences of different attention pair,
-* part of a sequence is used (such as `**` of strong as `*`),
-* or several sequences are used together (such as `*` and `*` as `**`).
-* Then the sequences involved are recorded with each other.
-*
-* @param {Array<Run>} runs
-*   Runs.
-* @param {Map<Token, Array<Token>>} wrong
-*   Sequences that are wrong, with the sequences involved.
-* @returns {undefined}
-*   Nothing, `wrong` is changed.
-*/
-function pair(runs, wrong) {
-	/** @type {Map<string, Array<Run>>} */
-	const openersByMarker = /* @__PURE__ */ new Map();
-	for (const closer of runs) {
-		const marker = closer.tokens[0].value.charAt(0);
-		let openers = openersByMarker.get(marker);
-		if (!openers) {
-			openers = [];
-			openersByMarker.set(marker, openers);
-		}
-		let open = closer.close ? openers.length : 0;
-		while (open-- && closer.start < closer.end) {
-			const opener = openers[open];
-			const openerSize = opener.end - opener.start;
-			const closerSize = closer.end - closer.start;
-			if (closer.split ? (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3) : openerSize !== opener.markers.length || openerSize !== closerSize) continue;
-			const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-			const opening = opener.markers.slice(opener.end - size, opener.end);
-			const closing = closer.markers.slice(closer.start, closer.start + size);
-			const openToken = opening[0];
-			const closeToken = closing[0];
-			if (openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && openToken.attention === closeToken.attention) {
-				wrong.delete(openToken);
-				wrong.delete(closeToken);
-			} else {
-				const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
-				for (const token of involved) {
-					const list = wrong.get(token);
-					if (list) list.push(...involved);
-				}
-			}
-			opener.end -= size;
-			closer.start += size;
-			if (opener.start === opener.end) openers.splice(open, 1);
-			open = openers.length;
-		}
-		if (closer.open && closer.start < closer.end) openers.push(closer);
-	}
-}
-/**
-* Get the sequences that can be used for attention, in order of preference.
-*
-* @param {string} type
-*   Node type.
-* @param {Array<string>} markers
-*   Markers.
-* @param {Array<number>} sizes
-*   Sizes.
-* @returns {Array<string>}
-*   Sequences.
-*/
-function attentionSequences(type, markers, sizes) {
-	if (markers.length === 0) throw new Error("Cannot serialize `" + type + "` as attention without markers, expected one or more markers");
-	if (sizes.length === 0) throw new Error("Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes");
-	for (const size of sizes) if (!Number.isSafeInteger(size) || size < 1) throw new Error("Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer");
-	/** @type {Array<string>} */
-	const sequences = [];
-	for (const marker of markers) {
-		if (marker.length !== 1) throw new Error("Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character");
-		if (!asciiPunctuation(marker.charCodeAt(0))) throw new Error("Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation");
-		for (const size of sizes) sequences.push(marker.repeat(size));
-	}
-	return sequences;
-}
-/**
-* Serialize the children of a parent that contains phrasing children,
-* keeping attention separate,
-* so that its markers can be chosen later.
-*
-* @param {PhrasingParents} parent
-*   Parent of phrasing nodes.
-* @param {State} state
-*   Info passed around about the current state.
-* @param {Info} info
-*   Info on where we are in the document we are generating.
-* @returns {Array<Item>}
-*   Items.
-*/
-function phrasing(parent, state, info) {
-	const indexStack = state.indexStack;
-	const children = parent.children || [];
-	/** @type {Array<Item>} */
-	const results = [];
-	let index = -1;
-	let before = info.before;
-	indexStack.push(-1);
-	let tracker = state.createTracker(info);
-	while (++index < children.length) {
-		const child = children[index];
-		/** @type {string} */
-		let after;
-		indexStack[indexStack.length - 1] = index;
-		if (index + 1 < children.length) {
-			/** @type {Handle} */
-			let handle = state.handle.handlers[children[index + 1].type];
-			if (handle && handle.peek) handle = handle.peek;
-			after = handle ? firstCharacter(handle(children[index + 1], parent, state, {
-				before: "",
-				after: "",
-				...tracker.current()
-			})) : "";
-		} else after = info.after;
-		const previous = results[results.length - 1];
-		if (typeof previous === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-			results[results.length - 1] = previous.replace(/(\r?\n|\r)$/, " ");
-			before = " ";
-			tracker = state.createTracker(info);
-			tracker.move(serialize(results, info.before, info.after));
-		}
-		/** @type {(Handle & {attention?: Attention | undefined}) | undefined} */
-		const handle = state.handle.handlers[child.type];
-		if (handle && handle.attention) {
-			const item = attentionItem(child, handle.attention, state, tracker);
-			if (!item) continue;
-			results.push(item);
-			before = lastCharacter(item.sequences[0]);
-		} else {
-			const value = state.handle(child, parent, state, {
-				...tracker.current(),
-				after,
-				before
-			});
-			if (!value) continue;
-			tracker.move(value);
-			results.push(value);
-			before = lastCharacter(value);
-		}
-	}
-	indexStack.pop();
-	return results;
-}
-/**
-* Serialize a node as attention,
-* with its sequence chosen later.
-*
-* @param {PhrasingParents} node
-*   Node.
-* @param {Attention} attention
-*   Attention of the node.
-* @param {State} state
-*   Info passed around about the current state.
-* @param {Tracker} tracker
-*   Tracker.
-* @returns {AttentionResult | undefined}
-*   Attention or nothing.
-*/
-function attentionItem(node, attention, state, tracker) {
-	const { construct, markers, sizes } = attention(node, state);
-	const sequences = attentionSequences(node.type, markers, sizes);
-	const sequence = sequences[0];
-	const exit = state.enter(construct);
-	const inside = state.createTracker(tracker.current());
-	inside.move(sequence);
-	const children = phrasing(node, state, {
-		...inside.current(),
-		before: sequence,
-		after: sequence
-	});
-	exit();
-	if (children.length === 0) return;
-	tracker.move(sequence);
-	tracker.move(serialize(children, sequence, sequence));
-	tracker.move(sequence);
-	return {
-		children,
-		sequences
-	};
-}
-/**
-* Fix mistakes one at a time.
-*
-* @param {Array<Item>} items
-*   Phrasing items.
-* @param {Map<AttentionResult, string>} chosen
-*   Sequences to start with.
-* @param {string} before
-*   Characters before.
-* @param {string} after
-*   Characters after.
-* @returns {Array<Token> | undefined}
-*   Tokens, if all mistakes could be fixed.
-*/
-function fix(items, chosen, before, after) {
-	let tokens = render(items, chosen, before, after);
-	let mistake = check(tokens, before, after);
-	while (mistake) {
-		const next = improve(items, chosen, mistake, before, after);
-		if (!next) return;
-		chosen = next.chosen;
-		tokens = next.tokens;
-		mistake = next.mistake;
-	}
-	return tokens;
-}
-/**
-* Guess sequences for attention so that few mistakes are left to fix because
-* each fix is slow.
-*
-* Prefers another marker when a sequence would touch one with the same marker
-* of a sibling or parent (`**a**` and `*b*` as `**a***b*`).
-* Except for an only child with a longer builtin sequence,
-* as that forms (`***a***`).
-*
-* @param {Array<Item>} items
-*   Phrasing items.
-* @param {Map<AttentionResult, string>} chosen
-*   Guesses that are not the preferred sequence.
-* @param {string} before
-*   Sequence of the parent or characters before.
-* @param {string} after
-*   Sequence of the parent or characters after.
-* @returns {undefined}
-*   Nothing.
-*/
-function guess(items, chosen, before, after) {
-	let previous = before;
-	let index = -1;
-	while (++index < items.length) {
-		const item = items[index];
-		if (typeof item === "string") {
-			previous = "";
-			continue;
-		}
-		const next = index === items.length - 1 ? after : "";
-		const sequence = item.sequences.find(function(value) {
-			const marker = value.charAt(0);
-			return marker !== previous.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
-		}) || item.sequences[0];
-		if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-		guess(item.children, chosen, sequence, sequence);
-		previous = sequence;
-	}
-}
-/**
-* Render items with sequences;
-* encoding characters around attention where needed.
-*
-* @param {Array<Item>} items
-*   Serialized phrasing.
-* @param {Map<AttentionResult, string>} chosen
-*   Sequences to use instead of preferred sequences.
-* @param {string} before
-*   Characters before.
-* @param {string} after
-*   Characters after.
-* @returns {Array<Token>}
-*   Tokens.
-*/
-function render(items, chosen, before, after) {
-	/** @type {Array<Token>} */
-	const tokens = [];
-	/** @type {string | undefined} */
-	let encodeAfter;
-	let previous = lastCharacter(before);
-	let index = -1;
-	while (++index < items.length) {
-		const item = items[index];
-		if (typeof item === "string") {
-			/** @type {Token} */
-			const token = {
-				value: item,
-				attention: void 0
-			};
-			if (encodeAfter && encodeAfter === firstCharacter(item)) encode([token], true);
-			encodeAfter = void 0;
-			tokens.push(token);
-			if (token.value) previous = lastCharacter(token.value);
-			continue;
-		}
-		const sequence = chosen.get(item) || item.sequences[0];
-		const marker = sequence.charAt(0);
-		const next = items[index + 1];
-		const outsideBefore = previous;
-		const outsideAfter = firstCharacter(next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]);
-		const inside = render(item.children, chosen, sequence, sequence);
-		const head = inside[0].value;
-		const open = encodeInfo(outsideBefore.charCodeAt(outsideBefore.length - 1), head.charCodeAt(0), marker);
-		if (open.inside) encode(inside, true);
-		const tail = lastCharacter(inside[inside.length - 1].value);
-		const close = encodeInfo(outsideAfter.charCodeAt(0), tail.charCodeAt(tail.length - 1), marker);
-		if (close.inside) encode(inside, false);
-		if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") encode(tokens, false);
-		if (close.outside) encodeAfter = outsideAfter;
-		tokens.push({
-			value: sequence,
-			attention: item
-		}, ...inside, {
-			value: sequence,
-			attention: item
-		});
-		previous = sequence.charAt(sequence.length - 1);
-	}
-	return tokens;
-}
-/**
-* Serialize phrasing with attention.
-*
-* Whether attention forms depends on everything around it.
-* This checks that it does and tries other sequences if not.
-*
-* @param {Array<Item>} items
-*   Phrasing items.
-* @param {string} before
-*   Characters before.
-* @param {string} after
-*   Characters after.
-* @returns {string}
-*   Serialized markdown.
-*/
-function serialize(items, before, after) {
-	/** @type {Map<AttentionResult, string>} */
-	const guessed = /* @__PURE__ */ new Map();
-	guess(items, guessed, before, after);
-	const tokens = (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || fix(items, /* @__PURE__ */ new Map(), before, after) || render(items, /* @__PURE__ */ new Map(), before, after);
-	let result = "";
-	for (const token of tokens) result += token.value;
-	return result;
-}
-var builtins;
-var init_container_phrasing = __esmMin((() => {
-	init_micromark_util_character();
-	init_micromark_util_classify_character();
-	init_character();
-	init_encode_character_reference();
-	init_encode_info();
-	init_html_kind();
-	builtins = /* @__PURE__ */ new Map([["*", false], ["_", true]]);
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-/**
-* Serialize an emphasis node.
-*
-* Attention is properly handled by `containerPhrasing`.
-*
-* @param {Emphasis} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function emphasis(node, _, state, info) {
-	const exit = state.enter("phrasing");
-	const item = attentionItem(node, attention$2, state, state.createTracker(info));
-	const value = item ? serialize([item], info.before, info.after) : "";
-	exit();
-	return value;
-}
-/**
-* Serialize an emphasis node as attention.
-*
-* @param {Emphasis} _
-*   Node to serialize.
-* @param {State} state
-*   Info passed around.
-* @returns {AttentionInfo}
-*   Info on how to serialize the node.
-*/
-function attention$2(_, state) {
-	return {
-		construct: "emphasis",
-		markers: checkEmphasis(state) === "*" ? ["*", "_"] : ["_", "*"],
-		sizes: [1]
-	};
-}
-/**
-* Peek at this node.
-*
-* @param {Emphasis} _
-*   Node to serialize.
-* @param {Parents | undefined} _1
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function peek$1(_, _1, state) {
-	return state.options.emphasis || "*";
-}
-var init_emphasis = __esmMin((() => {
-	init_check_emphasis();
-	init_container_phrasing();
-	emphasis.attention = attention$2;
-	emphasis.peek = peek$1;
-}));
-// node_modules/unist-util-visit/lib/index.js
-/**
-* Visit nodes.
-*
-* This algorithm performs *depth-first* *tree traversal* in *preorder*
-* (**NLR**) or if `reverse` is given,
-* in *reverse preorder* (**NRL**).
-* An `exit` visitor is called in *postorder* (**LRN**)
-* or if `reverse` is given, in *reverse postorder* (**RLN**).
-*
-* You can choose which nodes are visited by passing a `test`.
-* For complex tests, you should test yourself in a visitor, as it will be
-* faster and will have improved type information.
-*
-* Walking the tree is an intensive task.
-* Make use of the return values of the visitor when possible.
-* Instead of walking a tree multiple times, walk it once, use `unist-util-is`
-* to check if a node matches, and then perform different operations.
-*
-* You can change the tree.
-* Changes inside a node made when entering it are walked,
-* changes made when exiting it are not.
-* See `Visitor` and `VisitorExit` for more info.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {Check} check
-*   `unist-util-is`-compatible test.
-* @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
-*   Handle each node when entering it,
-*   or `{enter, exit}` to also handle it when exiting it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @overload
-* @param {Tree} tree
-*   Tree to traverse.
-* @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
-*   Handle each node when entering it,
-*   or `{enter, exit}` to also handle it when exiting it.
-* @param {boolean | null | undefined} [reverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @param {UnistNode} tree
-*   Tree to traverse.
-* @param {Visitor | Visitors | Test} testOrEnterOrVisitors
-*   `unist-util-is`-compatible test, `enter`, or `visitors`.
-* @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
-*   `enter`, `visitors`, or `reverse` after a test.
-* @param {boolean | null | undefined} [maybeReverse]
-*   Walk children from last to first;
-*   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
-*   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
-* @returns {undefined}
-*   Nothing.
-*
-* @template {UnistNode} Tree
-*   Node type.
-* @template {Test} Check
-*   `unist-util-is`-compatible test.
-*/
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-	/** @type {Test} */
-	let check;
-	/** @type {Visitor | Visitors} */
-	let visitors;
-	/** @type {boolean | null | undefined} */
-	let reverse;
-	if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-		check = testOrEnterOrVisitors;
-		visitors = enterOrVisitorsOrReverse;
-		reverse = maybeReverse;
-	} else {
-		visitors = testOrEnterOrVisitors;
-		reverse = enterOrVisitorsOrReverse;
-	}
-	if (typeof visitors === "function") visitParents(tree, check, wrap$1(visitors), reverse);
-	else visitParents(tree, check, wrapVisitors(visitors), reverse);
-}
-/**
-* Turn `visit` visitors into `visitParents` visitors.
-*
-* @param {Visitors} visitors
-*   Visitors for `visit`.
-* @returns {ParentsVisitors}
-*   Visitors for `visitParents`.
-*/
-function wrapVisitors(visitors) {
-	if (!visitors || typeof visitors !== "object") return visitors;
-	return {
-		enter: typeof visitors.enter === "function" ? wrap$1(visitors.enter) : visitors.enter,
-		exit: typeof visitors.exit === "function" ? wrap$1(visitors.exit) : visitors.exit
-	};
-}
-/**
-* Turn a `visit` visitor into a `visitParents` one.
-*
-* @template {VisitorResult} Result
-*   Result type.
-* @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
-*   Visitor for `visit`.
-* @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
-*   Visitor for `visitParents`.
-*/
-function wrap$1(visitor) {
-	return overload;
-	/**
-	* Call `visitor` with `index` and `parent` instead of `parents`.
-	*
-	* @param {UnistNode} node
-	*   Visited node.
-	* @param {Array<UnistParent>} parents
-	*   Ancestors of `node`.
-	* @param {number | undefined} index
-	*   Index of `node` in its parent.
-	* @returns {Result}
-	*   What to do next.
-	*/
-	function overload(node, parents, index) {
-		return visitor(node, index, parents[parents.length - 1]);
-	}
-}
-var init_lib$12 = __esmMin((() => {
-	init_unist_util_visit_parents();
-}));
-// node_modules/unist-util-visit/index.js
-var init_unist_util_visit = __esmMin((() => {
-	init_lib$12();
-}));
-// node_modules/mdast-util-to-string/lib/index.js
-/**
-* Get the text content of a node or list of nodes.
-*
-* Prefers the node\u2019s plain-text fields, otherwise serializes its children,
-* and if the given value is an array, serialize the nodes in it.
-*
-* @param {unknown} [value]
-*   Thing to serialize, typically `Node`.
-* @param {Options | null | undefined} [options]
-*   Configuration (optional).
-* @returns {string}
-*   Serialized `value`.
-*/
-function toString(value, options) {
-	const settings = options || emptyOptions$1;
-	return one(value, typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true, typeof settings.includeHtml === "boolean" ? settings.includeHtml : true);
-}
-/**
-* One node or several nodes.
-*
-* @param {unknown} value
-*   Thing to serialize.
-* @param {boolean} includeImageAlt
-*   Include image `alt`s.
-* @param {boolean} includeHtml
-*   Include HTML.
-* @returns {string}
-*   Serialized node.
-*/
-function one(value, includeImageAlt, includeHtml) {
-	if (node(value)) {
-		if ("value" in value) return value.type === "html" && !includeHtml ? "" : value.value;
-		if (includeImageAlt && "alt" in value && value.alt) return value.alt;
-		if ("children" in value) return all(value.children, includeImageAlt, includeHtml);
-	}
-	if (Array.isArray(value)) return all(value, includeImageAlt, includeHtml);
-	return "";
-}
-/**
-* Serialize a list of nodes.
-*
-* @param {Array<unknown>} values
-*   Thing to serialize.
-* @param {boolean} includeImageAlt
-*   Include image `alt`s.
-* @param {boolean} includeHtml
-*   Include HTML.
-* @returns {string}
-*   Serialized nodes.
-*/
-function all(values, includeImageAlt, includeHtml) {
-	/** @type {Array<string>} */
-	const result = [];
-	let index = -1;
-	while (++index < values.length) result[index] = one(values[index], includeImageAlt, includeHtml);
-	return result.join("");
-}
-/**
-* Check if `value` looks like a node.
-*
-* @param {unknown} value
-*   Thing.
-* @returns {value is Nodes}
-*   Whether `value` is a node.
-*/
-function node(value) {
-	return Boolean(value && typeof value === "object");
-}
-var emptyOptions$1;
-var init_lib$11 = __esmMin((() => {
-	emptyOptions$1 = {};
-}));
-// node_modules/mdast-util-to-string/index.js
-var init_mdast_util_to_string = __esmMin((() => {
-	init_lib$11();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-/**
-* Checks if a heading can be formatted as a setext heading.
-*
-* @param {Heading} node
-*   Node to check.
-* @param {State} state
-*   Info passed around.
-* @returns {boolean}
-*   Whether the heading can be formatted as a setext heading.
-*/
-function formatHeadingAsSetext$1(node, state) {
-	let literalWithBreak = false;
-	visit(node, function(node) {
-		if ("value" in node && /\r?\n|\r/.test(node.value) || node.type === "break") {
-			literalWithBreak = true;
-			return false;
-		}
-	});
-	return Boolean((!node.depth || node.depth < 3) && toString(node) && (state.options.setext || literalWithBreak));
-}
-var init_format_heading_as_setext = __esmMin((() => {
-	init_unist_util_visit();
-	init_mdast_util_to_string();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
-/**
-* Serialize a heading node.
-*
-* @param {Heading} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function heading(node, _, state, info) {
-	const rank = Math.max(Math.min(6, node.depth || 1), 1);
-	const tracker = state.createTracker(info);
-	if (formatHeadingAsSetext$1(node, state)) {
-		const exit = state.enter("headingSetext");
-		const subexit = state.enter("phrasing");
-		const value = state.containerPhrasing(node, {
-			...tracker.current(),
-			before: "\n",
-			after: "\n"
-		});
-		subexit();
-		exit();
-		return value + "\n" + (rank === 1 ? "=" : "-").repeat(value.length - (Math.max(value.lastIndexOf("\r"), value.lastIndexOf("\n")) + 1));
-	}
-	const sequence = "#".repeat(rank);
-	const exit = state.enter("headingAtx");
-	const subexit = state.enter("phrasing");
-	tracker.move(sequence + " ");
-	let value = state.containerPhrasing(node, {
-		before: "# ",
-		after: "\n",
-		...tracker.current()
-	});
-	const head = value.charCodeAt(0);
-	if (head === 9 || head === 32) value = encodeCharacterReference(head) + value.slice(1);
-	value = value ? sequence + " " + value : sequence;
-	if (state.options.closeAtx) value += " " + sequence;
-	subexit();
-	exit();
-	return value;
-}
-var init_heading = __esmMin((() => {
-	init_encode_character_reference();
-	init_format_heading_as_setext();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
-/**
-* Serialize an HTML node.
-*
-* @param {Html} node
-*   Node to serialize.
-* @returns {string}
-*   Serialized markdown.
-*/
-function html(node) {
-	return node.value || "";
-}
-/**
-* Peek at this node.
-*
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function htmlPeek() {
-	return "<";
-}
-var init_html = __esmMin((() => {
-	/**
-	* @import {Html} from 'mdast'
-	*/
-	html.peek = htmlPeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
-/**
-* Serialize an image node.
-*
-* @param {Image} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function image(node, _, state, info) {
-	const quote = checkQuote(state);
-	const suffix = quote === "\"" ? "Quote" : "Apostrophe";
-	const exit = state.enter("image");
-	let subexit = state.enter("label");
-	const tracker = state.createTracker(info);
-	let value = tracker.move("![");
-	value += tracker.move(state.safe(node.alt, {
-		before: value,
-		after: "]",
-		...tracker.current()
-	}));
-	value += tracker.move("](");
-	subexit();
-	if (!node.url && node.title || /[\0- \u007F]/.test(node.url)) {
-		subexit = state.enter("destinationLiteral");
-		value += tracker.move("<");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: ">",
-			...tracker.current()
-		}));
-		value += tracker.move(">");
-	} else {
-		subexit = state.enter("destinationRaw");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: node.title ? " " : ")",
-			...tracker.current()
-		}));
-	}
-	subexit();
-	if (node.title) {
-		subexit = state.enter(`title${suffix}`);
-		value += tracker.move(" " + quote);
-		value += tracker.move(state.safe(node.title, {
-			before: value,
-			after: quote,
-			...tracker.current()
-		}));
-		value += tracker.move(quote);
-		subexit();
-	}
-	value += tracker.move(")");
-	exit();
-	return value;
-}
-/**
-* Peek at this node.
-*
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function imagePeek() {
-	return "!";
-}
-var init_image = __esmMin((() => {
-	init_check_quote();
-	image.peek = imagePeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-/**
-* Serialize an image reference node.
-*
-* @param {ImageReference} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function imageReference(node, _, state, info) {
-	const type = node.referenceType;
-	const exit = state.enter("imageReference");
-	let subexit = state.enter("label");
-	const tracker = state.createTracker(info);
-	let value = tracker.move("![");
-	const alt = state.safe(node.alt, {
-		before: value,
-		after: "]",
-		...tracker.current()
-	});
-	value += tracker.move(alt + "][");
-	subexit();
-	const stack = state.stack;
-	state.stack = stack.filter(function(d) {
-		return d !== "phrasing";
-	});
-	subexit = state.enter("reference");
-	const reference = state.safe(state.associationId(node), {
-		before: value,
-		after: "]",
-		...tracker.current()
-	});
-	subexit();
-	state.stack = stack;
-	exit();
-	if (type === "full" || !alt || alt !== reference) value += tracker.move(reference + "]");
-	else if (type === "shortcut") value = value.slice(0, -1);
-	else value += tracker.move("]");
-	return value;
-}
-/**
-* Peek at this node.
-*
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function imageReferencePeek() {
-	return "!";
-}
-var init_image_reference = __esmMin((() => {
-	/**
-	* @import {Info, State} from 'mdast-util-to-markdown'
-	* @import {ImageReference, Parents} from 'mdast'
-	*/
-	imageReference.peek = imageReferencePeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-/**
-* Serialize an inline code node.
-*
-* @param {InlineCode} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @returns {string}
-*   Serialized markdown.
-*/
-function inlineCode(node, _, state) {
-	let value = node.value || "";
-	let sequence = "`";
-	let index = -1;
-	while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) sequence += "`";
-	if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) value = " " + value + " ";
-	while (++index < state.unsafe.length) {
-		const pattern = state.unsafe[index];
-		const expression = state.compilePattern(pattern);
-		if (!pattern.atBreak) continue;
-		/** @type {RegExpExecArray | null} */
-		let match;
-		while (match = expression.exec(value)) {
-			let position = match.index;
-			if (value.charCodeAt(position) === 10 && value.charCodeAt(position - 1) === 13) position--;
-			value = value.slice(0, position) + " " + value.slice(match.index + 1);
-		}
-	}
-	return sequence + value + sequence;
-}
-/**
-* Peek at this node.
-*
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function inlineCodePeek() {
-	return "`";
-}
-var init_inline_code = __esmMin((() => {
-	/**
-	* @import {State} from 'mdast-util-to-markdown'
-	* @import {InlineCode, Parents} from 'mdast'
-	*/
-	inlineCode.peek = inlineCodePeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-/**
-* Checks if a link can be formatted as an autolink.
-*
-* @param {Link} node
-*   Node to check.
-* @param {State} state
-*   Info passed around.
-* @returns {boolean}
-*   Whether the link can be formatted as an autolink.
-*/
-function formatLinkAsAutolink(node, state) {
-	const raw = toString(node);
-	return Boolean(!state.options.resourceLink && node.url && !node.title && node.children && node.children.length === 1 && node.children[0].type === "text" && (raw === node.url || "mailto:" + raw === node.url) && /^[a-z][+\-.a-z]+:/i.test(node.url) && !/[\0- <>\u007F]/.test(node.url));
-}
-var init_format_link_as_autolink = __esmMin((() => {
-	init_mdast_util_to_string();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
-/**
-* Serialize a link node.
-*
-* @param {Link} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function link(node, _, state, info) {
-	const quote = checkQuote(state);
-	const suffix = quote === "\"" ? "Quote" : "Apostrophe";
-	const tracker = state.createTracker(info);
-	if (formatLinkAsAutolink(node, state)) {
-		const stack = state.stack;
-		state.stack = stack.filter(function(d) {
-			return d !== "phrasing";
-		});
-		const exit = state.enter("autolink");
-		let value = tracker.move("<");
-		value += tracker.move(state.containerPhrasing(node, {
-			before: value,
-			after: ">",
-			...tracker.current()
-		}));
-		value += tracker.move(">");
-		exit();
-		state.stack = stack;
-		return value;
-	}
-	const exit = state.enter("link");
-	let subexit = state.enter("label");
-	let value = tracker.move("[");
-	const text = state.containerPhrasing(node, {
-		before: value,
-		after: "](",
-		...tracker.current()
-	});
-	value += tracker.move(text);
-	subexit();
-	value += tracker.move("](");
-	const enclose = /[\0- \u007F]/.test(node.url);
-	const last = info.before.charAt(info.before.length - 1);
-	let title = node.title || void 0;
-	if (!title && !enclose && (last === "\n" || last === "\r")) {
-		let index = 0;
-		while (index < text.length && text.charCodeAt(index) !== 93) index += text.charCodeAt(index) === 92 ? 2 : 1;
-		if (text.charCodeAt(index + 1) === 58) title = "";
-	}
-	if (!node.url && typeof title === "string" || enclose) {
-		subexit = state.enter("destinationLiteral");
-		value += tracker.move("<");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: ">",
-			...tracker.current()
-		}));
-		value += tracker.move(">");
-	} else {
-		subexit = state.enter("destinationRaw");
-		value += tracker.move(state.safe(node.url, {
-			before: value,
-			after: typeof title === "string" ? " " : ")",
-			...tracker.current()
-		}));
-	}
-	subexit();
-	if (typeof title === "string") {
-		subexit = state.enter(`title${suffix}`);
-		value += tracker.move(" " + quote);
-		value += tracker.move(state.safe(title, {
-			before: value,
-			after: quote,
-			...tracker.current()
-		}));
-		value += tracker.move(quote);
-		subexit();
-	}
-	value += tracker.move(")");
-	exit();
-	return value;
-}
-/**
-* Peek at this node.
-*
-* @param {Link} node
-*   Node to peek at.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function linkPeek(node, _, state) {
-	return formatLinkAsAutolink(node, state) ? "<" : "[";
-}
-var init_link = __esmMin((() => {
-	init_check_quote();
-	init_format_link_as_autolink();
-	link.peek = linkPeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-/**
-* Serialize a link reference node.
-*
-* @param {LinkReference} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function linkReference(node, _, state, info) {
-	const type = node.referenceType;
-	const exit = state.enter("linkReference");
-	let subexit = state.enter("label");
-	const tracker = state.createTracker(info);
-	let value = tracker.move("[");
-	const text = state.containerPhrasing(node, {
-		before: value,
-		after: "]",
-		...tracker.current()
-	});
-	value += tracker.move(text + "][");
-	subexit();
-	const stack = state.stack;
-	state.stack = stack.filter(function(d) {
-		return d !== "phrasing";
-	});
-	subexit = state.enter("reference");
-	const reference = state.safe(state.associationId(node), {
-		before: value,
-		after: "]",
-		...tracker.current()
-	});
-	subexit();
-	state.stack = stack;
-	exit();
-	if (type === "full" || !text || text !== reference) value += tracker.move(reference + "]");
-	else if (type === "shortcut") value = value.slice(0, -1);
-	else value += tracker.move("]");
-	return value;
-}
-/**
-* Peek at this node.
-*
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function linkReferencePeek() {
-	return "[";
-}
-var init_link_reference = __esmMin((() => {
-	/**
-	* @import {Info, State} from 'mdast-util-to-markdown'
-	* @import {LinkReference, Parents} from 'mdast'
-	*/
-	linkReference.peek = linkReferencePeek;
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred list bullet option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['bullet'], null | undefined>}
-*   Preferred list bullet.
-*/
-function checkBullet(state) {
-	const marker = state.options.bullet || "*";
-	if (marker !== "*" && marker !== "+" && marker !== "-") throw new Error("Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`");
-	return marker;
-}
-var init_check_bullet = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-/**
-* Checks the preferred alternate list bullet option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['bullet'], null | undefined>}
-*   Preferred alternate list bullet.
-*/
-function checkBulletOther(state) {
-	const bullet = checkBullet(state);
-	const bulletOther = state.options.bulletOther;
-	if (!bulletOther) return bullet === "*" ? "-" : "*";
-	if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") throw new Error("Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`");
-	if (bulletOther === bullet) throw new Error("Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different");
-	return bulletOther;
-}
-var init_check_bullet_other = __esmMin((() => {
-	init_check_bullet();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred ordered list bullet option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['bulletOrdered'], null | undefined>}
-*   Preferred ordered list bullet.
-*/
-function checkBulletOrdered(state) {
-	const marker = state.options.bulletOrdered || ".";
-	if (marker !== "." && marker !== ")") throw new Error("Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`");
-	return marker;
-}
-var init_check_bullet_ordered = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred rule option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['rule'], null | undefined>}
-*   Preferred rule marker.
-*/
-function checkRule(state) {
-	const marker = state.options.rule || "*";
-	if (marker !== "*" && marker !== "-" && marker !== "_") throw new Error("Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`");
-	return marker;
-}
-var init_check_rule = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
-/**
-* Serialize a list node.
-*
-* @param {List} node
-*   Node to serialize.
-* @param {Parents | undefined} parent
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function list$1(node, parent, state, info) {
-	const exit = state.enter("list");
-	const bulletCurrent = state.bulletCurrent;
-	/** @type {string} */
-	let bullet = node.ordered ? checkBulletOrdered(state) : checkBullet(state);
-	/** @type {string} */
-	const bulletOther = node.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-	let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-	if (!node.ordered) {
-		const firstListItem = node.children ? node.children[0] : void 0;
-		if ((bullet === "*" || bullet === "-") && firstListItem && (!firstListItem.children || !firstListItem.children[0]) && state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0) useDifferentMarker = true;
-		if (checkRule(state) === bullet && firstListItem) {
-			let index = -1;
-			while (++index < node.children.length) {
-				const item = node.children[index];
-				if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-					useDifferentMarker = true;
-					break;
-				}
-			}
-		}
-	}
-	if (useDifferentMarker) bullet = bulletOther;
-	state.bulletCurrent = bullet;
-	const value = state.containerFlow(node, info);
-	state.bulletLastUsed = bullet;
-	state.bulletCurrent = bulletCurrent;
-	exit();
-	return value;
-}
-var init_list$1 = __esmMin((() => {
-	init_check_bullet();
-	init_check_bullet_other();
-	init_check_bullet_ordered();
-	init_check_rule();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred list item indent option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['listItemIndent'], null | undefined>}
-*   Preferred list item indent.
-*/
-function checkListItemIndent(state) {
-	const style = state.options.listItemIndent || "one";
-	if (style !== "tab" && style !== "one" && style !== "mixed") throw new Error("Cannot serialize items with `" + style + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`");
-	return style;
-}
-var init_check_list_item_indent = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-/**
-* Serialize a list item node.
-*
-* @param {ListItem} node
-*   Node to serialize.
-* @param {Parents | undefined} parent
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function listItem(node, parent, state, info) {
-	const listItemIndent = checkListItemIndent(state);
-	let bullet = state.bulletCurrent || checkBullet(state);
-	if (parent && parent.type === "list" && parent.ordered) bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node)) + bullet;
-	let size = bullet.length + 1;
-	if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node.spread)) size = Math.ceil(size / 4) * 4;
-	const tracker = state.createTracker(info);
-	tracker.move(bullet + " ".repeat(size - bullet.length));
-	tracker.shift(size);
-	const exit = state.enter("listItem");
-	const value = state.indentLines(state.containerFlow(node, tracker.current()), map);
-	exit();
-	return value;
-	/**
-	* Indent lines of the list item.
-	*
-	* @type {Map}
-	*/
-	function map(line, index, blank) {
-		if (index) return (blank ? "" : " ".repeat(size)) + line;
-		return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-	}
-}
-var init_list_item = __esmMin((() => {
-	init_check_bullet();
-	init_check_list_item_indent();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-/**
-* @import {Info, State} from 'mdast-util-to-markdown'
-* @import {Paragraph, Parents} from 'mdast'
-*/
-/**
-* Serialize a paragraph node.
-*
-* @param {Paragraph} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function paragraph(node, _, state, info) {
-	const exit = state.enter("paragraph");
-	const subexit = state.enter("phrasing");
-	const value = state.containerPhrasing(node, info);
-	subexit();
-	exit();
-	return value;
-}
-var init_paragraph = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
-/**
-* Serialize a root node.
-*
-* @param {Root} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function root(node, _, state, info) {
-	if (!node.children.some(function(d) {
-		return phrasing$1(d);
-	})) return state.containerFlow(node, info);
-	const exit = state.enter("phrasing");
-	const value = state.containerPhrasing(node, info);
-	exit();
-	return value;
-}
-var init_root = __esmMin((() => {
-	init_mdast_util_phrasing();
-}));
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred strong option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['strong'], null | undefined>}
-*   Preferred strong marker.
-*/
-function checkStrong(state) {
-	const marker = state.options.strong || "*";
-	if (marker !== "*" && marker !== "_") throw new Error("Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`");
-	return marker;
-}
-var init_check_strong = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
-/**
-* Serialize a strong node.
-*
-* Attention is properly handled by `containerPhrasing`.
-*
-* @param {Strong} node
-*   Node to serialize.
-* @param {Parents | undefined} _
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function strong(node, _, state, info) {
-	const exit = state.enter("phrasing");
-	const item = attentionItem(node, attention$1, state, state.createTracker(info));
-	const value = item ? serialize([item], info.before, info.after) : "";
-	exit();
-	return value;
-}
-/**
-* Serialize a strong node as attention.
-*
-* @param {Strong} _
-*   Node to serialize.
-* @param {State} state
-*   Info passed around.
-* @returns {AttentionInfo}
-*   Info on how to serialize the node.
-*/
-function attention$1(_, state) {
-	return {
-		construct: "strong",
-		markers: checkStrong(state) === "*" ? ["*", "_"] : ["_", "*"],
-		sizes: [2]
-	};
-}
-/**
-* Peek at this node.
-*
-* @param {Strong} _
-*   Node to serialize.
-* @param {Parents | undefined} _1
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @returns {string}
-*   Start of the serialized markdown.
-*/
-function peek(_, _1, state) {
-	return state.options.strong || "*";
-}
-var init_strong = __esmMin((() => {
-	init_check_strong();
-	init_container_phrasing();
-	strong.attention = attention$1;
-	strong.peek = peek;
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
-/**
-* @import {Info, State} from 'mdast-util-to-markdown'
-* @import {Parents, Text} from 'mdast'
-*/
-/**
-* Serialize a text node.
-*
-* @param {Text} node
-*   Node to serialize.
-* @param {Parents | undefined} parent
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @param {Info} info
-*   Info on surrounding context.
-* @returns {string}
-*   Serialized markdown.
-*/
-function text$3(node, parent, state, info) {
-	/* c8 ignore next -- parent always passed */
-	const siblings = parent ? parent.children : [];
-	const index = state.indexStack[state.indexStack.length - 1];
-	return state.safe(node.value, {
-		...info,
-		afterNode: siblings[index + 1],
-		beforeNode: siblings[index - 1]
-	});
-}
-var init_text$1 = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-/**
-* @import {Options, State} from 'mdast-util-to-markdown'
-*/
-/**
-* Checks the preferred rule repetition option.
-*
-* @param {State} state
-*   Info passed around.
-* @returns {Exclude<Options['ruleRepetition'], null | undefined>}
-*   Preferred rule repetition.
-*/
-function checkRuleRepetition(state) {
-	const repetition = state.options.ruleRepetition || 3;
-	if (repetition < 3) throw new Error("Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more");
-	return repetition;
-}
-var init_check_rule_repetition = __esmMin((() => {}));
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-/**
-* Serialize a thematic break node.
-*
-* @param {ThematicBreak} _
-*   Node to serialize.
-* @param {Parents | undefined} _1
-*   Parent node.
-* @param {State} state
-*   Info passed around.
-* @returns {string}
-*   Serialized markdown.
-*/
-function thematicBreak$1(_, _1, state) {
-	const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-	return state.options.ruleSpaces ? value.slice(0, -1) : value;
-}
-var init_thematic_break$1 = __esmMin((() => {
-	init_check_rule_repetition();
-	init_check_rule();
-}));
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle;
-var init_handle = __esmMin((() => {
-	init_blockquote();
-	init_break();
-	init_code();
-	init_definition$1();
-	init_emphasis();
-	init_heading();
-	init_html();
-	init_image();
-	init_image_reference();
-	init_inline_code();
-	init_link();
-	init_link_reference();
-	init_list$1();
-	init_list_item();
-	init_paragraph();
-	init_root();
-	init_strong();
-	init_text$1();
-	init_thematic_break$1();
-	handle = {
-		blockquote,
-		break: hardBreak,
-		code: code$1,
-		definition: definition$1,
-		emphasis,
-		hardBreak,
-		heading,
-		html,
-		image,
-		imageReference,
-		inlineCode,
-		link,
-		linkReference,
-		list: list$1,
-		listItem,
-		paragraph,
-		root,
-		strong,
-		text: text$3,
-		thematicBreak: thematicBreak$1
-	};
-}));
-// node_modules/character-entities/index.js
-var characterEntities;
-var init_character_entities = __esmMin((() => {
-	characterEntities = {
-		AElig: "\u00C6",
-		AMP: "&",
-		Aacute: "\u00C1",
-		Abreve: "\u0102",
-		Acirc: "\u00C2",
-		Acy: "\u0410",
-		Afr: "\u{1D504}",
-		Agrave: "\u00C0",
-		Alpha: "\u0391",
-		Amacr: "\u0100",
-		And: "\u2A53",
-		Aogon: "\u0104",
-		Aopf: "\u{1D538}",
-		ApplyFunction: "\u2061",
-		Aring: "\u00C5",
-		Ascr: "\u{1D49C}",
-		Assign: "\u2254",
-		Atilde: "\u00C3",
-		Auml: "\u00C4",
-		Backslash: "\u2216",
-		Barv: "\u2AE7",
-		Barwed: "\u2306",
-		Bcy: "\u0411",
-		Because: "\u2235",
-		Bernoullis: "\u212C",
-		Beta: "\u0392",
-		Bfr: "\u{1D505}",
-		Bopf: "\u{1D539}",
-		Breve: "\u02D8",
-		Bscr: "\u212C",
-		Bumpeq: "\u224E",
-		CHcy: "\u0427",
-		COPY: "\u00A9",
-		Cacute: "\u0106",
-		Cap: "\u22D2",
-		CapitalDifferentialD: "\u2145",
-		Cayleys: "\u212D",
-		Ccaron: "\u010C",
-		Ccedil: "\u00C7",
-		Ccirc: "\u0108",
-		Cconint: "\u2230",
-		Cdot: "\u010A",
-		Cedilla: "\u00B8",
-		CenterDot: "\u00B7",
-		Cfr: "\u212D",
-		Chi: "\u03A7",
-		CircleDot: "\u2299",
-		CircleMinus: "\u2296",
-		CirclePlus: "\u2295",
-		CircleTimes: "\u2297",
-		ClockwiseContourIntegral: "\u2232",
-		CloseCurlyDoubleQuote: "\u201D",
-		CloseCurlyQuote: "\u2019",
-		Colon: "\u2237",
-		Colone: "\u2A74",
-		Congruent: "\u2261",
-		Conint: "\u222F",
-		ContourIntegral: "\u222E",
-		Copf: "\u2102",
-		Coproduct: "\u2210",
-		CounterClockwiseContourIntegral: "\u2233",
-		Cross: "\u2A2F",
-		Cscr: "\u{1D49E}",
-		Cup: "\u22D3",
-		CupCap: "\u224D",
-		DD: "\u2145",
-		DDotrahd: "\u2911",
-		DJcy: "\u0402",
-		DScy: "\u0405",
-		DZcy: "\u040F",
-		Dagger: "\u2021",
-		Darr: "\u21A1",
-		Dashv: "\u2AE4",
-		Dcaron: "\u010E",
-		Dcy: "\u0414",
-		Del: "\u2207",
-		Delta: "\u0394",
-		Dfr: "\u{1D507}",
-		DiacriticalAcute: "\u00B4",
-		DiacriticalDot: "\u02D9",
-		DiacriticalDoubleAcute: "\u02DD",
-		DiacriticalGrave: "`",
-		DiacriticalTilde: "\u02DC",
-		Diamond: "\u22C4",
-		DifferentialD: "\u2146",
-		Dopf: "\u{1D53B}",
-		Dot: "\u00A8",
-		DotDot: "\u20DC",
-		DotEqual: "\u2250",
-		DoubleContourIntegral: "\u222F",
-		DoubleDot: "\u00A8",
-		DoubleDownArrow: "\u21D3",
-		DoubleLeftArrow: "\u21D0",
-		DoubleLeftRightArrow: "\u21D4",
-		DoubleLeftTee: "\u2AE4",
-		DoubleLongLeftArrow: "\u27F8",
-		DoubleLongLeftRightArrow: "\u27FA",
-		DoubleLongRightArrow: "\u27F9",
-		DoubleRightArrow: "\u21D2",
-		DoubleRightTee: "\u22A8",
-		DoubleUpArrow: "\u21D1",
-		DoubleUpDownArrow: "\u21D5",
-		DoubleVerticalBar: "\u2225",
-		DownArrow: "\u2193",
-		DownArrowBar: "\u2913",
-		DownArrowUpArrow: "\u21F5",
-		DownBreve: "\u0311",
-		DownLeftRightVector: "\u2950",
-		DownLeftTeeVector: "\u295E",
-		DownLeftVector: "\u21BD",
-		DownLeftVectorBar: "\u2956",
-		DownRightTeeVector: "\u295F",
-		DownRightVector: "\u21C1",
-		DownRightVectorBar: "\u2957",
-		DownTee: "\u22A4",
-		DownTeeArrow: "\u21A7",
-		Downarrow: "\u21D3",
-		Dscr: "\u{1D49F}",
-		Dstrok: "\u0110",
-		ENG: "\u014A",
-		ETH: "\u00D0",
-		Eacute: "\u00C9",
-		Ecaron: "\u011A",
-		Ecirc: "\u00CA",
-		Ecy: "\u042D",
-		Edot: "\u0116",
-		Efr: "\u{1D508}",
-		Egrave: "\u00C8",
-		Element: "\u2208",
-		Emacr: "\u0112",
-		EmptySmallSquare: "\u25FB",
-		EmptyVerySmallSquare: "\u25AB",
-		Eogon: "\u0118",
-		Eopf: "\u{1D53C}",
-		Epsilon: "\u0395",
-		Equal: "\u2A75",
-		EqualTilde: "\u2242",
-		Equilibrium: "\u21CC",
-		Escr: "\u2130",
-		Esim: "\u2A73",
-		Eta: "\u0397",
-		Euml: "\u00CB",
-		Exists: "\u2203",
-		ExponentialE: "\u2147",
-		Fcy: "\u0424",
-		Ffr: "\u{1D509}",
-		FilledSmallSquare: "\u25FC",
-		FilledVerySmallSquare: "\u25AA",
-		Fopf: "\u{1D53D}",
-		ForAll: "\u2200",
-		Fouriertrf: "\u2131",
-		Fscr: "\u2131",
-		GJcy: "\u0403",
-		GT: ">",
-		Gamma: "\u0393",
-		Gammad: "\u03DC",
-		Gbreve: "\u011E",
-		Gcedil: "\u0122",
-		Gcirc: "\u011C",
-		Gcy: "\u0413",
-		Gdot: "\u0120",
-		Gfr: "\u{1D50A}",
-		Gg: "\u22D9",
-		Gopf: "\u{1D53E}",
-		GreaterEqual: "\u2265",
-		GreaterEqualLess: "\u22DB",
-		GreaterFullEqual: "\u2267",
-		GreaterGreater: "\u2AA2",
-		GreaterLess: "\u2277",
-		GreaterSlantEqual: "\u2A7E",
-		GreaterTilde: "\u2273",
-		Gscr: "\u{1D4A2}",
-		Gt: "\u226B",
-		HARDcy: "\u042A",
-		Hacek: "\u02C7",
-		Hat: "^",
-		Hcirc: "\u0124",
-		Hfr: "\u210C",
-		HilbertSpace: "\u210B",
-		Hopf: "\u210D",
-		HorizontalLine: "\u2500",
-		Hscr: "\u210B",
-		Hstrok: "\u0126",
-		HumpDownHump: "\u224E",
-		HumpEqual: "\u224F",
-		IEcy: "\u0415",
-		IJlig: "\u0132",
-		IOcy: "\u0401",
-		Iacute: "\u00CD",
-		Icirc: "\u00CE",
-		Icy: "\u0418",
-		Idot: "\u0130",
-		Ifr: "\u2111",
-		Igrave: "\u00CC",
-		Im: "\u2111",
-		Imacr: "\u012A",
-		ImaginaryI: "\u2148",
-		Implies: "\u21D2",
-		Int: "\u222C",
-		Integral: "\u222B",
-		Intersection: "\u22C2",
-		InvisibleComma: "\u2063",
-		InvisibleTimes: "\u2062",
-		Iogon: "\u012E",
-		Iopf: "\u{1D540}",
-		Iota: "\u0399",
-		Iscr: "\u2110",
-		Itilde: "\u0128",
-		Iukcy: "\u0406",
-		Iuml: "\u00CF",
-		Jcirc: "\u0134",
-		Jcy: "\u0419",
-		Jfr: "\u{1D50D}",
-		Jopf: "\u{1D541}",
-		Jscr: "\u{1D4A5}",
-		Jsercy: "\u0408",
-		Jukcy: "\u0404",
-		KHcy: "\u0425",
-		KJcy: "\u040C",
-		Kappa: "\u039A",
-		Kcedil: "\u0136",
-		Kcy: "\u041A",
-		Kfr: "\u{1D50E}",
-		Kopf: "\u{1D542}",
-		Kscr: "\u{1D4A6}",
-		LJcy: "\u0409",
-		LT: "<",
-		Lacute: "\u0139",
-		Lambda: "\u039B",
-		Lang: "\u27EA",
-		Laplacetrf: "\u2112",
-		Larr: "\u219E",
-		Lcaron: "\u013D",
-		Lcedil: "\u013B",
-		Lcy: "\u041B",
-		LeftAngleBracket: "\u27E8",
-		LeftArrow: "\u2190",
-		LeftArrowBar: "\u21E4",
-		LeftArrowRightArrow: "\u21C6",
-		LeftCeiling: "\u2308",
-		LeftDoubleBracket: "\u27E6",
-		LeftDownTeeVector: "\u2961",
-		LeftDownVector: "\u21C3",
-		LeftDownVectorBar: "\u2959",
-		LeftFloor: "\u230A",
-		LeftRightArrow: "\u2194",
-		LeftRightVector: "\u294E",
-		LeftTee: "\u22A3",
-		LeftTeeArrow: "\u21A4",
-		LeftTeeVector: "\u295A",
-		LeftTriangle: "\u22B2",
-		LeftTriangleBar: "\u29CF",
-		LeftTriangleEqual: "\u22B4",
-		LeftUpDownVector: "\u2951",
-		LeftUpTeeVector: "\u2960",
-		LeftUpVector: "\u21BF",
-		LeftUpVectorBar: "\u2958",
-		LeftVector: "\u21BC",
-		LeftVectorBar: "\u2952",
-		Leftarrow: "\u21D0",
-		Leftrightarrow: "\u21D4",
-		LessEqualGreater: "\u22DA",
-		LessFullEqual: "\u2266",
-		LessGreater: "\u2276",
-		LessLess: "\u2AA1",
-		LessSlantEqual: "\u2A7D",
-		LessTilde: "\u2272",
-		Lfr: "\u{1D50F}",
-		Ll: "\u22D8",
-		Lleftarrow: "\u21DA",
-		Lmidot: "\u013F",
-		LongLeftArrow: "\u27F5",
-		LongLeftRightArrow: "\u27F7",
-		LongRightArrow: "\u27F6",
-		Longleftarrow: "\u27F8",
-		Longleftrightarrow: "\u27FA",
-		Longrightarrow: "\u27F9",
-		Lopf: "\u{1D543}",
-		LowerLeftArrow: "\u2199",
-		LowerRightArrow: "\u2198",
-		Lscr: "\u2112",
-		Lsh: "\u21B0",
-		Lstrok: "\u0141",
-		Lt: "\u226A",
-		Map: "\u2905",
-		Mcy: "\u041C",
-		MediumSpace: "\u205F",
-		Mellintrf: "\u2133",
-		Mfr: "\u{1D510}",
-		MinusPlus: "\u2213",
-		Mopf: "\u{1D544}",
-		Mscr: "\u2133",
-		Mu: "\u039C",
-		NJcy: "\u040A",
-		Nacute: "\u0143",
-		Ncaron: "\u0147",
-		Ncedil: "\u0145",
-		Ncy: "\u041D",
-		NegativeMediumSpace: "\u200B",
-		NegativeThickSpace: "\u200B",
-		NegativeThinSpace: "\u200B",
-		NegativeVeryThinSpace: "\u200B",
-		NestedGreaterGreater: "\u226B",
-		NestedLessLess: "\u226A",
-		NewLine: "\n",
-		Nfr: "\u{1D511}",
-		NoBreak: "\u2060",
-		NonBreakingSpace: "\u00A0",
-		Nopf: "\u2115",
-		Not: "\u2AEC",
-		NotCongruent: "\u2262",
-		NotCupCap: "\u226D",
-		NotDoubleVerticalBar: "\u2226",
-		NotElement: "\u2209",
-		NotEqual: "\u2260",
-		NotEqualTilde: "\u2242\u0338",
-		NotExists: "\u2204",
-		NotGreater: "\u226F",
-		NotGreaterEqual: "\u2271",
-		NotGreaterFullEqual: "\u2267\u0338",
-		NotGreaterGreater: "\u226B\u0338",
-		NotGreaterLess: "\u2279",
-		NotGreaterSlantEqual: "\u2A7E\u0338",
-		NotGreaterTilde: "\u2275",
-		NotHumpDownHump: "\u224E\u0338",
-		NotHumpEqual: "\u224F\u0338",
-		NotLeftTriangle: "\u22EA",
-		NotLeftTriangleBar: "\u29CF\u0338",
-		NotLeftTriangleEqual: "\u22EC",
-		NotLess: "\u226E",
-		NotLessEqual: "\u2270",
-		NotLessGreater: "\u2278",
-		NotLessLess: "\u226A\u0338",
-		NotLessSlantEqual: "\u2A7D\u0338",
-		NotLessTilde: "\u2274",
-		NotNestedGreaterGreater: "\u2AA2\u0338",
-		NotNestedLessLess: "\u2AA1\u0338",
-		NotPrecedes: "\u2280",
-		NotPrecedesEqual: "\u2AAF\u0338",
-		NotPrecedesSlantEqual: "\u22E0",
-		NotReverseElement: "\u220C",
-		NotRightTriangle: "\u22EB",
-		NotRightTriangleBar: "\u29D0\u0338",
-		NotRightTriangleEqual: "\u22ED",
-		NotSquareSubset: "\u228F\u0338",
-		NotSquareSubsetEqual: "\u22E2",
-		NotSquareSuperset: "\u2290\u0338",
-		NotSquareSupersetEqual: "\u22E3",
-		NotSubset: "\u2282\u20D2",
-		NotSubsetEqual: "\u2288",
-		NotSucceeds: "\u2281",
-		NotSucceedsEqual: "\u2AB0\u0338",
-		NotSucceedsSlantEqual: "\u22E1",
-		NotSucceedsTilde: "\u227F\u0338",
-		NotSuperset: "\u2283\u20D2",
-		NotSupersetEqual: "\u2289",
-		NotTilde: "\u2241",
-		NotTildeEqual: "\u2244",
-		NotTildeFullEqual: "\u2247",
-		NotTildeTilde: "\u2249",
-		NotVerticalBar: "\u2224",
-		Nscr: "\u{1D4A9}",
-		Ntilde: "\u00D1",
-		Nu: "\u039D",
-		OElig: "\u0152",
-		Oacute: "\u00D3",
-		Ocirc: "\u00D4",
-		Ocy: "\u041E",
-		Odblac: "\u0150",
-		Ofr: "\u{1D512}",
-		Ograve: "\u00D2",
-		Omacr: "\u014C",
-		Omega: "\u03A9",
-		Omicron: "\u039F",
-		Oopf: "\u{1D546}",
-		OpenCurlyDoubleQuote: "\u201C",
-		OpenCurlyQuote: "\u2018",
-		Or: "\u2A54",
-		Oscr: "\u{1D4AA}",
-		Oslash: "\u00D8",
-		Otilde: "\u00D5",
-		Otimes: "\u2A37",
-		Ouml: "\u00D6",
-		OverBar: "\u203E",
-		OverBrace: "\u23DE",
-		OverBracket: "\u23B4",
-		OverParenthesis: "\u23DC",
-		PartialD: "\u2202",
-		Pcy: "\u041F",
-		Pfr: "\u{1D513}",
-		Phi: "\u03A6",
-		Pi: "\u03A0",
-		PlusMinus: "\u00B1",
-		Poincareplane: "\u210C",
-		Popf: "\u2119",
-		Pr: "\u2ABB",
-		Precedes: "\u227A",
-		PrecedesEqual: "\u2AAF",
-		PrecedesSlantEqual: "\u227C",
-		PrecedesTilde: "\u227E",
-		Prime: "\u2033",
-		Product: "\u220F",
-		Proportion: "\u2237",
-		Proportional: "\u221D",
-		Pscr: "\u{1D4AB}",
-		Psi: "\u03A8",
-		QUOT: "\"",
-		Qfr: "\u{1D514}",
-		Qopf: "\u211A",
-		Qscr: "\u{1D4AC}",
-		RBarr: "\u2910",
-		REG: "\u00AE",
-		Racute: "\u0154",
-		Rang: "\u27EB",
-		Rarr: "\u21A0",
-		Rarrtl: "\u2916",
-		Rcaron: "\u0158",
-		Rcedil: "\u0156",
-		Rcy: "\u0420",
-		Re: "\u211C",
-		ReverseElement: "\u220B",
-		ReverseEquilibrium: "\u21CB",
-		ReverseUpEquilibrium: "\u296F",
-		Rfr: "\u211C",
-		Rho: "\u03A1",
-		RightAngleBracket: "\u27E9",
-		RightArrow: "\u2192",
-		RightArrowBar: "\u21E5",
-		RightArrowLeftArrow: "\u21C4",
-		RightCeiling: "\u2309",
-		RightDoubleBracket: "\u27E7",
-		RightDownTeeVector: "\u295D",
-		RightDownVector: "\u21C2",
-		RightDownVectorBar: "\u2955",
-		RightFloor: "\u230B",
-		RightTee: "\u22A2",
-		RightTeeArrow: "\u21A6",
-		RightTeeVector: "\u295B",
-		RightTriangle: "\u22B3",
-		RightTriangleBar: "\u29D0",
-		RightTriangleEqual: "\u22B5",
-		RightUpDownVector: "\u294F",
-		RightUpTeeVector: "\u295C",
-		RightUpVector: "\u21BE",
-		RightUpVectorBar: "\u2954",
-		RightVector: "\u21C0",
-		RightVectorBar: "\u2953",
-		Rightarrow: "\u21D2",
-		Ropf: "\u211D",
-		RoundImplies: "\u2970",
-		Rrightarrow: "\u21DB",
-		Rscr: "\u211B",
-		Rsh: "\u21B1",
-		RuleDelayed: "\u29F4",
-		SHCHcy: "\u0429",
-		SHcy: "\u0428",
-		SOFTcy: "\u042C",
-		Sacute: "\u015A",
-		Sc: "\u2ABC",
-		Scaron: "\u0160",
-		Scedil: "\u015E",
-		Scirc: "\u015C",
-		Scy: "\u0421",
-		Sfr: "\u{1D516}",
-		ShortDownArrow: "\u2193",
-		ShortLeftArrow: "\u2190",
-		ShortRightArrow: "\u2192",
-		ShortUpArrow: "\u2191",
-		Sigma: "\u03A3",
-		SmallCircle: "\u2218",
-		Sopf: "\u{1D54A}",
-		Sqrt: "\u221A",
-		Square: "\u25A1",
-		SquareIntersection: "\u2293",
-		SquareSubset: "\u228F",
-		SquareSubsetEqual: "\u2291",
-		SquareSuperset: "\u2290",
-		SquareSupersetEqual: "\u2292",
-		SquareUnion: "\u2294",
-		Sscr: "\u{1D4AE}",
-		Star: "\u22C6",
-		Sub: "\u22D0",
-		Subset: "\u22D0",
-		SubsetEqual: "\u2286",
-		Succeeds: "\u227B",
-		SucceedsEqual: "\u2AB0",
-		SucceedsSlantEqual: "\u227D",
-		SucceedsTilde: "\u227F",
-		SuchThat: "\u220B",
-		Sum: "\u2211",
-		Sup: "\u22D1",
-		Superset: "\u2283",
-		SupersetEqual: "\u2287",
-		Supset: "\u22D1",
-		THORN: "\u00DE",
-		TRADE: "\u2122",
-		TSHcy: "\u040B",
-		TScy: "\u0426",
-		Tab: "	",
-		Tau: "\u03A4",
-		Tcaron: "\u0164",
-		Tcedil: "\u0162",
-		Tcy: "\u0422",
-		Tfr: "\u{1D517}",
-		Therefore: "\u2234",
-		Theta: "\u0398",
-		ThickSpace: "\u205F\u200A",
-		ThinSpace: "\u2009",
-		Tilde: "\u223C",
-		TildeEqual: "\u2243",
-		TildeFullEqual: "\u2245",
-		TildeTilde: "\u2248",
-		Topf: "\u{1D54B}",
-		TripleDot: "\u20DB",
-		Tscr: "\u{1D4AF}",
-		Tstrok: "\u0166",
-		Uacute: "\u00DA",
-		Uarr: "\u219F",
-		Uarrocir: "\u2949",
-		Ubrcy: "\u040E",
-		Ubreve: "\u016C",
-		Ucirc: "\u00DB",
-		Ucy: "\u0423",
-		Udblac: "\u0170",
-		Ufr: "\u{1D518}",
-		Ugrave: "\u00D9",
-		Umacr: "\u016A",
-		UnderBar: "_",
-		UnderBrace: "\u23DF",
-		UnderBracket: "\u23B5",
-		UnderParenthesis: "\u23DD",
-		Union: "\u22C3",
-		UnionPlus: "\u228E",
-		Uogon: "\u0172",
-		Uopf: "\u{1D54C}",
-		UpArrow: "\u2191",
-		UpArrowBar: "\u2912",
-		UpArrowDownArrow: "\u21C5",
-		UpDownArrow: "\u2195",
-		UpEquilibrium: "\u296E",
-		UpTee: "\u22A5",
-		UpTeeArrow: "\u21A5",
-		Uparrow: "\u21D1",
-		Updownarrow: "\u21D5",
-		UpperLeftArrow: "\u2196",
-		UpperRightArrow: "\u2197",
-		Upsi: "\u03D2",
-		Upsilon: "\u03A5",
-		Uring: "\u016E",
-		Uscr: "\u{1D4B0}",
-		Utilde: "\u0168",
-		Uuml: "\u00DC",
-		VDash: "\u22AB",
-		Vbar: "\u2AEB",
-		Vcy: "\u0412",
-		Vdash: "\u22A9",
-		Vdashl: "\u2AE6",
-		Vee: "\u22C1",
-		Verbar: "\u2016",
-		Vert: "\u2016",
-		VerticalBar: "\u2223",
-		VerticalLine: "|",
-		VerticalSeparator: "\u2758",
-		VerticalTilde: "\u2240",
-		VeryThinSpace: "\u200A",
-		Vfr: "\u{1D519}",
-		Vopf: "\u{1D54D}",
-		Vscr: "\u{1D4B1}",
-		Vvdash: "\u22AA",
-		Wcirc: "\u0174",
-		Wedge: "\u22C0",
-		Wfr: "\u{1D51A}",
-		Wopf: "\u{1D54E}",
-		Wscr: "\u{1D4B2}",
-		Xfr: "\u{1D51B}",
-		Xi: "\u039E",
-		Xopf: "\u{1D54F}",
-		Xscr: "\u{1D4B3}",
-		YAcy: "\u042F",
-		YIcy: "\u0407",
-		YUcy: "\u042E",
-		Yacute: "\u00DD",
-		Ycirc: "\u0176",
-		Ycy: "\u042B",
-		Yfr: "\u{1D51C}",
-		Yopf: "\u{1D550}",
-		Yscr: "\u{1D4B4}",
-		Yuml: "\u0178",
-		ZHcy: "\u0416",
-		Zacute: "\u0179",
-		Zcaron: "\u017D",
-		Zcy: "\u0417",
-		Zdot: "\u017B",
-		ZeroWidthSpace: "\u200B",
-		Zeta: "\u0396",
-		Zfr: "\u2128",
-		Zopf: "\u2124",
-		Zscr: "\u{1D4B5}",
-		aacute: "\u00E1",
-		abreve: "\u0103",
-		ac: "\u223E",
-		acE: "\u223E\u0333",
-		acd: "\u223F",
-		acirc: "\u00E2",
-		acute: "\u00B4",
-		acy: "\u0430",
-		aelig: "\u00E6",
-		af: "\u2061",
-		afr: "\u{1D51E}",
-		agrave: "\u00E0",
-		alefsym: "\u2135",
-		aleph: "\u2135",
-		alpha: "\u03B1",
-		amacr: "\u0101",
-		amalg: "\u2A3F",
-		amp: "&",
-		and: "\u2227",
-		andand: "\u2A55",
-		andd: "\u2A5C",
-		andslope: "\u2A58",
-		andv: "\u2A5A",
-		ang: "\u2220",
-		ange: "\u29A4",
-		angle: "\u2220",
-		angmsd: "\u2221",
-		angmsdaa: "\u29A8",
-		angmsdab: "\u29A9",
-		angmsdac: "\u29AA",
-		angmsdad: "\u29AB",
-		angmsdae: "\u29AC",
-		angmsdaf: "\u29AD",
-		angmsdag: "\u29AE",
-		angmsdah: "\u29AF",
-		angrt: "\u221F",
-		angrtvb: "\u22BE",
-		angrtvbd: "\u299D",
-		angsph: "\u2222",
-		angst: "\u00C5",
-		angzarr: "\u237C",
-		aogon: "\u0105",
-		aopf: "\u{1D552}",
-		ap: "\u2248",
-		apE: "\u2A70",
-		apacir: "\u2A6F",
-		ape: "\u224A",
-		apid: "\u224B",
-		apos: "'",
-		approx: "\u2248",
-		approxeq: "\u224A",
-		aring: "\u00E5",
-		ascr: "\u{1D4B6}",
-		ast: "*",
-		asymp: "\u2248",
-		asympeq: "\u224D",
-		atilde: "\u00E3",
-		auml: "\u00E4",
-		awconint: "\u2233",
-		awint: "\u2A11",
-		bNot: "\u2AED",
-		backcong: "\u224C",
-		backepsilon: "\u03F6",
-		backprime: "\u2035",
-		backsim: "\u223D",
-		backsimeq: "\u22CD",
-		barvee: "\u22BD",
-		barwed: "\u2305",
-		barwedge: "\u2305",
-		bbrk: "\u23B5",
-		bbrktbrk: "\u23B6",
-		bcong: "\u224C",
-		bcy: "\u0431",
-		bdquo: "\u201E",
-		becaus: "\u2235",
-		because: "\u2235",
-		bemptyv: "\u29B0",
-		bepsi: "\u03F6",
-		bernou: "\u212C",
-		beta: "\u03B2",
-		beth: "\u2136",
-		between: "\u226C",
-		bfr: "\u{1D51F}",
-		bigcap: "\u22C2",
-		bigcirc: "\u25EF",
-		bigcup: "\u22C3",
-		bigodot: "\u2A00",
-		bigoplus: "\u2A01",
-		bigotimes: "\u2A02",
-		bigsqcup: "\u2A06",
-		bigstar: "\u2605",
-		bigtriangledown: "\u25BD",
-		bigtriangleup: "\u25B3",
-		biguplus: "\u2A04",
-		bigvee: "\u22C1",
-		bigwedge: "\u22C0",
-		bkarow: "\u290D",
-		blacklozenge: "\u29EB",
-		blacksquare: "\u25AA",
-		blacktriangle: "\u25B4",
-		blacktriangledown: "\u25BE",
-		blacktriangleleft: "\u25C2",
-		blacktriangleright: "\u25B8",
-		blank: "\u2423",
-		blk12: "\u2592",
-		blk14: "\u2591",
-		blk34: "\u2593",
-		block: "\u2588",
-		bne: "=\u20E5",
-		bnequiv: "\u2261\u20E5",
-		bnot: "\u2310",
-		bopf: "\u{1D553}",
-		bot: "\u22A5",
-		bottom: "\u22A5",
-		bowtie: "\u22C8",
-		boxDL: "\u2557",
-		boxDR: "\u2554",
-		boxDl: "\u2556",
-		boxDr: "\u2553",
-		boxH: "\u2550",
-		boxHD: "\u2566",
-		boxHU: "\u2569",
-		boxHd: "\u2564",
-		boxHu: "\u2567",
-		boxUL: "\u255D",
-		boxUR: "\u255A",
-		boxUl: "\u255C",
-		boxUr: "\u2559",
-		boxV: "\u2551",
-		boxVH: "\u256C",
-		boxVL: "\u2563",
-		boxVR: "\u2560",
-		boxVh: "\u256B",
-		boxVl: "\u2562",
-		boxVr: "\u255F",
-		boxbox: "\u29C9",
-		boxdL: "\u2555",
-		boxdR: "\u2552",
-		boxdl: "\u2510",
-		boxdr: "\u250C",
-		boxh: "\u2500",
-		boxhD: "\u2565",
-		boxhU: "\u2568",
-		boxhd: "\u252C",
-		boxhu: "\u2534",
-		boxminus: "\u229F",
-		boxplus: "\u229E",
-		boxtimes: "\u22A0",
-		boxuL: "\u255B",
-		boxuR: "\u2558",
-		boxul: "\u2518",
-		boxur: "\u2514",
-		boxv: "\u2502",
-		boxvH: "\u256A",
-		boxvL: "\u2561",
-		boxvR: "\u255E",
-		boxvh: "\u253C",
-		boxvl: "\u2524",
-		boxvr: "\u251C",
-		bprime: "\u2035",
-		breve: "\u02D8",
-		brvbar: "\u00A6",
-		bscr: "\u{1D4B7}",
-		bsemi: "\u204F",
-		bsim: "\u223D",
-		bsime: "\u22CD",
-		bsol: "\\",
-		bsolb: "\u29C5",
-		bsolhsub: "\u27C8",
-		bull: "\u2022",
-		bullet: "\u2022",
-		bump: "\u224E",
-		bumpE: "\u2AAE",
-		bumpe: "\u224F",
-		bumpeq: "\u224F",
-		cacute: "\u0107",
-		cap: "\u2229",
-		capand: "\u2A44",
-		capbrcup: "\u2A49",
-		capcap: "\u2A4B",
-		capcup: "\u2A47",
-		capdot: "\u2A40",
-		caps: "\u2229\uFE00",
-		caret: "\u2041",
-		caron: "\u02C7",
-		ccaps: "\u2A4D",
-		ccaron: "\u010D",
-		ccedil: "\u00E7",
-		ccirc: "\u0109",
-		ccups: "\u2A4C",
-		ccupssm: "\u2A50",
-		cdot: "\u010B",
-		cedil: "\u00B8",
-		cemptyv: "\u29B2",
-		cent: "\u00A2",
-		centerdot: "\u00B7",
-		cfr: "\u{1D520}",
-		chcy: "\u0447",
-		check: "\u2713",
-		checkmark: "\u2713",
-		chi: "\u03C7",
-		cir: "\u25CB",
-		cirE: "\u29C3",
-		circ: "\u02C6",
-		circeq: "\u2257",
-		circlearrowleft: "\u21BA",
-		circlearrowright: "\u21BB",
-		circledR: "\u00AE",
-		circledS: "\u24C8",
-		circledast: "\u229B",
-		circledcirc: "\u229A",
-		circleddash: "\u229D",
-		cire: "\u2257",
-		cirfnint: "\u2A10",
-		cirmid: "\u2AEF",
-		cirscir: "\u29C2",
-		clubs: "\u2663",
-		clubsuit: "\u2663",
-		colon: ":",
-		colone: "\u2254",
-		coloneq: "\u2254",
-		comma: ",",
-		commat: "@",
-		comp: "\u2201",
-		compfn: "\u2218",
-		complement: "\u2201",
-		complexes: "\u2102",
-		cong: "\u2245",
-		congdot: "\u2A6D",
-		conint: "\u222E",
-		copf: "\u{1D554}",
-		coprod: "\u2210",
-		copy: "\u00A9",
-		copysr: "\u2117",
-		crarr: "\u21B5",
-		cross: "\u2717",
-		cscr: "\u{1D4B8}",
-		csub: "\u2ACF",
-		csube: "\u2AD1",
-		csup: "\u2AD0",
-		csupe: "\u2AD2",
-		ctdot: "\u22EF",
-		cudarrl: "\u2938",
-		cudarrr: "\u2935",
-		cuepr: "\u22DE",
-		cuesc: "\u22DF",
-		cularr: "\u21B6",
-		cularrp: "\u293D",
-		cup: "\u222A",
-		cupbrcap: "\u2A48",
-		cupcap: "\u2A46",
-		cupcup: "\u2A4A",
-		cupdot: "\u228D",
-		cupor: "\u2A45",
-		cups: "\u222A\uFE00",
-		curarr: "\u21B7",
-		curarrm: "\u293C",
-		curlyeqprec: "\u22DE",
-		curlyeqsucc: "\u22DF",
-		curlyvee: "\u22CE",
-		curlywedge: "\u22CF",
-		curren: "\u00A4",
-		curvearrowleft: "\u21B6",
-		curvearrowright: "\u21B7",
-		cuvee: "\u22CE",
-		cuwed: "\u22CF",
-		cwconint: "\u2232",
-		cwint: "\u2231",
-		cylcty: "\u232D",
-		dArr: "\u21D3",
-		dHar: "\u2965",
-		dagger: "\u2020",
-		daleth: "\u2138",
-		darr: "\u2193",
-		dash: "\u2010",
-		dashv: "\u22A3",
-		dbkarow: "\u290F",
-		dblac: "\u02DD",
-		dcaron: "\u010F",
-		dcy: "\u0434",
-		dd: "\u2146",
-		ddagger: "\u2021",
-		ddarr: "\u21CA",
-		ddotseq: "\u2A77",
-		deg: "\u00B0",
-		delta: "\u03B4",
-		demptyv: "\u29B1",
-		dfisht: "\u297F",
-		dfr: "\u{1D521}",
-		dharl: "\u21C3",
-		dharr: "\u21C2",
-		diam: "\u22C4",
-		diamond: "\u22C4",
-		diamondsuit: "\u2666",
-		diams: "\u2666",
-		die: "\u00A8",
-		digamma: "\u03DD",
-		disin: "\u22F2",
-		div: "\u00F7",
-		divide: "\u00F7",
-		divideontimes: "\u22C7",
-		divonx: "\u22C7",
-		djcy: "\u0452",
-		dlcorn: "\u231E",
-		dlcrop: "\u230D",
-		dollar: "$",
-		dopf: "\u{1D555}",
-		dot: "\u02D9",
-		doteq: "\u2250",
-		doteqdot: "\u2251",
-		dotminus: "\u2238",
-		dotplus: "\u2214",
-		dotsquare: "\u22A1",
-		doublebarwedge: "\u2306",
-		downarrow: "\u2193",
-		downdownarrows: "\u21CA",
-		downharpoonleft: "\u21C3",
-		downharpoonright: "\u21C2",
-		drbkarow: "\u2910",
-		drcorn: "\u231F",
-		drcrop: "\u230C",
-		dscr: "\u{1D4B9}",
-		dscy: "\u0455",
-		dsol: "\u29F6",
-		dstrok: "\u0111",
-		dtdot: "\u22F1",
-		dtri: "\u25BF",
-		dtrif: "\u25BE",
-		duarr: "\u21F5",
-		duhar: "\u296F",
-		dwangle: "\u29A6",
-		dzcy: "\u045F",
-		dzigrarr: "\u27FF",
-		eDDot: "\u2A77",
-		eDot: "\u2251",
-		eacute: "\u00E9",
-		easter: "\u2A6E",
-		ecaron: "\u011B",
-		ecir: "\u2256",
-		ecirc: "\u00EA",
-		ecolon: "\u2255",
-		ecy: "\u044D",
-		edot: "\u0117",
-		ee: "\u2147",
-		efDot: "\u2252",
-		efr: "\u{1D522}",
-		eg: "\u2A9A",
-		egrave: "\u00E8",
-		egs: "\u2A96",
-		egsdot: "\u2A98",
-		el: "\u2A99",
-		elinters: "\u23E7",
-		ell: "\u2113",
-		els: "\u2A95",
-		elsdot: "\u2A97",
-		emacr: "\u0113",
-		empty: "\u2205",
-		emptyset: "\u2205",
-		emptyv: "\u2205",
-		emsp13: "\u2004",
-		emsp14: "\u2005",
-		emsp: "\u2003",
-		eng: "\u014B",
-		ensp: "\u2002",
-		eogon: "\u0119",
-		eopf: "\u{1D556}",
-		epar: "\u22D5",
-		eparsl: "\u29E3",
-		eplus: "\u2A71",
-		epsi: "\u03B5",
-		epsilon: "\u03B5",
-		epsiv: "\u03F5",
-		eqcirc: "\u2256",
-		eqcolon: "\u2255",
-		eqsim: "\u2242",
-		eqslantgtr: "\u2A96",
-		eqslantless: "\u2A95",
-		equals: "=",
-		equest: "\u225F",
-		equiv: "\u2261",
-		equivDD: "\u2A78",
-		eqvparsl: "\u29E5",
-		erDot: "\u2253",
-		erarr: "\u2971",
-		escr: "\u212F",
-		esdot: "\u2250",
-		esim: "\u2242",
-		eta: "\u03B7",
-		eth: "\u00F0",
-		euml: "\u00EB",
-		euro: "\u20AC",
-		excl: "!",
-		exist: "\u2203",
-		expectation: "\u2130",
-		exponentiale: "\u2147",
-		fallingdotseq: "\u2252",
-		fcy: "\u0444",
-		female: "\u2640",
-		ffilig: "\uFB03",
-		fflig: "\uFB00",
-		ffllig: "\uFB04",
-		ffr: "\u{1D523}",
-		filig: "\uFB01",
-		fjlig: "fj",
-		flat: "\u266D",
-		fllig: "\uFB02",
-		fltns: "\u25B1",
-		fnof: "\u0192",
-		fopf: "\u{1D557}",
-		forall: "\u2200",
-		fork: "\u22D4",
-		forkv: "\u2AD9",
-		fpartint: "\u2A0D",
-		frac12: "\u00BD",
-		frac13: "\u2153",
-		frac14: "\u00BC",
-		frac15: "\u2155",
-		frac16: "\u2159",
-		frac18: "\u215B",
-		frac23: "\u2154",
-		frac25: "\u2156",
-		frac34: "\u00BE",
-		frac35: "\u2157",
-		frac38: "\u215C",
-		frac45: "\u2158",
-		frac56: "\u215A",
-		frac58: "\u215D",
-		frac78: "\u215E",
-		frasl: "\u2044",
-		frown: "\u2322",
-		fscr: "\u{1D4BB}",
-		gE: "\u2267",
-		gEl: "\u2A8C",
-		gacute: "\u01F5",
-		gamma: "\u03B3",
-		gammad: "\u03DD",
-		gap: "\u2A86",
-		gbreve: "\u011F",
-		gcirc: "\u011D",
-		gcy: "\u0433",
-		gdot: "\u0121",
-		ge: "\u2265",
-		gel: "\u22DB",
-		geq: "\u2265",
-		geqq: "\u2267",
-		geqslant: "\u2A7E",
-		ges: "\u2A7E",
-		gescc: "\u2AA9",
-		gesdot: "\u2A80",
-		gesdoto: "\u2A82",
-		gesdotol: "\u2A84",
-		gesl: "\u22DB\uFE00",
-		gesles: "\u2A94",
-		gfr: "\u{1D524}",
-		gg: "\u226B",
-		ggg: "\u22D9",
-		gimel: "\u2137",
-		gjcy: "\u0453",
-		gl: "\u2277",
-		glE: "\u2A92",
-		gla: "\u2AA5",
-		glj: "\u2AA4",
-		gnE: "\u2269",
-		gnap: "\u2A8A",
-		gnapprox: "\u2A8A",
-		gne: "\u2A88",
-		gneq: "\u2A88",
-		gneqq: "\u2269",
-		gnsim: "\u22E7",
-		gopf: "\u{1D558}",
-		grave: "`",
-		gscr: "\u210A",
-		gsim: "\u2273",
-		gsime: "\u2A8E",
-		gsiml: "\u2A90",
-		gt: ">",
-		gtcc: "\u2AA7",
-		gtcir: "\u2A7A",
-		gtdot: "\u22D7",
-		gtlPar: "\u2995",
-		gtquest: "\u2A7C",
-		gtrapprox: "\u2A86",
-		gtrarr: "\u2978",
-		gtrdot: "\u22D7",
-		gtreqless: "\u22DB",
-		gtreqqless: "\u2A8C",
-		gtrless: "\u2277",
-		gtrsim: "\u2273",
-		gvertneqq: "\u2269\uFE00",
-		gvnE: "\u2269\uFE00",
-		hArr: "\u21D4",
-		hairsp: "\u200A",
-		half: "\u00BD",
-		hamilt: "\u210B",
-		hardcy: "\u044A",
-		harr: "\u2194",
-		harrcir: "\u2948",
-		harrw: "\u21AD",
-		hbar: "\u210F",
-		hcirc: "\u0125",
-		hearts: "\u2665",
-		heartsuit: "\u2665",
-		hellip: "\u2026",
-		hercon: "\u22B9",
-		hfr: "\u{1D525}",
-		hksearow: "\u2925",
-		hkswarow: "\u2926",
-		hoarr: "\u21FF",
-		homtht: "\u223B",
-		hookleftarrow: "\u21A9",
-		hookrightarrow: "\u21AA",
-		hopf: "\u{1D559}",
-		horbar: "\u2015",
-		hscr: "\u{1D4BD}",
-		hslash: "\u210F",
-		hstrok: "\u0127",
-		hybull: "\u2043",
-		hyphen: "\u2010",
-		iacute: "\u00ED",
-		ic: "\u2063",
-		icirc: "\u00EE",
-		icy: "\u0438",
-		iecy: "\u0435",
-		iexcl: "\u00A1",
-		iff: "\u21D4",
-		ifr: "\u{1D526}",
-		igrave: "\u00EC",
-		ii: "\u2148",
-		iiiint: "\u2A0C",
-		iiint: "\u222D",
-		iinfin: "\u29DC",
-		iiota: "\u2129",
-		ijlig: "\u0133",
-		imacr: "\u012B",
-		image: "\u2111",
-		imagline: "\u2110",
-		imagpart: "\u2111",
-		imath: "\u0131",
-		imof: "\u22B7",
-		imped: "\u01B5",
-		in: "\u2208",
-		incare: "\u2105",
-		infin: "\u221E",
-		infintie: "\u29DD",
-		inodot: "\u0131",
-		int: "\u222B",
-		intcal: "\u22BA",
-		integers: "\u2124",
-		intercal: "\u22BA",
-		intlarhk: "\u2A17",
-		intprod: "\u2A3C",
-		iocy: "\u0451",
-		iogon: "\u012F",
-		iopf: "\u{1D55A}",
-		iota: "\u03B9",
-		iprod: "\u2A3C",
-		iquest: "\u00BF",
-		iscr: "\u{1D4BE}",
-		isin: "\u2208",
-		isinE: "\u22F9",
-		isindot: "\u22F5",
-		isins: "\u22F4",
-		isinsv: "\u22F3",
-		isinv: "\u2208",
-		it: "\u2062",
-		itilde: "\u0129",
-		iukcy: "\u0456",
-		iuml: "\u00EF",
-		jcirc: "\u0135",
-		jcy: "\u0439",
-		jfr: "\u{1D527}",
-		jmath: "\u0237",
-		jopf: "\u{1D55B}",
-		jscr: "\u{1D4BF}",
-		jsercy: "\u0458",
-		jukcy: "\u0454",
-		kappa: "\u03BA",
-		kappav: "\u03F0",
-		kcedil: "\u0137",
-		kcy: "\u043A",
-		kfr: "\u{1D528}",
-		kgreen: "\u0138",
-		khcy: "\u0445",
-		kjcy: "\u045C",
-		kopf: "\u{1D55C}",
-		kscr: "\u{1D4C0}",
-		lAarr: "\u21DA",
-		lArr: "\u21D0",
-		lAtail: "\u291B",
-		lBarr: "\u290E",
-		lE: "\u2266",
-		lEg: "\u2A8B",
-		lHar: "\u2962",
-		lacute: "\u013A",
-		laemptyv: "\u29B4",
-		lagran: "\u2112",
-		lambda: "\u03BB",
-		lang: "\u27E8",
-		langd: "\u2991",
-		langle: "\u27E8",
-		lap: "\u2A85",
-		laquo: "\u00AB",
-		larr: "\u2190",
-		larrb: "\u21E4",
-		larrbfs: "\u291F",
-		larrfs: "\u291D",
-		larrhk: "\u21A9",
-		larrlp: "\u21AB",
-		larrpl: "\u2939",
-		larrsim: "\u2973",
-		larrtl: "\u21A2",
-		lat: "\u2AAB",
-		latail: "\u2919",
-		late: "\u2AAD",
-		lates: "\u2AAD\uFE00",
-		lbarr: "\u290C",
-		lbbrk: "\u2772",
-		lbrace: "{",
-		lbrack: "[",
-		lbrke: "\u298B",
-		lbrksld: "\u298F",
-		lbrkslu: "\u298D",
-		lcaron: "\u013E",
-		lcedil: "\u013C",
-		lceil: "\u2308",
-		lcub: "{",
-		lcy: "\u043B",
-		ldca: "\u2936",
-		ldquo: "\u201C",
-		ldquor: "\u201E",
-		ldrdhar: "\u2967",
-		ldrushar: "\u294B",
-		ldsh: "\u21B2",
-		le: "\u2264",
-		leftarrow: "\u2190",
-		leftarrowtail: "\u21A2",
-		leftharpoondown: "\u21BD",
-		leftharpoonup: "\u21BC",
-		leftleftarrows: "\u21C7",
-		leftrightarrow: "\u2194",
-		leftrightarrows: "\u21C6",
-		leftrightharpoons: "\u21CB",
-		leftrightsquigarrow: "\u21AD",
-		leftthreetimes: "\u22CB",
-		leg: "\u22DA",
-		leq: "\u2264",
-		leqq: "\u2266",
-		leqslant: "\u2A7D",
-		les: "\u2A7D",
-		lescc: "\u2AA8",
-		lesdot: "\u2A7F",
-		lesdoto: "\u2A81",
-		lesdotor: "\u2A83",
-		lesg: "\u22DA\uFE00",
-		lesges: "\u2A93",
-		lessapprox: "\u2A85",
-		lessdot: "\u22D6",
-		lesseqgtr: "\u22DA",
-		lesseqqgtr: "\u2A8B",
-		lessgtr: "\u2276",
-		lesssim: "\u2272",
-		lfisht: "\u297C",
-		lfloor: "\u230A",
-		lfr: "\u{1D529}",
-		lg: "\u2276",
-		lgE: "\u2A91",
-		lhard: "\u21BD",
-		lharu: "\u21BC",
-		lharul: "\u296A",
-		lhblk: "\u2584",
-		ljcy: "\u0459",
-		ll: "\u226A",
-		llarr: "\u21C7",
-		llcorner: "\u231E",
-		llhard: "\u296B",
-		lltri: "\u25FA",
-		lmidot: "\u0140",
-		lmoust: "\u23B0",
-		lmoustache: "\u23B0",
-		lnE: "\u2268",
-		lnap: "\u2A89",
-		lnapprox: "\u2A89",
-		lne: "\u2A87",
-		lneq: "\u2A87",
-		lneqq: "\u2268",
-		lnsim: "\u22E6",
-		loang: "\u27EC",
-		loarr: "\u21FD",
-		lobrk: "\u27E6",
-		longleftarrow: "\u27F5",
-		longleftrightarrow: "\u27F7",
-		longmapsto: "\u27FC",
-		longrightarrow: "\u27F6",
-		looparrowleft: "\u21AB",
-		looparrowright: "\u21AC",
-		lopar: "\u2985",
-		lopf: "\u{1D55D}",
-		loplus: "\u2A2D",
-		lotimes: "\u2A34",
-		lowast: "\u2217",
-		lowbar: "_",
-		loz: "\u25CA",
-		lozenge: "\u25CA",
-		lozf: "\u29EB",
-		lpar: "(",
-		lparlt: "\u2993",
-		lrarr: "\u21C6",
-		lrcorner: "\u231F",
-		lrhar: "\u21CB",
-		lrhard: "\u296D",
-		lrm: "\u200E",
-		lrtri: "\u22BF",
-		lsaquo: "\u2039",
-		lscr: "\u{1D4C1}",
-		lsh: "\u21B0",
-		lsim: "\u2272",
-		lsime: "\u2A8D",
-		lsimg: "\u2A8F",
-		lsqb: "[",
-		lsquo: "\u2018",
-		lsquor: "\u201A",
-		lstrok: "\u0142",
-		lt: "<",
-		ltcc: "\u2AA6",
-		ltcir: "\u2A79",
-		ltdot: "\u22D6",
-		lthree: "\u22CB",
-		ltimes: "\u22C9",
-		ltlarr: "\u2976",
-		ltquest: "\u2A7B",
-		ltrPar: "\u2996",
-		ltri: "\u25C3",
-		ltrie: "\u22B4",
-		ltrif: "\u25C2",
-		lurdshar: "\u294A",
-		luruhar: "\u2966",
-		lvertneqq: "\u2268\uFE00",
-		lvnE: "\u2268\uFE00",
-		mDDot: "\u223A",
-		macr: "\u00AF",
-		male: "\u2642",
-		malt: "\u2720",
-		maltese: "\u2720",
-		map: "\u21A6",
-		mapsto: "\u21A6",
-		mapstodown: "\u21A7",
-		mapstoleft: "\u21A4",
-		mapstoup: "\u21A5",
-		marker: "\u25AE",
-		mcomma: "\u2A29",
-		mcy: "\u043C",
-		mdash: "\u2014",
-		measuredangle: "\u2221",
-		mfr: "\u{1D52A}",
-		mho: "\u2127",
-		micro: "\u00B5",
-		mid: "\u2223",
-		midast: "*",
-		midcir: "\u2AF0",
-		middot: "\u00B7",
-		minus: "\u2212",
-		minusb: "\u229F",
-		minusd: "\u2238",
-		minusdu: "\u2A2A",
-		mlcp: "\u2ADB",
-		mldr: "\u2026",
-		mnplus: "\u2213",
-		models: "\u22A7",
-		mopf: "\u{1D55E}",
-		mp: "\u2213",
-		mscr: "\u{1D4C2}",
-		mstpos: "\u223E",
-		mu: "\u03BC",
-		multimap: "\u22B8",
-		mumap: "\u22B8",
-		nGg: "\u22D9\u0338",
-		nGt: "\u226B\u20D2",
-		nGtv: "\u226B\u0338",
-		nLeftarrow: "\u21CD",
-		nLeftrightarrow: "\u21CE",
-		nLl: "\u22D8\u0338",
-		nLt: "\u226A\u20D2",
-		nLtv: "\u226A\u0338",
-		nRightarrow: "\u21CF",
-		nVDash: "\u22AF",
-		nVdash: "\u22AE",
-		nabla: "\u2207",
-		nacute: "\u0144",
-		nang: "\u2220\u20D2",
-		nap: "\u2249",
-		napE: "\u2A70\u0338",
-		napid: "\u224B\u0338",
-		napos: "\u0149",
-		napprox: "\u2249",
-		natur: "\u266E",
-		natural: "\u266E",
-		naturals: "\u2115",
-		nbsp: "\u00A0",
-		nbump: "\u224E\u0338",
-		nbumpe: "\u224F\u0338",
-		ncap: "\u2A43",
-		ncaron: "\u0148",
-		ncedil: "\u0146",
-		ncong: "\u2247",
-		ncongdot: "\u2A6D\u0338",
-		ncup: "\u2A42",
-		ncy: "\u043D",
-		ndash: "\u2013",
-		ne: "\u2260",
-		neArr: "\u21D7",
-		nearhk: "\u2924",
-		nearr: "\u2197",
-		nearrow: "\u2197",
-		nedot: "\u2250\u0338",
-		nequiv: "\u2262",
-		nesear: "\u2928",
-		nesim: "\u2242\u0338",
-		nexist: "\u2204",
-		nexists: "\u2204",
-		nfr: "\u{1D52B}",
-		ngE: "\u2267\u0338",
-		nge: "\u2271",
-		ngeq: "\u2271",
-		ngeqq: "\u2267\u0338",
-		ngeqslant: "\u2A7E\u0338",
-		nges: "\u2A7E\u0338",
-		ngsim: "\u2275",
-		ngt: "\u226F",
-		ngtr: "\u226F",
-		nhArr: "\u21CE",
-		nharr: "\u21AE",
-		nhpar: "\u2AF2",
-		ni: "\u220B",
-		nis: "\u22FC",
-		nisd: "\u22FA",
-		niv: "\u220B",
-		njcy: "\u045A",
-		nlArr: "\u21CD",
-		nlE: "\u2266\u0338",
-		nlarr: "\u219A",
-		nldr: "\u2025",
-		nle: "\u2270",
-		nleftarrow: "\u219A",
-		nleftrightarrow: "\u21AE",
-		nleq: "\u2270",
-		nleqq: "\u2266\u0338",
-		nleqslant: "\u2A7D\u0338",
-		nles: "\u2A7D\u0338",
-		nless: "\u226E",
-		nlsim: "\u2274",
-		nlt: "\u226E",
-		nltri: "\u22EA",
-		nltrie: "\u22EC",
-		nmid: "\u2224",
-		nopf: "\u{1D55F}",
-		not: "\u00AC",
-		notin: "\u2209",
-		notinE: "\u22F9\u0338",
-		notindot: "\u22F5\u0338",
-		notinva: "\u2209",
-		notinvb: "\u22F7",
-		notinvc: "\u22F6",
-		notni: "\u220C",
-		notniva: "\u220C",
-		notnivb: "\u22FE",
-		notnivc: "\u22FD",
-		npar: "\u2226",
-		nparallel: "\u2226",
-		nparsl: "\u2AFD\u20E5",
-		npart: "\u2202\u0338",
-		npolint: "\u2A14",
-		npr: "\u2280",
-		nprcue: "\u22E0",
-		npre: "\u2AAF\u0338",
-		nprec: "\u2280",
-		npreceq: "\u2AAF\u0338",
-		nrArr: "\u21CF",
-		nrarr: "\u219B",
-		nrarrc: "\u2933\u0338",
-		nrarrw: "\u219D\u0338",
-		nrightarrow: "\u219B",
-		nrtri: "\u22EB",
-		nrtrie: "\u22ED",
-		nsc: "\u2281",
-		nsccue: "\u22E1",
-		nsce: "\u2AB0\u0338",
-		nscr: "\u{1D4C3}",
-		nshortmid: "\u2224",
-		nshortparallel: "\u2226",
-		nsim: "\u2241",
-		nsime: "\u2244",
-		nsimeq: "\u2244",
-		nsmid: "\u2224",
-		nspar: "\u2226",
-		nsqsube: "\u22E2",
-		nsqsupe: "\u22E3",
-		nsub: "\u2284",
-		nsubE: "\u2AC5\u0338",
-		nsube: "\u2288",
-		nsubset: "\u2282\u20D2",
-		nsubseteq: "\u2288",
-		nsubseteqq: "\u2AC5\u0338",
-		nsucc: "\u2281",
-		nsucceq: "\u2AB0\u0338",
-		nsup: "\u2285",
-		nsupE: "\u2AC6\u0338",
-		nsupe: "\u2289",
-		nsupset: "\u2283\u20D2",
-		nsupseteq: "\u2289",
-		nsupseteqq: "\u2AC6\u0338",
-		ntgl: "\u2279",
-		ntilde: "\u00F1",
-		ntlg: "\u2278",
-		ntriangleleft: "\u22EA",
-		ntrianglelefteq: "\u22EC",
-		ntriangleright: "\u22EB",
-		ntrianglerighteq: "\u22ED",
-		nu: "\u03BD",
-		num: "#",
-		numero: "\u2116",
-		numsp: "\u2007",
-		nvDash: "\u22AD",
-		nvHarr: "\u2904",
-		nvap: "\u224D\u20D2",
-		nvdash: "\u22AC",
-		nvge: "\u2265\u20D2",
-		nvgt: ">\u20D2",
-		nvinfin: "\u29DE",
-		nvlArr: "\u2902",
-		nvle: "\u2264\u20D2",
-		nvlt: "<\u20D2",
-		nvltrie: "\u22B4\u20D2",
-		nvrArr: "\u2903",
-		nvrtrie: "\u22B5\u20D2",
-		nvsim: "\u223C\u20D2",
-		nwArr: "\u21D6",
-		nwarhk: "\u2923",
-		nwarr: "\u2196",
-		nwarrow: "\u2196",
-		nwnear: "\u2927",
-		oS: "\u24C8",
-		oacute: "\u00F3",
-		oast: "\u229B",
-		ocir: "\u229A",
-		ocirc: "\u00F4",
-		ocy: "\u043E",
-		odash: "\u229D",
-		odblac: "\u0151",
-		odiv: "\u2A38",
-		odot: "\u2299",
-		odsold: "\u29BC",
-		oelig: "\u0153",
-		ofcir: "\u29BF",
-		ofr: "\u{1D52C}",
-		ogon: "\u02DB",
-		ograve: "\u00F2",
-		ogt: "\u29C1",
-		ohbar: "\u29B5",
-		ohm: "\u03A9",
-		oint: "\u222E",
-		olarr: "\u21BA",
-		olcir: "\u29BE",
-		olcross: "\u29BB",
-		oline: "\u203E",
-		olt: "\u29C0",
-		omacr: "\u014D",
-		omega: "\u03C9",
-		omicron: "\u03BF",
-		omid: "\u29B6",
-		ominus: "\u2296",
-		oopf: "\u{1D560}",
-		opar: "\u29B7",
-		operp: "\u29B9",
-		oplus: "\u2295",
-		or: "\u2228",
-		orarr: "\u21BB",
-		ord: "\u2A5D",
-		order: "\u2134",
-		orderof: "\u2134",
-		ordf: "\u00AA",
-		ordm: "\u00BA",
-		origof: "\u22B6",
-		oror: "\u2A56",
-		orslope: "\u2A57",
-		orv: "\u2A5B",
-		oscr: "\u2134",
-		oslash: "\u00F8",
-		osol: "\u2298",
-		otilde: "\u00F5",
-		otimes: "\u2297",
-		otimesas: "\u2A36",
-		ouml: "\u00F6",
-		ovbar: "\u233D",
-		par: "\u2225",
-		para: "\u00B6",
-		parallel: "\u2225",
-		parsim: "\u2AF3",
-		parsl: "\u2AFD",
-		part: "\u2202",
-		pcy: "\u043F",
-		percnt: "%",
-		period: ".",
-		permil: "\u2030",
-		perp: "\u22A5",
-		pertenk: "\u2031",
-		pfr: "\u{1D52D}",
-		phi: "\u03C6",
-		phiv: "\u03D5",
-		phmmat: "\u2133",
-		phone: "\u260E",
-		pi: "\u03C0",
-		pitchfork: "\u22D4",
-		piv: "\u03D6",
-		planck: "\u210F",
-		planckh: "\u210E",
-		plankv: "\u210F",
-		plus: "+",
-		plusacir: "\u2A23",
-		plusb: "\u229E",
-		pluscir: "\u2A22",
-		plusdo: "\u2214",
-		plusdu: "\u2A25",
-		pluse: "\u2A72",
-		plusmn: "\u00B1",
-		plussim: "\u2A26",
-		plustwo: "\u2A27",
-		pm: "\u00B1",
-		pointint: "\u2A15",
-		popf: "\u{1D561}",
-		pound: "\u00A3",
-		pr: "\u227A",
-		prE: "\u2AB3",
-		prap: "\u2AB7",
-		prcue: "\u227C",
-		pre: "\u2AAF",
-		prec: "\u227A",
-		precapprox: "\u2AB7",
-		preccurlyeq: "\u227C",
-		preceq: "\u2AAF",
-		precnapprox: "\u2AB9",
-		precneqq: "\u2AB5",
-		precnsim: "\u22E8",
-		precsim: "\u227E",
-		prime: "\u2032",
-		primes: "\u2119",
-		prnE: "\u2AB5",
-		prnap: "\u2AB9",
-		prnsim: "\u22E8",
-		prod: "\u220F",
-		profalar: "\u232E",
-		profline: "\u2312",
-		profsurf: "\u2313",
-		prop: "\u221D",
-		propto: "\u221D",
-		prsim: "\u227E",
-		prurel: "\u22B0",
-		pscr: "\u{1D4C5}",
-		psi: "\u03C8",
-		puncsp: "\u2008",
-		qfr: "\u{1D52E}",
-		qint: "\u2A0C",
-		qopf: "\u{1D562}",
-		qprime: "\u2057",
-		qscr: "\u{1D4C6}",
-		quaternions: "\u210D",
-		quatint: "\u2A16",
-		quest: "?",
-		questeq: "\u225F",
-		quot: "\"",
-		rAarr: "\u21DB",
-		rArr: "\u21D2",
-		rAtail: "\u291C",
-		rBarr: "\u290F",
-		rHar: "\u2964",
-		race: "\u223D\u0331",
-		racute: "\u0155",
-		radic: "\u221A",
-		raemptyv: "\u29B3",
-		rang: "\u27E9",
-		rangd: "\u2992",
-		range: "\u29A5",
-		rangle: "\u27E9",
-		raquo: "\u00BB",
-		rarr: "\u2192",
-		rarrap: "\u2975",
-		rarrb: "\u21E5",
-		rarrbfs: "\u2920",
-		rarrc: "\u2933",
-		rarrfs: "\u291E",
-		rarrhk: "\u21AA",
-		rarrlp: "\u21AC",
-		rarrpl: "\u2945",
-		rarrsim: "\u2974",
-		rarrtl: "\u21A3",
-		rarrw: "\u219D",
-		ratail: "\u291A",
-		ratio: "\u2236",
-		rationals: "\u211A",
-		rbarr: "\u290D",
-		rbbrk: "\u2773",
-		rbrace: "}",
-		rbrack: "]",
-		rbrke: "\u298C",
-		rbrksld: "\u298E",
-		rbrkslu: "\u2990",
-		rcaron: "\u0159",
-		rcedil: "\u0157",
-		rceil: "\u2309",
-		rcub: "}",
-		rcy: "\u0440",
-		rdca: "\u2937",
-		rdldhar: "\u2969",
-		rdquo: "\u201D",
-		rdquor: "\u201D",
-		rdsh: "\u21B3",
-		real: "\u211C",
-		realine: "\u211B",
-		realpart: "\u211C",
-		reals: "\u211D",
-		rect: "\u25AD",
-		reg: "\u00AE",
-		rfisht: "\u297D",
-		rfloor: "\u230B",
-		rfr: "\u{1D52F}",
-		rhard: "\u21C1",
-		rharu: "\u21C0",
-		rharul: "\u296C",
-		rho: "\u03C1",
-		rhov: "\u03F1",
-		rightarrow: "\u2192",
-		rightarrowtail: "\u21A3",
-		rightharpoondown: "\u21C1",
-		rightharpoonup: "\u21C0",
-		rightleftarrows: "\u21C4",
-		rightleftharpoons: "\u21CC",
-		rightrightarrows: "\u21C9",
-		rightsquigarrow: "\u219D",
-		rightthreetimes: "\u22CC",
-		ring: "\u02DA",
-		risingdotseq: "\u2253",
-		rlarr: "\u21C4",
-		rlhar: "\u21CC",
-		rlm: "\u200F",
-		rmoust: "\u23B1",
-		rmoustache: "\u23B1",
-		rnmid: "\u2AEE",
-		roang: "\u27ED",
-		roarr: "\u21FE",
-		robrk: "\u27E7",
-		ropar: "\u2986",
-		ropf: "\u{1D563}",
-		roplus: "\u2A2E",
-		rotimes: "\u2A35",
-		rpar: ")",
-		rpargt: "\u2994",
-		rppolint: "\u2A12",
-		rrarr: "\u21C9",
-		rsaquo: "\u203A",
-		rscr: "\u{1D4C7}",
-		rsh: "\u21B1",
-		rsqb: "]",
-		rsquo: "\u2019",
-		rsquor: "\u2019",
-		rthree: "\u22CC",
-		rtimes: "\u22CA",
-		rtri: "\u25B9",
-		rtrie: "\u22B5",
-		rtrif: "\u25B8",
-		rtriltri: "\u29CE",
-		ruluhar: "\u2968",
-		rx: "\u211E",
-		sacute: "\u015B",
-		sbquo: "\u201A",
-		sc: "\u227B",
-		scE: "\u2AB4",
-		scap: "\u2AB8",
-		scaron: "\u0161",
-		sccue: "\u227D",
-		sce: "\u2AB0",
-		scedil: "\u015F",
-		scirc: "\u015D",
-		scnE: "\u2AB6",
-		scnap: "\u2ABA",
-		scnsim: "\u22E9",
-		scpolint: "\u2A13",
-		scsim: "\u227F",
-		scy: "\u0441",
-		sdot: "\u22C5",
-		sdotb: "\u22A1",
-		sdote: "\u2A66",
-		seArr: "\u21D8",
-		searhk: "\u2925",
-		searr: "\u2198",
-		searrow: "\u2198",
-		sect: "\u00A7",
-		semi: ";",
-		seswar: "\u2929",
-		setminus: "\u2216",
-		setmn: "\u2216",
-		sext: "\u2736",
-		sfr: "\u{1D530}",
-		sfrown: "\u2322",
-		sharp: "\u266F",
-		shchcy: "\u0449",
-		shcy: "\u0448",
-		shortmid: "\u2223",
-		shortparallel: "\u2225",
-		shy: "\u00AD",
-		sigma: "\u03C3",
-		sigmaf: "\u03C2",
-		sigmav: "\u03C2",
-		sim: "\u223C",
-		simdot: "\u2A6A",
-		sime: "\u2243",
-		simeq: "\u2243",
-		simg: "\u2A9E",
-		simgE: "\u2AA0",
-		siml: "\u2A9D",
-		simlE: "\u2A9F",
-		simne: "\u2246",
-		simplus: "\u2A24",
-		simrarr: "\u2972",
-		slarr: "\u2190",
-		smallsetminus: "\u2216",
-		smashp: "\u2A33",
-		smeparsl: "\u29E4",
-		smid: "\u2223",
-		smile: "\u2323",
-		smt: "\u2AAA",
-		smte: "\u2AAC",
-		smtes: "\u2AAC\uFE00",
-		softcy: "\u044C",
-		sol: "/",
-		solb: "\u29C4",
-		solbar: "\u233F",
-		sopf: "\u{1D564}",
-		spades: "\u2660",
-		spadesuit: "\u2660",
-		spar: "\u2225",
-		sqcap: "\u2293",
-		sqcaps: "\u2293\uFE00",
-		sqcup: "\u2294",
-		sqcups: "\u2294\uFE00",
-		sqsub: "\u228F",
-		sqsube: "\u2291",
-		sqsubset: "\u228F",
-		sqsubseteq: "\u2291",
-		sqsup: "\u2290",
-		sqsupe: "\u2292",
-		sqsupset: "\u2290",
-		sqsupseteq: "\u2292",
-		squ: "\u25A1",
-		square: "\u25A1",
-		squarf: "\u25AA",
-		squf: "\u25AA",
-		srarr: "\u2192",
-		sscr: "\u{1D4C8}",
-		ssetmn: "\u2216",
-		ssmile: "\u2323",
-		sstarf: "\u22C6",
-		star: "\u2606",
-		starf: "\u2605",
-		straightepsilon: "\u03F5",
-		straightphi: "\u03D5",
-		strns: "\u00AF",
-		sub: "\u2282",
-		subE: "\u2AC5",
-		subdot: "\u2ABD",
-		sube: "\u2286",
-		subedot: "\u2AC3",
-		submult: "\u2AC1",
-		subnE: "\u2ACB",
-		subne: "\u228A",
-		subplus: "\u2ABF",
-		subrarr: "\u2979",
-		subset: "\u2282",
-		subseteq: "\u2286",
-		subseteqq: "\u2AC5",
-		subsetneq: "\u228A",
-		subsetneqq: "\u2ACB",
-		subsim: "\u2AC7",
-		subsub: "\u2AD5",
-		subsup: "\u2AD3",
-		succ: "\u227B",
-		succapprox: "\u2AB8",
-		succcurlyeq: "\u227D",
-		succeq: "\u2AB0",
-		succnapprox: "\u2ABA",
-		succneqq: "\u2AB6",
-		succnsim: "\u22E9",
-		succsim: "\u227F",
-		sum: "\u2211",
-		sung: "\u266A",
-		sup1: "\u00B9",
-		sup2: "\u00B2",
-		sup3: "\u00B3",
-		sup: "\u2283",
-		supE: "\u2AC6",
-		supdot: "\u2ABE",
-		supdsub: "\u2AD8",
-		supe: "\u2287",
-		supedot: "\u2AC4",
-		suphsol: "\u27C9",
-		suphsub: "\u2AD7",
-		suplarr: "\u297B",
-		supmult: "\u2AC2",
-		supnE: "\u2ACC",
-		supne: "\u228B",
-		supplus: "\u2AC0",
-		supset: "\u2283",
-		supseteq: "\u2287",
-		supseteqq: "\u2AC6",
-		supsetneq: "\u228B",
-		supsetneqq: "\u2ACC",
-		supsim: "\u2AC8",
-		supsub: "\u2AD4",
-		supsup: "\u2AD6",
-		swArr: "\u21D9",
-		swarhk: "\u2926",
-		swarr: "\u2199",
-		swarrow: "\u2199",
-		swnwar: "\u292A",
-		szlig: "\u00DF",
-		target: "\u2316",
-		tau: "\u03C4",
-		tbrk: "\u23B4",
-		tcaron: "\u0165",
-		tcedil: "\u0163",
-		tcy: "\u0442",
-		tdot: "\u20DB",
-		telrec: "\u2315",
-		tfr: "\u{1D531}",
-		there4: "\u2234",
-		therefore: "\u2234",
-		theta: "\u03B8",
-		thetasym: "\u03D1",
-		thetav: "\u03D1",
-		thickapprox: "\u2248",
-		thicksim: "\u223C",
-		thinsp: "\u2009",
-		thkap: "\u2248",
-		thksim: "\u223C",
-		thorn: "\u00FE",
-		tilde: "\u02DC",
-		times: "\u00D7",
-		timesb: "\u22A0",
-		timesbar: "\u2A31",
-		timesd: "\u2A30",
-		tint: "\u222D",
-		toea: "\u2928",
-		top: "\u22A4",
-		topbot: "\u2336",
-		topcir: "\u2AF1",
-		topf: "\u{1D565}",
-		topfork: "\u2ADA",
-		tosa: "\u2929",
-		tprime: "\u2034",
-		trade: "\u2122",
-		triangle: "\u25B5",
-		triangledown: "\u25BF",
-		triangleleft: "\u25C3",
-		trianglelefteq: "\u22B4",
-		triangleq: "\u225C",
-		triangleright: "\u25B9",
-		trianglerighteq: "\u22B5",
-		tridot: "\u25EC",
-		trie: "\u225C",
-		triminus: "\u2A3A",
-		triplus: "\u2A39",
-		trisb: "\u29CD",
-		tritime: "\u2A3B",
-		trpezium: "\u23E2",
-		tscr: "\u{1D4C9}",
-		tscy: "\u0446",
-		tshcy: "\u045B",
-		tstrok: "\u0167",
-		twixt: "\u226C",
-		twoheadleftarrow: "\u219E",
-		twoheadrightarrow: "\u21A0",
-		uArr: "\u21D1",
-		uHar: "\u2963",
-		uacute: "\u00FA",
-		uarr: "\u2191",
-		ubrcy: "\u045E",
-		ubreve: "\u016D",
-		ucirc: "\u00FB",
-		ucy: "\u0443",
-		udarr: "\u21C5",
-		udblac: "\u0171",
-		udhar: "\u296E",
-		ufisht: "\u297E",
-		ufr: "\u{1D532}",
-		ugrave: "\u00F9",
-		uharl: "\u21BF",
-		uharr: "\u21BE",
-		uhblk: "\u2580",
-		ulcorn: "\u231C",
-		ulcorner: "\u231C",
-		ulcrop: "\u230F",
-		ultri: "\u25F8",
-		umacr: "\u016B",
-		uml: "\u00A8",
-		uogon: "\u0173",
-		uopf: "\u{1D566}",
-		uparrow: "\u2191",
-		updownarrow: "\u2195",
-		upharpoonleft: "\u21BF",
-		upharpoonright: "\u21BE",
-		uplus: "\u228E",
-		upsi: "\u03C5",
-		upsih: "\u03D2",
-		upsilon: "\u03C5",
-		upuparrows: "\u21C8",
-		urcorn: "\u231D",
-		urcorner: "\u231D",
-		urcrop: "\u230E",
-		uring: "\u016F",
-		urtri: "\u25F9",
-		uscr: "\u{1D4CA}",
-		utdot: "\u22F0",
-		utilde: "\u0169",
-		utri: "\u25B5",
-		utrif: "\u25B4",
-		uuarr: "\u21C8",
-		uuml: "\u00FC",
-		uwangle: "\u29A7",
-		vArr: "\u21D5",
-		vBar: "\u2AE8",
-		vBarv: "\u2AE9",
-		vDash: "\u22A8",
-		vangrt: "\u299C",
-		varepsilon: "\u03F5",
-		varkappa: "\u03F0",
-		varnothing: "\u2205",
-		varphi: "\u03D5",
-		varpi: "\u03D6",
-		varpropto: "\u221D",
-		varr: "\u2195",
-		varrho: "\u03F1",
-		varsigma: "\u03C2",
-		varsubsetneq: "\u228A\uFE00",
-		varsubsetneqq: "\u2ACB\uFE00",
-		varsupsetneq: "\u228B\uFE00",
-		varsupsetneqq: "\u2ACC\uFE00",
-		vartheta: "\u03D1",
-		vartriangleleft: "\u22B2",
-		vartriangleright: "\u22B3",
-		vcy: "\u0432",
-		vdash: "\u22A2",
-		vee: "\u2228",
-		veebar: "\u22BB",
-		veeeq: "\u225A",
-		vellip: "\u22EE",
-		verbar: "|",
-		vert: "|",
-		vfr: "\u{1D533}",
-		vltri: "\u22B2",
-		vnsub: "\u2282\u20D2",
-		vnsup: "\u2283\u20D2",
-		vopf: "\u{1D567}",
-		vprop: "\u221D",
-		vrtri: "\u22B3",
-		vscr: "\u{1D4CB}",
-		vsubnE: "\u2ACB\uFE00",
-		vsubne: "\u228A\uFE00",
-		vsupnE: "\u2ACC\uFE00",
-		vsupne: "\u228B\uFE00",
-		vzigzag: "\u299A",
-		wcirc: "\u0175",
-		wedbar: "\u2A5F",
-		wedge: "\u2227",
-		wedgeq: "\u2259",
-		weierp: "\u2118",
-		wfr: "\u{1D534}",
-		wopf: "\u{1D568}",
-		wp: "\u2118",
-		wr: "\u2240",
-		wreath: "\u2240",
-		wscr: "\u{1D4CC}",
-		xcap: "\u22C2",
-		xcirc: "\u25EF",
-		xcup: "\u22C3",
-		xdtri: "\u25BD",
-		xfr: "\u{1D535}",
-		xhArr: "\u27FA",
-		xharr: "\u27F7",
-		xi: "\u03BE",
-		xlArr: "\u27F8",
-		xlarr: "\u27F5",
-		xmap: "\u27FC",
-		xnis: "\u22FB",
-		xodot: "\u2A00",
-		xopf: "\u{1D569}",
-		xoplus: "\u2A01",
-		xotime: "\u2A02",
-		xrArr: "\u27F9",
-		xrarr: "\u27F6",
-		xscr: "\u{1D4CD}",
-		xsqcup: "\u2A06",
-		xuplus: "\u2A04",
-		xutri: "\u25B3",
-		xvee: "\u22C1",
-		xwedge: "\u22C0",
-		yacute: "\u00FD",
-		yacy: "\u044F",
-		ycirc: "\u0177",
-		ycy: "\u044B",
-		yen: "\u00A5",
-		yfr: "\u{1D536}",
-		yicy: "\u0457",
-		yopf: "\u{1D56A}",
-		yscr: "\u{1D4CE}",
-		yucy: "\u044E",
-		yuml: "\u00FF",
-		zacute: "\u017A",
-		zcaron: "\u017E",
-		zcy: "\u0437",
-		zdot: "\u017C",
-		zeetrf: "\u2128",
-		zeta: "\u03B6",
-		zfr: "\u{1D537}",
-		zhcy: "\u0436",
-		zigrarr: "\u21DD",
-		zopf: "\u{1D56B}",
-		zscr: "\u{1D4CF}",
-		zwj: "\u200D",
-		zwnj: "\u200C"
-	};
-}));
-// node_modules/decode-named-character-reference/index.js
-/**
-* Decode a single character reference (without the `&` or `;`).
-* You probably only need this when you\u2019re building parsers yourself that follow
-* different rules compared to HTML.
-* This is optimized to be tiny in browsers.
-*
-* @param {string} value
-*   `notin` (named), `#123` (deci), `#x123` (hexa).
-* @returns {string|false}
-*   Decoded reference.
-*/
-function decodeNamedCharacterReference(value) {
-	return own$2.call(characterEntities, value) ? characterEntities[value] : false;
-}
-var own$2;
-var init_decode_named_character_reference = __esmMin((() => {
-	init_character_entities();
-	own$2 = {}.hasOwnProperty;
-}));
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-/**
-* Turn the number (in string form as either hexa- or plain decimal) coming from
-* a numeric character reference into a character.
-*
-* Sort of like `String.fromCodePoint(Number.parseInt(value, base))`, but makes
-* non-characters and control characters safe.
-*
-* @param {string} value
-*   Value to decode.
-* @param {number} base
-*   Numeric base.
-* @returns {string}
-*   Character.
-*/
-function decodeNumericCharacterReference(value, base) {
-	const code = Number.parseInt(value, base);
-	if (code < 9 || code === 11 || code > 13 && code < 32 || code > 126 && code < 160 || code > 55295 && code < 57344 || code > 64975 && code < 65008 || (code & 65535) === 65535 || (code & 65535) === 65534 || code > 1114111) return "\uFFFD";
-	return String.fromCodePoint(code);
-}
-var init_micromark_util_decode_numeric_character_reference = __esmMin((() => {}));
-// node_modules/micromark-util-decode-string/index.js
-/**
-* Decode markdown strings (which occur in places such as fenced code info
-* strings, destinations, labels, and titles).
-*
-* The \u201cstring\u201d content type allows character escapes and -references.
-* This decodes those.
-*
-* @param {string} value
-*   Value to decode.
-* @returns {string}
-*   Decoded value.
-*/
-function decodeString(value) {
-	return value.replace(characterEscapeOrReference, decode);
-}
-/**
-* @param {string} $0
-*   Match.
-* @param {string} $1
-*   Character escape.
-* @param {string} $2
-*   Character reference.
-* @returns {string}
-*   Decoded value
-*/
-function decode($0, $1, $2) {
-	if ($1) return $1;
-	if ($2.charCodeAt(0) === 35) {
-		const head = $2.charCodeAt(1);
-		const hex = head === 120 || head === 88;
-		return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-	}
-	return decodeNamedCharacterReference($2) || $0;
-}
-var characterEscapeOrReference;
-var init_micromark_util_decode_string = __esmMin((() => {
-	init_decode_named_character_reference();
-	init_micromark_util_decode_numeric_character_reference();
-	characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-}));
-// node_modules/mdast-util-to-markdown/index.js
-var init_mdast_util_to_markdown = __esmMin((() => {
-	init_mdast_util_phrasing();
-	init_handle();
-	init_format_heading_as_setext();
-	init_html_kind();
-	init_micromark_util_decode_string();
-	init_container_phrasing();
-	init_micromark_util_classify_character();
-}));
-// node_modules/mdast-util-gfm-table/lib/index.js
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM tables in
-* markdown.
-*
-* @returns {FromMarkdownExtension}
-*   Extension for `mdast-util-from-markdown` to enable GFM tables.
-*/
-function gfmTableFromMarkdown() {
-	return {
-		enter: {
-			table: enterTable,
-			tableData: enterCell,
-			tableHeader: enterCell,
-			tableRow: enterRow
-		},
-		exit: {
-			codeText: exitCodeText,
-			table: exitTable,
-			tableData: exit$1,
-			tableHeader: exit$1,
-			tableRow: exit$1
-		}
-	};
-}
-/**
-* Enter a table.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterTable(token) {
-	const align = token._align;
-	this.enter({
-		type: "table",
-		align: align.map(function(d) {
-			return d === "none" ? null : d;
-		}),
-		children: [],
-		position: void 0
-	}, token);
-	this.data.inTable = true;
-}
-/**
-* Exit a table.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitTable(token) {
-	this.exit(token);
-	this.data.inTable = void 0;
-}
-/**
-* Enter a row.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterRow(token) {
-	this.enter({
-		type: "tableRow",
-		children: [],
-		position: void 0
-	}, token);
-}
-/**
-* Exit a row or cell.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exit$1(token) {
-	this.exit(token);
-}
-/**
-* Enter a cell.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function enterCell(token) {
-	this.enter({
-		type: "tableCell",
-		children: [],
-		position: void 0
-	}, token);
-}
-/**
-* Exit code (text).
-*
-* Overwrites the default code text data handler to unescape escaped pipes
-* when they are in tables.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitCodeText(token) {
-	let value = this.resume();
-	if (this.data.inTable) value = value.replace(/\\([\\|])/g, replace);
-	const node = this.stack[this.stack.length - 1];
-	node.type;
-	node.value = value;
-	this.exit(token);
-}
-/**
-* Unescape an escaped pipe.
-*
-* @param {string} $0
-*   Whole match.
-* @param {string} $1
-*   Escaped character.
-* @returns {string}
-*   Replacement.
-*/
-function replace($0, $1) {
-	return $1 === "|" ? $1 : $0;
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM tables in
-* markdown.
-*
-* @param {Options | null | undefined} [options]
-*   Configuration.
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM tables.
-*/
-function gfmTableToMarkdown(options) {
-	const { tableCellPadding: padding, tablePipeAlign: alignDelimiters, stringLength } = options || {};
-	const around = padding ? " " : "|";
-	return {
-		handlers: {
-			inlineCode: inlineCodeWithTable,
-			table: handleTable,
-			tableCell: handleTableCell,
-			tableRow: handleTableRow
-		},
-		join: [joinTable],
-		unsafe: [
-			{
-				character: "\r",
-				inConstruct: "tableCell"
-			},
-			{
-				character: "\n",
-				inConstruct: "tableCell"
-			},
-			{
-				atBreak: true,
-				character: "|",
-				after: "[	 :-]"
-			},
-			{
-				character: "|",
-				inConstruct: "tableCell"
-			},
-			{
-				atBreak: true,
-				character: ":",
-				after: "-"
-			},
-			{
-				atBreak: true,
-				character: "-",
-				after: "[:|-]"
-			}
-		]
-	};
-	/**
-	* Serialize a table.
-	*
-	* @type {ToMarkdownHandle}
-	* @param {Table} node
-	*   Table.
-	*/
-	function handleTable(node, _, state, info) {
-		const matrix = handleTableAsData(node, state, info);
-		const head = matrix[0];
-		if (head) {
-			let columns = node.align ? node.align.length : 0;
-			let index = -1;
-			if (!columns) {
-				while (++index < matrix.length) if (matrix[index].length > columns) columns = matrix[index].length;
-			}
-			while (head.length < columns) head.push("");
-		}
-		return serializeData(matrix, node.align);
-	}
-	/**
-	* This function isn\u2019t really used normally, because we handle rows at the
-	* table level.
-	* But, if someone passes in a table row, this ensures we make somewhat sense.
-	*
-	* @type {ToMarkdownHandle}
-	* @param {TableRow} node
-	*   Row.
-	*/
-	function handleTableRow(node, _, state, info) {
-		const value = serializeData([handleTableRowAsData(node, state, info)]);
-		return value.slice(0, value.indexOf("\n"));
-	}
-	/**
-	* Serialize a cell.
-	*
-	* @type {ToMarkdownHandle}
-	* @param {TableCell} node
-	*   Cell.
-	*/
-	function handleTableCell(node, _, state, info) {
-		const exit = state.enter("tableCell");
-		const subexit = state.enter("phrasing");
-		const value = state.containerPhrasing(node, {
-			...info,
-			before: around,
-			after: around
-		});
-		subexit();
-		exit();
-		return value;
-	}
-	/**
-	* Serialize serialized cells as a table.
-	*
-	* @param {Array<Array<string>>} matrix
-	*   Serialized cells.
-	* @param {Array<string | null | undefined> | null | undefined} [align]
-	*   Alignment.
-	* @returns {string}
-	*   Result.
-	*/
-	function serializeData(matrix, align) {
-		return markdownTable(matrix, {
-			align,
-			alignDelimiters,
-			fillRows: false,
-			padding,
-			stringLength
-		});
-	}
-	/**
-	* Serialize the cells of a table.
-	*
-	* @param {Table} node
-	*   Table.
-	* @param {State} state
-	*   State.
-	* @param {Info} info
-	*   Info.
-	* @returns {Array<Array<string>>}
-	*   Serialized cells.
-	*/
-	function handleTableAsData(node, state, info) {
-		const { children } = node;
-		let index = -1;
-		/** @type {Array<Array<string>>} */
-		const result = [];
-		const subexit = state.enter("table");
-		while (++index < children.length) result[index] = handleTableRowAsData(children[index], state, info);
-		subexit();
-		return result;
-	}
-	/**
-	* Serialize the cells of a row.
-	*
-	* @param {TableRow} node
-	*   Row.
-	* @param {State} state
-	*   State.
-	* @param {Info} info
-	*   Info.
-	* @returns {Array<string>}
-	*   Serialized cells.
-	*/
-	function handleTableRowAsData(node, state, info) {
-		const { children } = node;
-		let index = -1;
-		/** @type {Array<string>} */
-		const result = [];
-		const subexit = state.enter("tableRow");
-		while (++index < children.length) result[index] = handleTableCell(children[index], node, state, info);
-		subexit();
-		return result;
-	}
-	/**
-	* Serialize inline code, escaping pipes in tables.
-	*
-	* @type {ToMarkdownHandle}
-	* @param {InlineCode} node
-	*   Inline code.
-	*/
-	function inlineCodeWithTable(node, parent, state) {
-		const value = handle.inlineCode(node, parent, state);
-		if (!state.stack.includes("tableCell")) return value;
-		/** @type {Array<string>} */
-		const result = [];
-		let start = 0;
-		let index = value.indexOf("|");
-		while (index !== -1) {
-			let before = index;
-			while (before > start && value.charCodeAt(before - 1) === 92) before--;
-			result.push(value.slice(start, index));
-			if ((index - before) % 2 === 0) result.push("\\");
-			start = index;
-			index = value.indexOf("|", index + 1);
-		}
-		result.push(value.slice(start));
-		return result.join("");
-	}
-}
-/**
-* Join a table and the flow after it.
-*
-* In a tight list item there are no blank lines between flow,
-* but text right after a table would be read as rows of it.
-*
-* @type {Join}
-*/
-function joinTable(left, right, parent, state) {
-	if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext(right, state) || right.type === "paragraph" || right.type === "table")) return 1;
-}
-/**
-* Check whether a heading is serialized as a setext heading,
-* like `mdast-util-to-markdown` does.
-*
-* @param {Heading} node
-*   Heading.
-* @param {State} state
-*   Info passed around.
-* @returns {boolean}
-*   Whether the heading is serialized as a setext heading.
-*/
-function formatHeadingAsSetext(node, state) {
-	let literalWithBreak = false;
-	visit(node, function(node) {
-		if (node.type === "break" || "value" in node && /\r?\n|\r/.test(node.value)) {
-			literalWithBreak = true;
-			return false;
-		}
-	});
-	return Boolean((!node.depth || node.depth < 3) && toString(node) && (state.options.setext || literalWithBreak));
-}
-var init_lib$10 = __esmMin((() => {
-	init_default();
-	init_markdown_table();
-	init_mdast_util_to_markdown();
-	init_mdast_util_to_string();
-	init_unist_util_visit();
-}));
-// node_modules/mdast-util-gfm-table/index.js
-var init_mdast_util_gfm_table = __esmMin((() => {
-	init_lib$10();
-}));
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM task
-* list items in markdown.
-*
-* @returns {FromMarkdownExtension}
-*   Extension for `mdast-util-from-markdown` to enable GFM task list items.
-*/
-function gfmTaskListItemFromMarkdown() {
-	return { exit: {
-		taskListCheckValueChecked: exitCheck,
-		taskListCheckValueUnchecked: exitCheck,
-		paragraph: exitParagraphWithTaskListItem
-	} };
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM task list
-* items in markdown.
-*
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM task list items.
-*/
-function gfmTaskListItemToMarkdown() {
-	return {
-		handlers: { paragraph: paragraphWithTaskListItem },
-		join: [joinDefinitionsBeforeTaskListItemParagraph]
-	};
-}
-/**
-* Exit a check.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitCheck(token) {
-	const node = this.stack[this.stack.length - 2];
-	node.type;
-	node.checked = token.type === "taskListCheckValueChecked";
-}
-/**
-* Exit a paragraph, removing the whitespace after a check.
-*
-* @this {CompileContext}
-* @type {FromMarkdownHandle}
-*/
-function exitParagraphWithTaskListItem(token) {
-	const parent = this.stack[this.stack.length - 2];
-	if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-		const node = this.stack[this.stack.length - 1];
-		node.type;
-		const head = node.children[0];
-		if (head && head.type === "text") {
-			const siblings = parent.children;
-			let index = -1;
-			/** @type {Paragraph | undefined} */
-			let firstParagraph;
-			while (++index < siblings.length) {
-				const sibling = siblings[index];
-				if (sibling.type === "paragraph") {
-					firstParagraph = sibling;
-					break;
-				}
-			}
-			if (firstParagraph === node) {
-				head.value = head.value.slice(1);
-				if (head.value.length === 0) node.children.shift();
-				else if (node.position && head.position && typeof head.position.start.offset === "number") {
-					head.position.start.column++;
-					head.position.start.offset++;
-					node.position.start = { ...head.position.start };
-				}
-			}
-		}
-	}
-	this.exit(token);
-}
-/**
-* Serialize a paragraph,
-* with a check if it is the paragraph of a task list item.
-*
-* @type {ToMarkdownHandle}
-* @param {Paragraph} node
-*   Paragraph.
-* @param {Parents | undefined} parent
-*   Parent.
-*/
-function paragraphWithTaskListItem(node, parent, state, info) {
-	if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node) return handle.paragraph(node, parent, state, info);
-	const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-	const tracker = state.createTracker(info);
-	tracker.move(checkbox);
-	return checkbox + handle.paragraph(node.children.length > 0 ? node : {
-		type: "paragraph",
-		children: [{
-			type: "text",
-			value: " "
-		}]
-	}, parent, state, {
-		...info,
-		...tracker.current()
-	});
-}
-/**
-* Join definitions before the paragraph of a task list item without blank
-* lines,
-* as a check is only seen at the start of the first content of a list item.
-*
-* @type {ToMarkdownJoin}
-*/
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-	if (!(left.type === "definition" && parent.type === "listItem")) return;
-	const paragraph = taskListItemParagraph(parent);
-	if (paragraph && parent.children.indexOf(left) < parent.children.indexOf(paragraph)) return 0;
-}
-/**
-* Find the paragraph of a task list item that can start with a check.
-*
-* @param {ListItem} node
-*   List item.
-* @returns {Paragraph | undefined}
-*   Paragraph, if `node` is checkable.
-*/
-function taskListItemParagraph(node) {
-	if (typeof node.checked !== "boolean") return;
-	for (const child of node.children) {
-		if (child.type === "paragraph") return child;
-		if (child.type !== "definition") return;
-	}
-}
-var init_lib$9 = __esmMin((() => {
-	init_default();
-	init_mdast_util_to_markdown();
-}));
-// node_modules/mdast-util-gfm-task-list-item/index.js
-var init_mdast_util_gfm_task_list_item = __esmMin((() => {
-	init_lib$9();
-}));
-// node_modules/mdast-util-gfm/lib/index.js
-/**
-* Create an extension for `mdast-util-from-markdown` to enable GFM (autolink
-* literals, footnotes, strikethrough, tables, tasklists).
-*
-* @returns {Array<FromMarkdownExtension>}
-*   Extension for `mdast-util-from-markdown` to enable GFM (autolink literals,
-*   footnotes, strikethrough, tables, tasklists).
-*/
-function gfmFromMarkdown() {
-	return [
-		gfmAutolinkLiteralFromMarkdown(),
-		gfmFootnoteFromMarkdown(),
-		gfmStrikethroughFromMarkdown(),
-		gfmTableFromMarkdown(),
-		gfmTaskListItemFromMarkdown()
-	];
-}
-/**
-* Create an extension for `mdast-util-to-markdown` to enable GFM (autolink
-* literals, footnotes, strikethrough, tables, tasklists).
-*
-* @param {Options | null | undefined} [options]
-*   Configuration (optional).
-* @returns {ToMarkdownExtension}
-*   Extension for `mdast-util-to-markdown` to enable GFM (autolink literals,
-*   footnotes, strikethrough, tables, tasklists).
-*/
-function gfmToMarkdown(options) {
-	return { extensions: [
-		gfmAutolinkLiteralToMarkdown(),
-		gfmFootnoteToMarkdown(options),
-		gfmStrikethroughToMarkdown(),
-		gfmTableToMarkdown(options),
-		gfmTaskListItemToMarkdown()
-	] };
-}
-var init_lib$8 = __esmMin((() => {
-	init_mdast_util_gfm_autolink_literal();
-	init_mdast_util_gfm_footnote();
-	init_mdast_util_gfm_strikethrough();
-	init_mdast_util_gfm_table();
-	init_mdast_util_gfm_task_list_item();
-}));
-// node_modules/mdast-util-gfm/index.js
-var init_mdast_util_gfm = __esmMin((() => {
-	init_lib$8();
-}));
-// node_modules/micromark-util-chunked/index.js
-/**
-* Like `Array#splice`, but smarter for giant arrays.
-*
-* `Array#splice` takes all items to be inserted as individual argument which
-* causes a stack overflow in V8 when trying to insert 100k items for instance.
-*
-* Otherwise, this does not return the removed items, and takes `items` as an
-* array instead of rest parameters.
-*
-* @template {unknown} T
-*   Item type.
-* @param {Array<T>} list
-*   List to operate on.
-* @param {number} start
-*   Index to remove/insert at (can be negative).
-* @param {number} remove
-*   Number of items to remove.
-* @param {Array<T>} items
-*   Items to inject into `list`.
-* @returns {undefined}
-*   Nothing.
-*/
-function splice(list, start, remove, items) {
-	const end = list.length;
-	let chunkStart = 0;
-	/** @type {Array<unknown>} */
-	let parameters;
-	if (start < 0) start = -start > end ? 0 : end + start;
-	else start = start > end ? end : start;
-	remove = remove > 0 ? remove : 0;
-	if (items.length < 1e4) {
-		parameters = Array.from(items);
-		parameters.unshift(start, remove);
-		list.splice(...parameters);
-	} else {
-		if (remove) list.splice(start, remove);
-		while (chunkStart < items.length) {
-			parameters = items.slice(chunkStart, chunkStart + 1e4);
-			parameters.unshift(start, 0);
-			list.splice(...parameters);
-			chunkStart += 1e4;
-			start += 1e4;
-		}
-	}
-}
-/**
-* Append `items` (an array) at the end of `list` (another array).
-* When `list` was empty, returns `items` instead.
-*
-* This prevents a potentially expensive operation when `list` is empty,
-* and adds items in batches to prevent V8 from hanging.
-*
-* @template {unknown} T
-*   Item type.
-* @param {Array<T>} list
-*   List to operate on.
-* @param {Array<T>} items
-*   Items to add to `list`.
-* @returns {Array<T>}
-*   Either `list` or `items`.
-*/
-function push(list, items) {
-	if (list.length > 0) {
-		splice(list, list.length, 0, items);
-		return list;
-	}
-	return items;
-}
-var init_micromark_util_chunked = __esmMin((() => {}));
-// node_modules/micromark-util-combine-extensions/index.js
-/**
-* Combine multiple syntax extensions into one.
-*
-* @param {ReadonlyArray<Extension>} extensions
-*   List of syntax extensions.
-* @returns {NormalizedExtension}
-*   A single combined extension.
-*/
-function combineExtensions(extensions) {
-	/** @type {NormalizedExtension} */
-	const all = {};
-	let index = -1;
-	while (++index < extensions.length) syntaxExtension(all, extensions[index]);
-	return all;
-}
-/**
-* Merge `extension` into `all`.
-*
-* @param {NormalizedExtension} all
-*   Extension to merge into.
-* @param {Extension} extension
-*   Extension to merge.
-* @returns {undefined}
-*   Nothing.
-*/
-function syntaxExtension(all, extension) {
-	/** @type {keyof Extension} */
-	let hook;
-	for (hook in extension) {
-		/** @type {Record<string, unknown>} */
-		const left = (hasOwnProperty.call(all, hook) ? all[hook] : void 0) || (all[hook] = {});
-		/** @type {Record<string, unknown> | undefined} */
-		const right = extension[hook];
-		/** @type {string} */
-		let code;
-		if (right) for (code in right) {
-			if (!hasOwnProperty.call(left, code)) left[code] = [];
-			const value = right[code];
-			constructs(left[code], Array.isArray(value) ? value : value ? [value] : []);
-		}
-	}
-}
-/**
-* Merge `list` into `existing` (both lists of constructs).
-* Mutates `existing`.
-*
-* @param {Array<unknown>} existing
-*   List of constructs to merge into.
-* @param {Array<unknown>} list
-*   List of constructs to merge.
-* @returns {undefined}
-*   Nothing.
-*/
-function constructs(existing, list) {
-	let index = -1;
-	/** @type {Array<unknown>} */
-	const before = [];
-	while (++index < list.length) (list[index].add === "after" ? existing : before).push(list[index]);
-	splice(existing, 0, 0, before);
-}
-var hasOwnProperty;
-var init_micromark_util_combine_extensions = __esmMin((() => {
-	init_micromark_util_chunked();
-	hasOwnProperty = {}.hasOwnProperty;
-}));
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-/**
-* Create an extension for `micromark` to support GitHub autolink literal
-* syntax.
-*
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `extensions` to enable GFM
-*   autolink literal syntax.
-*/
-function gfmAutolinkLiteral() {
-	return { text: text$2 };
-}
-/**
-* Email autolink literal.
-*
-* ```markdown
-* > | a contact@example.org b
-*       ^^^^^^^^^^^^^^^^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeEmailAutolink(effects, ok, nok) {
-	const self = this;
-	/** @type {boolean | undefined} */
-	let dot;
-	/** @type {boolean} */
-	let data;
-	return start;
-	/**
-	* Start of email autolink literal.
-	*
-	* ```markdown
-	* > | a contact@example.org b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) return nok(code);
-		effects.enter("literalAutolink");
-		effects.enter("literalAutolinkEmail");
-		return atext(code);
-	}
-	/**
-	* In email atext.
-	*
-	* ```markdown
-	* > | a contact@example.org b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atext(code) {
-		if (gfmAtext(code)) {
-			effects.consume(code);
-			return atext;
-		}
-		if (code === 64) {
-			effects.consume(code);
-			return emailDomain;
-		}
-		return nok(code);
-	}
-	/**
-	* In email domain.
-	*
-	* The reference code is a bit overly complex as it handles the `@`, of which
-	* there may be just one.
-	* Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
-	*
-	* ```markdown
-	* > | a contact@example.org b
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailDomain(code) {
-		if (code === 46) return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
-		if (code === 45 || code === 95 || asciiAlphanumeric(code)) {
-			data = true;
-			effects.consume(code);
-			return emailDomain;
-		}
-		return emailDomainAfter(code);
-	}
-	/**
-	* In email domain, on dot that is not a trail.
-	*
-	* ```markdown
-	* > | a contact@example.org b
-	*                      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailDomainDot(code) {
-		effects.consume(code);
-		dot = true;
-		return emailDomain;
-	}
-	/**
-	* After email domain.
-	*
-	* ```markdown
-	* > | a contact@example.org b
-	*                          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailDomainAfter(code) {
-		if (data && dot && asciiAlpha(self.previous)) {
-			effects.exit("literalAutolinkEmail");
-			effects.exit("literalAutolink");
-			return ok(code);
-		}
-		return nok(code);
-	}
-}
-/**
-* `www` autolink literal.
-*
-* ```markdown
-* > | a www.example.org b
-*       ^^^^^^^^^^^^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeWwwAutolink(effects, ok, nok) {
-	const self = this;
-	return wwwStart;
-	/**
-	* Start of www autolink literal.
-	*
-	* ```markdown
-	* > | www.example.com/a?b#c
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function wwwStart(code) {
-		if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) return nok(code);
-		effects.enter("literalAutolink");
-		effects.enter("literalAutolinkWww");
-		return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path$1, wwwAfter), nok), nok)(code);
-	}
-	/**
-	* After a www autolink literal.
-	*
-	* ```markdown
-	* > | www.example.com/a?b#c
-	*                          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function wwwAfter(code) {
-		effects.exit("literalAutolinkWww");
-		effects.exit("literalAutolink");
-		return ok(code);
-	}
-}
-/**
-* Protocol autolink literal.
-*
-* ```markdown
-* > | a https://example.org b
-*       ^^^^^^^^^^^^^^^^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeProtocolAutolink(effects, ok, nok) {
-	const self = this;
-	let buffer = "";
-	let seen = false;
-	return protocolStart;
-	/**
-	* Start of protocol autolink literal.
-	*
-	* ```markdown
-	* > | https://example.com/a?b#c
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function protocolStart(code) {
-		if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
-			effects.enter("literalAutolink");
-			effects.enter("literalAutolinkHttp");
-			buffer += String.fromCodePoint(code);
-			effects.consume(code);
-			return protocolPrefixInside;
-		}
-		return nok(code);
-	}
-	/**
-	* In protocol.
-	*
-	* ```markdown
-	* > | https://example.com/a?b#c
-	*     ^^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function protocolPrefixInside(code) {
-		if (asciiAlpha(code) && buffer.length < 5) {
-			buffer += String.fromCodePoint(code);
-			effects.consume(code);
-			return protocolPrefixInside;
-		}
-		if (code === 58) {
-			const protocol = buffer.toLowerCase();
-			if (protocol === "http" || protocol === "https") {
-				effects.consume(code);
-				return protocolSlashesInside;
-			}
-		}
-		return nok(code);
-	}
-	/**
-	* In slashes.
-	*
-	* ```markdown
-	* > | https://example.com/a?b#c
-	*           ^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function protocolSlashesInside(code) {
-		if (code === 47) {
-			effects.consume(code);
-			if (seen) return afterProtocol;
-			seen = true;
-			return protocolSlashesInside;
-		}
-		return nok(code);
-	}
-	/**
-	* After protocol, before domain.
-	*
-	* ```markdown
-	* > | https://example.com/a?b#c
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function afterProtocol(code) {
-		return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(path$1, protocolAfter), nok)(code);
-	}
-	/**
-	* After a protocol autolink literal.
-	*
-	* ```markdown
-	* > | https://example.com/a?b#c
-	*                              ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function protocolAfter(code) {
-		effects.exit("literalAutolinkHttp");
-		effects.exit("literalAutolink");
-		return ok(code);
-	}
-}
-/**
-* `www` prefix.
-*
-* ```markdown
-* > | a www.example.org b
-*       ^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeWwwPrefix(effects, ok, nok) {
-	let size = 0;
-	return wwwPrefixInside;
-	/**
-	* In www prefix.
-	*
-	* ```markdown
-	* > | www.example.com
-	*     ^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function wwwPrefixInside(code) {
-		if ((code === 87 || code === 119) && size < 3) {
-			size++;
-			effects.consume(code);
-			return wwwPrefixInside;
-		}
-		if (code === 46 && size === 3) {
-			effects.consume(code);
-			return wwwPrefixAfter;
-		}
-		return nok(code);
-	}
-	/**
-	* After www prefix.
-	*
-	* ```markdown
-	* > | www.example.com
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function wwwPrefixAfter(code) {
-		return code === null ? nok(code) : ok(code);
-	}
-}
-/**
-* Domain.
-*
-* ```markdown
-* > | a https://example.org b
-*               ^^^^^^^^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeDomain(effects, ok, nok) {
-	/** @type {boolean | undefined} */
-	let underscoreInLastSegment;
-	/** @type {boolean | undefined} */
-	let underscoreInLastLastSegment;
-	/** @type {boolean | undefined} */
-	let seen;
-	return domainInside;
-	/**
-	* In domain.
-	*
-	* ```markdown
-	* > | https://example.com/a
-	*             ^^^^^^^^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function domainInside(code) {
-		if (code === 46 || code === 95) return effects.check(trail, domainAfter, domainAtPunctuation)(code);
-		if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || code !== 45 && unicodePunctuation(code)) return domainAfter(code);
-		seen = true;
-		effects.consume(code);
-		return domainInside;
-	}
-	/**
-	* In domain, at potential trailing punctuation, that was not trailing.
-	*
-	* ```markdown
-	* > | https://example.com
-	*                    ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function domainAtPunctuation(code) {
-		if (code === 95) underscoreInLastSegment = true;
-		else {
-			underscoreInLastLastSegment = underscoreInLastSegment;
-			underscoreInLastSegment = void 0;
-		}
-		effects.consume(code);
-		return domainInside;
-	}
-	/**
-	* After domain.
-	*
-	* ```markdown
-	* > | https://example.com/a
-	*                        ^
-	* ```
-	*
-	* @type {State} */
-	function domainAfter(code) {
-		if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) return nok(code);
-		return ok(code);
-	}
-}
-/**
-* Path.
-*
-* ```markdown
-* > | a https://example.org/stuff b
-*                          ^^^^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizePath(effects, ok) {
-	let sizeOpen = 0;
-	let sizeClose = 0;
-	return pathInside;
-	/**
-	* In path.
-	*
-	* ```markdown
-	* > | https://example.com/a
-	*                        ^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function pathInside(code) {
-		if (code === 40) {
-			sizeOpen++;
-			effects.consume(code);
-			return pathInside;
-		}
-		if (code === 41 && sizeClose < sizeOpen) return pathAtPunctuation(code);
-		if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) return effects.check(trail, ok, pathAtPunctuation)(code);
-		if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) return ok(code);
-		effects.consume(code);
-		return pathInside;
-	}
-	/**
-	* In path, at potential trailing punctuation, that was not trailing.
-	*
-	* ```markdown
-	* > | https://example.com/a"b
-	*                          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function pathAtPunctuation(code) {
-		if (code === 41) sizeClose++;
-		effects.consume(code);
-		return pathInside;
-	}
-}
-/**
-* Trail.
-*
-* This calls `ok` if this *is* the trail, followed by an end, which means
-* the entire trail is not part of the link.
-* It calls `nok` if this *is* part of the link.
-*
-* ```markdown
-* > | https://example.com").
-*                        ^^^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeTrail(effects, ok, nok) {
-	return trail;
-	/**
-	* In trail of domain or path.
-	*
-	* ```markdown
-	* > | https://example.com").
-	*                        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function trail(code) {
-		if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
-			effects.consume(code);
-			return trail;
-		}
-		if (code === 38) {
-			effects.consume(code);
-			return trailCharacterReferenceStart;
-		}
-		if (code === 93) {
-			effects.consume(code);
-			return trailBracketAfter;
-		}
-		if (code === 60 || code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) return ok(code);
-		return nok(code);
-	}
-	/**
-	* In trail, after `]`.
-	*
-	* > \ud83d\udc49 **Note**: this deviates from `cmark-gfm` to fix a bug.
-	* > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
-	*
-	* ```markdown
-	* > | https://example.com](
-	*                         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function trailBracketAfter(code) {
-		if (code === null || code === 40 || code === 91 || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) return ok(code);
-		return trail(code);
-	}
-	/**
-	* In character-reference like trail, after `&`.
-	*
-	* ```markdown
-	* > | https://example.com&amp;).
-	*                         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function trailCharacterReferenceStart(code) {
-		return asciiAlpha(code) ? trailCharacterReferenceInside(code) : nok(code);
-	}
-	/**
-	* In character-reference like trail.
-	*
-	* ```markdown
-	* > | https://example.com&amp;).
-	*                         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function trailCharacterReferenceInside(code) {
-		if (code === 59) {
-			effects.consume(code);
-			return trail;
-		}
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			return trailCharacterReferenceInside;
-		}
-		return nok(code);
-	}
-}
-/**
-* Dot in email domain trail.
-*
-* This calls `ok` if this *is* the trail, followed by an end, which means
-* the trail is not part of the link.
-* It calls `nok` if this *is* part of the link.
-*
-* ```markdown
-* > | contact@example.org.
-*                        ^
-* ```
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeEmailDomainDotTrail(effects, ok, nok) {
-	return start;
-	/**
-	* Dot.
-	*
-	* ```markdown
-	* > | contact@example.org.
-	*                    ^   ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.consume(code);
-		return after;
-	}
-	/**
-	* After dot.
-	*
-	* ```markdown
-	* > | contact@example.org.
-	*                     ^   ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		return asciiAlphanumeric(code) ? nok(code) : ok(code);
-	}
-}
-/**
-* See:
-* <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
-*
-* @type {Previous}
-*/
-function previousWww(code) {
-	return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || markdownLineEndingOrSpace(code);
-}
-/**
-* See:
-* <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
-*
-* @type {Previous}
-*/
-function previousProtocol(code) {
-	return !asciiAlpha(code);
-}
-/**
-* @this {TokenizeContext}
-* @type {Previous}
-*/
-function previousEmail(code) {
-	return !(code === 47 || gfmAtext(code));
-}
-/**
-* @param {Code} code
-* @returns {boolean}
-*/
-function gfmAtext(code) {
-	return code === 43 || code === 45 || code === 46 || code === 95 || asciiAlphanumeric(code);
-}
-/**
-* @param {Array<Event>} events
-* @returns {boolean}
-*/
-function previousUnbalanced(events) {
-	let index = events.length;
-	let result = false;
-	while (index--) {
-		const token = events[index][1];
-		if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-			result = true;
-			break;
-		}
-		if (token._gfmAutolinkLiteralWalkedInto) {
-			result = false;
-			break;
-		}
-	}
-	if (events.length > 0 && !result) events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-	return result;
-}
-var wwwPrefix, domain, path$1, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text$2, code;
-var init_syntax$4 = __esmMin((() => {
-	init_micromark_util_character();
-	wwwPrefix = {
-		tokenize: tokenizeWwwPrefix,
-		partial: true
-	};
-	domain = {
-		tokenize: tokenizeDomain,
-		partial: true
-	};
-	path$1 = {
-		tokenize: tokenizePath,
-		partial: true
-	};
-	trail = {
-		tokenize: tokenizeTrail,
-		partial: true
-	};
-	emailDomainDotTrail = {
-		tokenize: tokenizeEmailDomainDotTrail,
-		partial: true
-	};
-	wwwAutolink = {
-		name: "wwwAutolink",
-		tokenize: tokenizeWwwAutolink,
-		previous: previousWww
-	};
-	protocolAutolink = {
-		name: "protocolAutolink",
-		tokenize: tokenizeProtocolAutolink,
-		previous: previousProtocol
-	};
-	emailAutolink = {
-		name: "emailAutolink",
-		tokenize: tokenizeEmailAutolink,
-		previous: previousEmail
-	};
-	text$2 = {};
-	code = 48;
-	while (code < 123) {
-		text$2[code] = emailAutolink;
-		code++;
-		if (code === 58) code = 65;
-		else if (code === 91) code = 97;
-	}
-	text$2[43] = emailAutolink;
-	text$2[45] = emailAutolink;
-	text$2[46] = emailAutolink;
-	text$2[95] = emailAutolink;
-	text$2[72] = [emailAutolink, protocolAutolink];
-	text$2[104] = [emailAutolink, protocolAutolink];
-	text$2[87] = [emailAutolink, wwwAutolink];
-	text$2[119] = [emailAutolink, wwwAutolink];
-}));
-// node_modules/micromark-extension-gfm-autolink-literal/index.js
-var init_micromark_extension_gfm_autolink_literal = __esmMin((() => {
-	init_syntax$4();
-	init_micromark_util_character();
-}));
-// node_modules/micromark-util-resolve-all/index.js
-/**
-* @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
-*/
-/**
-* Call all `resolveAll`s.
-*
-* @param {ReadonlyArray<{resolveAll?: Resolver | undefined}>} constructs
-*   List of constructs, optionally with `resolveAll`s.
-* @param {Array<Event>} events
-*   List of events.
-* @param {TokenizeContext} context
-*   Context used by `tokenize`.
-* @returns {Array<Event>}
-*   Changed events.
-*/
-function resolveAll(constructs, events, context) {
-	/** @type {Array<Resolver>} */
-	const called = [];
-	let index = -1;
-	while (++index < constructs.length) {
-		const resolve = constructs[index].resolveAll;
-		if (resolve && !called.includes(resolve)) {
-			events = resolve(events, context);
-			called.push(resolve);
-		}
-	}
-	return events;
-}
-var init_micromark_util_resolve_all = __esmMin((() => {}));
-// node_modules/micromark-core-commonmark/lib/attention.js
-/**
-* Take all events and resolve attention to emphasis or strong.
-*
-* @type {Resolver}
-*/
-function resolveAllAttention(events, context) {
-	let index = -1;
-	/** @type {Array<Event>} */
-	let nextEvents;
-	while (++index < events.length) if (events[index][0] === "enter" && events[index][1].type === "attentionSequence" && events[index][1]._close) {
-		let open = index;
-		while (open--) if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
-			if ((events[open][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) continue;
-			const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
-			const start = { ...events[open][1].end };
-			const end = { ...events[index][1].start };
-			movePoint(start, -use);
-			movePoint(end, use);
-			const openingSequence = {
-				type: use > 1 ? "strongSequence" : "emphasisSequence",
-				start,
-				end: { ...events[open][1].end }
-			};
-			const closingSequence = {
-				type: use > 1 ? "strongSequence" : "emphasisSequence",
-				start: { ...events[index][1].start },
-				end
-			};
-			const text = {
-				type: use > 1 ? "strongText" : "emphasisText",
-				start: { ...events[open][1].end },
-				end: { ...events[index][1].start }
-			};
-			const group = {
-				type: use > 1 ? "strong" : "emphasis",
-				start: { ...openingSequence.start },
-				end: { ...closingSequence.end }
-			};
-			events[open][1].end = { ...openingSequence.start };
-			events[index][1].start = { ...closingSequence.end };
-			nextEvents = [];
-			if (events[open][1].end.offset - events[open][1].start.offset) nextEvents = push(nextEvents, [[
-				"enter",
-				events[open][1],
-				context
-			], [
-				"exit",
-				events[open][1],
-				context
-			]]);
-			nextEvents = push(nextEvents, [
-				[
-					"enter",
-					group,
-					context
-				],
-				[
-					"enter",
-					openingSequence,
-					context
-				],
-				[
-					"exit",
-					openingSequence,
-					context
-				],
-				[
-					"enter",
-					text,
-					context
-				]
-			]);
-			nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
-			nextEvents = push(nextEvents, [
-				[
-					"exit",
-					text,
-					context
-				],
-				[
-					"enter",
-					closingSequence,
-					context
-				],
-				[
-					"exit",
-					closingSequence,
-					context
-				],
-				[
-					"exit",
-					group,
-					context
-				]
-			]);
-			/** @type {number} */
-			let offset = 0;
-			if (events[index][1].end.offset - events[index][1].start.offset) {
-				offset = 2;
-				nextEvents = push(nextEvents, [[
-					"enter",
-					events[index][1],
-					context
-				], [
-					"exit",
-					events[index][1],
-					context
-				]]);
-			}
-			splice(events, open - 1, index - open + 3, nextEvents);
-			index = open + nextEvents.length - offset - 2;
-			break;
-		}
-	}
-	index = -1;
-	while (++index < events.length) if (events[index][1].type === "attentionSequence") events[index][1].type = "data";
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeAttention(effects, ok) {
-	const attentionMarkers = this.parser.constructs.attentionMarkers.null;
-	const previous = this.previous;
-	const before = classifyCharacter(previous);
-	/** @type {NonNullable<Code>} */
-	let marker;
-	return start;
-	/**
-	* Before a sequence.
-	*
-	* ```markdown
-	* > | **
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		marker = code;
-		effects.enter("attentionSequence");
-		return inside(code);
-	}
-	/**
-	* In a sequence.
-	*
-	* ```markdown
-	* > | **
-	*     ^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (code === marker) {
-			effects.consume(code);
-			return inside;
-		}
-		const token = effects.exit("attentionSequence");
-		const after = classifyCharacter(code);
-		const open = !after || after === 2 && before || attentionMarkers.includes(code) && code !== 42 && code !== 95;
-		const close = !before || before === 2 && after || attentionMarkers.includes(previous) && previous !== 42 && previous !== 95;
-		token._open = Boolean(marker === 42 ? open : open && (before || !close));
-		token._close = Boolean(marker === 42 ? close : close && (after || !open));
-		return ok(code);
-	}
-}
-/**
-* Move a point a bit.
-*
-* Note: `move` only works inside lines! It\u2019s not possible to move past other
-* chunks (replacement characters, tabs, or line endings).
-*
-* @param {Point} point
-*   Point.
-* @param {number} offset
-*   Amount to move.
-* @returns {undefined}
-*   Nothing.
-*/
-function movePoint(point, offset) {
-	point.column += offset;
-	point.offset += offset;
-	point._bufferIndex += offset;
-}
-var attention;
-var init_attention = __esmMin((() => {
-	init_micromark_util_chunked();
-	init_micromark_util_classify_character();
-	init_micromark_util_resolve_all();
-	attention = {
-		name: "attention",
-		resolveAll: resolveAllAttention,
-		tokenize: tokenizeAttention
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/autolink.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeAutolink(effects, ok, nok) {
-	let size = 0;
-	return start;
-	/**
-	* Start of an autolink.
-	*
-	* ```markdown
-	* > | a<https://example.com>b
-	*      ^
-	* > | a<user@example.com>b
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("autolink");
-		effects.enter("autolinkMarker");
-		effects.consume(code);
-		effects.exit("autolinkMarker");
-		effects.enter("autolinkProtocol");
-		return open;
-	}
-	/**
-	* After `<`, at protocol or atext.
-	*
-	* ```markdown
-	* > | a<https://example.com>b
-	*       ^
-	* > | a<user@example.com>b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			return schemeOrEmailAtext;
-		}
-		if (code === 64) return nok(code);
-		return emailAtext(code);
-	}
-	/**
-	* At second byte of protocol or atext.
-	*
-	* ```markdown
-	* > | a<https://example.com>b
-	*        ^
-	* > | a<user@example.com>b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function schemeOrEmailAtext(code) {
-		if (code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) {
-			size = 1;
-			return schemeInsideOrEmailAtext(code);
-		}
-		return emailAtext(code);
-	}
-	/**
-	* In ambiguous protocol or atext.
-	*
-	* ```markdown
-	* > | a<https://example.com>b
-	*        ^
-	* > | a<user@example.com>b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function schemeInsideOrEmailAtext(code) {
-		if (code === 58) {
-			effects.consume(code);
-			size = 0;
-			return urlInside;
-		}
-		if ((code === 43 || code === 45 || code === 46 || asciiAlphanumeric(code)) && size++ < 32) {
-			effects.consume(code);
-			return schemeInsideOrEmailAtext;
-		}
-		size = 0;
-		return emailAtext(code);
-	}
-	/**
-	* After protocol, in URL.
-	*
-	* ```markdown
-	* > | a<https://example.com>b
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function urlInside(code) {
-		if (code === 62) {
-			effects.exit("autolinkProtocol");
-			effects.enter("autolinkMarker");
-			effects.consume(code);
-			effects.exit("autolinkMarker");
-			effects.exit("autolink");
-			return ok;
-		}
-		if (code === null || code === 32 || code === 60 || asciiControl(code)) return nok(code);
-		effects.consume(code);
-		return urlInside;
-	}
-	/**
-	* In email atext.
-	*
-	* ```markdown
-	* > | a<user.name@example.com>b
-	*              ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailAtext(code) {
-		if (code === 64) {
-			effects.consume(code);
-			return emailAtSignOrDot;
-		}
-		if (asciiAtext(code)) {
-			effects.consume(code);
-			return emailAtext;
-		}
-		return nok(code);
-	}
-	/**
-	* In label, after at-sign or dot.
-	*
-	* ```markdown
-	* > | a<user.name@example.com>b
-	*                 ^       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailAtSignOrDot(code) {
-		return asciiAlphanumeric(code) ? emailLabel(code) : nok(code);
-	}
-	/**
-	* In label, where `.` and `>` are allowed.
-	*
-	* ```markdown
-	* > | a<user.name@example.com>b
-	*                   ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailLabel(code) {
-		if (code === 46) {
-			effects.consume(code);
-			size = 0;
-			return emailAtSignOrDot;
-		}
-		if (code === 62) {
-			effects.exit("autolinkProtocol").type = "autolinkEmail";
-			effects.enter("autolinkMarker");
-			effects.consume(code);
-			effects.exit("autolinkMarker");
-			effects.exit("autolink");
-			return ok;
-		}
-		return emailValue(code);
-	}
-	/**
-	* In label, where `.` and `>` are *not* allowed.
-	*
-	* Though, this is also used in `emailLabel` to parse other values.
-	*
-	* ```markdown
-	* > | a<user.name@ex-ample.com>b
-	*                    ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function emailValue(code) {
-		if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
-			const next = code === 45 ? emailValue : emailLabel;
-			effects.consume(code);
-			return next;
-		}
-		return nok(code);
-	}
-}
-var autolink;
-var init_autolink = __esmMin((() => {
-	init_micromark_util_character();
-	autolink = {
-		name: "autolink",
-		tokenize: tokenizeAutolink
-	};
-}));
-// node_modules/micromark-factory-space/index.js
-/**
-* Parse spaces and tabs.
-*
-* There is no `nok` parameter:
-*
-* *   spaces in markdown are often optional, in which case this factory can be
-*     used and `ok` will be switched to whether spaces were found or not
-* *   one line ending or space can be detected with `markdownSpace(code)` right
-*     before using `factorySpace`
-*
-* ###### Examples
-*
-* Where `\u2409` represents a tab (plus how much it expands) and `\u2420` represents a
-* single space.
-*
-* ```markdown
-* \u2409
-* \u2420\u2420\u2420\u2420
-* \u2409\u2420
-* ```
-*
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @param {TokenType} type
-*   Type of the whole whitespace.
-* @param {number | undefined} [max=Infinity]
-*   Max (exclusive).
-* @returns {State}
-*   Start state.
-*/
-function factorySpace(effects, ok, type, max) {
-	const limit = max ? max - 1 : Infinity;
-	let size = 0;
-	return start;
-	/** @type {State} */
-	function start(code) {
-		if (markdownSpace(code)) {
-			effects.enter(type);
-			return prefix(code);
-		}
-		return ok(code);
-	}
-	/** @type {State} */
-	function prefix(code) {
-		if (markdownSpace(code) && size++ < limit) {
-			effects.consume(code);
-			return prefix;
-		}
-		effects.exit(type);
-		return ok(code);
-	}
-}
-/**
-* Parse spaces and tabs, with a required minimum and maximum, matching
-* `markdown-rs`\u2019s `space_or_tab_min_max`.
-*
-* Unlike `factorySpace`, this can fail: `nok` is used when fewer than
-* `min` spaces or tabs are found.
-*
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @param {State} nok
-*   State switched to when unsuccessful.
-* @param {TokenType} type
-*   Type of the whole whitespace.
-* @param {number} min
-*   Minimum allowed characters (inclusive).
-* @param {number} max
-*   Maximum allowed characters (inclusive).
-* @returns {State}
-*   Start state.
-*/
-function factorySpaceMinMax(effects, ok, nok, type, min, max) {
-	let size = 0;
-	return start;
-	/** @type {State} */
-	function start(code) {
-		if (max > 0 && markdownSpace(code)) {
-			effects.enter(type);
-			return prefix(code);
-		}
-		return after(code);
-	}
-	/** @type {State} */
-	function prefix(code) {
-		if (markdownSpace(code) && size < max) {
-			effects.consume(code);
-			size++;
-			return prefix;
-		}
-		effects.exit(type);
-		return after(code);
-	}
-	/** @type {State} */
-	function after(code) {
-		return size >= min ? ok(code) : nok(code);
-	}
-}
-var init_micromark_factory_space = __esmMin((() => {
-	init_micromark_util_character();
-}));
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeBlankLine(effects, ok, nok) {
-	return start;
-	/**
-	* Start of blank line.
-	*
-	* > \ud83d\udc49 **Note**: `\u2420` represents a space character.
-	*
-	* ```markdown
-	* > | \u2420\u2420\u240a
-	*     ^
-	* > | \u240a
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		return markdownSpace(code) ? factorySpace(effects, after, "linePrefix")(code) : after(code);
-	}
-	/**
-	* At eof/eol, after optional whitespace.
-	*
-	* > \ud83d\udc49 **Note**: `\u2420` represents a space character.
-	*
-	* ```markdown
-	* > | \u2420\u2420\u240a
-	*       ^
-	* > | \u240a
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
-	}
-}
-var blankLine;
-var init_blank_line = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	blankLine = {
-		partial: true,
-		tokenize: tokenizeBlankLine
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeBlockQuoteStart(effects, ok, nok) {
-	const self = this;
-	return start;
-	/**
-	* Start of block quote.
-	*
-	* ```markdown
-	* > | > a
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (code === 62) {
-			const state = self.containerState;
-			if (!state.open) {
-				effects.enter("blockQuote", { _container: true });
-				state.open = true;
-			}
-			effects.enter("blockQuotePrefix");
-			effects.enter("blockQuoteMarker");
-			effects.consume(code);
-			effects.exit("blockQuoteMarker");
-			return after;
-		}
-		return nok(code);
-	}
-	/**
-	* After `>`, before optional whitespace.
-	*
-	* ```markdown
-	* > | > a
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		if (markdownSpace(code)) {
-			effects.enter("blockQuotePrefixWhitespace");
-			effects.consume(code);
-			effects.exit("blockQuotePrefixWhitespace");
-			effects.exit("blockQuotePrefix");
-			return ok;
-		}
-		effects.exit("blockQuotePrefix");
-		return ok(code);
-	}
-}
-/**
-* Start of block quote continuation.
-*
-* ```markdown
-*   | > a
-* > | > b
-*     ^
-* ```
-*
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeBlockQuoteContinuation(effects, ok, nok) {
-	const self = this;
-	return contStart;
-	/**
-	* Start of block quote continuation.
-	*
-	* Also used to parse the first block quote opening.
-	*
-	* ```markdown
-	*   | > a
-	* > | > b
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function contStart(code) {
-		if (markdownSpace(code)) return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-		return contBefore(code);
-	}
-	/**
-	* At `>`, after optional whitespace.
-	*
-	* Also used to parse the first block quote opening.
-	*
-	* ```markdown
-	*   | > a
-	* > | > b
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function contBefore(code) {
-		return effects.attempt(blockQuote, ok, nok)(code);
-	}
-}
-/** @type {Exiter} */
-function exit(effects) {
-	effects.exit("blockQuote");
-}
-var blockQuote;
-var init_block_quote = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	blockQuote = {
-		continuation: { tokenize: tokenizeBlockQuoteContinuation },
-		exit,
-		name: "blockQuote",
-		tokenize: tokenizeBlockQuoteStart
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeCharacterEscape(effects, ok, nok) {
-	return start;
-	/**
-	* Start of character escape.
-	*
-	* ```markdown
-	* > | a\*b
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("characterEscape");
-		effects.enter("escapeMarker");
-		effects.consume(code);
-		effects.exit("escapeMarker");
-		return inside;
-	}
-	/**
-	* After `\`, at punctuation.
-	*
-	* ```markdown
-	* > | a\*b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (asciiPunctuation(code)) {
-			effects.enter("characterEscapeValue");
-			effects.consume(code);
-			effects.exit("characterEscapeValue");
-			effects.exit("characterEscape");
-			return ok;
-		}
-		return nok(code);
-	}
-}
-var characterEscape;
-var init_character_escape = __esmMin((() => {
-	init_micromark_util_character();
-	characterEscape = {
-		name: "characterEscape",
-		tokenize: tokenizeCharacterEscape
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeCharacterReference(effects, ok, nok) {
-	const self = this;
-	let size = 0;
-	/** @type {number} */
-	let max;
-	/** @type {(code: Code) => boolean} */
-	let test;
-	return start;
-	/**
-	* Start of character reference.
-	*
-	* ```markdown
-	* > | a&amp;b
-	*      ^
-	* > | a&#123;b
-	*      ^
-	* > | a&#x9;b
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("characterReference");
-		effects.enter("characterReferenceMarker");
-		effects.consume(code);
-		effects.exit("characterReferenceMarker");
-		return open;
-	}
-	/**
-	* After `&`, at `#` for numeric references or alphanumeric for named
-	* references.
-	*
-	* ```markdown
-	* > | a&amp;b
-	*       ^
-	* > | a&#123;b
-	*       ^
-	* > | a&#x9;b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (code === 35) {
-			effects.enter("characterReferenceMarkerNumeric");
-			effects.consume(code);
-			effects.exit("characterReferenceMarkerNumeric");
-			return numeric;
-		}
-		effects.enter("characterReferenceValue");
-		max = 31;
-		test = asciiAlphanumeric;
-		return value(code);
-	}
-	/**
-	* After `#`, at `x` for hexadecimals or digit for decimals.
-	*
-	* ```markdown
-	* > | a&#123;b
-	*        ^
-	* > | a&#x9;b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function numeric(code) {
-		if (code === 88 || code === 120) {
-			effects.enter("characterReferenceMarkerHexadecimal");
-			effects.consume(code);
-			effects.exit("characterReferenceMarkerHexadecimal");
-			effects.enter("characterReferenceValue");
-			max = 6;
-			test = asciiHexDigit;
-			return value;
-		}
-		effects.enter("characterReferenceValue");
-		max = 7;
-		test = asciiDigit;
-		return value(code);
-	}
-	/**
-	* After markers (`&#x`, `&#`, or `&`), in value, before `;`.
-	*
-	* The character reference kind defines what and how many characters are
-	* allowed.
-	*
-	* ```markdown
-	* > | a&amp;b
-	*       ^^^
-	* > | a&#123;b
-	*        ^^^
-	* > | a&#x9;b
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function value(code) {
-		if (code === 59 && size) {
-			const token = effects.exit("characterReferenceValue");
-			if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) return nok(code);
-			effects.enter("characterReferenceMarker");
-			effects.consume(code);
-			effects.exit("characterReferenceMarker");
-			effects.exit("characterReference");
-			return ok;
-		}
-		if (test(code) && size++ < max) {
-			effects.consume(code);
-			return value;
-		}
-		return nok(code);
-	}
-}
-var characterReference;
-var init_character_reference = __esmMin((() => {
-	init_decode_named_character_reference();
-	init_micromark_util_character();
-	characterReference = {
-		name: "characterReference",
-		tokenize: tokenizeCharacterReference
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeNonLazyContinuation(effects, ok, nok) {
-	const self = this;
-	return start;
-	/**
-	* At eol, before continuation.
-	*
-	* ```markdown
-	* > | * ```js
-	*            ^
-	*   | b
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (code === null) return nok(code);
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return after;
-	}
-	/**
-	* A continuation.
-	*
-	* ```markdown
-	*   | * ```js
-	* > | b
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
-	}
-}
-var nonLazyContinuation;
-var init_partial_non_lazy_continuation = __esmMin((() => {
-	nonLazyContinuation = {
-		partial: true,
-		tokenize: tokenizeNonLazyContinuation
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeCodeFenced(effects, ok, nok) {
-	const self = this;
-	/** @type {Construct} */
-	const closeStart = {
-		partial: true,
-		tokenize: tokenizeCloseStart
-	};
-	let initialPrefix = 0;
-	let sizeOpen = 0;
-	/** @type {NonNullable<Code>} */
-	let marker;
-	return start;
-	/**
-	* Start of code.
-	*
-	* ```markdown
-	* > | ~~~js
-	*     ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		return beforeSequenceOpen(code);
-	}
-	/**
-	* In opening fence, after prefix, at sequence.
-	*
-	* ```markdown
-	* > | ~~~js
-	*     ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function beforeSequenceOpen(code) {
-		const tail = self.events[self.events.length - 1];
-		initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-		marker = code;
-		effects.enter("codeFenced");
-		effects.enter("codeFencedFence");
-		effects.enter("codeFencedFenceSequence");
-		return sequenceOpen(code);
-	}
-	/**
-	* In opening fence sequence.
-	*
-	* ```markdown
-	* > | ~~~js
-	*      ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequenceOpen(code) {
-		if (code === marker) {
-			sizeOpen++;
-			effects.consume(code);
-			return sequenceOpen;
-		}
-		if (sizeOpen < 3) return nok(code);
-		effects.exit("codeFencedFenceSequence");
-		return markdownSpace(code) ? factorySpace(effects, infoBefore, "whitespace")(code) : infoBefore(code);
-	}
-	/**
-	* In opening fence, after the sequence (and optional whitespace), before info.
-	*
-	* ```markdown
-	* > | ~~~js
-	*        ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function infoBefore(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("codeFencedFence");
-			return self.interrupt ? ok(code) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
-		}
-		effects.enter("codeFencedFenceInfo");
-		effects.enter("chunkString", { contentType: "string" });
-		return info(code);
-	}
-	/**
-	* In info.
-	*
-	* ```markdown
-	* > | ~~~js
-	*        ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function info(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("chunkString");
-			effects.exit("codeFencedFenceInfo");
-			return infoBefore(code);
-		}
-		if (markdownSpace(code)) {
-			effects.exit("chunkString");
-			effects.exit("codeFencedFenceInfo");
-			return factorySpace(effects, metaBefore, "whitespace")(code);
-		}
-		if (code === 96 && code === marker) return nok(code);
-		effects.consume(code);
-		return info;
-	}
-	/**
-	* In opening fence, after info and whitespace, before meta.
-	*
-	* ```markdown
-	* > | ~~~js eval
-	*           ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function metaBefore(code) {
-		if (code === null || markdownLineEnding(code)) return infoBefore(code);
-		effects.enter("codeFencedFenceMeta");
-		effects.enter("chunkString", { contentType: "string" });
-		return meta(code);
-	}
-	/**
-	* In meta.
-	*
-	* ```markdown
-	* > | ~~~js eval
-	*           ^
-	*   | alert(1)
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function meta(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("chunkString");
-			effects.exit("codeFencedFenceMeta");
-			return infoBefore(code);
-		}
-		if (code === 96 && code === marker) return nok(code);
-		effects.consume(code);
-		return meta;
-	}
-	/**
-	* At eol/eof in code, before a non-lazy closing fence or content.
-	*
-	* ```markdown
-	* > | ~~~js
-	*          ^
-	* > | alert(1)
-	*             ^
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function atNonLazyBreak(code) {
-		return effects.attempt(closeStart, after, contentBefore)(code);
-	}
-	/**
-	* Before code content, not a closing fence, at eol.
-	*
-	* ```markdown
-	*   | ~~~js
-	* > | alert(1)
-	*             ^
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function contentBefore(code) {
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return contentStart;
-	}
-	/**
-	* Before code content, not a closing fence.
-	*
-	* ```markdown
-	*   | ~~~js
-	* > | alert(1)
-	*     ^
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function contentStart(code) {
-		return initialPrefix > 0 && markdownSpace(code) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code) : beforeContentChunk(code);
-	}
-	/**
-	* Before code content, after optional prefix.
-	*
-	* ```markdown
-	*   | ~~~js
-	* > | alert(1)
-	*     ^
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function beforeContentChunk(code) {
-		if (code === null || markdownLineEnding(code)) return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code);
-		effects.enter("codeFlowValue");
-		return contentChunk(code);
-	}
-	/**
-	* In code content.
-	*
-	* ```markdown
-	*   | ~~~js
-	* > | alert(1)
-	*     ^^^^^^^^
-	*   | ~~~
-	* ```
-	*
-	* @type {State}
-	*/
-	function contentChunk(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("codeFlowValue");
-			return beforeContentChunk(code);
-		}
-		effects.consume(code);
-		return contentChunk;
-	}
-	/**
-	* After code.
-	*
-	* ```markdown
-	*   | ~~~js
-	*   | alert(1)
-	* > | ~~~
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		effects.exit("codeFenced");
-		return ok(code);
-	}
-	/**
-	* @this {TokenizeContext}
-	*   Context.
-	* @type {Tokenizer}
-	*/
-	function tokenizeCloseStart(effects, ok, nok) {
-		let size = 0;
-		return startBefore;
-		/**
-		*
-		*
-		* @type {State}
-		*/
-		function startBefore(code) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			return start;
-		}
-		/**
-		* Before closing fence, at optional whitespace.
-		*
-		* ```markdown
-		*   | ~~~js
-		*   | alert(1)
-		* > | ~~~
-		*     ^
-		* ```
-		*
-		* @type {State}
-		*/
-		function start(code) {
-			effects.enter("codeFencedFence");
-			return markdownSpace(code) ? factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : beforeSequenceClose(code);
-		}
-		/**
-		* In closing fence, after optional whitespace, at sequence.
-		*
-		* ```markdown
-		*   | ~~~js
-		*   | alert(1)
-		* > | ~~~
-		*     ^
-		* ```
-		*
-		* @type {State}
-		*/
-		function beforeSequenceClose(code) {
-			if (code === marker) {
-				effects.enter("codeFencedFenceSequence");
-				return sequenceClose(code);
-			}
-			return nok(code);
-		}
-		/**
-		* In closing fence sequence.
-		*
-		* ```markdown
-		*   | ~~~js
-		*   | alert(1)
-		* > | ~~~
-		*     ^
-		* ```
-		*
-		* @type {State}
-		*/
-		function sequenceClose(code) {
-			if (code === marker) {
-				size++;
-				effects.consume(code);
-				return sequenceClose;
-			}
-			if (size >= sizeOpen) {
-				effects.exit("codeFencedFenceSequence");
-				return markdownSpace(code) ? factorySpace(effects, sequenceCloseAfter, "whitespace")(code) : sequenceCloseAfter(code);
-			}
-			return nok(code);
-		}
-		/**
-		* After closing fence sequence, after optional whitespace.
-		*
-		* ```markdown
-		*   | ~~~js
-		*   | alert(1)
-		* > | ~~~
-		*        ^
-		* ```
-		*
-		* @type {State}
-		*/
-		function sequenceCloseAfter(code) {
-			if (code === null || markdownLineEnding(code)) {
-				effects.exit("codeFencedFence");
-				return ok(code);
-			}
-			return nok(code);
-		}
-	}
-}
-var codeFenced;
-var init_code_fenced = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_partial_non_lazy_continuation();
-	codeFenced = {
-		concrete: true,
-		name: "codeFenced",
-		tokenize: tokenizeCodeFenced
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeCodeIndented(effects, ok, nok) {
-	return start;
-	/**
-	* Start of code (indented).
-	*
-	* > **Parsing note**: it is not needed to check if this first line is a
-	* > filled line (that it has a non-whitespace character), because blank lines
-	* > are parsed already, so we never run into that.
-	*
-	* ```markdown
-	* > |     aaa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("codeIndented");
-		return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code);
-	}
-	/**
-	* At a break.
-	*
-	* ```markdown
-	* > |     aaa
-	*         ^  ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atBreak(code) {
-		if (code === null) return after(code);
-		if (markdownLineEnding(code)) return effects.attempt(furtherStart, atBreak, after)(code);
-		effects.enter("codeFlowValue");
-		return inside(code);
-	}
-	/**
-	* In code content.
-	*
-	* ```markdown
-	* > |     aaa
-	*         ^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("codeFlowValue");
-			return atBreak(code);
-		}
-		effects.consume(code);
-		return inside;
-	}
-	/** @type {State} */
-	function after(code) {
-		effects.exit("codeIndented");
-		return ok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeFurtherStart(effects, ok, nok) {
-	const self = this;
-	return furtherStart;
-	/**
-	* At eol, trying to parse another indent.
-	*
-	* ```markdown
-	* > |     aaa
-	*            ^
-	*   |     bbb
-	* ```
-	*
-	* @type {State}
-	*/
-	function furtherStart(code) {
-		if (self.parser.lazy[self.now().line]) return nok(code);
-		if (markdownLineEnding(code)) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			return furtherStart;
-		}
-		return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
-	}
-	/**
-	* After not enough of a prefix.
-	*
-	* A following line ending is another (potentially blank) line to try,
-	* anything else means this isn\u2019t a continuation.
-	*
-	* ```markdown
-	* > |     aaa
-	*
-	*   |     bbb
-	* ```
-	*
-	* @type {State}
-	*/
-	function onNotEnoughPrefix(code) {
-		return markdownLineEnding(code) ? furtherStart(code) : nok(code);
-	}
-}
-var codeIndented, furtherStart;
-var init_code_indented = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	codeIndented = {
-		name: "codeIndented",
-		tokenize: tokenizeCodeIndented
-	};
-	furtherStart = {
-		partial: true,
-		tokenize: tokenizeFurtherStart
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/code-text.js
-/** @type {Resolver} */
-function resolveCodeText(events) {
-	let tailExitIndex = events.length - 4;
-	let headEnterIndex = 3;
-	/** @type {number} */
-	let index;
-	/** @type {number | undefined} */
-	let enter;
-	if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-		index = headEnterIndex;
-		while (++index < tailExitIndex) if (events[index][1].type === "codeTextData") {
-			events[headEnterIndex][1].type = "codeTextPadding";
-			events[tailExitIndex][1].type = "codeTextPadding";
-			headEnterIndex += 2;
-			tailExitIndex -= 2;
-			break;
-		}
-	}
-	index = headEnterIndex - 1;
-	tailExitIndex++;
-	while (++index <= tailExitIndex) if (enter === void 0) {
-		if (index !== tailExitIndex && events[index][1].type !== "lineEnding") enter = index;
-	} else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
-		events[enter][1].type = "codeTextData";
-		if (index !== enter + 2) {
-			events[enter][1].end = events[index - 1][1].end;
-			events.splice(enter + 2, index - enter - 2);
-			tailExitIndex -= index - enter - 2;
-			index = enter + 2;
-		}
-		enter = void 0;
-	}
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Previous}
-*/
-function previous(code) {
-	return code !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeCodeText(effects, ok, nok) {
-	let sizeOpen = 0;
-	/** @type {number} */
-	let size;
-	/** @type {Token} */
-	let token;
-	return start;
-	/**
-	* Start of code (text).
-	*
-	* ```markdown
-	* > | `a`
-	*     ^
-	* > | \`a`
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("codeText");
-		effects.enter("codeTextSequence");
-		return sequenceOpen(code);
-	}
-	/**
-	* In opening sequence.
-	*
-	* ```markdown
-	* > | `a`
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequenceOpen(code) {
-		if (code === 96) {
-			effects.consume(code);
-			sizeOpen++;
-			return sequenceOpen;
-		}
-		effects.exit("codeTextSequence");
-		return between(code);
-	}
-	/**
-	* Between something and something else.
-	*
-	* ```markdown
-	* > | `a`
-	*      ^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function between(code) {
-		if (code === null) return nok(code);
-		if (code === 32) {
-			effects.enter("space");
-			effects.consume(code);
-			effects.exit("space");
-			return between;
-		}
-		if (code === 96) {
-			token = effects.enter("codeTextSequence");
-			size = 0;
-			return sequenceClose(code);
-		}
-		if (markdownLineEnding(code)) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			return between;
-		}
-		effects.enter("codeTextData");
-		return data(code);
-	}
-	/**
-	* In data.
-	*
-	* ```markdown
-	* > | `a`
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function data(code) {
-		if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
-			effects.exit("codeTextData");
-			return between(code);
-		}
-		effects.consume(code);
-		return data;
-	}
-	/**
-	* In closing sequence.
-	*
-	* ```markdown
-	* > | `a`
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequenceClose(code) {
-		if (code === 96) {
-			effects.consume(code);
-			size++;
-			return sequenceClose;
-		}
-		if (size === sizeOpen) {
-			effects.exit("codeTextSequence");
-			effects.exit("codeText");
-			return ok(code);
-		}
-		token.type = "codeTextData";
-		return data(code);
-	}
-}
-var codeText;
-var init_code_text = __esmMin((() => {
-	init_micromark_util_character();
-	codeText = {
-		name: "codeText",
-		previous,
-		resolve: resolveCodeText,
-		tokenize: tokenizeCodeText
-	};
-}));
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-/**
-* Avoid stack overflow by pushing items onto the stack in segments
-*
-* @template T
-*   Item type.
-* @param {Array<T>} list
-*   List to inject into.
-* @param {ReadonlyArray<T>} right
-*   Items to inject.
-* @return {undefined}
-*   Nothing.
-*/
-function chunkedPush(list, right) {
-	/** @type {number} */
-	let chunkStart = 0;
-	if (right.length < 1e4) list.push(...right);
-	else while (chunkStart < right.length) {
-		list.push(...right.slice(chunkStart, chunkStart + 1e4));
-		chunkStart += 1e4;
-	}
-}
-var SpliceBuffer;
-var init_splice_buffer = __esmMin((() => {
-	SpliceBuffer = class {
-		/**
-		* @param {ReadonlyArray<T> | null | undefined} [initial]
-		*   Initial items (optional).
-		* @returns
-		*   Splice buffer.
-		*/
-		constructor(initial) {
-			/** @type {Array<T>} */
-			this.left = initial ? [...initial] : [];
-			/** @type {Array<T>} */
-			this.right = [];
-		}
-		/**
-		* Array access;
-		* does not move the cursor.
-		*
-		* @param {number} index
-		*   Index.
-		* @return {T}
-		*   Item.
-		*/
-		get(index) {
-			if (index < 0 || index >= this.left.length + this.right.length) throw new RangeError("Cannot access index `" + index + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-			if (index < this.left.length) return this.left[index];
-			return this.right[this.right.length - index + this.left.length - 1];
-		}
-		/**
-		* The length of the splice buffer, one greater than the largest index in the
-		* array.
-		*/
-		get length() {
-			return this.left.length + this.right.length;
-		}
-		/**
-		* Remove and return `list[0]`;
-		* moves the cursor to `0`.
-		*
-		* @returns {T | undefined}
-		*   Item, optional.
-		*/
-		shift() {
-			this.setCursor(0);
-			return this.right.pop();
-		}
-		/**
-		* Slice the buffer to get an array;
-		* does not move the cursor.
-		*
-		* @param {number} start
-		*   Start.
-		* @param {number | null | undefined} [end]
-		*   End (optional).
-		* @returns {Array<T>}
-		*   Array of items.
-		*/
-		slice(start, end) {
-			/** @type {number} */
-			const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-			if (stop < this.left.length) return this.left.slice(start, stop);
-			if (start > this.left.length) return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-			return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-		}
-		/**
-		* Mimics the behavior of Array.prototype.splice() except for the change of
-		* interface necessary to avoid segfaults when patching in very large arrays.
-		*
-		* This operation moves cursor is moved to `start` and results in the cursor
-		* placed after any inserted items.
-		*
-		* @param {number} start
-		*   Start;
-		*   zero-based index at which to start changing the array;
-		*   negative numbers count backwards from the end of the array and values
-		*   that are out-of bounds are clamped to the appropriate end of the array.
-		* @param {number | null | undefined} [deleteCount=0]
-		*   Delete count (default: `0`);
-		*   maximum number of elements to delete, starting from start.
-		* @param {Array<T> | null | undefined} [items=[]]
-		*   Items to include in place of the deleted items (default: `[]`).
-		* @return {Array<T>}
-		*   Any removed items.
-		*/
-		splice(start, deleteCount, items) {
-			/** @type {number} */
-			const count = deleteCount || 0;
-			this.setCursor(Math.trunc(start));
-			const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-			if (items) chunkedPush(this.left, items);
-			return removed.reverse();
-		}
-		/**
-		* Remove and return the highest-numbered item in the array, so
-		* `list[list.length - 1]`;
-		* Moves the cursor to `length`.
-		*
-		* @returns {T | undefined}
-		*   Item, optional.
-		*/
-		pop() {
-			this.setCursor(Number.POSITIVE_INFINITY);
-			return this.left.pop();
-		}
-		/**
-		* Inserts a single item to the high-numbered side of the array;
-		* moves the cursor to `length`.
-		*
-		* @param {T} item
-		*   Item.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		push(item) {
-			this.setCursor(Number.POSITIVE_INFINITY);
-			this.left.push(item);
-		}
-		/**
-		* Inserts many items to the high-numbered side of the array.
-		* Moves the cursor to `length`.
-		*
-		* @param {Array<T>} items
-		*   Items.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		pushMany(items) {
-			this.setCursor(Number.POSITIVE_INFINITY);
-			chunkedPush(this.left, items);
-		}
-		/**
-		* Inserts a single item to the low-numbered side of the array;
-		* Moves the cursor to `0`.
-		*
-		* @param {T} item
-		*   Item.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		unshift(item) {
-			this.setCursor(0);
-			this.right.push(item);
-		}
-		/**
-		* Inserts many items to the low-numbered side of the array;
-		* moves the cursor to `0`.
-		*
-		* @param {Array<T>} items
-		*   Items.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		unshiftMany(items) {
-			this.setCursor(0);
-			chunkedPush(this.right, items.reverse());
-		}
-		/**
-		* Move the cursor to a specific position in the array. Requires
-		* time proportional to the distance moved.
-		*
-		* If `n < 0`, the cursor will end up at the beginning.
-		* If `n > length`, the cursor will end up at the end.
-		*
-		* @param {number} n
-		*   Position.
-		* @return {undefined}
-		*   Nothing.
-		*/
-		setCursor(n) {
-			if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-			if (n < this.left.length) {
-				const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-				chunkedPush(this.right, removed.reverse());
-			} else {
-				const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-				chunkedPush(this.left, removed.reverse());
-			}
-		}
-	};
-}));
-// node_modules/micromark-util-subtokenize/index.js
-/**
-* Tokenize subcontent.
-*
-* @param {Array<Event>} eventsArray
-*   List of events.
-* @returns {boolean}
-*   Whether subtokens were found.
-*/
-function subtokenize(eventsArray) {
-	/** @type {Record<string, number>} */
-	const jumps = {};
-	let index = -1;
-	/** @type {Event} */
-	let event;
-	/** @type {number | undefined} */
-	let lineIndex;
-	/** @type {number} */
-	let otherIndex;
-	/** @type {Event} */
-	let otherEvent;
-	/** @type {Array<Event>} */
-	let parameters;
-	/** @type {Array<Event>} */
-	let subevents;
-	/** @type {boolean | undefined} */
-	let more;
-	const events = new SpliceBuffer(eventsArray);
-	while (++index < events.length) {
-		while (index in jumps) index = jumps[index];
-		event = events.get(index);
-		if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
-			subevents = event[1]._tokenizer.events;
-			otherIndex = 0;
-			if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") otherIndex += 2;
-			if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") while (++otherIndex < subevents.length) {
-				if (subevents[otherIndex][1].type === "content") break;
-				if (subevents[otherIndex][1].type === "chunkText") {
-					subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-					otherIndex++;
-				}
-			}
-		}
-		if (event[0] === "enter") {
-			if (event[1].contentType) {
-				Object.assign(jumps, subcontent(events, index));
-				index = jumps[index];
-				more = true;
-			}
-		} else if (event[1]._container) {
-			otherIndex = index;
-			lineIndex = void 0;
-			while (otherIndex--) {
-				otherEvent = events.get(otherIndex);
-				if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-					if (otherEvent[0] === "enter") {
-						if (lineIndex) events.get(lineIndex)[1].type = "lineEndingBlank";
-						otherEvent[1].type = "lineEnding";
-						lineIndex = otherIndex;
-					}
-				} else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {} else break;
-			}
-			if (lineIndex) {
-				event[1].end = { ...events.get(lineIndex)[1].start };
-				parameters = events.slice(lineIndex, index);
-				parameters.unshift(event);
-				events.splice(lineIndex, index - lineIndex + 1, parameters);
-			}
-		}
-	}
-	splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-	return !more;
-}
-/**
-* Tokenize embedded tokens.
-*
-* @param {SpliceBuffer<Event>} events
-*   Events.
-* @param {number} eventIndex
-*   Index.
-* @returns {Record<string, number>}
-*   Gaps.
-*/
-function subcontent(events, eventIndex) {
-	const token = events.get(eventIndex)[1];
-	const context = events.get(eventIndex)[2];
-	let startPosition = eventIndex - 1;
-	/** @type {Array<number>} */
-	const startPositions = [];
-	let tokenizer = token._tokenizer;
-	if (!tokenizer) {
-		tokenizer = context.parser[token.contentType](token.start);
-		if (token._contentTypeTextTrailing) tokenizer._contentTypeTextTrailing = true;
-	}
-	const childEvents = tokenizer.events;
-	/** @type {Array<[number, number]>} */
-	const jumps = [];
-	/** @type {Record<string, number>} */
-	const gaps = {};
-	/** @type {Array<Chunk>} */
-	let stream;
-	/** @type {Token | undefined} */
-	let previous;
-	let index = -1;
-	/** @type {Token | undefined} */
-	let current = token;
-	let adjust = 0;
-	let start = 0;
-	const breaks = [start];
-	while (current) {
-		while (events.get(++startPosition)[1] !== current);
-		startPositions.push(startPosition);
-		if (!current._tokenizer) {
-			stream = context.sliceStream(current);
-			if (!current.next) stream.push(null);
-			if (previous) tokenizer.defineSkip(current.start);
-			if (current._isInFirstContentOfListItem) tokenizer._gfmTasklistFirstContentOfListItem = true;
-			tokenizer.write(stream);
-			if (current._isInFirstContentOfListItem) tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-		}
-		previous = current;
-		current = current.next;
-	}
-	current = token;
-	while (++index < childEvents.length) if (childEvents[index][0] === "exit" && childEvents[index - 1][0] === "enter" && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
-		start = index + 1;
-		breaks.push(start);
-		current._tokenizer = void 0;
-		current.previous = void 0;
-		current = current.next;
-	}
-	tokenizer.events = [];
-	if (current) {
-		current._tokenizer = void 0;
-		current.previous = void 0;
-	} else breaks.pop();
-	index = breaks.length;
-	while (index--) {
-		const slice = childEvents.slice(breaks[index], breaks[index + 1]);
-		const start = startPositions.pop();
-		jumps.push([start, start + slice.length - 1]);
-		events.splice(start, 2, slice);
-	}
-	jumps.reverse();
-	index = -1;
-	while (++index < jumps.length) {
-		gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
-		adjust += jumps[index][1] - jumps[index][0] - 1;
-	}
-	return gaps;
-}
-var init_micromark_util_subtokenize = __esmMin((() => {
-	init_micromark_util_chunked();
-	init_splice_buffer();
-}));
-// node_modules/micromark-core-commonmark/lib/content.js
-/**
-* Content is transparent: it\u2019s parsed right now. That way, definitions are also
-* parsed right now: before text in paragraphs (specifically, media) are parsed.
-*
-* @type {Resolver}
-*/
-function resolveContent(events) {
-	subtokenize(events);
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeContent(effects, ok) {
-	/** @type {Token | undefined} */
-	let previous;
-	return chunkStart;
-	/**
-	* Before a content chunk.
-	*
-	* ```markdown
-	* > | abc
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function chunkStart(code) {
-		effects.enter("content");
-		previous = effects.enter("chunkContent", { contentType: "content" });
-		return chunkInside(code);
-	}
-	/**
-	* In a content chunk.
-	*
-	* ```markdown
-	* > | abc
-	*     ^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function chunkInside(code) {
-		if (code === null) return contentEnd(code);
-		if (markdownLineEnding(code)) return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
-		effects.consume(code);
-		return chunkInside;
-	}
-	/**
-	*
-	*
-	* @type {State}
-	*/
-	function contentEnd(code) {
-		effects.exit("chunkContent");
-		effects.exit("content");
-		return ok(code);
-	}
-	/**
-	*
-	*
-	* @type {State}
-	*/
-	function contentContinue(code) {
-		effects.consume(code);
-		effects.exit("chunkContent");
-		previous.next = effects.enter("chunkContent", {
-			contentType: "content",
-			previous
-		});
-		previous = previous.next;
-		return chunkInside;
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeContinuation(effects, ok, nok) {
-	const self = this;
-	return startLookahead;
-	/**
-	*
-	*
-	* @type {State}
-	*/
-	function startLookahead(code) {
-		effects.exit("chunkContent");
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return factorySpace(effects, prefixed, "linePrefix");
-	}
-	/**
-	*
-	*
-	* @type {State}
-	*/
-	function prefixed(code) {
-		if (code === null || markdownLineEnding(code)) return nok(code);
-		const tail = self.events[self.events.length - 1];
-		if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) return ok(code);
-		return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
-	}
-}
-var content$1, continuationConstruct;
-var init_content$1 = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_micromark_util_subtokenize();
-	content$1 = {
-		resolve: resolveContent,
-		tokenize: tokenizeContent
-	};
-	continuationConstruct = {
-		partial: true,
-		tokenize: tokenizeContinuation
-	};
-}));
-// node_modules/micromark-factory-destination/index.js
-/**
-* Parse destinations.
-*
-* ###### Examples
-*
-* ```markdown
-* <a>
-* <a\>b>
-* <a b>
-* <a)>
-* a
-* a\)b
-* a(b)c
-* a(b)
-* ```
-*
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @param {State} nok
-*   State switched to when unsuccessful.
-* @param {TokenType} type
-*   Type for whole (`<a>` or `b`).
-* @param {TokenType} literalType
-*   Type when enclosed (`<a>`).
-* @param {TokenType} literalMarkerType
-*   Type for enclosing (`<` and `>`).
-* @param {TokenType} rawType
-*   Type when not enclosed (`b`).
-* @param {TokenType} stringType
-*   Type for the value (`a` or `b`).
-* @param {number | undefined} [max=Infinity]
-*   Depth of nested parens (inclusive).
-* @returns {State}
-*   Start state.
-*/
-function factoryDestination(effects, ok, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-	const limit = max || Number.POSITIVE_INFINITY;
-	let balance = 0;
-	return start;
-	/**
-	* Start of destination.
-	*
-	* ```markdown
-	* > | <aa>
-	*     ^
-	* > | aa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (code === 60) {
-			effects.enter(type);
-			effects.enter(literalType);
-			effects.enter(literalMarkerType);
-			effects.consume(code);
-			effects.exit(literalMarkerType);
-			return enclosedBefore;
-		}
-		if (code === null || code === 32 || code === 41 || asciiControl(code)) return nok(code);
-		effects.enter(type);
-		effects.enter(rawType);
-		effects.enter(stringType);
-		effects.enter("chunkString", { contentType: "string" });
-		return raw(code);
-	}
-	/**
-	* After `<`, at an enclosed destination.
-	*
-	* ```markdown
-	* > | <aa>
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function enclosedBefore(code) {
-		if (code === 62) {
-			effects.enter(literalMarkerType);
-			effects.consume(code);
-			effects.exit(literalMarkerType);
-			effects.exit(literalType);
-			effects.exit(type);
-			return ok;
-		}
-		effects.enter(stringType);
-		effects.enter("chunkString", { contentType: "string" });
-		return enclosed(code);
-	}
-	/**
-	* In enclosed destination.
-	*
-	* ```markdown
-	* > | <aa>
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function enclosed(code) {
-		if (code === 62) {
-			effects.exit("chunkString");
-			effects.exit(stringType);
-			return enclosedBefore(code);
-		}
-		if (code === null || code === 60 || markdownLineEnding(code)) return nok(code);
-		effects.consume(code);
-		return code === 92 ? enclosedEscape : enclosed;
-	}
-	/**
-	* After `\`, at a special character.
-	*
-	* ```markdown
-	* > | <a\*a>
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function enclosedEscape(code) {
-		if (code === 60 || code === 62 || code === 92) {
-			effects.consume(code);
-			return enclosed;
-		}
-		return enclosed(code);
-	}
-	/**
-	* In raw destination.
-	*
-	* ```markdown
-	* > | aa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function raw(code) {
-		if (!balance && (code === null || code === 41 || markdownLineEndingOrSpace(code))) {
-			effects.exit("chunkString");
-			effects.exit(stringType);
-			effects.exit(rawType);
-			effects.exit(type);
-			return ok(code);
-		}
-		if (balance < limit && code === 40) {
-			effects.consume(code);
-			balance++;
-			return raw;
-		}
-		if (code === 41) {
-			effects.consume(code);
-			balance--;
-			return raw;
-		}
-		if (code === null || code === 32 || code === 40 || asciiControl(code)) return nok(code);
-		effects.consume(code);
-		return code === 92 ? rawEscape : raw;
-	}
-	/**
-	* After `\`, at special character.
-	*
-	* ```markdown
-	* > | a\*a
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function rawEscape(code) {
-		if (code === 40 || code === 41 || code === 92) {
-			effects.consume(code);
-			return raw;
-		}
-		return raw(code);
-	}
-}
-var init_micromark_factory_destination = __esmMin((() => {
-	init_micromark_util_character();
-}));
-// node_modules/micromark-factory-label/index.js
-/**
-* Parse labels.
-*
-* > \ud83d\udc49 **Note**: labels in markdown are capped at 999 characters in the string.
-*
-* ###### Examples
-*
-* ```markdown
-* [a]
-* [a
-* b]
-* [a\]b]
-* ```
-*
-* @this {TokenizeContext}
-*   Tokenize context.
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @param {State} nok
-*   State switched to when unsuccessful.
-* @param {TokenType} type
-*   Type of the whole label (`[a]`).
-* @param {TokenType} markerType
-*   Type for the markers (`[` and `]`).
-* @param {TokenType} stringType
-*   Type for the identifier (`a`).
-* @returns {State}
-*   Start state.
-*/
-function factoryLabel(effects, ok, nok, type, markerType, stringType) {
-	const self = this;
-	let size = 0;
-	/** @type {boolean} */
-	let seen;
-	return start;
-	/**
-	* Start of label.
-	*
-	* ```markdown
-	* > | [a]
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter(type);
-		effects.enter(markerType);
-		effects.consume(code);
-		effects.exit(markerType);
-		effects.enter(stringType);
-		return atBreak;
-	}
-	/**
-	* In label, at something, before something else.
-	*
-	* ```markdown
-	* > | [a]
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atBreak(code) {
-		if (size > 999 || code === null || code === 91 || code === 93 && !seen || 
-		/* c8 ignore next 3 */
-		code === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) return nok(code);
-		if (code === 93) {
-			effects.exit(stringType);
-			effects.enter(markerType);
-			effects.consume(code);
-			effects.exit(markerType);
-			effects.exit(type);
-			return ok;
-		}
-		if (markdownLineEnding(code)) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			return atBreak;
-		}
-		effects.enter("chunkString", { contentType: "string" });
-		return labelInside(code);
-	}
-	/**
-	* In label, in text.
-	*
-	* ```markdown
-	* > | [a]
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelInside(code) {
-		if (code === null || code === 91 || code === 93 || markdownLineEnding(code) || size++ > 999) {
-			effects.exit("chunkString");
-			return atBreak(code);
-		}
-		effects.consume(code);
-		if (!seen) seen = !markdownSpace(code);
-		return code === 92 ? labelEscape : labelInside;
-	}
-	/**
-	* After `\`, at a special character.
-	*
-	* ```markdown
-	* > | [a\*a]
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelEscape(code) {
-		if (code === 91 || code === 92 || code === 93) {
-			effects.consume(code);
-			size++;
-			return labelInside;
-		}
-		return labelInside(code);
-	}
-}
-var init_micromark_factory_label = __esmMin((() => {
-	init_micromark_util_character();
-}));
-// node_modules/micromark-factory-title/index.js
-/**
-* Parse titles.
-*
-* ###### Examples
-*
-* ```markdown
-* "a"
-* 'b'
-* (c)
-* "a
-* b"
-* 'a
-*     b'
-* (a\)b)
-* ```
-*
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @param {State} nok
-*   State switched to when unsuccessful.
-* @param {TokenType} type
-*   Type of the whole title (`"a"`, `'b'`, `(c)`).
-* @param {TokenType} markerType
-*   Type for the markers (`"`, `'`, `(`, and `)`).
-* @param {TokenType} stringType
-*   Type for the value (`a`).
-* @returns {State}
-*   Start state.
-*/
-function factoryTitle(effects, ok, nok, type, markerType, stringType) {
-	/** @type {NonNullable<Code>} */
-	let marker;
-	return start;
-	/**
-	* Start of title.
-	*
-	* ```markdown
-	* > | "a"
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (code === 34 || code === 39 || code === 40) {
-			effects.enter(type);
-			effects.enter(markerType);
-			effects.consume(code);
-			effects.exit(markerType);
-			marker = code === 40 ? 41 : code;
-			return begin;
-		}
-		return nok(code);
-	}
-	/**
-	* After opening marker.
-	*
-	* This is also used at the closing marker.
-	*
-	* ```markdown
-	* > | "a"
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function begin(code) {
-		if (code === marker) {
-			effects.enter(markerType);
-			effects.consume(code);
-			effects.exit(markerType);
-			effects.exit(type);
-			return ok;
-		}
-		effects.enter(stringType);
-		return atBreak(code);
-	}
-	/**
-	* At something, before something else.
-	*
-	* ```markdown
-	* > | "a"
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atBreak(code) {
-		if (code === marker) {
-			effects.exit(stringType);
-			return begin(marker);
-		}
-		if (code === null) return nok(code);
-		if (markdownLineEnding(code)) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			return factorySpace(effects, atBreak, "linePrefix");
-		}
-		effects.enter("chunkString", { contentType: "string" });
-		return inside(code);
-	}
-	/**
-	*
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (code === marker || code === null || markdownLineEnding(code)) {
-			effects.exit("chunkString");
-			return atBreak(code);
-		}
-		effects.consume(code);
-		return code === 92 ? escape : inside;
-	}
-	/**
-	* After `\`, at a special character.
-	*
-	* ```markdown
-	* > | "a\*b"
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function escape(code) {
-		if (code === marker || code === 92) {
-			effects.consume(code);
-			return inside;
-		}
-		return inside(code);
-	}
-}
-var init_micromark_factory_title = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-}));
-// node_modules/micromark-factory-whitespace/index.js
-/**
-* Parse spaces and tabs.
-*
-* There is no `nok` parameter:
-*
-* *   line endings or spaces in markdown are often optional, in which case this
-*     factory can be used and `ok` will be switched to whether spaces were found
-*     or not
-* *   one line ending or space can be detected with
-*     `markdownLineEndingOrSpace(code)` right before using `factoryWhitespace`
-*
-* @param {Effects} effects
-*   Context.
-* @param {State} ok
-*   State switched to when successful.
-* @returns {State}
-*   Start state.
-*/
-function factoryWhitespace(effects, ok) {
-	/** @type {boolean} */
-	let seen;
-	return start;
-	/** @type {State} */
-	function start(code) {
-		if (markdownLineEnding(code)) {
-			effects.enter("lineEnding");
-			effects.consume(code);
-			effects.exit("lineEnding");
-			seen = true;
-			return start;
-		}
-		if (markdownSpace(code)) return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code);
-		return ok(code);
-	}
-}
-var init_micromark_factory_whitespace = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-}));
-// node_modules/micromark-core-commonmark/lib/definition.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeDefinition(effects, ok, nok) {
-	const self = this;
-	/** @type {string} */
-	let identifier;
-	return start;
-	/**
-	* At start of a definition.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("definition");
-		return before(code);
-	}
-	/**
-	* After optional whitespace, at `[`.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function before(code) {
-		return factoryLabel.call(self, effects, labelAfter, nok, "definitionLabel", "definitionLabelMarker", "definitionLabelString")(code);
-	}
-	/**
-	* After label.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelAfter(code) {
-		identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-		if (code === 58) {
-			effects.enter("definitionMarker");
-			effects.consume(code);
-			effects.exit("definitionMarker");
-			return markerAfter;
-		}
-		return nok(code);
-	}
-	/**
-	* After marker.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function markerAfter(code) {
-		return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, destinationBefore)(code) : destinationBefore(code);
-	}
-	/**
-	* Before destination.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function destinationBefore(code) {
-		return factoryDestination(effects, destinationAfter, nok, "definitionDestination", "definitionDestinationLiteral", "definitionDestinationLiteralMarker", "definitionDestinationRaw", "definitionDestinationString")(code);
-	}
-	/**
-	* After destination.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function destinationAfter(code) {
-		return effects.attempt(titleBefore, after, after)(code);
-	}
-	/**
-	* After definition.
-	*
-	* ```markdown
-	* > | [a]: b
-	*           ^
-	* > | [a]: b "c"
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		return markdownSpace(code) ? factorySpace(effects, afterWhitespace, "whitespace")(code) : afterWhitespace(code);
-	}
-	/**
-	* After definition, after optional whitespace.
-	*
-	* ```markdown
-	* > | [a]: b
-	*           ^
-	* > | [a]: b "c"
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function afterWhitespace(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("definition");
-			self.parser.defined.push(identifier);
-			return ok(code);
-		}
-		return nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeTitleBefore(effects, ok, nok) {
-	return titleBefore;
-	/**
-	* After destination, at whitespace.
-	*
-	* ```markdown
-	* > | [a]: b
-	*           ^
-	* > | [a]: b "c"
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function titleBefore(code) {
-		return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, beforeMarker)(code) : nok(code);
-	}
-	/**
-	* At title.
-	*
-	* ```markdown
-	*   | [a]: b
-	* > | "c"
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function beforeMarker(code) {
-		return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code);
-	}
-	/**
-	* After title.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function titleAfter(code) {
-		return markdownSpace(code) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code) : titleAfterOptionalWhitespace(code);
-	}
-	/**
-	* After title, after optional whitespace.
-	*
-	* ```markdown
-	* > | [a]: b "c"
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function titleAfterOptionalWhitespace(code) {
-		return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
-	}
-}
-var definition, titleBefore;
-var init_definition = __esmMin((() => {
-	init_micromark_factory_destination();
-	init_micromark_factory_label();
-	init_micromark_factory_space();
-	init_micromark_factory_title();
-	init_micromark_factory_whitespace();
-	init_micromark_util_character();
-	init_micromark_util_normalize_identifier();
-	definition = {
-		name: "definition",
-		tokenize: tokenizeDefinition
-	};
-	titleBefore = {
-		partial: true,
-		tokenize: tokenizeTitleBefore
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeHardBreakEscape(effects, ok, nok) {
-	return start;
-	/**
-	* Start of a hard break (escape).
-	*
-	* ```markdown
-	* > | a\
-	*      ^
-	*   | b
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("hardBreakEscape");
-		effects.consume(code);
-		return after;
-	}
-	/**
-	* After `\`, at eol.
-	*
-	* ```markdown
-	* > | a\
-	*       ^
-	*   | b
-	* ```
-	*
-	*  @type {State}
-	*/
-	function after(code) {
-		if (markdownLineEnding(code)) {
-			effects.exit("hardBreakEscape");
-			return ok(code);
-		}
-		return nok(code);
-	}
-}
-var hardBreakEscape;
-var init_hard_break_escape = __esmMin((() => {
-	init_micromark_util_character();
-	hardBreakEscape = {
-		name: "hardBreakEscape",
-		tokenize: tokenizeHardBreakEscape
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-/** @type {Resolver} */
-function resolveHeadingAtx(events, context) {
-	let contentEnd = events.length - 2;
-	let contentStart = 3;
-	if (events[contentStart][1].type === "whitespace") contentStart += 2;
-	if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") contentEnd -= 2;
-	if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-	if (contentEnd > contentStart) {
-		const content = {
-			type: "atxHeadingText",
-			start: events[contentStart][1].start,
-			end: events[contentEnd][1].end
-		};
-		const text = {
-			type: "chunkText",
-			start: events[contentStart][1].start,
-			end: events[contentEnd][1].end,
-			contentType: "text"
-		};
-		splice(events, contentStart, contentEnd - contentStart + 1, [
-			[
-				"enter",
-				content,
-				context
-			],
-			[
-				"enter",
-				text,
-				context
-			],
-			[
-				"exit",
-				text,
-				context
-			],
-			[
-				"exit",
-				content,
-				context
-			]
-		]);
-	}
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeHeadingAtx(effects, ok, nok) {
-	let size = 0;
-	return start;
-	/**
-	* Start of a heading (atx).
-	*
-	* ```markdown
-	* > | ## aa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("atxHeading");
-		return before(code);
-	}
-	/**
-	* After optional whitespace, at `#`.
-	*
-	* ```markdown
-	* > | ## aa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function before(code) {
-		effects.enter("atxHeadingSequence");
-		return sequenceOpen(code);
-	}
-	/**
-	* In opening sequence.
-	*
-	* ```markdown
-	* > | ## aa
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequenceOpen(code) {
-		if (code === 35 && size++ < 6) {
-			effects.consume(code);
-			return sequenceOpen;
-		}
-		if (code === null || markdownLineEndingOrSpace(code)) {
-			effects.exit("atxHeadingSequence");
-			return atBreak(code);
-		}
-		return nok(code);
-	}
-	/**
-	* After something, before something else.
-	*
-	* ```markdown
-	* > | ## aa
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atBreak(code) {
-		if (code === 35) {
-			effects.enter("atxHeadingSequence");
-			return sequenceFurther(code);
-		}
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("atxHeading");
-			return ok(code);
-		}
-		if (markdownSpace(code)) return factorySpace(effects, atBreak, "whitespace")(code);
-		effects.enter("atxHeadingText");
-		return data(code);
-	}
-	/**
-	* In further sequence (after whitespace).
-	*
-	* Could be normal \u201cvisible\u201d hashes in the heading or a final sequence.
-	*
-	* ```markdown
-	* > | ## aa ##
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequenceFurther(code) {
-		if (code === 35) {
-			effects.consume(code);
-			return sequenceFurther;
-		}
-		effects.exit("atxHeadingSequence");
-		return atBreak(code);
-	}
-	/**
-	* In text.
-	*
-	* ```markdown
-	* > | ## aa
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function data(code) {
-		if (code === null || code === 35 || markdownLineEndingOrSpace(code)) {
-			effects.exit("atxHeadingText");
-			return atBreak(code);
-		}
-		effects.consume(code);
-		return data;
-	}
-}
-var headingAtx;
-var init_heading_atx = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_micromark_util_chunked();
-	headingAtx = {
-		name: "headingAtx",
-		resolve: resolveHeadingAtx,
-		tokenize: tokenizeHeadingAtx
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-/** @type {Resolver} */
-function resolveToHtmlFlow(events) {
-	let index = events.length;
-	while (index--) if (events[index][0] === "enter" && events[index][1].type === "htmlFlow") break;
-	if (index > 1 && events[index - 2][1].type === "linePrefix") {
-		events[index][1].start = events[index - 2][1].start;
-		events[index + 1][1].start = events[index - 2][1].start;
-		events.splice(index - 2, 2);
-	}
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeHtmlFlow(effects, ok, nok) {
-	const self = this;
-	/** @type {number} */
-	let marker;
-	/** @type {boolean} */
-	let closingTag;
-	/** @type {string} */
-	let buffer;
-	/** @type {number} */
-	let index;
-	/** @type {Code} */
-	let markerB;
-	return start;
-	/**
-	* Start of HTML (flow).
-	*
-	* ```markdown
-	* > | <x />
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		return before(code);
-	}
-	/**
-	* At `<`, after optional whitespace.
-	*
-	* ```markdown
-	* > | <x />
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function before(code) {
-		effects.enter("htmlFlow");
-		effects.enter("htmlFlowData");
-		effects.consume(code);
-		return open;
-	}
-	/**
-	* After `<`, at tag name or other stuff.
-	*
-	* ```markdown
-	* > | <x />
-	*      ^
-	* > | <!doctype>
-	*      ^
-	* > | <!--xxx-->
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (code === 33) {
-			effects.consume(code);
-			return declarationOpen;
-		}
-		if (code === 47) {
-			effects.consume(code);
-			closingTag = true;
-			return tagCloseStart;
-		}
-		if (code === 63) {
-			effects.consume(code);
-			marker = 3;
-			return self.interrupt ? ok : continuationDeclarationInside;
-		}
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			buffer = String.fromCharCode(code);
-			return tagName;
-		}
-		return nok(code);
-	}
-	/**
-	* After `<!`, at declaration, comment, or CDATA.
-	*
-	* ```markdown
-	* > | <!doctype>
-	*       ^
-	* > | <!--xxx-->
-	*       ^
-	* > | <![CDATA[>&<]]>
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function declarationOpen(code) {
-		if (code === 45) {
-			effects.consume(code);
-			marker = 2;
-			return commentOpenInside;
-		}
-		if (code === 91) {
-			effects.consume(code);
-			marker = 5;
-			index = 0;
-			return cdataOpenInside;
-		}
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			marker = 4;
-			return self.interrupt ? ok : continuationDeclarationInside;
-		}
-		return nok(code);
-	}
-	/**
-	* After `<!-`, inside a comment, at another `-`.
-	*
-	* ```markdown
-	* > | <!--xxx-->
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function commentOpenInside(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return self.interrupt ? ok : continuationDeclarationInside;
-		}
-		return nok(code);
-	}
-	/**
-	* After `<![`, inside CDATA, expecting `CDATA[`.
-	*
-	* ```markdown
-	* > | <![CDATA[>&<]]>
-	*        ^^^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function cdataOpenInside(code) {
-		if (code === "CDATA[".charCodeAt(index++)) {
-			effects.consume(code);
-			if (index === 6) return self.interrupt ? ok : continuation;
-			return cdataOpenInside;
-		}
-		return nok(code);
-	}
-	/**
-	* After `</`, in closing tag, at tag name.
-	*
-	* ```markdown
-	* > | </x>
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagCloseStart(code) {
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			buffer = String.fromCharCode(code);
-			return tagName;
-		}
-		return nok(code);
-	}
-	/**
-	* In tag name.
-	*
-	* ```markdown
-	* > | <ab>
-	*      ^^
-	* > | </ab>
-	*       ^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagName(code) {
-		if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-			const slash = code === 47;
-			const name = buffer.toLowerCase();
-			if (!slash && !closingTag && htmlRawNames.includes(name)) {
-				marker = 1;
-				return self.interrupt ? ok(code) : continuation(code);
-			}
-			if (htmlBlockNames.includes(buffer.toLowerCase())) {
-				marker = 6;
-				if (slash) {
-					effects.consume(code);
-					return basicSelfClosing;
-				}
-				return self.interrupt ? ok(code) : continuation(code);
-			}
-			marker = 7;
-			return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
-		}
-		if (code === 45 || asciiAlphanumeric(code)) {
-			effects.consume(code);
-			buffer += String.fromCharCode(code);
-			return tagName;
-		}
-		return nok(code);
-	}
-	/**
-	* After closing slash of a basic tag name.
-	*
-	* ```markdown
-	* > | <div/>
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function basicSelfClosing(code) {
-		if (code === 62) {
-			effects.consume(code);
-			return self.interrupt ? ok : continuation;
-		}
-		return nok(code);
-	}
-	/**
-	* After closing slash of a complete tag name.
-	*
-	* ```markdown
-	* > | <x/>
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeClosingTagAfter(code) {
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return completeClosingTagAfter;
-		}
-		return completeEnd(code);
-	}
-	/**
-	* At an attribute name.
-	*
-	* At first, this state is used after a complete tag name, after whitespace,
-	* where it expects optional attributes or the end of the tag.
-	* It is also reused after attributes, when expecting more optional
-	* attributes.
-	*
-	* ```markdown
-	* > | <a />
-	*        ^
-	* > | <a :b>
-	*        ^
-	* > | <a _b>
-	*        ^
-	* > | <a b>
-	*        ^
-	* > | <a >
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeNameBefore(code) {
-		if (code === 47) {
-			effects.consume(code);
-			return completeEnd;
-		}
-		if (code === 58 || code === 95 || asciiAlpha(code)) {
-			effects.consume(code);
-			return completeAttributeName;
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return completeAttributeNameBefore;
-		}
-		return completeEnd(code);
-	}
-	/**
-	* In attribute name.
-	*
-	* ```markdown
-	* > | <a :b>
-	*         ^
-	* > | <a _b>
-	*         ^
-	* > | <a b>
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeName(code) {
-		if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-			effects.consume(code);
-			return completeAttributeName;
-		}
-		return completeAttributeNameAfter(code);
-	}
-	/**
-	* After attribute name, at an optional initializer, the end of the tag, or
-	* whitespace.
-	*
-	* ```markdown
-	* > | <a b>
-	*         ^
-	* > | <a b=c>
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeNameAfter(code) {
-		if (code === 61) {
-			effects.consume(code);
-			return completeAttributeValueBefore;
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return completeAttributeNameAfter;
-		}
-		return completeAttributeNameBefore(code);
-	}
-	/**
-	* Before unquoted, double quoted, or single quoted attribute value, allowing
-	* whitespace.
-	*
-	* ```markdown
-	* > | <a b=c>
-	*          ^
-	* > | <a b="c">
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeValueBefore(code) {
-		if (code === null || code === 60 || code === 61 || code === 62 || code === 96) return nok(code);
-		if (code === 34 || code === 39) {
-			effects.consume(code);
-			markerB = code;
-			return completeAttributeValueQuoted;
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return completeAttributeValueBefore;
-		}
-		return completeAttributeValueUnquoted(code);
-	}
-	/**
-	* In double or single quoted attribute value.
-	*
-	* ```markdown
-	* > | <a b="c">
-	*           ^
-	* > | <a b='c'>
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeValueQuoted(code) {
-		if (code === markerB) {
-			effects.consume(code);
-			markerB = null;
-			return completeAttributeValueQuotedAfter;
-		}
-		if (code === null || markdownLineEnding(code)) return nok(code);
-		effects.consume(code);
-		return completeAttributeValueQuoted;
-	}
-	/**
-	* In unquoted attribute value.
-	*
-	* ```markdown
-	* > | <a b=c>
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeValueUnquoted(code) {
-		if (code === null || code === 34 || code === 39 || code === 47 || code === 60 || code === 61 || code === 62 || code === 96 || markdownLineEndingOrSpace(code)) return completeAttributeNameAfter(code);
-		effects.consume(code);
-		return completeAttributeValueUnquoted;
-	}
-	/**
-	* After double or single quoted attribute value, before whitespace or the
-	* end of the tag.
-	*
-	* ```markdown
-	* > | <a b="c">
-	*            ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAttributeValueQuotedAfter(code) {
-		if (code === 47 || code === 62 || markdownSpace(code)) return completeAttributeNameBefore(code);
-		return nok(code);
-	}
-	/**
-	* In certain circumstances of a complete tag where only an `>` is allowed.
-	*
-	* ```markdown
-	* > | <a b="c">
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeEnd(code) {
-		if (code === 62) {
-			effects.consume(code);
-			return completeAfter;
-		}
-		return nok(code);
-	}
-	/**
-	* After `>` in a complete tag.
-	*
-	* ```markdown
-	* > | <x>
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function completeAfter(code) {
-		if (code === null || markdownLineEnding(code)) return continuation(code);
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return completeAfter;
-		}
-		return nok(code);
-	}
-	/**
-	* In continuation of any HTML kind.
-	*
-	* ```markdown
-	* > | <!--xxx-->
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuation(code) {
-		if (code === 45 && marker === 2) {
-			effects.consume(code);
-			return continuationCommentInside;
-		}
-		if (code === 60 && marker === 1) {
-			effects.consume(code);
-			return continuationRawTagOpen;
-		}
-		if (code === 62 && marker === 4) {
-			effects.consume(code);
-			return continuationClose;
-		}
-		if (code === 63 && marker === 3) {
-			effects.consume(code);
-			return continuationDeclarationInside;
-		}
-		if (code === 93 && marker === 5) {
-			effects.consume(code);
-			return continuationCdataInside;
-		}
-		if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
-			effects.exit("htmlFlowData");
-			return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
-		}
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("htmlFlowData");
-			return continuationStart(code);
-		}
-		effects.consume(code);
-		return continuation;
-	}
-	/**
-	* In continuation, at eol.
-	*
-	* ```markdown
-	* > | <x>
-	*        ^
-	*   | asd
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationStart(code) {
-		return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code);
-	}
-	/**
-	* In continuation, at eol, before non-lazy content.
-	*
-	* ```markdown
-	* > | <x>
-	*        ^
-	*   | asd
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationStartNonLazy(code) {
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return continuationBefore;
-	}
-	/**
-	* In continuation, before non-lazy content.
-	*
-	* ```markdown
-	*   | <x>
-	* > | asd
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationBefore(code) {
-		if (code === null || markdownLineEnding(code)) return continuationStart(code);
-		effects.enter("htmlFlowData");
-		return continuation(code);
-	}
-	/**
-	* In comment continuation, after one `-`, expecting another.
-	*
-	* ```markdown
-	* > | <!--xxx-->
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationCommentInside(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return continuationDeclarationInside;
-		}
-		return continuation(code);
-	}
-	/**
-	* In raw continuation, after `<`, at `/`.
-	*
-	* ```markdown
-	* > | <script>console.log(1)<\/script>
-	*                            ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationRawTagOpen(code) {
-		if (code === 47) {
-			effects.consume(code);
-			buffer = "";
-			return continuationRawEndTag;
-		}
-		return continuation(code);
-	}
-	/**
-	* In raw continuation, after `</`, in a raw tag name.
-	*
-	* ```markdown
-	* > | <script>console.log(1)<\/script>
-	*                             ^^^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationRawEndTag(code) {
-		if (code === 62) {
-			const name = buffer.toLowerCase();
-			if (htmlRawNames.includes(name)) {
-				effects.consume(code);
-				return continuationClose;
-			}
-			return continuation(code);
-		}
-		if (asciiAlpha(code) && buffer.length < 8) {
-			effects.consume(code);
-			buffer += String.fromCharCode(code);
-			return continuationRawEndTag;
-		}
-		return continuation(code);
-	}
-	/**
-	* In cdata continuation, after `]`, expecting `]>`.
-	*
-	* ```markdown
-	* > | <![CDATA[>&<]]>
-	*                  ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationCdataInside(code) {
-		if (code === 93) {
-			effects.consume(code);
-			return continuationDeclarationInside;
-		}
-		return continuation(code);
-	}
-	/**
-	* In declaration or instruction continuation, at `>`.
-	*
-	* ```markdown
-	* > | <!-->
-	*         ^
-	* > | <?>
-	*       ^
-	* > | <!q>
-	*        ^
-	* > | <!--ab-->
-	*             ^
-	* > | <![CDATA[>&<]]>
-	*                   ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationDeclarationInside(code) {
-		if (code === 62) {
-			effects.consume(code);
-			return continuationClose;
-		}
-		if (code === 45 && marker === 2) {
-			effects.consume(code);
-			return continuationDeclarationInside;
-		}
-		return continuation(code);
-	}
-	/**
-	* In closed continuation: everything we get until the eol/eof is part of it.
-	*
-	* ```markdown
-	* > | <!doctype>
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationClose(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("htmlFlowData");
-			return continuationAfter(code);
-		}
-		effects.consume(code);
-		return continuationClose;
-	}
-	/**
-	* Done.
-	*
-	* ```markdown
-	* > | <!doctype>
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function continuationAfter(code) {
-		effects.exit("htmlFlow");
-		return ok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeBlankLineBefore(effects, ok, nok) {
-	return start;
-	/**
-	* Before eol, expecting blank line.
-	*
-	* ```markdown
-	* > | <div>
-	*          ^
-	*   |
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return effects.attempt(blankLine, ok, nok);
-	}
-}
-var htmlFlow, blankLineBefore;
-var init_html_flow = __esmMin((() => {
-	init_micromark_util_character();
-	init_micromark_util_html_tag_name();
-	init_blank_line();
-	init_partial_non_lazy_continuation();
-	htmlFlow = {
-		concrete: true,
-		name: "htmlFlow",
-		resolveTo: resolveToHtmlFlow,
-		tokenize: tokenizeHtmlFlow
-	};
-	blankLineBefore = {
-		partial: true,
-		tokenize: tokenizeBlankLineBefore
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/html-text.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeHtmlText(effects, ok, nok) {
-	const self = this;
-	/** @type {NonNullable<Code> | undefined} */
-	let marker;
-	/** @type {number} */
-	let index;
-	/** @type {State} */
-	let returnState;
-	return start;
-	/**
-	* Start of HTML (text).
-	*
-	* ```markdown
-	* > | a <b> c
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("htmlText");
-		effects.enter("htmlTextData");
-		effects.consume(code);
-		return open;
-	}
-	/**
-	* After `<`, at tag name or other stuff.
-	*
-	* ```markdown
-	* > | a <b> c
-	*        ^
-	* > | a <!doctype> c
-	*        ^
-	* > | a <!--b--> c
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (code === 33) {
-			effects.consume(code);
-			return declarationOpen;
-		}
-		if (code === 47) {
-			effects.consume(code);
-			return tagCloseStart;
-		}
-		if (code === 63) {
-			effects.consume(code);
-			return instruction;
-		}
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			return tagOpen;
-		}
-		return nok(code);
-	}
-	/**
-	* After `<!`, at declaration, comment, or CDATA.
-	*
-	* ```markdown
-	* > | a <!doctype> c
-	*         ^
-	* > | a <!--b--> c
-	*         ^
-	* > | a <![CDATA[>&<]]> c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function declarationOpen(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return commentOpenInside;
-		}
-		if (code === 91) {
-			effects.consume(code);
-			index = 0;
-			return cdataOpenInside;
-		}
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			return declaration;
-		}
-		return nok(code);
-	}
-	/**
-	* In a comment, after `<!-`, at another `-`.
-	*
-	* ```markdown
-	* > | a <!--b--> c
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function commentOpenInside(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return commentEnd;
-		}
-		return nok(code);
-	}
-	/**
-	* In comment.
-	*
-	* ```markdown
-	* > | a <!--b--> c
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function comment(code) {
-		if (code === null) return nok(code);
-		if (code === 45) {
-			effects.consume(code);
-			return commentClose;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = comment;
-			return lineEndingBefore(code);
-		}
-		effects.consume(code);
-		return comment;
-	}
-	/**
-	* In comment, after `-`.
-	*
-	* ```markdown
-	* > | a <!--b--> c
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function commentClose(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return commentEnd;
-		}
-		return comment(code);
-	}
-	/**
-	* In comment, after `--`.
-	*
-	* ```markdown
-	* > | a <!--b--> c
-	*              ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function commentEnd(code) {
-		return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
-	}
-	/**
-	* After `<![`, in CDATA, expecting `CDATA[`.
-	*
-	* ```markdown
-	* > | a <![CDATA[>&<]]> b
-	*          ^^^^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function cdataOpenInside(code) {
-		if (code === "CDATA[".charCodeAt(index++)) {
-			effects.consume(code);
-			return index === 6 ? cdata : cdataOpenInside;
-		}
-		return nok(code);
-	}
-	/**
-	* In CDATA.
-	*
-	* ```markdown
-	* > | a <![CDATA[>&<]]> b
-	*                ^^^
-	* ```
-	*
-	* @type {State}
-	*/
-	function cdata(code) {
-		if (code === null) return nok(code);
-		if (code === 93) {
-			effects.consume(code);
-			return cdataClose;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = cdata;
-			return lineEndingBefore(code);
-		}
-		effects.consume(code);
-		return cdata;
-	}
-	/**
-	* In CDATA, after `]`, at another `]`.
-	*
-	* ```markdown
-	* > | a <![CDATA[>&<]]> b
-	*                    ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function cdataClose(code) {
-		if (code === 93) {
-			effects.consume(code);
-			return cdataEnd;
-		}
-		return cdata(code);
-	}
-	/**
-	* In CDATA, after `]]`, at `>`.
-	*
-	* ```markdown
-	* > | a <![CDATA[>&<]]> b
-	*                     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function cdataEnd(code) {
-		if (code === 62) return end(code);
-		if (code === 93) {
-			effects.consume(code);
-			return cdataEnd;
-		}
-		return cdata(code);
-	}
-	/**
-	* In declaration.
-	*
-	* ```markdown
-	* > | a <!b> c
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function declaration(code) {
-		if (code === null || code === 62) return end(code);
-		if (markdownLineEnding(code)) {
-			returnState = declaration;
-			return lineEndingBefore(code);
-		}
-		effects.consume(code);
-		return declaration;
-	}
-	/**
-	* In instruction.
-	*
-	* ```markdown
-	* > | a <?b?> c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function instruction(code) {
-		if (code === null) return nok(code);
-		if (code === 63) {
-			effects.consume(code);
-			return instructionClose;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = instruction;
-			return lineEndingBefore(code);
-		}
-		effects.consume(code);
-		return instruction;
-	}
-	/**
-	* In instruction, after `?`, at `>`.
-	*
-	* ```markdown
-	* > | a <?b?> c
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function instructionClose(code) {
-		return code === 62 ? end(code) : instruction(code);
-	}
-	/**
-	* After `</`, in closing tag, at tag name.
-	*
-	* ```markdown
-	* > | a </b> c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagCloseStart(code) {
-		if (asciiAlpha(code)) {
-			effects.consume(code);
-			return tagClose;
-		}
-		return nok(code);
-	}
-	/**
-	* After `</x`, in a tag name.
-	*
-	* ```markdown
-	* > | a </b> c
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagClose(code) {
-		if (code === 45 || asciiAlphanumeric(code)) {
-			effects.consume(code);
-			return tagClose;
-		}
-		return tagCloseBetween(code);
-	}
-	/**
-	* In closing tag, after tag name.
-	*
-	* ```markdown
-	* > | a </b> c
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagCloseBetween(code) {
-		if (markdownLineEnding(code)) {
-			returnState = tagCloseBetween;
-			return lineEndingBefore(code);
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return tagCloseBetween;
-		}
-		return end(code);
-	}
-	/**
-	* After `<x`, in opening tag name.
-	*
-	* ```markdown
-	* > | a <b> c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpen(code) {
-		if (code === 45 || asciiAlphanumeric(code)) {
-			effects.consume(code);
-			return tagOpen;
-		}
-		if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) return tagOpenBetween(code);
-		return nok(code);
-	}
-	/**
-	* In opening tag, after tag name.
-	*
-	* ```markdown
-	* > | a <b> c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenBetween(code) {
-		if (code === 47) {
-			effects.consume(code);
-			return end;
-		}
-		if (code === 58 || code === 95 || asciiAlpha(code)) {
-			effects.consume(code);
-			return tagOpenAttributeName;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = tagOpenBetween;
-			return lineEndingBefore(code);
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return tagOpenBetween;
-		}
-		return end(code);
-	}
-	/**
-	* In attribute name.
-	*
-	* ```markdown
-	* > | a <b c> d
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeName(code) {
-		if (code === 45 || code === 46 || code === 58 || code === 95 || asciiAlphanumeric(code)) {
-			effects.consume(code);
-			return tagOpenAttributeName;
-		}
-		return tagOpenAttributeNameAfter(code);
-	}
-	/**
-	* After attribute name, before initializer, the end of the tag, or
-	* whitespace.
-	*
-	* ```markdown
-	* > | a <b c> d
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeNameAfter(code) {
-		if (code === 61) {
-			effects.consume(code);
-			return tagOpenAttributeValueBefore;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = tagOpenAttributeNameAfter;
-			return lineEndingBefore(code);
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return tagOpenAttributeNameAfter;
-		}
-		return tagOpenBetween(code);
-	}
-	/**
-	* Before unquoted, double quoted, or single quoted attribute value, allowing
-	* whitespace.
-	*
-	* ```markdown
-	* > | a <b c=d> e
-	*            ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeValueBefore(code) {
-		if (code === null || code === 60 || code === 61 || code === 62 || code === 96) return nok(code);
-		if (code === 34 || code === 39) {
-			effects.consume(code);
-			marker = code;
-			return tagOpenAttributeValueQuoted;
-		}
-		if (markdownLineEnding(code)) {
-			returnState = tagOpenAttributeValueBefore;
-			return lineEndingBefore(code);
-		}
-		if (markdownSpace(code)) {
-			effects.consume(code);
-			return tagOpenAttributeValueBefore;
-		}
-		effects.consume(code);
-		return tagOpenAttributeValueUnquoted;
-	}
-	/**
-	* In double or single quoted attribute value.
-	*
-	* ```markdown
-	* > | a <b c="d"> e
-	*             ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeValueQuoted(code) {
-		if (code === marker) {
-			effects.consume(code);
-			marker = void 0;
-			return tagOpenAttributeValueQuotedAfter;
-		}
-		if (code === null) return nok(code);
-		if (markdownLineEnding(code)) {
-			returnState = tagOpenAttributeValueQuoted;
-			return lineEndingBefore(code);
-		}
-		effects.consume(code);
-		return tagOpenAttributeValueQuoted;
-	}
-	/**
-	* In unquoted attribute value.
-	*
-	* ```markdown
-	* > | a <b c=d> e
-	*            ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeValueUnquoted(code) {
-		if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) return nok(code);
-		if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) return tagOpenBetween(code);
-		effects.consume(code);
-		return tagOpenAttributeValueUnquoted;
-	}
-	/**
-	* After double or single quoted attribute value, before whitespace or the end
-	* of the tag.
-	*
-	* ```markdown
-	* > | a <b c="d"> e
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function tagOpenAttributeValueQuotedAfter(code) {
-		if (code === 47 || code === 62 || markdownLineEndingOrSpace(code)) return tagOpenBetween(code);
-		return nok(code);
-	}
-	/**
-	* In certain circumstances of a tag where only an `>` is allowed.
-	*
-	* ```markdown
-	* > | a <b c="d"> e
-	*               ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function end(code) {
-		if (code === 62) {
-			effects.consume(code);
-			effects.exit("htmlTextData");
-			effects.exit("htmlText");
-			return ok;
-		}
-		return nok(code);
-	}
-	/**
-	* At eol.
-	*
-	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
-	* > empty tokens.
-	*
-	* ```markdown
-	* > | a <!--a
-	*            ^
-	*   | b-->
-	* ```
-	*
-	* @type {State}
-	*/
-	function lineEndingBefore(code) {
-		effects.exit("htmlTextData");
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return lineEndingAfter;
-	}
-	/**
-	* After eol, at optional whitespace.
-	*
-	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
-	* > empty tokens.
-	*
-	* ```markdown
-	*   | a <!--a
-	* > | b-->
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function lineEndingAfter(code) {
-		return markdownSpace(code) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : lineEndingAfterPrefix(code);
-	}
-	/**
-	* After eol, after optional whitespace.
-	*
-	* > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
-	* > empty tokens.
-	*
-	* ```markdown
-	*   | a <!--a
-	* > | b-->
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function lineEndingAfterPrefix(code) {
-		effects.enter("htmlTextData");
-		return returnState(code);
-	}
-}
-var htmlText;
-var init_html_text = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	htmlText = {
-		name: "htmlText",
-		tokenize: tokenizeHtmlText
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/label-end.js
-/** @type {Resolver} */
-function resolveAllLabelEnd(events) {
-	let index = -1;
-	/** @type {Array<Event>} */
-	const newEvents = [];
-	while (++index < events.length) {
-		const token = events[index][1];
-		newEvents.push(events[index]);
-		if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-			const offset = token.type === "labelImage" ? 4 : 2;
-			token.type = "data";
-			index += offset;
-		}
-	}
-	if (events.length !== newEvents.length) splice(events, 0, events.length, newEvents);
-	return events;
-}
-/** @type {Resolver} */
-function resolveToLabelEnd(events, context) {
-	let index = events.length;
-	let offset = 0;
-	/** @type {number | undefined} */
-	let open;
-	/** @type {number | undefined} */
-	let close;
-	/** @type {Array<Event>} */
-	let media;
-	while (index--) {
-		const token = events[index][1];
-		if (open) {
-			if (token.type === "link" || token.type === "labelLink" && token._inactive) break;
-			if (events[index][0] === "enter" && token.type === "labelLink") token._inactive = true;
-		} else if (close) {
-			if (events[index][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-				open = index;
-				if (token.type !== "labelLink") {
-					offset = 2;
-					break;
-				}
-			}
-		} else if (token.type === "labelEnd") close = index;
-	}
-	const group = {
-		type: events[open][1].type === "labelLink" ? "link" : "image",
-		start: { ...events[open][1].start },
-		end: { ...events[events.length - 1][1].end }
-	};
-	const label = {
-		type: "label",
-		start: { ...events[open][1].start },
-		end: { ...events[close][1].end }
-	};
-	const text = {
-		type: "labelText",
-		start: { ...events[open + offset + 2][1].end },
-		end: { ...events[close - 2][1].start }
-	};
-	media = [[
-		"enter",
-		group,
-		context
-	], [
-		"enter",
-		label,
-		context
-	]];
-	media = push(media, events.slice(open + 1, open + offset + 3));
-	media = push(media, [[
-		"enter",
-		text,
-		context
-	]]);
-	media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
-	media = push(media, [
-		[
-			"exit",
-			text,
-			context
-		],
-		events[close - 2],
-		events[close - 1],
-		[
-			"exit",
-			label,
-			context
-		]
-	]);
-	media = push(media, events.slice(close + 1));
-	media = push(media, [[
-		"exit",
-		group,
-		context
-	]]);
-	splice(events, open, events.length, media);
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeLabelEnd(effects, ok, nok) {
-	const self = this;
-	const labelStarts = self._labelStarts;
-	/** @type {Token} */
-	let labelStart;
-	/** @type {boolean} */
-	let defined;
-	if (labelStarts) {
-		while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) labelStarts.pop();
-		labelStart = labelStarts[labelStarts.length - 1];
-	}
-	return start;
-	/**
-	* Start of label end.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*       ^
-	* > | [a][b] c
-	*       ^
-	* > | [a][] b
-	*       ^
-	* > | [a] b
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		if (!labelStart) return nok(code);
-		if (labelStart._inactive) return labelEndNok(code);
-		defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
-			start: labelStart.end,
-			end: self.now()
-		})));
-		effects.enter("labelEnd");
-		effects.enter("labelMarker");
-		effects.consume(code);
-		effects.exit("labelMarker");
-		effects.exit("labelEnd");
-		return after;
-	}
-	/**
-	* After `]`.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*       ^
-	* > | [a][b] c
-	*       ^
-	* > | [a][] b
-	*       ^
-	* > | [a] b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		if (code === 40) return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code);
-		if (code === 91) return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code);
-		return defined ? labelEndOk(code) : labelEndNok(code);
-	}
-	/**
-	* After `]`, at `[`, but not at a full reference.
-	*
-	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
-	*
-	* ```markdown
-	* > | [a][] b
-	*        ^
-	* > | [a] b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function referenceNotFull(code) {
-		return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code);
-	}
-	/**
-	* Done, we found something.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*           ^
-	* > | [a][b] c
-	*           ^
-	* > | [a][] b
-	*          ^
-	* > | [a] b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelEndOk(code) {
-		labelStarts.pop();
-		return ok(code);
-	}
-	/**
-	* Done, it\u2019s nothing.
-	*
-	* There was an okay opening, but we didn\u2019t match anything.
-	*
-	* ```markdown
-	* > | [a](b c
-	*        ^
-	* > | [a][b c
-	*        ^
-	* > | [a] b
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelEndNok(code) {
-		labelStart._balanced = true;
-		return nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeResource(effects, ok, nok) {
-	return resourceStart;
-	/**
-	* At a resource.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceStart(code) {
-		effects.enter("resource");
-		effects.enter("resourceMarker");
-		effects.consume(code);
-		effects.exit("resourceMarker");
-		return resourceBefore;
-	}
-	/**
-	* In resource, after `(`, at optional whitespace.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceBefore(code) {
-		return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceOpen)(code) : resourceOpen(code);
-	}
-	/**
-	* In resource, after optional whitespace, at `)` or a destination.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceOpen(code) {
-		if (code === 41) return resourceEnd(code);
-		return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code);
-	}
-	/**
-	* In resource, after destination, at optional whitespace.
-	*
-	* ```markdown
-	* > | [a](b) c
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceDestinationAfter(code) {
-		return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceBetween)(code) : resourceEnd(code);
-	}
-	/**
-	* At invalid destination.
-	*
-	* ```markdown
-	* > | [a](<<) b
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceDestinationMissing(code) {
-		return nok(code);
-	}
-	/**
-	* In resource, after destination and whitespace, at `(` or title.
-	*
-	* ```markdown
-	* > | [a](b ) c
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceBetween(code) {
-		if (code === 34 || code === 39 || code === 40) return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code);
-		return resourceEnd(code);
-	}
-	/**
-	* In resource, after title, at optional whitespace.
-	*
-	* ```markdown
-	* > | [a](b "c") d
-	*              ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceTitleAfter(code) {
-		return markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, resourceEnd)(code) : resourceEnd(code);
-	}
-	/**
-	* In resource, at `)`.
-	*
-	* ```markdown
-	* > | [a](b) d
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function resourceEnd(code) {
-		if (code === 41) {
-			effects.enter("resourceMarker");
-			effects.consume(code);
-			effects.exit("resourceMarker");
-			effects.exit("resource");
-			return ok;
-		}
-		return nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeReferenceFull(effects, ok, nok) {
-	const self = this;
-	return referenceFull;
-	/**
-	* In a reference (full), at the `[`.
-	*
-	* ```markdown
-	* > | [a][b] d
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function referenceFull(code) {
-		return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code);
-	}
-	/**
-	* In a reference (full), after `]`.
-	*
-	* ```markdown
-	* > | [a][b] d
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function referenceFullAfter(code) {
-		return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code) : nok(code);
-	}
-	/**
-	* In reference (full) that was missing.
-	*
-	* ```markdown
-	* > | [a][b d
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function referenceFullMissing(code) {
-		return nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeReferenceCollapsed(effects, ok, nok) {
-	return referenceCollapsedStart;
-	/**
-	* In reference (collapsed), at `[`.
-	*
-	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
-	*
-	* ```markdown
-	* > | [a][] d
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function referenceCollapsedStart(code) {
-		effects.enter("reference");
-		effects.enter("referenceMarker");
-		effects.consume(code);
-		effects.exit("referenceMarker");
-		return referenceCollapsedOpen;
-	}
-	/**
-	* In reference (collapsed), at `]`.
-	*
-	* > \ud83d\udc49 **Note**: we only get here if the label is defined.
-	*
-	* ```markdown
-	* > | [a][] d
-	*         ^
-	* ```
-	*
-	*  @type {State}
-	*/
-	function referenceCollapsedOpen(code) {
-		if (code === 93) {
-			effects.enter("referenceMarker");
-			effects.consume(code);
-			effects.exit("referenceMarker");
-			effects.exit("reference");
-			return ok;
-		}
-		return nok(code);
-	}
-}
-var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
-var init_label_end = __esmMin((() => {
-	init_micromark_factory_destination();
-	init_micromark_factory_label();
-	init_micromark_factory_title();
-	init_micromark_factory_whitespace();
-	init_micromark_util_character();
-	init_micromark_util_chunked();
-	init_micromark_util_normalize_identifier();
-	init_micromark_util_resolve_all();
-	labelEnd = {
-		name: "labelEnd",
-		resolveAll: resolveAllLabelEnd,
-		resolveTo: resolveToLabelEnd,
-		tokenize: tokenizeLabelEnd
-	};
-	resourceConstruct = { tokenize: tokenizeResource };
-	referenceFullConstruct = { tokenize: tokenizeReferenceFull };
-	referenceCollapsedConstruct = { tokenize: tokenizeReferenceCollapsed };
-}));
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeLabelStartImage(effects, ok, nok) {
-	const self = this;
-	/** @type {Token} */
-	let labelImage;
-	return start;
-	/**
-	* Start of label (image) start.
-	*
-	* ```markdown
-	* > | a ![b] c
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("labelImage");
-		effects.enter("labelImageMarker");
-		effects.consume(code);
-		effects.exit("labelImageMarker");
-		return open;
-	}
-	/**
-	* After `!`, at `[`.
-	*
-	* ```markdown
-	* > | a ![b] c
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (code === 91) {
-			effects.enter("labelMarker");
-			effects.consume(code);
-			effects.exit("labelMarker");
-			labelImage = effects.exit("labelImage");
-			return after;
-		}
-		return nok(code);
-	}
-	/**
-	* After `![`.
-	*
-	* ```markdown
-	* > | a ![b] c
-	*         ^
-	* ```
-	*
-	* This is needed in because, when GFM footnotes are enabled, images never
-	* form when started with a `^`.
-	* Instead, links form:
-	*
-	* ```markdown
-	* ![^a](b)
-	*
-	* ![^a][b]
-	*
-	* [b]: c
-	* ```
-	*
-	* ```html
-	* <p>!<a href=\"b\">^a</a></p>
-	* <p>!<a href=\"c\">^a</a></p>
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		/* c8 ignore next 6 */
-		if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) return nok(code);
-		self._labelStarts = self._labelStarts || [];
-		self._labelStarts.push(labelImage);
-		return ok(code);
-	}
-}
-var labelStartImage;
-var init_label_start_image = __esmMin((() => {
-	init_label_end();
-	labelStartImage = {
-		name: "labelStartImage",
-		resolveAll: labelEnd.resolveAll,
-		tokenize: tokenizeLabelStartImage
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeLabelStartLink(effects, ok, nok) {
-	const self = this;
-	/** @type {Token} */
-	let labelLink;
-	return start;
-	/**
-	* Start of label (link) start.
-	*
-	* ```markdown
-	* > | a [b] c
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("labelLink");
-		effects.enter("labelMarker");
-		effects.consume(code);
-		effects.exit("labelMarker");
-		labelLink = effects.exit("labelLink");
-		return after;
-	}
-	/** @type {State} */
-	function after(code) {
-		/* c8 ignore next 6 */
-		if (code === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) return nok(code);
-		self._labelStarts = self._labelStarts || [];
-		self._labelStarts.push(labelLink);
-		return ok(code);
-	}
-}
-var labelStartLink;
-var init_label_start_link = __esmMin((() => {
-	init_label_end();
-	labelStartLink = {
-		name: "labelStartLink",
-		resolveAll: labelEnd.resolveAll,
-		tokenize: tokenizeLabelStartLink
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeLineEnding(effects, ok) {
-	return start;
-	/** @type {State} */
-	function start(code) {
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return factorySpace(effects, ok, "linePrefix");
-	}
-}
-var lineEnding;
-var init_line_ending = __esmMin((() => {
-	init_micromark_factory_space();
-	lineEnding = {
-		name: "lineEnding",
-		tokenize: tokenizeLineEnding
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeThematicBreak(effects, ok, nok) {
-	let size = 0;
-	/** @type {NonNullable<Code>} */
-	let marker;
-	return start;
-	/**
-	* Start of thematic break.
-	*
-	* ```markdown
-	* > | ***
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("thematicBreak");
-		return before(code);
-	}
-	/**
-	* After optional whitespace, at marker.
-	*
-	* ```markdown
-	* > | ***
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function before(code) {
-		marker = code;
-		return atBreak(code);
-	}
-	/**
-	* After something, before something else.
-	*
-	* ```markdown
-	* > | ***
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function atBreak(code) {
-		if (code === marker) {
-			effects.enter("thematicBreakSequence");
-			return sequence(code);
-		}
-		if (size >= 3 && (code === null || markdownLineEnding(code))) {
-			effects.exit("thematicBreak");
-			return ok(code);
-		}
-		return nok(code);
-	}
-	/**
-	* In sequence.
-	*
-	* ```markdown
-	* > | ***
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function sequence(code) {
-		if (code === marker) {
-			effects.consume(code);
-			size++;
-			return sequence;
-		}
-		effects.exit("thematicBreakSequence");
-		return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
-	}
-}
-var thematicBreak;
-var init_thematic_break = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	thematicBreak = {
-		name: "thematicBreak",
-		tokenize: tokenizeThematicBreak
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/list.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeListStart(effects, ok, nok) {
-	const self = this;
-	const tail = self.events[self.events.length - 1];
-	let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-	let size = 0;
-	return start;
-	/** @type {State} */
-	function start(code) {
-		const kind = self.containerState.type || (code === 42 || code === 43 || code === 45 ? "listUnordered" : "listOrdered");
-		if (kind === "listUnordered" ? !self.containerState.marker || code === self.containerState.marker : asciiDigit(code)) {
-			if (!self.containerState.type) {
-				self.containerState.type = kind;
-				effects.enter(kind, { _container: true });
-			}
-			if (kind === "listUnordered") {
-				effects.enter("listItemPrefix");
-				return code === 42 || code === 45 ? effects.check(thematicBreak, nok, atMarker)(code) : atMarker(code);
-			}
-			if (!self.interrupt || code === 49) {
-				effects.enter("listItemPrefix");
-				effects.enter("listItemValue");
-				return inside(code);
-			}
-		}
-		return nok(code);
-	}
-	/** @type {State} */
-	function inside(code) {
-		if (asciiDigit(code) && ++size < 10) {
-			effects.consume(code);
-			return inside;
-		}
-		if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
-			effects.exit("listItemValue");
-			return atMarker(code);
-		}
-		return nok(code);
-	}
-	/**
-	* @type {State}
-	**/
-	function atMarker(code) {
-		effects.enter("listItemMarker");
-		effects.consume(code);
-		effects.exit("listItemMarker");
-		self.containerState.marker = self.containerState.marker || code;
-		return effects.check(blankLine, self.interrupt ? nok : onBlank, effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix));
-	}
-	/** @type {State} */
-	function onBlank(code) {
-		self.containerState.initialBlankLine = true;
-		initialSize++;
-		return endOfPrefix(code);
-	}
-	/** @type {State} */
-	function otherPrefix(code) {
-		if (markdownSpace(code)) {
-			effects.enter("listItemPrefixWhitespace");
-			effects.consume(code);
-			effects.exit("listItemPrefixWhitespace");
-			return endOfPrefix;
-		}
-		return nok(code);
-	}
-	/** @type {State} */
-	function endOfPrefix(code) {
-		self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-		return ok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeListContinuation(effects, ok, nok) {
-	const self = this;
-	self.containerState._closeFlow = void 0;
-	return effects.check(blankLine, onBlank, notBlank);
-	/** @type {State} */
-	function onBlank(code) {
-		self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-		return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code);
-	}
-	/** @type {State} */
-	function notBlank(code) {
-		if (self.containerState.furtherBlankLines || !markdownSpace(code)) {
-			self.containerState.furtherBlankLines = void 0;
-			self.containerState.initialBlankLine = void 0;
-			return notInCurrentItem(code);
-		}
-		self.containerState.furtherBlankLines = void 0;
-		self.containerState.initialBlankLine = void 0;
-		return effects.attempt(indentConstruct, ok, notInCurrentItem)(code);
-	}
-	/** @type {State} */
-	function notInCurrentItem(code) {
-		self.containerState._closeFlow = true;
-		self.interrupt = void 0;
-		return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeIndent$1(effects, ok, nok) {
-	const self = this;
-	return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-	/** @type {State} */
-	function afterPrefix(code) {
-		const tail = self.events[self.events.length - 1];
-		return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok(code) : nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Exiter}
-*/
-function tokenizeListEnd(effects) {
-	effects.exit(this.containerState.type);
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
-	const self = this;
-	return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 5);
-	/** @type {State} */
-	function afterPrefix(code) {
-		const tail = self.events[self.events.length - 1];
-		return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
-	}
-}
-var list, listItemPrefixWhitespaceConstruct, indentConstruct;
-var init_list = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_blank_line();
-	init_thematic_break();
-	list = {
-		continuation: { tokenize: tokenizeListContinuation },
-		exit: tokenizeListEnd,
-		name: "list",
-		tokenize: tokenizeListStart
-	};
-	listItemPrefixWhitespaceConstruct = {
-		partial: true,
-		tokenize: tokenizeListItemPrefixWhitespace
-	};
-	indentConstruct = {
-		partial: true,
-		tokenize: tokenizeIndent$1
-	};
-}));
-// node_modules/micromark-util-edit-map/index.js
-/**
-* Create an edit.
-*
-* @param {EditMap} editMap
-*   Edit map to apply to.
-* @param {number} at
-*   Index at which to apply the edit.
-* @param {number} remove
-*   Count of items to remove at the index.
-* @param {Array<Event>} add
-*   Items to add at the index.
-* @param {boolean} before
-*   Insert `add` before existing additions at `at`, instead of after them.
-* @returns {undefined}
-*   Nothing.
-*/
-function addImplementation$1(editMap, at, remove, add, before) {
-	if (remove === 0 && add.length === 0) return;
-	const existing = editMap.index.get(at);
-	if (existing) {
-		existing[1] += remove;
-		if (before) {
-			add.push(...existing[2]);
-			existing[2] = add;
-		} else existing[2].push(...add);
-		return;
-	}
-	/** @type {Change} */
-	const change = [
-		at,
-		remove,
-		add
-	];
-	editMap.map.push(change);
-	editMap.index.set(at, change);
-}
-var EditMap$1;
-var init_micromark_util_edit_map = __esmMin((() => {
-	EditMap$1 = class {
-		/**
-		* Create a new edit map.
-		*
-		* @returns
-		*   New instance.
-		*/
-		constructor() {
-			/**
-			* Changes by index, so `add` does not need to scan `map` (which is
-			* quadratic for documents with many edits at different places).
-			*
-			* @type {Map<number, Change>}
-			*/
-			this.index = /* @__PURE__ */ new Map();
-			/**
-			* Record of changes.
-			*
-			* @type {Array<Change>}
-			*/
-			this.map = [];
-		}
-		/**
-		* Create an edit: a remove and/or add at a certain place.
-		*
-		* @param {number} index
-		*   Index at which to apply the edit.
-		* @param {number} remove
-		*   Count of items to remove at the index.
-		* @param {Array<Event>} add
-		*   Items to add at the index.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		add(index, remove, add) {
-			addImplementation$1(this, index, remove, add, false);
-		}
-		/**
-		* Create an edit: but insert `add` before existing additions, instead of
-		* after them.
-		*
-		* @param {number} index
-		*   Index at which to apply the edit.
-		* @param {number} remove
-		*   Count of items to remove at the index.
-		* @param {Array<Event>} add
-		*   Items to add at the index.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		addBefore(index, remove, add) {
-			addImplementation$1(this, index, remove, add, true);
-		}
-		/**
-		* Done, change the events.
-		*
-		* @param {Array<Event>} events
-		*   List of events to apply the edits to.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		consume(events) {
-			this.map.sort(function(a, b) {
-				return a[0] - b[0];
-			});
-			if (this.map.length === 0) return;
-			let index = this.map.length;
-			/** @type {Array<Array<Event>>} */
-			const vecs = [];
-			while (index > 0) {
-				index -= 1;
-				vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-				events.length = this.map[index][0];
-			}
-			vecs.push(events.slice());
-			events.length = 0;
-			let slice = vecs.pop();
-			while (slice) {
-				for (const element of slice) events.push(element);
-				slice = vecs.pop();
-			}
-			this.map.length = 0;
-			this.index.clear();
-		}
-	};
-}));
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-/** @type {Resolver} */
-function resolveToSetextUnderline(events, context) {
-	const editMap = new EditMap$1();
-	let index = events.length;
-	/** @type {number | undefined} */
-	let content;
-	/** @type {number | undefined} */
-	let text;
-	/** @type {number | undefined} */
-	let definition;
-	while (index--) if (events[index][0] === "enter") {
-		if (events[index][1].type === "content") {
-			content = index;
-			break;
-		}
-		if (events[index][1].type === "paragraph") text = index;
-	} else {
-		if (events[index][1].type === "content") editMap.add(index, 1, []);
-		if (!definition && events[index][1].type === "definition") definition = index;
-	}
-	const heading = {
-		type: "setextHeading",
-		start: { ...events[content][1].start },
-		end: { ...events[events.length - 1][1].end }
-	};
-	events[text][1].type = "setextHeadingText";
-	if (definition) {
-		editMap.add(text, 0, [[
-			"enter",
-			heading,
-			context
-		]]);
-		editMap.add(definition + 1, 0, [[
-			"exit",
-			events[content][1],
-			context
-		]]);
-		events[content][1].end = { ...events[definition][1].end };
-	} else events[content][1] = heading;
-	editMap.add(events.length, 0, [[
-		"exit",
-		heading,
-		context
-	]]);
-	editMap.consume(events);
-	return events;
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*/
-function tokenizeSetextUnderline(effects, ok, nok) {
-	const self = this;
-	/** @type {NonNullable<Code>} */
-	let marker;
-	return start;
-	/**
-	* At start of heading (setext) underline.
-	*
-	* ```markdown
-	*   | aa
-	* > | ==
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		let index = self.events.length;
-		/** @type {boolean | undefined} */
-		let paragraph;
-		while (index--) if (self.events[index][1].type !== "lineEnding" && self.events[index][1].type !== "linePrefix" && self.events[index][1].type !== "content") {
-			paragraph = self.events[index][1].type === "paragraph";
-			break;
-		}
-		if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
-			effects.enter("setextHeadingLine");
-			marker = code;
-			return before(code);
-		}
-		return nok(code);
-	}
-	/**
-	* After optional whitespace, at `-` or `=`.
-	*
-	* ```markdown
-	*   | aa
-	* > | ==
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function before(code) {
-		effects.enter("setextHeadingLineSequence");
-		return inside(code);
-	}
-	/**
-	* In sequence.
-	*
-	* ```markdown
-	*   | aa
-	* > | ==
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (code === marker) {
-			effects.consume(code);
-			return inside;
-		}
-		effects.exit("setextHeadingLineSequence");
-		return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
-	}
-	/**
-	* After sequence, after optional whitespace.
-	*
-	* ```markdown
-	*   | aa
-	* > | ==
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("setextHeadingLine");
-			return ok(code);
-		}
-		return nok(code);
-	}
-}
-var setextUnderline;
-var init_setext_underline = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_micromark_util_edit_map();
-	setextUnderline = {
-		name: "setextUnderline",
-		resolveTo: resolveToSetextUnderline,
-		tokenize: tokenizeSetextUnderline
-	};
-}));
-// node_modules/micromark-core-commonmark/index.js
-var init_micromark_core_commonmark = __esmMin((() => {
-	init_attention();
-	init_autolink();
-	init_blank_line();
-	init_block_quote();
-	init_character_escape();
-	init_character_reference();
-	init_code_fenced();
-	init_code_indented();
-	init_code_text();
-	init_content$1();
-	init_definition();
-	init_hard_break_escape();
-	init_heading_atx();
-	init_html_flow();
-	init_html_text();
-	init_label_end();
-	init_label_start_image();
-	init_label_start_link();
-	init_line_ending();
-	init_list();
-	init_setext_underline();
-	init_thematic_break();
-}));
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-/**
-* Create an extension for `micromark` to enable GFM footnote syntax.
-*
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `extensions` to
-*   enable GFM footnote syntax.
-*/
-function gfmFootnote() {
-	/** @type {Extension} */
-	return {
-		document: { [91]: {
-			name: "gfmFootnoteDefinition",
-			tokenize: tokenizeDefinitionStart,
-			continuation: { tokenize: tokenizeDefinitionContinuation },
-			exit: gfmFootnoteDefinitionEnd
-		} },
-		text: {
-			[91]: {
-				name: "gfmFootnoteCall",
-				tokenize: tokenizeGfmFootnoteCall
-			},
-			[93]: {
-				name: "gfmPotentialFootnoteCall",
-				add: "after",
-				tokenize: tokenizePotentialGfmFootnoteCall,
-				resolveTo: resolveToPotentialGfmFootnoteCall
-			}
-		}
-	};
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
-	const self = this;
-	let index = self.events.length;
-	const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-	/** @type {Token} */
-	let labelStart;
-	while (index--) {
-		const token = self.events[index][1];
-		if (token.type === "labelImage") {
-			labelStart = token;
-			break;
-		}
-		if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") break;
-	}
-	return start;
-	/**
-	* @type {State}
-	*/
-	function start(code) {
-		if (!labelStart || !labelStart._balanced) return nok(code);
-		const id = normalizeIdentifier(self.sliceSerialize({
-			start: labelStart.end,
-			end: self.now()
-		}));
-		if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) return nok(code);
-		effects.enter("gfmFootnoteCallLabelMarker");
-		effects.consume(code);
-		effects.exit("gfmFootnoteCallLabelMarker");
-		return ok(code);
-	}
-}
-/** @type {Resolver} */
-function resolveToPotentialGfmFootnoteCall(events, context) {
-	let index = events.length;
-	while (index--) if (events[index][1].type === "labelImage" && events[index][0] === "enter") {
-		events[index][1];
-		break;
-	}
-	events[index + 1][1].type = "data";
-	events[index + 3][1].type = "gfmFootnoteCallLabelMarker";
-	/** @type {Token} */
-	const call = {
-		type: "gfmFootnoteCall",
-		start: Object.assign({}, events[index + 3][1].start),
-		end: Object.assign({}, events[events.length - 1][1].end)
-	};
-	/** @type {Token} */
-	const marker = {
-		type: "gfmFootnoteCallMarker",
-		start: Object.assign({}, events[index + 3][1].end),
-		end: Object.assign({}, events[index + 3][1].end)
-	};
-	marker.end.column++;
-	marker.end.offset++;
-	marker.end._bufferIndex++;
-	/** @type {Token} */
-	const string = {
-		type: "gfmFootnoteCallString",
-		start: Object.assign({}, marker.end),
-		end: Object.assign({}, events[events.length - 1][1].start)
-	};
-	/** @type {Token} */
-	const chunk = {
-		type: "chunkString",
-		contentType: "string",
-		start: Object.assign({}, string.start),
-		end: Object.assign({}, string.end)
-	};
-	/** @type {Array<Event>} */
-	const replacement = [
-		events[index + 1],
-		events[index + 2],
-		[
-			"enter",
-			call,
-			context
-		],
-		events[index + 3],
-		events[index + 4],
-		[
-			"enter",
-			marker,
-			context
-		],
-		[
-			"exit",
-			marker,
-			context
-		],
-		[
-			"enter",
-			string,
-			context
-		],
-		[
-			"enter",
-			chunk,
-			context
-		],
-		[
-			"exit",
-			chunk,
-			context
-		],
-		[
-			"exit",
-			string,
-			context
-		],
-		events[events.length - 2],
-		events[events.length - 1],
-		[
-			"exit",
-			call,
-			context
-		]
-	];
-	events.splice(index, events.length - index + 1, ...replacement);
-	return events;
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeGfmFootnoteCall(effects, ok, nok) {
-	const self = this;
-	const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-	let size = 0;
-	/** @type {boolean} */
-	let data;
-	return start;
-	/**
-	* Start of footnote label.
-	*
-	* ```markdown
-	* > | a [^b] c
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("gfmFootnoteCall");
-		effects.enter("gfmFootnoteCallLabelMarker");
-		effects.consume(code);
-		effects.exit("gfmFootnoteCallLabelMarker");
-		return callStart;
-	}
-	/**
-	* After `[`, at `^`.
-	*
-	* ```markdown
-	* > | a [^b] c
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function callStart(code) {
-		if (code !== 94) return nok(code);
-		effects.enter("gfmFootnoteCallMarker");
-		effects.consume(code);
-		effects.exit("gfmFootnoteCallMarker");
-		effects.enter("gfmFootnoteCallString");
-		effects.enter("chunkString").contentType = "string";
-		return callData;
-	}
-	/**
-	* In label.
-	*
-	* ```markdown
-	* > | a [^b] c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function callData(code) {
-		if (size > 999 || code === 93 && !data || code === null || code === 91 || markdownLineEndingOrSpace(code)) return nok(code);
-		if (code === 93) {
-			effects.exit("chunkString");
-			const token = effects.exit("gfmFootnoteCallString");
-			if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) return nok(code);
-			effects.enter("gfmFootnoteCallLabelMarker");
-			effects.consume(code);
-			effects.exit("gfmFootnoteCallLabelMarker");
-			effects.exit("gfmFootnoteCall");
-			return ok;
-		}
-		if (!markdownLineEndingOrSpace(code)) data = true;
-		size++;
-		effects.consume(code);
-		return code === 92 ? callEscape : callData;
-	}
-	/**
-	* On character after escape.
-	*
-	* ```markdown
-	* > | a [^b\c] d
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function callEscape(code) {
-		if (code === 91 || code === 92 || code === 93) {
-			effects.consume(code);
-			size++;
-			return callData;
-		}
-		return callData(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeDefinitionStart(effects, ok, nok) {
-	const self = this;
-	const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-	/** @type {string} */
-	let identifier;
-	let size = 0;
-	/** @type {boolean | undefined} */
-	let data;
-	return start;
-	/**
-	* Start of GFM footnote definition.
-	*
-	* ```markdown
-	* > | [^a]: b
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function start(code) {
-		effects.enter("gfmFootnoteDefinition")._container = true;
-		effects.enter("gfmFootnoteDefinitionLabel");
-		effects.enter("gfmFootnoteDefinitionLabelMarker");
-		effects.consume(code);
-		effects.exit("gfmFootnoteDefinitionLabelMarker");
-		return labelAtMarker;
-	}
-	/**
-	* In label, at caret.
-	*
-	* ```markdown
-	* > | [^a]: b
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelAtMarker(code) {
-		if (code === 94) {
-			effects.enter("gfmFootnoteDefinitionMarker");
-			effects.consume(code);
-			effects.exit("gfmFootnoteDefinitionMarker");
-			effects.enter("gfmFootnoteDefinitionLabelString");
-			effects.enter("chunkString").contentType = "string";
-			return labelInside;
-		}
-		return nok(code);
-	}
-	/**
-	* In label.
-	*
-	* > \ud83d\udc49 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
-	* > definition labels.
-	*
-	* ```markdown
-	* > | [^a]: b
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelInside(code) {
-		if (size > 999 || code === 93 && !data || code === null || code === 91 || markdownLineEndingOrSpace(code)) return nok(code);
-		if (code === 93) {
-			effects.exit("chunkString");
-			const token = effects.exit("gfmFootnoteDefinitionLabelString");
-			identifier = normalizeIdentifier(self.sliceSerialize(token));
-			effects.enter("gfmFootnoteDefinitionLabelMarker");
-			effects.consume(code);
-			effects.exit("gfmFootnoteDefinitionLabelMarker");
-			effects.exit("gfmFootnoteDefinitionLabel");
-			return labelAfter;
-		}
-		if (!markdownLineEndingOrSpace(code)) data = true;
-		size++;
-		effects.consume(code);
-		return code === 92 ? labelEscape : labelInside;
-	}
-	/**
-	* After `\`, at a special character.
-	*
-	* > \ud83d\udc49 **Note**: `cmark-gfm` currently does not support escaped brackets:
-	* > <https://github.com/github/cmark-gfm/issues/240>
-	*
-	* ```markdown
-	* > | [^a\*b]: c
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelEscape(code) {
-		if (code === 91 || code === 92 || code === 93) {
-			effects.consume(code);
-			size++;
-			return labelInside;
-		}
-		return labelInside(code);
-	}
-	/**
-	* After definition label.
-	*
-	* ```markdown
-	* > | [^a]: b
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function labelAfter(code) {
-		if (code === 58) {
-			effects.enter("definitionMarker");
-			effects.consume(code);
-			effects.exit("definitionMarker");
-			if (!defined.includes(identifier)) defined.push(identifier);
-			return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-		}
-		return nok(code);
-	}
-	/**
-	* After definition prefix.
-	*
-	* ```markdown
-	* > | [^a]: b
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function whitespaceAfter(code) {
-		return ok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeDefinitionContinuation(effects, ok, nok) {
-	return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
-}
-/** @type {Exiter} */
-function gfmFootnoteDefinitionEnd(effects) {
-	effects.exit("gfmFootnoteDefinition");
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeIndent(effects, ok, nok) {
-	const self = this;
-	return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 5);
-	/**
-	* @type {State}
-	*/
-	function afterPrefix(code) {
-		const tail = self.events[self.events.length - 1];
-		return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
-	}
-}
-var indent;
-var init_syntax$3 = __esmMin((() => {
-	init_micromark_core_commonmark();
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_micromark_util_normalize_identifier();
-	indent = {
-		tokenize: tokenizeIndent,
-		partial: true
-	};
-}));
-// node_modules/micromark-extension-gfm-footnote/index.js
-var init_micromark_extension_gfm_footnote = __esmMin((() => {
-	init_syntax$3();
-	init_micromark_util_character();
-}));
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-/**
-* Create an extension for `micromark` to enable GFM strikethrough syntax.
-*
-* @param {Options | null | undefined} [options={}]
-*   Configuration.
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `extensions`, to
-*   enable GFM strikethrough syntax.
-*/
-function gfmStrikethrough(options) {
-	let single = (options || {}).singleTilde;
-	const tokenizer = {
-		name: "strikethrough",
-		tokenize: tokenizeStrikethrough,
-		resolveAll: resolveAllStrikethrough
-	};
-	if (single === null || single === void 0) single = true;
-	return {
-		text: { [126]: tokenizer },
-		insideSpan: { null: [tokenizer] },
-		attentionMarkers: { null: [126] }
-	};
-	/**
-	* Take events and resolve strikethrough.
-	*
-	* @type {Resolver}
-	*/
-	function resolveAllStrikethrough(events, context) {
-		let index = -1;
-		while (++index < events.length) if (events[index][0] === "enter" && events[index][1].type === "strikethroughSequenceTemporary" && events[index][1]._close) {
-			let open = index;
-			while (open--) if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-				events[index][1].type = "strikethroughSequence";
-				events[open][1].type = "strikethroughSequence";
-				/** @type {Token} */
-				const strikethrough = {
-					type: "strikethrough",
-					start: Object.assign({}, events[open][1].start),
-					end: Object.assign({}, events[index][1].end)
+		state.pos = labelEnd + 1;
+		state.posMax = max;
+		return true;
+	}
+	function footnote_ref(state, silent) {
+		const max = state.posMax;
+		const start = state.pos;
+		if (start + 3 > max) return false;
+		if (!state.env.footnotes || !state.env.footnotes.refs) return false;
+		if (state.src.charCodeAt(start) !== 91) return false;
+		if (state.src.charCodeAt(start + 1) !== 94) return false;
+		let pos;
+		for (pos = start + 2; pos < max; pos++) {
+			if (state.src.charCodeAt(pos) === 32) return false;
+			if (state.src.charCodeAt(pos) === 10) return false;
+			if (state.src.charCodeAt(pos) === 93) break;
+		}
+		if (pos === start + 2) return false;
+		if (pos >= max) return false;
+		pos++;
+		const label = state.src.slice(start + 2, pos - 1);
+		if (typeof state.env.footnotes.refs[`:${label}`] === "undefined") return false;
+		if (!silent) {
+			if (!state.env.footnotes.list) state.env.footnotes.list = [];
+			let footnoteId;
+			if (state.env.footnotes.refs[`:${label}`] < 0) {
+				footnoteId = state.env.footnotes.list.length;
+				state.env.footnotes.list[footnoteId] = {
+					label,
+					count: 0
 				};
-				/** @type {Token} */
-				const text = {
-					type: "strikethroughText",
-					start: Object.assign({}, events[open][1].end),
-					end: Object.assign({}, events[index][1].start)
-				};
-				/** @type {Array<Event>} */
-				const nextEvents = [
-					[
-						"enter",
-						strikethrough,
-						context
-					],
-					[
-						"enter",
-						events[open][1],
-						context
-					],
-					[
-						"exit",
-						events[open][1],
-						context
-					],
-					[
-						"enter",
-						text,
-						context
-					]
-				];
-				const insideSpan = context.parser.constructs.insideSpan.null;
-				if (insideSpan) splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
-				splice(nextEvents, nextEvents.length, 0, [
-					[
-						"exit",
-						text,
-						context
-					],
-					[
-						"enter",
-						events[index][1],
-						context
-					],
-					[
-						"exit",
-						events[index][1],
-						context
-					],
-					[
-						"exit",
-						strikethrough,
-						context
-					]
-				]);
-				splice(events, open - 1, index - open + 3, nextEvents);
-				index = open + nextEvents.length - 2;
-				break;
-			}
-		}
-		index = -1;
-		while (++index < events.length) if (events[index][1].type === "strikethroughSequenceTemporary") events[index][1].type = "data";
-		return events;
-	}
-	/**
-	* @this {TokenizeContext}
-	* @type {Tokenizer}
-	*/
-	function tokenizeStrikethrough(effects, ok, nok) {
-		const previous = this.previous;
-		const events = this.events;
-		let size = 0;
-		return start;
-		/** @type {State} */
-		function start(code) {
-			if (previous === 126 && events[events.length - 1][1].type !== "characterEscape") return nok(code);
-			effects.enter("strikethroughSequenceTemporary");
-			return more(code);
-		}
-		/** @type {State} */
-		function more(code) {
-			const before = classifyCharacter(previous);
-			if (code === 126) {
-				if (size > 1) return nok(code);
-				effects.consume(code);
-				size++;
-				return more;
-			}
-			if (size < 2 && !single) return nok(code);
-			const token = effects.exit("strikethroughSequenceTemporary");
-			const after = classifyCharacter(code);
-			token._open = !after || after === 2 && Boolean(before);
-			token._close = !before || before === 2 && Boolean(after);
-			return ok(code);
-		}
-	}
-}
-var init_syntax$2 = __esmMin((() => {
-	init_micromark_util_chunked();
-	init_micromark_util_classify_character();
-	init_micromark_util_resolve_all();
-}));
-// node_modules/micromark-extension-gfm-strikethrough/index.js
-var init_micromark_extension_gfm_strikethrough = __esmMin((() => {
-	init_syntax$2();
-}));
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-/**
-* Create an edit.
-*
-* @param {EditMap} editMap
-*   Edit map to apply to.
-* @param {number} at
-*   Index at which to apply the edit.
-* @param {number} remove
-*   Count of items to remove at the index.
-* @param {Array<Event>} add
-*   Items to add at the index.
-* @returns {undefined}
-*   Nothing.
-*/
-function addImplementation(editMap, at, remove, add) {
-	/* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-	if (remove === 0 && add.length === 0) return;
-	const existing = editMap.index.get(at);
-	if (existing) {
-		existing[1] += remove;
-		existing[2].push(...add);
-		return;
-	}
-	/** @type {Change} */
-	const change = [
-		at,
-		remove,
-		add
-	];
-	editMap.map.push(change);
-	editMap.index.set(at, change);
-}
-var EditMap;
-var init_edit_map = __esmMin((() => {
-	EditMap = class {
-		/**
-		* Create a new edit map.
-		*/
-		constructor() {
-			/**
-			* Record of changes.
-			*
-			* @type {Array<Change>}
-			*/
-			this.map = [];
-			/**
-			* Changes by index, so `add` does not scan `map` (quadratic on
-			* table-heavy documents).
-			*
-			* @type {Map<number, Change>}
-			*/
-			this.index = /* @__PURE__ */ new Map();
-		}
-		/**
-		* Create an edit: a remove and/or add at a certain place.
-		*
-		* @param {number} index
-		*   Index at which to apply the edit.
-		* @param {number} remove
-		*   Count of items to remove at the index.
-		* @param {Array<Event>} add
-		*   Items to add at the index.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		add(index, remove, add) {
-			addImplementation(this, index, remove, add);
-		}
-		/**
-		* Done, change the events.
-		*
-		* @param {Array<Event>} events
-		*   List of events to apply the edits to.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		consume(events) {
-			this.map.sort(function(a, b) {
-				return a[0] - b[0];
-			});
-			/* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-			if (this.map.length === 0) return;
-			let index = this.map.length;
-			/** @type {Array<Array<Event>>} */
-			const vecs = [];
-			while (index > 0) {
-				index -= 1;
-				vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-				events.length = this.map[index][0];
-			}
-			vecs.push(events.slice());
-			events.length = 0;
-			let slice = vecs.pop();
-			while (slice) {
-				for (const element of slice) events.push(element);
-				slice = vecs.pop();
-			}
-			this.map.length = 0;
-			this.index.clear();
-		}
-	};
-}));
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-/**
-* @import {Event} from 'micromark-util-types'
-*/
-/**
-* @typedef {'center' | 'left' | 'none' | 'right'} Align
-*/
-/**
-* Figure out the alignment of a GFM table.
-*
-* @param {Readonly<Array<Event>>} events
-*   List of events.
-* @param {number} index
-*   Table enter event.
-* @returns {Array<Align>}
-*   List of aligns.
-*/
-function gfmTableAlign(events, index) {
-	let inDelimiterRow = false;
-	/** @type {Array<Align>} */
-	const align = [];
-	while (index < events.length) {
-		const event = events[index];
-		if (inDelimiterRow) {
-			if (event[0] === "enter") {
-				if (event[1].type === "tableContent") align.push(events[index + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-			} else if (event[1].type === "tableContent") {
-				if (events[index - 1][1].type === "tableDelimiterMarker") {
-					const alignIndex = align.length - 1;
-					align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-				}
-			} else if (event[1].type === "tableDelimiterRow") break;
-		} else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") inDelimiterRow = true;
-		index += 1;
-	}
-	return align;
-}
-var init_infer = __esmMin((() => {}));
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-/**
-* Create an HTML extension for `micromark` to support GitHub tables syntax.
-*
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `extensions` to enable GFM
-*   table syntax.
-*/
-function gfmTable() {
-	return { flow: { null: {
-		name: "table",
-		tokenize: tokenizeTable,
-		resolveAll: resolveTable
-	} } };
-}
-/**
-* Tokenizer for GFM tables.
-*
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeTable(effects, ok, nok) {
-	const self = this;
-	let size = 0;
-	let sizeB = 0;
-	/** @type {boolean | undefined} */
-	let seen;
-	return start;
-	/**
-	* Start of a GFM table.
-	*
-	* If there is a valid table row or table head before, then we try to parse
-	* another row.
-	* Otherwise, we try to parse a head.
-	*
-	* ```markdown
-	* > | | a |
-	*     ^
-	*   | | - |
-	* > | | b |
-	*     ^
-	* ```
-	* @type {State}
-	*/
-	function start(code) {
-		let index = self.events.length - 1;
-		while (index > -1) {
-			const { type } = self.events[index][1];
-			if (type === "lineEnding" || type === "linePrefix") index--;
-			else break;
-		}
-		const tail = index > -1 ? self.events[index][1].type : null;
-		const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-		if (next === bodyRowStart && self.parser.lazy[self.now().line]) return nok(code);
-		return next(code);
-	}
-	/**
-	* Before table head row.
-	*
-	* ```markdown
-	* > | | a |
-	*     ^
-	*   | | - |
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headRowBefore(code) {
-		effects.enter("tableHead");
-		effects.enter("tableRow");
-		return headRowStart(code);
-	}
-	/**
-	* Before table head row, after whitespace.
-	*
-	* ```markdown
-	* > | | a |
-	*     ^
-	*   | | - |
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headRowStart(code) {
-		if (code === 124) return headRowBreak(code);
-		seen = true;
-		sizeB += 1;
-		return headRowBreak(code);
-	}
-	/**
-	* At break in table head row.
-	*
-	* ```markdown
-	* > | | a |
-	*     ^
-	*       ^
-	*         ^
-	*   | | - |
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headRowBreak(code) {
-		if (code === null) return nok(code);
-		if (markdownLineEnding(code)) {
-			if (sizeB > 1) {
-				sizeB = 0;
-				self.interrupt = true;
-				effects.exit("tableRow");
-				effects.enter("lineEnding");
-				effects.consume(code);
-				effects.exit("lineEnding");
-				return headDelimiterStart;
-			}
-			return nok(code);
-		}
-		if (markdownSpace(code)) return factorySpace(effects, headRowBreak, "whitespace")(code);
-		sizeB += 1;
-		if (seen) {
-			seen = false;
-			size += 1;
-		}
-		if (code === 124) {
-			effects.enter("tableCellDivider");
-			effects.consume(code);
-			effects.exit("tableCellDivider");
-			seen = true;
-			return headRowBreak;
-		}
-		effects.enter("data");
-		return headRowData(code);
-	}
-	/**
-	* In table head row data.
-	*
-	* ```markdown
-	* > | | a |
-	*       ^
-	*   | | - |
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headRowData(code) {
-		if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-			effects.exit("data");
-			return headRowBreak(code);
-		}
-		effects.consume(code);
-		return code === 92 ? headRowEscape : headRowData;
-	}
-	/**
-	* In table head row escape.
-	*
-	* ```markdown
-	* > | | a\-b |
-	*         ^
-	*   | | ---- |
-	*   | | c    |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headRowEscape(code) {
-		if (code === 92 || code === 124) {
-			effects.consume(code);
-			return headRowData;
-		}
-		return headRowData(code);
-	}
-	/**
-	* Before delimiter row.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | - |
-	*     ^
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterStart(code) {
-		self.interrupt = false;
-		if (self.parser.lazy[self.now().line]) return nok(code);
-		effects.enter("tableDelimiterRow");
-		seen = false;
-		if (markdownSpace(code)) return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
-		return headDelimiterBefore(code);
-	}
-	/**
-	* Before delimiter row, after optional whitespace.
-	*
-	* Reused when a `|` is found later, to parse another cell.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | - |
-	*     ^
-	*   | | b |
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterBefore(code) {
-		if (code === 45 || code === 58) return headDelimiterValueBefore(code);
-		if (code === 124) {
-			seen = true;
-			effects.enter("tableCellDivider");
-			effects.consume(code);
-			effects.exit("tableCellDivider");
-			return headDelimiterCellBefore;
-		}
-		return headDelimiterNok(code);
-	}
-	/**
-	* After `|`, before delimiter cell.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | - |
-	*      ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterCellBefore(code) {
-		if (markdownSpace(code)) return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
-		return headDelimiterValueBefore(code);
-	}
-	/**
-	* Before delimiter cell value.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | - |
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterValueBefore(code) {
-		if (code === 58) {
-			sizeB += 1;
-			seen = true;
-			effects.enter("tableDelimiterMarker");
-			effects.consume(code);
-			effects.exit("tableDelimiterMarker");
-			return headDelimiterLeftAlignmentAfter;
-		}
-		if (code === 45) {
-			sizeB += 1;
-			return headDelimiterLeftAlignmentAfter(code);
-		}
-		if (code === null || markdownLineEnding(code)) return headDelimiterCellAfter(code);
-		return headDelimiterNok(code);
-	}
-	/**
-	* After delimiter cell left alignment marker.
-	*
-	* ```markdown
-	*   | | a  |
-	* > | | :- |
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterLeftAlignmentAfter(code) {
-		if (code === 45) {
-			effects.enter("tableDelimiterFiller");
-			return headDelimiterFiller(code);
-		}
-		return headDelimiterNok(code);
-	}
-	/**
-	* In delimiter cell filler.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | - |
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterFiller(code) {
-		if (code === 45) {
-			effects.consume(code);
-			return headDelimiterFiller;
-		}
-		if (code === 58) {
-			seen = true;
-			effects.exit("tableDelimiterFiller");
-			effects.enter("tableDelimiterMarker");
-			effects.consume(code);
-			effects.exit("tableDelimiterMarker");
-			return headDelimiterRightAlignmentAfter;
-		}
-		effects.exit("tableDelimiterFiller");
-		return headDelimiterRightAlignmentAfter(code);
-	}
-	/**
-	* After delimiter cell right alignment marker.
-	*
-	* ```markdown
-	*   | |  a |
-	* > | | -: |
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterRightAlignmentAfter(code) {
-		if (markdownSpace(code)) return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
-		return headDelimiterCellAfter(code);
-	}
-	/**
-	* After delimiter cell.
-	*
-	* ```markdown
-	*   | |  a |
-	* > | | -: |
-	*          ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterCellAfter(code) {
-		if (code === 124) return headDelimiterBefore(code);
-		if (code === null || markdownLineEnding(code)) {
-			if (!seen || size !== sizeB) return headDelimiterNok(code);
-			effects.exit("tableDelimiterRow");
-			effects.exit("tableHead");
-			return ok(code);
-		}
-		return headDelimiterNok(code);
-	}
-	/**
-	* In delimiter row, at a disallowed byte.
-	*
-	* ```markdown
-	*   | | a |
-	* > | | x |
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function headDelimiterNok(code) {
-		return nok(code);
-	}
-	/**
-	* Before table body row.
-	*
-	* ```markdown
-	*   | | a |
-	*   | | - |
-	* > | | b |
-	*     ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function bodyRowStart(code) {
-		effects.enter("tableRow");
-		return bodyRowBreak(code);
-	}
-	/**
-	* At break in table body row.
-	*
-	* ```markdown
-	*   | | a |
-	*   | | - |
-	* > | | b |
-	*     ^
-	*       ^
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function bodyRowBreak(code) {
-		if (code === 124) {
-			effects.enter("tableCellDivider");
-			effects.consume(code);
-			effects.exit("tableCellDivider");
-			return bodyRowBreak;
-		}
-		if (code === null || markdownLineEnding(code)) {
-			effects.exit("tableRow");
-			return ok(code);
-		}
-		if (markdownSpace(code)) return factorySpace(effects, bodyRowBreak, "whitespace")(code);
-		effects.enter("data");
-		return bodyRowData(code);
-	}
-	/**
-	* In table body row data.
-	*
-	* ```markdown
-	*   | | a |
-	*   | | - |
-	* > | | b |
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function bodyRowData(code) {
-		if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-			effects.exit("data");
-			return bodyRowBreak(code);
-		}
-		effects.consume(code);
-		return code === 92 ? bodyRowEscape : bodyRowData;
-	}
-	/**
-	* In table body row escape.
-	*
-	* ```markdown
-	*   | | a    |
-	*   | | ---- |
-	* > | | b\-c |
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function bodyRowEscape(code) {
-		if (code === 92 || code === 124) {
-			effects.consume(code);
-			return bodyRowData;
-		}
-		return bodyRowData(code);
-	}
-}
-/** @type {Resolver} */
-function resolveTable(events, context) {
-	let index = -1;
-	let inFirstCellAwaitingPipe = true;
-	/** @type {RowKind} */
-	let rowKind = 0;
-	/** @type {Range} */
-	let lastCell = [
-		0,
-		0,
-		0,
-		0
-	];
-	/** @type {Range} */
-	let cell = [
-		0,
-		0,
-		0,
-		0
-	];
-	let afterHeadAwaitingFirstBodyRow = false;
-	let lastTableEnd = 0;
-	/** @type {Token | undefined} */
-	let currentTable;
-	/** @type {Token | undefined} */
-	let currentBody;
-	/** @type {Token | undefined} */
-	let currentCell;
-	const map = new EditMap();
-	while (++index < events.length) {
-		const event = events[index];
-		const token = event[1];
-		if (event[0] === "enter") {
-			if (token.type === "tableHead") {
-				afterHeadAwaitingFirstBodyRow = false;
-				if (lastTableEnd !== 0) {
-					flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-					currentBody = void 0;
-					lastTableEnd = 0;
-				}
-				currentTable = {
-					type: "table",
-					start: Object.assign({}, token.start),
-					end: Object.assign({}, token.end)
-				};
-				map.add(index, 0, [[
-					"enter",
-					currentTable,
-					context
-				]]);
-			} else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-				inFirstCellAwaitingPipe = true;
-				currentCell = void 0;
-				lastCell = [
-					0,
-					0,
-					0,
-					0
-				];
-				cell = [
-					0,
-					index + 1,
-					0,
-					0
-				];
-				if (afterHeadAwaitingFirstBodyRow) {
-					afterHeadAwaitingFirstBodyRow = false;
-					currentBody = {
-						type: "tableBody",
-						start: Object.assign({}, token.start),
-						end: Object.assign({}, token.end)
-					};
-					map.add(index, 0, [[
-						"enter",
-						currentBody,
-						context
-					]]);
-				}
-				rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-			} else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-				inFirstCellAwaitingPipe = false;
-				if (cell[2] === 0) {
-					if (lastCell[1] !== 0) {
-						cell[0] = cell[1];
-						currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
-						lastCell = [
-							0,
-							0,
-							0,
-							0
-						];
-					}
-					cell[2] = index;
-				}
-			} else if (token.type === "tableCellDivider") {
-				if (inFirstCellAwaitingPipe) inFirstCellAwaitingPipe = false;
-				else {
-					if (lastCell[1] !== 0) {
-						cell[0] = cell[1];
-						currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
-					}
-					lastCell = cell;
-					cell = [
-						lastCell[1],
-						index,
-						0,
-						0
-					];
-				}
-			}
-		} else if (token.type === "tableHead") {
-			afterHeadAwaitingFirstBodyRow = true;
-			lastTableEnd = index;
-		} else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-			lastTableEnd = index;
-			if (lastCell[1] !== 0) {
-				cell[0] = cell[1];
-				currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
-			} else if (cell[1] !== 0) currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
-			rowKind = 0;
-		} else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) cell[3] = index;
-	}
-	if (lastTableEnd !== 0) flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-	map.consume(context.events);
-	index = -1;
-	while (++index < context.events.length) {
-		const event = context.events[index];
-		if (event[0] === "enter" && event[1].type === "table") event[1]._align = gfmTableAlign(context.events, index);
-	}
-	return events;
-}
-/**
-* Generate a cell.
-*
-* @param {EditMap} map
-*   Edit map to apply to.
-* @param {Readonly<TokenizeContext>} context
-*   Tokenize context.
-* @param {Readonly<Range>} range
-*   Range of the cell within events.
-* @param {RowKind} rowKind
-*   Type of row.
-* @param {number | undefined} rowEnd
-*   Index of the end of the row, if known.
-* @param {Token | undefined} previousCell
-*   Previous cell token, if any.
-* @returns {Token | undefined}
-*   Current cell token after flushing, if any.
-*/
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
-	const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-	const valueName = "tableContent";
-	if (range[0] !== 0) {
-		previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-		map.add(range[0], 0, [[
-			"exit",
-			previousCell,
-			context
-		]]);
-	}
-	const now = getPoint(context.events, range[1]);
-	previousCell = {
-		type: groupName,
-		start: Object.assign({}, now),
-		end: Object.assign({}, now)
-	};
-	map.add(range[1], 0, [[
-		"enter",
-		previousCell,
-		context
-	]]);
-	if (range[2] !== 0) {
-		const relatedStart = getPoint(context.events, range[2]);
-		const relatedEnd = getPoint(context.events, range[3]);
-		/** @type {Token} */
-		const valueToken = {
-			type: valueName,
-			start: Object.assign({}, relatedStart),
-			end: Object.assign({}, relatedEnd)
-		};
-		map.add(range[2], 0, [[
-			"enter",
-			valueToken,
-			context
-		]]);
-		if (rowKind !== 2) {
-			const start = context.events[range[2]];
-			const end = context.events[range[3]];
-			start[1].end = Object.assign({}, end[1].end);
-			start[1].type = "chunkText";
-			start[1].contentType = "text";
-			if (range[3] > range[2] + 1) {
-				const a = range[2] + 1;
-				const b = range[3] - range[2] - 1;
-				map.add(a, b, []);
-			}
-		}
-		map.add(range[3] + 1, 0, [[
-			"exit",
-			valueToken,
-			context
-		]]);
-	}
-	if (rowEnd !== void 0) {
-		previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-		map.add(rowEnd, 0, [[
-			"exit",
-			previousCell,
-			context
-		]]);
-		previousCell = void 0;
-	}
-	return previousCell;
-}
-/**
-* Generate table end (and table body end).
-*
-* @param {Readonly<EditMap>} map
-*   Edit map to apply to.
-* @param {Readonly<TokenizeContext>} context
-*   Tokenize context.
-* @param {number} index
-*   Index within the events where the table end should be inserted.
-* @param {Token} table
-*   Table token.
-* @param {Token | undefined} tableBody
-*   Table body token, if any.
-* @returns {undefined}
-*   Nothing.
-*/
-function flushTableEnd(map, context, index, table, tableBody) {
-	/** @type {Array<Event>} */
-	const exits = [];
-	const related = getPoint(context.events, index);
-	if (tableBody) {
-		tableBody.end = Object.assign({}, related);
-		exits.push([
-			"exit",
-			tableBody,
-			context
-		]);
-	}
-	table.end = Object.assign({}, related);
-	exits.push([
-		"exit",
-		table,
-		context
-	]);
-	map.add(index + 1, 0, exits);
-}
-/**
-* Get the point (start or end) for a given event in the list of events.
-*
-* @param {Readonly<Array<Event>>} events
-*   List of events.
-* @param {number} index
-*   Index of the event to get the point for.
-* @returns {Readonly<Point>}
-*   Start point for enter and end point for exit.
-*/
-function getPoint(events, index) {
-	const event = events[index];
-	const side = event[0] === "enter" ? "start" : "end";
-	return event[1][side];
-}
-var init_syntax$1 = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_edit_map();
-	init_infer();
-}));
-// node_modules/micromark-extension-gfm-table/index.js
-var init_micromark_extension_gfm_table = __esmMin((() => {
-	init_syntax$1();
-}));
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-/**
-* Create an HTML extension for `micromark` to support GFM task list items
-* syntax.
-*
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `htmlExtensions` to
-*   support GFM task list items when serializing to HTML.
-*/
-function gfmTaskListItem() {
-	return { text: { [91]: tasklistCheck } };
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function tokenizeTasklistCheck(effects, ok, nok) {
-	const self = this;
-	return open;
-	/**
-	* At start of task list item check.
-	*
-	* ```markdown
-	* > | * [x] y.
-	*       ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function open(code) {
-		if (self.previous !== null || !self._gfmTasklistFirstContentOfListItem) return nok(code);
-		effects.enter("taskListCheck");
-		effects.enter("taskListCheckMarker");
-		effects.consume(code);
-		effects.exit("taskListCheckMarker");
-		return inside;
-	}
-	/**
-	* In task list item check.
-	*
-	* ```markdown
-	* > | * [x] y.
-	*        ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function inside(code) {
-		if (markdownLineEndingOrSpace(code)) {
-			effects.enter("taskListCheckValueUnchecked");
-			effects.consume(code);
-			effects.exit("taskListCheckValueUnchecked");
-			return close;
-		}
-		if (code === 88 || code === 120) {
-			effects.enter("taskListCheckValueChecked");
-			effects.consume(code);
-			effects.exit("taskListCheckValueChecked");
-			return close;
-		}
-		return nok(code);
-	}
-	/**
-	* At close of task list item check.
-	*
-	* ```markdown
-	* > | * [x] y.
-	*         ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function close(code) {
-		if (code === 93) {
-			effects.enter("taskListCheckMarker");
-			effects.consume(code);
-			effects.exit("taskListCheckMarker");
-			effects.exit("taskListCheck");
-			return after;
-		}
-		return nok(code);
-	}
-	/**
-	* @type {State}
-	*/
-	function after(code) {
-		if (markdownLineEnding(code)) return ok(code);
-		if (markdownSpace(code)) return effects.check({ tokenize: spaceThenNonSpace }, ok, nok)(code);
-		return nok(code);
-	}
-}
-/**
-* @this {TokenizeContext}
-* @type {Tokenizer}
-*/
-function spaceThenNonSpace(effects, ok, nok) {
-	return factorySpace(effects, after, "whitespace");
-	/**
-	* After whitespace, after task list item check.
-	*
-	* ```markdown
-	* > | * [x] y.
-	*           ^
-	* ```
-	*
-	* @type {State}
-	*/
-	function after(code) {
-		return code === null ? nok(code) : ok(code);
-	}
-}
-var tasklistCheck;
-var init_syntax = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	tasklistCheck = {
-		name: "tasklistCheck",
-		tokenize: tokenizeTasklistCheck
-	};
-}));
-// node_modules/micromark-extension-gfm-task-list-item/index.js
-var init_micromark_extension_gfm_task_list_item = __esmMin((() => {
-	init_syntax();
-}));
-// node_modules/micromark-extension-gfm/index.js
-/**
-* Create an extension for `micromark` to enable GFM syntax.
-*
-* @param {Options | null | undefined} [options]
-*   Configuration (optional).
-*
-*   Passed to `micromark-extens-gfm-strikethrough`.
-* @returns {Extension}
-*   Extension for `micromark` that can be passed in `extensions` to enable GFM
-*   syntax.
-*/
-function gfm(options) {
-	return combineExtensions([
-		gfmAutolinkLiteral(),
-		gfmFootnote(),
-		gfmStrikethrough(options),
-		gfmTable(),
-		gfmTaskListItem()
-	]);
-}
-var init_micromark_extension_gfm = __esmMin((() => {
-	init_micromark_util_combine_extensions();
-	init_micromark_extension_gfm_autolink_literal();
-	init_micromark_extension_gfm_footnote();
-	init_micromark_extension_gfm_strikethrough();
-	init_micromark_extension_gfm_table();
-	init_micromark_extension_gfm_task_list_item();
-}));
-// node_modules/remark-gfm/lib/index.js
-/**
-* Add support GFM (autolink literals, footnotes, strikethrough, tables,
-* tasklists).
-*
-* @param {Options | null | undefined} [options]
-*   Configuration (optional).
-* @returns {undefined}
-*   Nothing.
-*/
-function remarkGfm(options) {
-	const self = this;
-	const settings = options || emptyOptions;
-	const data = self.data();
-	const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-	const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-	const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-	micromarkExtensions.push(gfm(settings));
-	fromMarkdownExtensions.push(gfmFromMarkdown());
-	toMarkdownExtensions.push(gfmToMarkdown(settings));
-}
-var emptyOptions;
-var init_lib$7 = __esmMin((() => {
-	init_mdast_util_gfm();
-	init_micromark_extension_gfm();
-	emptyOptions = {};
-}));
-// node_modules/remark-gfm/index.js
-var init_remark_gfm = __esmMin((() => {
-	init_lib$7();
-}));
-// node_modules/micromark/lib/initialize/content.js
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Initializer}
-*   Content.
-*/
-function initializeContent(effects) {
-	const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-	/** @type {Token} */
-	let previous;
-	return contentStart;
-	/** @type {State} */
-	function afterContentStartConstruct(code) {
-		if (code === null) {
-			effects.consume(code);
-			return;
-		}
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		return factorySpace(effects, contentStart, "linePrefix");
-	}
-	/** @type {State} */
-	function paragraphInitial(code) {
-		effects.enter("paragraph");
-		return lineStart(code);
-	}
-	/** @type {State} */
-	function lineStart(code) {
-		const token = effects.enter("chunkText", {
-			contentType: "text",
-			previous
-		});
-		if (previous) previous.next = token;
-		previous = token;
-		return data(code);
-	}
-	/** @type {State} */
-	function data(code) {
-		if (code === null) {
-			effects.exit("chunkText");
-			effects.exit("paragraph");
-			effects.consume(code);
-			return;
-		}
-		if (markdownLineEnding(code)) {
-			effects.consume(code);
-			effects.exit("chunkText");
-			return lineStart;
-		}
-		effects.consume(code);
-		return data;
-	}
-}
-var content;
-var init_content = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	content = { tokenize: initializeContent };
-}));
-// node_modules/micromark/lib/initialize/document.js
-/**
-* @this {TokenizeContext}
-*   Self.
-* @type {Initializer}
-*   Initializer.
-*/
-function initializeDocument(effects) {
-	const self = this;
-	/** @type {Array<StackItem>} */
-	const stack = [];
-	let continued = 0;
-	/** @type {TokenizeContext | undefined} */
-	let childFlow;
-	/** @type {Token | undefined} */
-	let childToken;
-	/** @type {number} */
-	let lineStartOffset;
-	return start;
-	/** @type {State} */
-	function start(code) {
-		if (continued < stack.length) {
-			const item = stack[continued];
-			self.containerState = item[1];
-			return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code);
-		}
-		return checkNewContainers(code);
-	}
-	/** @type {State} */
-	function documentContinue(code) {
-		continued++;
-		if (self.containerState._closeFlow) {
-			self.containerState._closeFlow = void 0;
-			if (childFlow) closeFlow();
-			const indexBeforeExits = self.events.length;
-			let indexBeforeFlow = indexBeforeExits;
-			/** @type {Point | undefined} */
-			let point;
-			while (indexBeforeFlow--) if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-				point = self.events[indexBeforeFlow][1].end;
-				break;
-			}
-			exitContainers(continued);
-			let index = indexBeforeExits;
-			while (index < self.events.length) {
-				self.events[index][1].end = { ...point };
-				index++;
-			}
-			const editMap = new EditMap$1();
-			editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-			editMap.add(indexBeforeExits, index - indexBeforeExits, []);
-			editMap.consume(self.events);
-			return checkNewContainers(code);
-		}
-		return start(code);
-	}
-	/** @type {State} */
-	function checkNewContainers(code) {
-		if (continued === stack.length) {
-			if (!childFlow) return documentContinued(code);
-			if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) return flowStart(code);
-			self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-		}
-		self.containerState = {};
-		return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code);
-	}
-	/** @type {State} */
-	function thereIsANewContainer(code) {
-		if (childFlow) closeFlow();
-		exitContainers(continued);
-		return documentContinued(code);
-	}
-	/** @type {State} */
-	function thereIsNoNewContainer(code) {
-		self.parser.lazy[self.now().line] = continued !== stack.length;
-		lineStartOffset = self.now().offset;
-		return flowStart(code);
-	}
-	/** @type {State} */
-	function documentContinued(code) {
-		self.containerState = {};
-		return effects.attempt(containerConstruct, containerContinue, flowStart)(code);
-	}
-	/** @type {State} */
-	function containerContinue(code) {
-		continued++;
-		stack.push([self.currentConstruct, self.containerState]);
-		return documentContinued(code);
-	}
-	/** @type {State} */
-	function flowStart(code) {
-		if (code === null) {
-			if (childFlow) closeFlow();
-			exitContainers(0);
-			effects.consume(code);
-			return;
-		}
-		childFlow = childFlow || self.parser.flow(self.now());
-		effects.enter("chunkFlow", {
-			_tokenizer: childFlow,
-			contentType: "flow",
-			previous: childToken
-		});
-		return flowContinue(code);
-	}
-	/** @type {State} */
-	function flowContinue(code) {
-		if (code === null) {
-			writeToChild(effects.exit("chunkFlow"), true);
-			exitContainers(0);
-			effects.consume(code);
-			return;
-		}
-		if (markdownLineEnding(code)) {
-			effects.consume(code);
-			writeToChild(effects.exit("chunkFlow"));
-			continued = 0;
-			self.interrupt = void 0;
-			return start;
-		}
-		effects.consume(code);
-		return flowContinue;
-	}
-	/**
-	* @param {Token} token
-	*   Token.
-	* @param {boolean | undefined} [endOfFile]
-	*   Whether the token is at the end of the file (default: `false`).
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function writeToChild(token, endOfFile) {
-		const stream = self.sliceStream(token);
-		if (endOfFile) stream.push(null);
-		token.previous = childToken;
-		if (childToken) childToken.next = token;
-		childToken = token;
-		childFlow.defineSkip(token.start);
-		childFlow.write(stream);
-		if (self.parser.lazy[token.start.line]) {
-			let index = childFlow.events.length;
-			while (index--) if (childFlow.events[index][1].start.offset < lineStartOffset && (!childFlow.events[index][1].end || childFlow.events[index][1].end.offset > lineStartOffset)) return;
-			const indexBeforeExits = self.events.length;
-			let indexBeforeFlow = indexBeforeExits;
-			/** @type {boolean | undefined} */
-			let seen;
-			/** @type {Point | undefined} */
-			let point;
-			while (indexBeforeFlow--) if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-				if (seen) {
-					point = self.events[indexBeforeFlow][1].end;
-					break;
-				}
-				seen = true;
-			}
-			exitContainers(continued);
-			index = indexBeforeExits;
-			while (index < self.events.length) {
-				self.events[index][1].end = { ...point };
-				index++;
-			}
-			const editMap = new EditMap$1();
-			editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-			editMap.add(indexBeforeExits, index - indexBeforeExits, []);
-			editMap.consume(self.events);
-		}
-	}
-	/**
-	* @param {number} size
-	*   Size.
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function exitContainers(size) {
-		let index = stack.length;
-		while (index-- > size) {
-			const entry = stack[index];
-			self.containerState = entry[1];
-			entry[0].exit.call(self, effects);
-		}
-		stack.length = size;
-	}
-	function closeFlow() {
-		childFlow.write([null]);
-		childToken = void 0;
-		childFlow = void 0;
-		self.containerState._closeFlow = void 0;
-	}
-}
-/**
-* @this {TokenizeContext}
-*   Context.
-* @type {Tokenizer}
-*   Tokenizer.
-*/
-function tokenizeContainer(effects, ok, nok) {
-	return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-var document$1, containerConstruct;
-var init_document = __esmMin((() => {
-	init_micromark_factory_space();
-	init_micromark_util_character();
-	init_micromark_util_edit_map();
-	document$1 = { tokenize: initializeDocument };
-	containerConstruct = { tokenize: tokenizeContainer };
-}));
-// node_modules/micromark/lib/initialize/flow.js
-/**
-* @this {TokenizeContext}
-*   Self.
-* @type {Initializer}
-*   Initializer.
-*/
-function initializeFlow(effects) {
-	const self = this;
-	const initial = effects.attempt(blankLine, atBlankEnding, effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content$1, afterConstruct)), "linePrefix")));
-	return initial;
-	/** @type {State} */
-	function atBlankEnding(code) {
-		if (code === null) {
-			effects.consume(code);
-			return;
-		}
-		effects.enter("lineEndingBlank");
-		effects.consume(code);
-		effects.exit("lineEndingBlank");
-		self.currentConstruct = void 0;
-		return initial;
-	}
-	/** @type {State} */
-	function afterConstruct(code) {
-		if (code === null) {
-			effects.consume(code);
-			return;
-		}
-		effects.enter("lineEnding");
-		effects.consume(code);
-		effects.exit("lineEnding");
-		self.currentConstruct = void 0;
-		return initial;
-	}
-}
-var flow$1;
-var init_flow = __esmMin((() => {
-	init_micromark_core_commonmark();
-	init_micromark_factory_space();
-	flow$1 = { tokenize: initializeFlow };
-}));
-// node_modules/micromark/lib/initialize/text.js
-/**
-* @param {'string' | 'text'} field
-*   Field.
-* @returns {InitialConstruct}
-*   Construct.
-*/
-function initializeFactory(field) {
-	return {
-		resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-		tokenize: initializeText
-	};
-	/**
-	* @this {TokenizeContext}
-	*   Context.
-	* @type {Initializer}
-	*/
-	function initializeText(effects) {
-		const self = this;
-		const constructs = this.parser.constructs[field];
-		const text = effects.attempt(constructs, start, notText);
-		return start;
-		/** @type {State} */
-		function start(code) {
-			return atBreak(code) ? text(code) : notText(code);
-		}
-		/** @type {State} */
-		function notText(code) {
-			if (code === null) {
-				effects.consume(code);
-				return;
-			}
-			effects.enter("data");
-			effects.consume(code);
-			return data;
-		}
-		/** @type {State} */
-		function data(code) {
-			if (atBreak(code)) {
-				effects.exit("data");
-				return text(code);
-			}
-			effects.consume(code);
-			return data;
-		}
-		/**
-		* @param {Code} code
-		*   Code.
-		* @returns {boolean}
-		*   Whether the code is a break.
-		*/
-		function atBreak(code) {
-			if (code === null) return true;
-			const list = constructs[code];
-			let index = -1;
-			if (list) while (++index < list.length) {
-				const item = list[index];
-				if (!item.previous || item.previous.call(self, self.previous)) return true;
-			}
-			return false;
-		}
-	}
-}
-/**
-* @param {Resolver | undefined} [extraResolver]
-*   Resolver.
-* @returns {Resolver}
-*   Resolver.
-*/
-function createResolver(extraResolver) {
-	return resolveAllText;
-	/** @type {Resolver} */
-	function resolveAllText(events, context) {
-		let index = -1;
-		/** @type {number | undefined} */
-		let enter;
-		while (++index <= events.length) if (enter === void 0) {
-			if (events[index] && events[index][1].type === "data") {
-				enter = index;
-				index++;
-			}
-		} else if (!events[index] || events[index][1].type !== "data") {
-			if (index !== enter + 2) {
-				events[enter][1].end = events[index - 1][1].end;
-				events.splice(enter + 2, index - enter - 2);
-				index = enter + 2;
-			}
-			enter = void 0;
-		}
-		return extraResolver ? extraResolver(events, context) : events;
-	}
-}
-/**
-* A rather ugly set of instructions which again looks at chunks in the input
-* stream.
-* The reason to do this here is that it is *much* faster to parse in reverse.
-* And that we can\u2019t hook into `null` to split the line suffix before an EOF.
-* To do: figure out if we can make this into a clean utility, or even in core.
-* As it will be useful for GFMs literal autolink extension (and maybe even
-* tables?)
-*
-* @type {Resolver}
-*/
-function resolveAllLineSuffixes(events, context) {
-	const editMap = new EditMap$1();
-	let eventIndex = 0;
-	while (++eventIndex <= events.length) if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-		const data = events[eventIndex - 1][1];
-		const chunks = context.sliceStream(data);
-		let index = chunks.length;
-		let bufferIndex = -1;
-		let size = 0;
-		/** @type {boolean | undefined} */
-		let tabs;
-		while (index--) {
-			const chunk = chunks[index];
-			if (typeof chunk === "string") {
-				bufferIndex = chunk.length;
-				while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-					size++;
-					bufferIndex--;
-				}
-				if (bufferIndex) break;
-				bufferIndex = -1;
-			} else if (chunk === -2) {
-				tabs = true;
-				size++;
-			} else if (chunk === -1) {} else {
-				index++;
-				break;
-			}
-		}
-		if (context._contentTypeTextTrailing && eventIndex === events.length) size = 0;
-		if (size) {
-			const token = {
-				type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-				start: {
-					_bufferIndex: index ? bufferIndex : data.start._bufferIndex + bufferIndex,
-					_index: data.start._index + index,
-					line: data.end.line,
-					column: data.end.column - size,
-					offset: data.end.offset - size
-				},
-				end: { ...data.end }
+				state.env.footnotes.refs[`:${label}`] = footnoteId;
+			} else footnoteId = state.env.footnotes.refs[`:${label}`];
+			const footnoteSubId = state.env.footnotes.list[footnoteId].count;
+			state.env.footnotes.list[footnoteId].count++;
+			const token = state.push("footnote_ref", "", 0);
+			token.meta = {
+				id: footnoteId,
+				subId: footnoteSubId,
+				label
 			};
-			data.end = { ...token.start };
-			if (data.start.offset === data.end.offset) Object.assign(data, token);
-			else editMap.add(eventIndex, 0, [[
-				"enter",
-				token,
-				context
-			], [
-				"exit",
-				token,
-				context
-			]]);
 		}
-		eventIndex++;
+		state.pos = pos;
+		state.posMax = max;
+		return true;
 	}
-	editMap.consume(events);
-	return events;
-}
-var resolver, string$1, text$1;
-var init_text = __esmMin((() => {
-	init_micromark_util_edit_map();
-	resolver = { resolveAll: createResolver() };
-	string$1 = initializeFactory("string");
-	text$1 = initializeFactory("text");
-}));
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = /* @__PURE__ */ __exportAll({
-	attentionMarkers: () => attentionMarkers,
-	contentInitial: () => contentInitial,
-	disable: () => disable,
-	document: () => document,
-	flow: () => flow,
-	flowInitial: () => flowInitial,
-	insideSpan: () => insideSpan,
-	string: () => string,
-	text: () => text
-});
-var document, contentInitial, flowInitial, flow, string, text, insideSpan, attentionMarkers, disable;
-var init_constructs = __esmMin((() => {
-	init_micromark_core_commonmark();
-	init_text();
-	document = {
-		[42]: list,
-		[43]: list,
-		[45]: list,
-		[48]: list,
-		[49]: list,
-		[50]: list,
-		[51]: list,
-		[52]: list,
-		[53]: list,
-		[54]: list,
-		[55]: list,
-		[56]: list,
-		[57]: list,
-		[62]: blockQuote
-	};
-	contentInitial = { [91]: definition };
-	flowInitial = {
-		[-2]: codeIndented,
-		[-1]: codeIndented,
-		[32]: codeIndented
-	};
-	flow = {
-		[35]: headingAtx,
-		[42]: thematicBreak,
-		[45]: [setextUnderline, thematicBreak],
-		[60]: htmlFlow,
-		[61]: setextUnderline,
-		[95]: thematicBreak,
-		[96]: codeFenced,
-		[126]: codeFenced
-	};
-	string = {
-		[38]: characterReference,
-		[92]: characterEscape
-	};
-	text = {
-		[-5]: lineEnding,
-		[-4]: lineEnding,
-		[-3]: lineEnding,
-		[33]: labelStartImage,
-		[38]: characterReference,
-		[42]: attention,
-		[60]: [autolink, htmlText],
-		[91]: labelStartLink,
-		[92]: [hardBreakEscape, characterEscape],
-		[93]: labelEnd,
-		[95]: attention,
-		[96]: codeText
-	};
-	insideSpan = { null: [attention, resolver] };
-	attentionMarkers = { null: [42, 95] };
-	disable = { null: [] };
-}));
-// node_modules/micromark/lib/create-tokenizer.js
-/**
-* Create a tokenizer.
-* Tokenizers deal with one type of data (e.g., containers, flow, text).
-* The parser is the object dealing with it all.
-* `initialize` works like other constructs, except that only its `tokenize`
-* function is used, in which case it doesn\u2019t receive an `ok` or `nok`.
-* `from` can be given to set the point before the first character, although
-* when further lines are indented, they must be set with `defineSkip`.
-*
-* @param {ParseContext} parser
-*   Parser.
-* @param {InitialConstruct} initialize
-*   Construct.
-* @param {Omit<Point, '_bufferIndex' | '_index'> | undefined} [from]
-*   Point (optional).
-* @returns {TokenizeContext}
-*   Context.
-*/
-function createTokenizer(parser, initialize, from) {
-	/** @type {Point} */
-	let point = {
-		_bufferIndex: -1,
-		_index: 0,
-		line: from && from.line || 1,
-		column: from && from.column || 1,
-		offset: from && from.offset || 0
-	};
-	/** @type {Record<string, number>} */
-	const columnStart = {};
-	/** @type {Array<Construct>} */
-	const resolveAllConstructs = [];
-	/** @type {Array<Chunk>} */
-	let chunks = [];
-	/** @type {Array<Token>} */
-	let stack = [];
-	/**
-	* Tools used for tokenizing.
-	*
-	* @type {Effects}
-	*/
-	const effects = {
-		attempt: constructFactory(onsuccessfulconstruct),
-		check: constructFactory(onsuccessfulcheck),
-		consume,
-		enter,
-		exit,
-		interrupt: constructFactory(onsuccessfulcheck, { interrupt: true })
-	};
-	/**
-	* State and tools for resolving and serializing.
-	*
-	* @type {TokenizeContext}
-	*/
-	const context = {
-		code: null,
-		containerState: {},
-		defineSkip,
-		events: [],
-		now,
-		parser,
-		previous: null,
-		sliceSerialize,
-		sliceStream,
-		write
-	};
-	/**
-	* The state function.
-	*
-	* @type {State | undefined}
-	*/
-	let state = initialize.tokenize.call(context, effects);
-	if (initialize.resolveAll) resolveAllConstructs.push(initialize);
-	return context;
-	/** @type {TokenizeContext['write']} */
-	function write(slice) {
-		chunks = push(chunks, slice);
-		main();
-		if (chunks[chunks.length - 1] !== null) return [];
-		addResult(initialize, 0);
-		context.events = resolveAll(resolveAllConstructs, context.events, context);
-		return context.events;
-	}
-	/** @type {TokenizeContext['sliceSerialize']} */
-	function sliceSerialize(token, expandTabs) {
-		return serializeChunks(sliceStream(token), expandTabs);
-	}
-	/** @type {TokenizeContext['sliceStream']} */
-	function sliceStream(token) {
-		return sliceChunks(chunks, token);
-	}
-	/** @type {TokenizeContext['now']} */
-	function now() {
-		const { _bufferIndex, _index, line, column, offset } = point;
-		return {
-			_bufferIndex,
-			_index,
-			line,
-			column,
-			offset
-		};
-	}
-	/** @type {TokenizeContext['defineSkip']} */
-	function defineSkip(value) {
-		columnStart[value.line] = value.column;
-		accountForPotentialSkip();
-	}
-	/**
-	* Main loop (note that `_index` and `_bufferIndex` in `point` are modified by
-	* `consume`).
-	* Here is where we walk through the chunks, which either include strings of
-	* several characters, or numerical character codes.
-	* The reason to do this in a loop instead of a call is so the stack can
-	* drain.
-	*
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function main() {
-		while (point._index < chunks.length) {
-			const chunk = chunks[point._index];
-			if (typeof chunk === "string") {
-				const chunkIndex = point._index;
-				if (point._bufferIndex < 0) point._bufferIndex = 0;
-				while (point._index === chunkIndex && point._bufferIndex < chunk.length) go(chunk.charCodeAt(point._bufferIndex));
-			} else go(chunk);
-		}
-	}
-	/**
-	* Deal with one code.
-	*
-	* @param {Code} code
-	*   Code.
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function go(code) {
-		state = state(code);
-	}
-	/** @type {Effects['consume']} */
-	function consume(code) {
-		if (markdownLineEnding(code)) {
-			point.line++;
-			point.column = 1;
-			point.offset += code === -3 ? 2 : 1;
-			accountForPotentialSkip();
-		} else if (code !== -1) {
-			point.column++;
-			point.offset++;
-		}
-		if (point._bufferIndex < 0) point._index++;
-		else {
-			point._bufferIndex++;
-			if (point._bufferIndex === chunks[point._index].length) {
-				point._bufferIndex = -1;
-				point._index++;
+	function footnote_tail(state) {
+		let tokens;
+		let current;
+		let currentLabel;
+		let insideRef = false;
+		const refTokens = {};
+		if (!state.env.footnotes) return;
+		state.tokens = state.tokens.filter(function(tok) {
+			if (tok.type === "footnote_reference_open") {
+				insideRef = true;
+				current = [];
+				currentLabel = tok.meta.label;
+				return false;
 			}
-		}
-		context.previous = code;
-	}
-	/** @type {Effects['enter']} */
-	function enter(type, fields) {
-		/** @type {Token} */
-		const token = fields || {};
-		token.type = type;
-		token.start = now();
-		context.events.push([
-			"enter",
-			token,
-			context
-		]);
-		stack.push(token);
-		return token;
-	}
-	/** @type {Effects['exit']} */
-	function exit(type) {
-		const token = stack.pop();
-		token.end = now();
-		context.events.push([
-			"exit",
-			token,
-			context
-		]);
-		return token;
-	}
-	/**
-	* Use results.
-	*
-	* @type {ReturnHandle}
-	*/
-	function onsuccessfulconstruct(construct, info) {
-		addResult(construct, info.from);
-	}
-	/**
-	* Discard results.
-	*
-	* @type {ReturnHandle}
-	*/
-	function onsuccessfulcheck(_, info) {
-		info.restore();
-	}
-	/**
-	* Factory to attempt/check/interrupt.
-	*
-	* @param {ReturnHandle} onreturn
-	*   Callback.
-	* @param {{interrupt?: boolean | undefined} | undefined} [fields]
-	*   Fields.
-	*/
-	function constructFactory(onreturn, fields) {
-		return hook;
-		/**
-		* Handle either an object mapping codes to constructs, a list of
-		* constructs, or a single construct.
-		*
-		* @param {Array<Construct> | ConstructRecord | Construct} constructs
-		*   Constructs.
-		* @param {State} returnState
-		*   State.
-		* @param {State | undefined} [bogusState]
-		*   State.
-		* @returns {State}
-		*   State.
-		*/
-		function hook(constructs, returnState, bogusState) {
-			/** @type {ReadonlyArray<Construct>} */
-			let listOfConstructs;
-			/** @type {number} */
-			let constructIndex;
-			/** @type {Construct} */
-			let currentConstruct;
-			/** @type {Info} */
-			let info;
-			return Array.isArray(constructs) ? handleListOfConstructs(constructs) : "tokenize" in constructs ? handleListOfConstructs([constructs]) : handleMapOfConstructs(constructs);
-			/**
-			* Handle a list of construct.
-			*
-			* @param {ConstructRecord} map
-			*   Constructs.
-			* @returns {State}
-			*   State.
-			*/
-			function handleMapOfConstructs(map) {
-				return start;
-				/** @type {State} */
-				function start(code) {
-					const left = code !== null && map[code];
-					const all = code !== null && map.null;
-					return handleListOfConstructs([...Array.isArray(left) ? left : left ? [left] : [], ...Array.isArray(all) ? all : all ? [all] : []])(code);
-				}
+			if (tok.type === "footnote_reference_close") {
+				insideRef = false;
+				refTokens[":" + currentLabel] = current;
+				return false;
 			}
-			/**
-			* Handle a list of construct.
-			*
-			* @param {ReadonlyArray<Construct>} list
-			*   Constructs.
-			* @returns {State}
-			*   State.
-			*/
-			function handleListOfConstructs(list) {
-				listOfConstructs = list;
-				constructIndex = 0;
-				if (list.length === 0) return bogusState;
-				return handleConstruct(list[constructIndex]);
-			}
-			/**
-			* Handle a single construct.
-			*
-			* @param {Construct} construct
-			*   Construct.
-			* @returns {State}
-			*   State.
-			*/
-			function handleConstruct(construct) {
-				return start;
-				/** @type {State} */
-				function start(code) {
-					info = store();
-					currentConstruct = construct;
-					if (!construct.partial) context.currentConstruct = construct;
-					if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) return nok(code);
-					return construct.tokenize.call(fields ? Object.assign(Object.create(context), fields) : context, effects, ok, nok)(code);
-				}
-			}
-			/** @type {State} */
-			function ok(code) {
-				onreturn(currentConstruct, info);
-				return returnState;
-			}
-			/** @type {State} */
-			function nok(code) {
-				info.restore();
-				if (++constructIndex < listOfConstructs.length) return handleConstruct(listOfConstructs[constructIndex]);
-				return bogusState;
-			}
-		}
-	}
-	/**
-	* @param {Construct} construct
-	*   Construct.
-	* @param {number} from
-	*   From.
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function addResult(construct, from) {
-		if (construct.resolveAll && !resolveAllConstructs.includes(construct)) resolveAllConstructs.push(construct);
-		if (construct.resolve) splice(context.events, from, context.events.length - from, construct.resolve(context.events.slice(from), context));
-		if (construct.resolveTo) context.events = construct.resolveTo(context.events, context);
-	}
-	/**
-	* Store state.
-	*
-	* @returns {Info}
-	*   Info.
-	*/
-	function store() {
-		const startPoint = now();
-		const startPrevious = context.previous;
-		const startCurrentConstruct = context.currentConstruct;
-		const startEventsIndex = context.events.length;
-		const startStack = Array.from(stack);
-		return {
-			from: startEventsIndex,
-			restore
-		};
-		/**
-		* Restore state.
-		*
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		function restore() {
-			point = startPoint;
-			context.previous = startPrevious;
-			context.currentConstruct = startCurrentConstruct;
-			context.events.length = startEventsIndex;
-			stack = startStack;
-			accountForPotentialSkip();
-		}
-	}
-	/**
-	* Move the current point a bit forward in the line when it\u2019s on a column
-	* skip.
-	*
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function accountForPotentialSkip() {
-		if (point.line in columnStart && point.column < 2) {
-			point.column = columnStart[point.line];
-			point.offset += columnStart[point.line] - 1;
-		}
-	}
-}
-/**
-* Get the chunks from a slice of chunks in the range of a token.
-*
-* @param {ReadonlyArray<Chunk>} chunks
-*   Chunks.
-* @param {Pick<Token, 'end' | 'start'>} token
-*   Token.
-* @returns {Array<Chunk>}
-*   Chunks.
-*/
-function sliceChunks(chunks, token) {
-	const startIndex = token.start._index;
-	const startBufferIndex = token.start._bufferIndex;
-	const endIndex = token.end._index;
-	const endBufferIndex = token.end._bufferIndex;
-	/** @type {Array<Chunk>} */
-	let view;
-	if (startIndex === endIndex) view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-	else {
-		view = chunks.slice(startIndex, endIndex);
-		if (startBufferIndex > -1) {
-			const head = view[0];
-			if (typeof head === "string") view[0] = head.slice(startBufferIndex);
-			else view.shift();
-		}
-		if (endBufferIndex > 0) view.push(chunks[endIndex].slice(0, endBufferIndex));
-	}
-	return view;
-}
-/**
-* Get the string value of a slice of chunks.
-*
-* @param {ReadonlyArray<Chunk>} chunks
-*   Chunks.
-* @param {boolean | undefined} [expandTabs=false]
-*   Whether to expand tabs (default: `false`).
-* @returns {string}
-*   Result.
-*/
-function serializeChunks(chunks, expandTabs) {
-	let index = -1;
-	/** @type {Array<string>} */
-	const result = [];
-	/** @type {boolean | undefined} */
-	let atTab;
-	while (++index < chunks.length) {
-		const chunk = chunks[index];
-		/** @type {string} */
-		let value;
-		if (typeof chunk === "string") value = chunk;
-		else switch (chunk) {
-			case -5:
-				value = "\r";
-				break;
-			case -4:
-				value = "\n";
-				break;
-			case -3:
-				value = "\r\n";
-				break;
-			case -2:
-				value = expandTabs ? " " : "	";
-				break;
-			case -1:
-				if (!expandTabs && atTab) continue;
-				value = " ";
-				break;
-			default: value = String.fromCharCode(chunk);
-		}
-		atTab = chunk === -2;
-		result.push(value);
-	}
-	return result.join("");
-}
-var init_create_tokenizer = __esmMin((() => {
-	init_micromark_util_character();
-	init_micromark_util_chunked();
-	init_micromark_util_resolve_all();
-}));
-// node_modules/micromark/lib/parse.js
-/**
-* @param {ParseOptions | null | undefined} [options]
-*   Configuration (optional).
-* @returns {ParseContext}
-*   Parser.
-*/
-function parse(options) {
-	/** @type {ParseContext} */
-	const parser = {
-		constructs: combineExtensions([constructs_exports, ...(options || {}).extensions || []]),
-		content: create(content),
-		defined: [],
-		document: create(document$1),
-		flow: create(flow$1),
-		lazy: {},
-		string: create(string$1),
-		text: create(text$1)
-	};
-	return parser;
-	/**
-	* @param {InitialConstruct} initial
-	*   Construct to start with.
-	* @returns {Create}
-	*   Create a tokenizer.
-	*/
-	function create(initial) {
-		return creator;
-		/** @type {Create} */
-		function creator(from) {
-			return createTokenizer(parser, initial, from);
-		}
-	}
-}
-var init_parse = __esmMin((() => {
-	init_micromark_util_combine_extensions();
-	init_content();
-	init_document();
-	init_flow();
-	init_text();
-	init_constructs();
-	init_create_tokenizer();
-}));
-// node_modules/micromark/lib/postprocess.js
-/**
-* @param {Array<Event>} events
-*   Events.
-* @returns {Array<Event>}
-*   Events.
-*/
-function postprocess(events) {
-	while (!subtokenize(events));
-	return events;
-}
-var init_postprocess = __esmMin((() => {
-	init_micromark_util_subtokenize();
-}));
-// node_modules/micromark/lib/preprocess.js
-/**
-* @returns {Preprocessor}
-*   Preprocess a value.
-*/
-function preprocess() {
-	let column = 1;
-	let buffer = "";
-	/** @type {boolean | undefined} */
-	let start = true;
-	/** @type {boolean | undefined} */
-	let atCarriageReturn;
-	return preprocessor;
-	/** @type {Preprocessor} */
-	function preprocessor(value, encoding, end) {
-		value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
-		/** @type {Array<Chunk>} */
-		const chunks = [];
-		let startPosition = 0;
-		buffer = "";
-		if (start) {
-			if (value.charCodeAt(0) === 65279) startPosition++;
-			start = void 0;
-		}
-		while (startPosition < value.length) {
-			search.lastIndex = startPosition;
-			const match = search.exec(value);
-			const endPosition = match && match.index !== void 0 ? match.index : value.length;
-			const code = value.charCodeAt(endPosition);
-			if (!match) {
-				buffer = value.slice(startPosition);
-				break;
-			}
-			if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-				chunks.push(-3);
-				atCarriageReturn = void 0;
-			} else {
-				if (atCarriageReturn) {
-					chunks.push(-5);
-					atCarriageReturn = void 0;
-				}
-				if (startPosition < endPosition) {
-					chunks.push(value.slice(startPosition, endPosition));
-					column += endPosition - startPosition;
-				}
-				switch (code) {
-					case 0:
-						chunks.push(65533);
-						column++;
-						break;
-					case 9: {
-						const next = Math.ceil(column / 4) * 4;
-						chunks.push(-2);
-						while (column++ < next) chunks.push(-1);
-						break;
-					}
-					case 10:
-						chunks.push(-4);
-						column = 1;
-						break;
-					default:
-						atCarriageReturn = true;
-						column = 1;
-				}
-			}
-			startPosition = endPosition + 1;
-		}
-		if (end) {
-			if (atCarriageReturn) chunks.push(-5);
-			if (buffer) chunks.push(buffer);
-			chunks.push(null);
-		}
-		return chunks;
-	}
-}
-var search;
-var init_preprocess = __esmMin((() => {
-	search = /[\0\t\n\r]/g;
-}));
-// node_modules/micromark/index.js
-var init_micromark = __esmMin((() => {
-	init_decode_named_character_reference();
-	init_micromark_util_combine_extensions();
-	init_micromark_util_character();
-	init_parse();
-	init_postprocess();
-	init_preprocess();
-}));
-// node_modules/unist-util-stringify-position/lib/index.js
-/**
-* @typedef {import('unist').Node} Node
-* @typedef {import('unist').Point} Point
-* @typedef {import('unist').Position} Position
-*/
-/**
-* @typedef NodeLike
-* @property {string} type
-* @property {PositionLike | null | undefined} [position]
-*
-* @typedef PointLike
-* @property {number | null | undefined} [line]
-* @property {number | null | undefined} [column]
-* @property {number | null | undefined} [offset]
-*
-* @typedef PositionLike
-* @property {PointLike | null | undefined} [start]
-* @property {PointLike | null | undefined} [end]
-*/
-/**
-* Serialize the positional info of a point, position (start and end points),
-* or node.
-*
-* @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
-*   Node, position, or point.
-* @returns {string}
-*   Pretty printed positional info of a node (`string`).
-*
-*   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
-*   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
-*   column, `s` for `start`, and `e` for end.
-*   An empty string (`''`) is returned if the given value is neither `node`,
-*   `position`, nor `point`.
-*/
-function stringifyPosition(value) {
-	if (!value || typeof value !== "object") return "";
-	if ("position" in value || "type" in value) return position(value.position);
-	if ("start" in value || "end" in value) return position(value);
-	if ("line" in value || "column" in value) return point$1(value);
-	return "";
-}
-/**
-* @param {Point | PointLike | null | undefined} point
-* @returns {string}
-*/
-function point$1(point) {
-	return index(point && point.line) + ":" + index(point && point.column);
-}
-/**
-* @param {Position | PositionLike | null | undefined} pos
-* @returns {string}
-*/
-function position(pos) {
-	return point$1(pos && pos.start) + "-" + point$1(pos && pos.end);
-}
-/**
-* @param {number | null | undefined} value
-* @returns {number}
-*/
-function index(value) {
-	return value && typeof value === "number" ? value : 1;
-}
-var init_lib$6 = __esmMin((() => {}));
-// node_modules/unist-util-stringify-position/index.js
-var init_unist_util_stringify_position = __esmMin((() => {
-	init_lib$6();
-}));
-// node_modules/mdast-util-from-markdown/lib/index.js
-/**
-* Turn markdown into a syntax tree.
-*
-* @overload
-* @param {Value} value
-* @param {Encoding | null | undefined} [encoding]
-* @param {Options | null | undefined} [options]
-* @returns {Root}
-*
-* @overload
-* @param {Value} value
-* @param {Options | null | undefined} [options]
-* @returns {Root}
-*
-* @param {Value} value
-*   Markdown to parse.
-* @param {Encoding | Options | null | undefined} [encoding]
-*   Character encoding for when `value` is `Buffer`.
-* @param {Options | null | undefined} [options]
-*   Configuration.
-* @returns {Root}
-*   mdast tree.
-*/
-function fromMarkdown(value, encoding, options) {
-	if (encoding && typeof encoding === "object") {
-		options = encoding;
-		encoding = void 0;
-	}
-	return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
-}
-/**
-* Note this compiler only understand complete buffering, not streaming.
-*
-* @param {Options | null | undefined} [options]
-*/
-function compiler(options) {
-	/** @type {Config} */
-	const config = {
-		afterExit: [],
-		beforeEnter: [],
-		transforms: [],
-		canContainEols: [
-			"emphasis",
-			"fragment",
-			"heading",
-			"paragraph",
-			"strong"
-		],
-		enter: {
-			autolink: opener(link),
-			autolinkProtocol: onenterdata,
-			autolinkEmail: onenterdata,
-			atxHeading: opener(heading),
-			blockQuote: opener(blockQuote),
-			characterEscape: onenterdata,
-			characterReference: onenterdata,
-			codeFenced: opener(codeFlow),
-			codeFencedFenceInfo: buffer,
-			codeFencedFenceMeta: buffer,
-			codeIndented: opener(codeFlow, buffer),
-			codeText: opener(codeText, buffer),
-			codeTextData: onenterdata,
-			data: onenterdata,
-			codeFlowValue: onenterdata,
-			definition: opener(definition),
-			definitionDestinationString: buffer,
-			definitionLabelString: buffer,
-			definitionTitleString: buffer,
-			emphasis: opener(emphasis),
-			hardBreakEscape: opener(hardBreak),
-			hardBreakTrailing: opener(hardBreak),
-			htmlFlow: opener(html, buffer),
-			htmlFlowData: onenterdata,
-			htmlText: opener(html, buffer),
-			htmlTextData: onenterdata,
-			image: opener(image),
-			label: buffer,
-			link: opener(link),
-			listItem: opener(listItem),
-			listItemValue: onenterlistitemvalue,
-			listOrdered: opener(list, onenterlistordered),
-			listUnordered: opener(list),
-			paragraph: opener(paragraph),
-			reference: onenterreference,
-			referenceString: buffer,
-			resourceDestinationString: buffer,
-			resourceTitleString: buffer,
-			setextHeading: opener(heading),
-			strong: opener(strong),
-			thematicBreak: opener(thematicBreak)
-		},
-		exit: {
-			atxHeading: closer(),
-			atxHeadingSequence: onexitatxheadingsequence,
-			autolink: closer(),
-			autolinkEmail: onexitautolinkemail,
-			autolinkProtocol: onexitautolinkprotocol,
-			blockQuote: closer(),
-			characterEscapeValue: onexitdata,
-			characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-			characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-			characterReferenceValue: onexitcharacterreferencevalue,
-			characterReference: onexitcharacterreference,
-			codeFenced: closer(onexitcodefenced),
-			codeFencedFence: onexitcodefencedfence,
-			codeFencedFenceInfo: onexitcodefencedfenceinfo,
-			codeFencedFenceMeta: onexitcodefencedfencemeta,
-			codeFlowValue: onexitdata,
-			codeIndented: closer(onexitcodeindented),
-			codeText: closer(onexitcodetext),
-			codeTextData: onexitdata,
-			data: onexitdata,
-			definition: closer(),
-			definitionDestinationString: onexitdefinitiondestinationstring,
-			definitionLabelString: onexitdefinitionlabelstring,
-			definitionTitleString: onexitdefinitiontitlestring,
-			emphasis: closer(),
-			hardBreakEscape: closer(onexithardbreak),
-			hardBreakTrailing: closer(onexithardbreak),
-			htmlFlow: closer(onexithtmlflow),
-			htmlFlowData: onexitdata,
-			htmlText: closer(onexithtmltext),
-			htmlTextData: onexitdata,
-			image: closer(onexitimage),
-			label: onexitlabel,
-			labelText: onexitlabeltext,
-			lineEnding: onexitlineending,
-			link: closer(onexitlink),
-			listItem: closer(),
-			listOrdered: closer(),
-			listUnordered: closer(),
-			paragraph: closer(),
-			referenceString: onexitreferencestring,
-			resourceDestinationString: onexitresourcedestinationstring,
-			resourceTitleString: onexitresourcetitlestring,
-			resource: onexitresource,
-			setextHeading: closer(onexitsetextheading),
-			setextHeadingLineSequence: onexitsetextheadinglinesequence,
-			setextHeadingText: onexitsetextheadingtext,
-			strong: closer(),
-			thematicBreak: closer()
-		}
-	};
-	configure(config, (options || {}).mdastExtensions || []);
-	/** @type {CompileData} */
-	const data = {};
-	return compile;
-	/**
-	* Turn micromark events into an mdast tree.
-	*
-	* @param {Array<Event>} events
-	*   Events.
-	* @returns {Root}
-	*   mdast tree.
-	*/
-	function compile(events) {
-		/** @type {Root} */
-		let tree = {
-			type: "root",
-			children: [],
-			position: void 0
-		};
-		/** @type {Omit<CompileContext, 'sliceSerialize'>} */
-		const context = {
-			stack: [tree],
-			tokenStack: [],
-			config,
-			enter,
-			exit,
-			buffer,
-			resume,
-			data
-		};
-		/** @type {Array<number>} */
-		const listStack = [];
-		/** @type {Array<Event>} */
-		const prepared = [];
-		let index = -1;
-		while (++index < events.length) {
-			prepared.push(events[index]);
-			if (events[index][1].type === "listOrdered" || events[index][1].type === "listUnordered") {
-				if (events[index][0] === "enter") listStack.push(prepared.length - 1);
-				else prepareList(prepared, listStack.pop());
-			}
-		}
-		events = prepared;
-		index = -1;
-		while (++index < events.length) {
-			const handler = config[events[index][0]];
-			if (events[index][0] === "enter" && config.beforeEnter.length > 0) callListeners(config.beforeEnter, {
-				...context,
-				sliceSerialize: events[index][2].sliceSerialize
-			}, events[index][1]);
-			if (own$1.call(handler, events[index][1].type)) handler[events[index][1].type].call({
-				...context,
-				sliceSerialize: events[index][2].sliceSerialize
-			}, events[index][1]);
-			if (events[index][0] === "exit" && config.afterExit.length > 0) callListeners(config.afterExit, {
-				...context,
-				sliceSerialize: events[index][2].sliceSerialize
-			}, events[index][1]);
-		}
-		if (context.tokenStack.length > 0) {
-			const tail = context.tokenStack[context.tokenStack.length - 1];
-			(tail[1] || defaultOnError).call(context, void 0, tail[0]);
-		}
-		tree.position = {
-			start: point(events.length > 0 ? events[0][1].start : {
-				line: 1,
-				column: 1,
-				offset: 0
-			}),
-			end: point(events.length > 0 ? events[events.length - 2][1].end : {
-				line: 1,
-				column: 1,
-				offset: 0
-			})
-		};
-		index = -1;
-		while (++index < config.transforms.length) tree = config.transforms[index](tree) || tree;
-		return tree;
-	}
-	/**
-	* @param {Array<Handle>} listeners
-	*   Listeners.
-	* @param {CompileContext} context
-	*   Context.
-	* @param {Token} token
-	*   Token.
-	* @returns {undefined}
-	*   Nothing.
-	*/
-	function callListeners(listeners, context, token) {
-		let index = -1;
-		while (++index < listeners.length) listeners[index].call(context, token);
-	}
-	/**
-	* @param {Array<Event>} events
-	*   Events, ending with the list to prepare.
-	* @param {number} start
-	*   Index of the list enter.
-	* @returns {undefined}
-	*/
-	function prepareList(events, start) {
-		const end = events.length - 1;
-		let index = start - 1;
-		let containerBalance = -1;
-		let listSpread = false;
-		/** @type {Token | undefined} */
-		let listItem;
-		/** @type {number | undefined} */
-		let lineIndex;
-		/** @type {number | undefined} */
-		let firstBlankLineIndex;
-		/** @type {boolean | undefined} */
-		let atMarker;
-		/**
-		* `listItem` events to insert before the event at `at`, in walk order.
-		* Merged in after the walk, as inserting while walking would shift the
-		* rest of the list once per item.
-		* @type {Array<{at: number, event: Event}>}
-		*/
-		const insertions = [];
-		while (++index <= end) {
-			const event = events[index];
-			switch (event[1].type) {
-				case "listUnordered":
-				case "listOrdered":
-				case "blockQuote":
-					if (event[0] === "enter") containerBalance++;
-					else containerBalance--;
-					atMarker = void 0;
-					break;
-				case "lineEndingBlank":
-					if (event[0] === "enter") {
-						if (listItem && !atMarker && !containerBalance && !firstBlankLineIndex) firstBlankLineIndex = index;
-						atMarker = void 0;
-					}
-					break;
-				case "linePrefix":
-				case "listItemValue":
-				case "listItemMarker":
-				case "listItemPrefix":
-				case "listItemPrefixWhitespace": break;
-				default: atMarker = void 0;
-			}
-			if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-				if (listItem) {
-					let tailIndex = index;
-					lineIndex = void 0;
-					while (tailIndex--) {
-						const tailEvent = events[tailIndex];
-						if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-							if (tailEvent[0] === "exit") continue;
-							if (lineIndex) {
-								events[lineIndex][1].type = "lineEndingBlank";
-								listSpread = true;
-							}
-							tailEvent[1].type = "lineEnding";
-							lineIndex = tailIndex;
-						} else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {} else break;
-					}
-					if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) listItem._spread = true;
-					listItem.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-					insertions.push({
-						at: lineIndex || index,
-						event: [
-							"exit",
-							listItem,
-							event[2]
-						]
-					});
-				}
-				if (event[1].type === "listItemPrefix") {
-					/** @type {Token} */
-					const item = {
-						type: "listItem",
-						_spread: false,
-						start: Object.assign({}, event[1].start),
-						end: void 0
-					};
-					listItem = item;
-					insertions.push({
-						at: index,
-						event: [
-							"enter",
-							item,
-							event[2]
-						]
-					});
-					firstBlankLineIndex = void 0;
-					atMarker = true;
-				}
-			}
-		}
-		const listEvents = events.splice(start);
-		let insertion = 0;
-		index = -1;
-		while (++index < listEvents.length) {
-			while (insertion < insertions.length && insertions[insertion].at === start + index) events.push(insertions[insertion++].event);
-			events.push(listEvents[index]);
-		}
-		events[start][1]._spread = listSpread;
-	}
-	/**
-	* Create an opener handle.
-	*
-	* @param {(token: Token) => Nodes} create
-	*   Create a node.
-	* @param {Handle | undefined} [and]
-	*   Optional function to also run.
-	* @returns {Handle}
-	*   Handle.
-	*/
-	function opener(create, and) {
-		return open;
-		/**
-		* @this {CompileContext}
-		* @param {Token} token
-		* @returns {undefined}
-		*/
-		function open(token) {
-			enter.call(this, create(token), token);
-			if (and) and.call(this, token);
-		}
-	}
-	/**
-	* @type {CompileContext['buffer']}
-	*/
-	function buffer() {
-		this.stack.push({
-			type: "fragment",
-			children: []
+			if (insideRef) current.push(tok);
+			return !insideRef;
 		});
-	}
-	/**
-	* @type {CompileContext['enter']}
-	*/
-	function enter(node, token, errorHandler) {
-		this.stack[this.stack.length - 1].children.push(node);
-		this.stack.push(node);
-		this.tokenStack.push([token, errorHandler || void 0]);
-		node.position = {
-			start: point(token.start),
-			end: void 0
-		};
-	}
-	/**
-	* Create a closer handle.
-	*
-	* @param {Handle | undefined} [and]
-	*   Optional function to also run.
-	* @returns {Handle}
-	*   Handle.
-	*/
-	function closer(and) {
-		return close;
-		/**
-		* @this {CompileContext}
-		* @param {Token} token
-		* @returns {undefined}
-		*/
-		function close(token) {
-			if (and) and.call(this, token);
-			exit.call(this, token);
-		}
-	}
-	/**
-	* @type {CompileContext['exit']}
-	*/
-	function exit(token, onExitError) {
-		const node = this.stack.pop();
-		const open = this.tokenStack.pop();
-		if (!open) throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-			start: token.start,
-			end: token.end
-		}) + "): it\u2019s not open");
-		if (open[0].type !== token.type) {
-			if (onExitError) onExitError.call(this, token, open[0]);
-			else (open[1] || defaultOnError).call(this, token, open[0]);
-		}
-		node.position.end = point(token.end);
-	}
-	/**
-	* @type {CompileContext['resume']}
-	*/
-	function resume() {
-		return toString(this.stack.pop());
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onenterlistordered() {
-		this.data.expectingFirstListItemValue = true;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onenterlistitemvalue(token) {
-		if (this.data.expectingFirstListItemValue) {
-			const ancestor = this.stack[this.stack.length - 2];
-			ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-			this.data.expectingFirstListItemValue = void 0;
-		}
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodefencedfenceinfo() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.lang = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodefencedfencemeta() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.meta = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodefencedfence() {
-		if (this.data.flowCodeInside) return;
-		this.buffer();
-		this.data.flowCodeInside = true;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodefenced() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-		this.data.flowCodeInside = void 0;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodeindented() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.value = data.replace(/(\r?\n|\r)$/g, "");
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitdefinitionlabelstring(token) {
-		const label = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.label = label;
-		node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitdefinitiontitlestring() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.title = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitdefinitiondestinationstring() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.url = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitatxheadingsequence(token) {
-		const node = this.stack[this.stack.length - 1];
-		if (!node.depth) node.depth = this.sliceSerialize(token).length;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitsetextheadingtext() {
-		this.data.setextHeadingSlurpLineEnding = true;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitsetextheadinglinesequence(token) {
-		const node = this.stack[this.stack.length - 1];
-		node.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitsetextheading() {
-		this.data.setextHeadingSlurpLineEnding = void 0;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onenterdata(token) {
-		/** @type {Array<Nodes>} */
-		const siblings = this.stack[this.stack.length - 1].children;
-		let tail = siblings[siblings.length - 1];
-		if (!tail || tail.type !== "text") {
-			tail = text();
-			tail.position = {
-				start: point(token.start),
-				end: void 0
+		if (!state.env.footnotes.list) return;
+		const list = state.env.footnotes.list;
+		state.tokens.push(new state.Token("footnote_block_open", "", 1));
+		for (let i = 0, l = list.length; i < l; i++) {
+			const token_fo = new state.Token("footnote_open", "", 1);
+			token_fo.meta = {
+				id: i,
+				label: list[i].label
 			};
-			siblings.push(tail);
-		}
-		this.stack.push(tail);
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitdata(token) {
-		const tail = this.stack.pop();
-		tail.value += this.sliceSerialize(token);
-		tail.position.end = point(token.end);
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitlineending(token) {
-		const context = this.stack[this.stack.length - 1];
-		if (this.data.atHardBreak) {
-			const tail = context.children[context.children.length - 1];
-			tail.position.end = point(token.end);
-			this.data.atHardBreak = void 0;
-			return;
-		}
-		if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-			onenterdata.call(this, token);
-			onexitdata.call(this, token);
-		}
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexithardbreak() {
-		this.data.atHardBreak = true;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexithtmlflow() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.value = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexithtmltext() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.value = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcodetext() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.value = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitlink() {
-		const node = this.stack[this.stack.length - 1];
-		if (this.data.inReference) {
-			/** @type {ReferenceType} */
-			const referenceType = this.data.referenceType || "shortcut";
-			node.type += "Reference";
-			node.referenceType = referenceType;
-			delete node.url;
-			delete node.title;
-		} else {
-			delete node.identifier;
-			delete node.label;
-		}
-		this.data.referenceType = void 0;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitimage() {
-		const node = this.stack[this.stack.length - 1];
-		if (this.data.inReference) {
-			/** @type {ReferenceType} */
-			const referenceType = this.data.referenceType || "shortcut";
-			node.type += "Reference";
-			node.referenceType = referenceType;
-			delete node.url;
-			delete node.title;
-		} else {
-			delete node.identifier;
-			delete node.label;
-		}
-		this.data.referenceType = void 0;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitlabeltext(token) {
-		const string = this.sliceSerialize(token);
-		const ancestor = this.stack[this.stack.length - 2];
-		ancestor.label = decodeString(string);
-		ancestor.identifier = normalizeIdentifier(string).toLowerCase();
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitlabel() {
-		const fragment = this.stack[this.stack.length - 1];
-		const value = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		this.data.inReference = true;
-		if (node.type === "link") node.children = fragment.children;
-		else node.alt = value;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitresourcedestinationstring() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.url = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitresourcetitlestring() {
-		const data = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.title = data;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitresource() {
-		this.data.inReference = void 0;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onenterreference() {
-		this.data.referenceType = "collapsed";
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitreferencestring(token) {
-		const label = this.resume();
-		const node = this.stack[this.stack.length - 1];
-		node.label = label;
-		node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-		this.data.referenceType = "full";
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcharacterreferencemarker(token) {
-		this.data.characterReferenceType = token.type;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcharacterreferencevalue(token) {
-		const data = this.sliceSerialize(token);
-		const type = this.data.characterReferenceType;
-		/** @type {string} */
-		let value;
-		if (type) {
-			value = decodeNumericCharacterReference(data, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-			this.data.characterReferenceType = void 0;
-		} else value = decodeNamedCharacterReference(data);
-		const tail = this.stack[this.stack.length - 1];
-		tail.value += value;
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitcharacterreference(token) {
-		const tail = this.stack.pop();
-		tail.position.end = point(token.end);
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitautolinkprotocol(token) {
-		onexitdata.call(this, token);
-		const node = this.stack[this.stack.length - 1];
-		node.url = this.sliceSerialize(token);
-	}
-	/**
-	* @this {CompileContext}
-	* @type {Handle}
-	*/
-	function onexitautolinkemail(token) {
-		onexitdata.call(this, token);
-		const node = this.stack[this.stack.length - 1];
-		node.url = "mailto:" + this.sliceSerialize(token);
-	}
-	/** @returns {Blockquote} */
-	function blockQuote() {
-		return {
-			type: "blockquote",
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Code} */
-	function codeFlow() {
-		return {
-			type: "code",
-			lang: null,
-			meta: null,
-			value: "",
-			position: void 0
-		};
-	}
-	/** @returns {InlineCode} */
-	function codeText() {
-		return {
-			type: "inlineCode",
-			value: "",
-			position: void 0
-		};
-	}
-	/** @returns {Definition} */
-	function definition() {
-		return {
-			type: "definition",
-			identifier: "",
-			label: null,
-			title: null,
-			url: "",
-			position: void 0
-		};
-	}
-	/** @returns {Emphasis} */
-	function emphasis() {
-		return {
-			type: "emphasis",
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Heading} */
-	function heading() {
-		return {
-			type: "heading",
-			depth: 0,
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Break} */
-	function hardBreak() {
-		return {
-			type: "break",
-			position: void 0
-		};
-	}
-	/** @returns {Html} */
-	function html() {
-		return {
-			type: "html",
-			value: "",
-			position: void 0
-		};
-	}
-	/** @returns {Image} */
-	function image() {
-		return {
-			type: "image",
-			title: null,
-			url: "",
-			alt: null,
-			position: void 0
-		};
-	}
-	/** @returns {Link} */
-	function link() {
-		return {
-			type: "link",
-			title: null,
-			url: "",
-			children: [],
-			position: void 0
-		};
-	}
-	/**
-	* @param {Token} token
-	* @returns {List}
-	*/
-	function list(token) {
-		return {
-			type: "list",
-			ordered: token.type === "listOrdered",
-			start: null,
-			spread: token._spread,
-			children: [],
-			position: void 0
-		};
-	}
-	/**
-	* @param {Token} token
-	* @returns {ListItem}
-	*/
-	function listItem(token) {
-		return {
-			type: "listItem",
-			spread: token._spread,
-			checked: null,
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Paragraph} */
-	function paragraph() {
-		return {
-			type: "paragraph",
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Strong} */
-	function strong() {
-		return {
-			type: "strong",
-			children: [],
-			position: void 0
-		};
-	}
-	/** @returns {Text} */
-	function text() {
-		return {
-			type: "text",
-			value: "",
-			position: void 0
-		};
-	}
-	/** @returns {ThematicBreak} */
-	function thematicBreak() {
-		return {
-			type: "thematicBreak",
-			position: void 0
-		};
-	}
-}
-/**
-* Copy a point-like value.
-*
-* @param {Point} d
-*   Point-like value.
-* @returns {Point}
-*   unist point.
-*/
-function point(d) {
-	return {
-		line: d.line,
-		column: d.column,
-		offset: d.offset
-	};
-}
-/**
-* @param {Config} combined
-* @param {Array<Array<Extension> | Extension>} extensions
-* @returns {undefined}
-*/
-function configure(combined, extensions) {
-	let index = -1;
-	while (++index < extensions.length) {
-		const value = extensions[index];
-		if (Array.isArray(value)) configure(combined, value);
-		else extension(combined, value);
-	}
-}
-/**
-* @param {Config} combined
-* @param {Extension} extension
-* @returns {undefined}
-*/
-function extension(combined, extension) {
-	/** @type {keyof Extension} */
-	let key;
-	for (key in extension) if (own$1.call(extension, key)) switch (key) {
-		case "canContainEols": {
-			const right = extension[key];
-			if (right) combined[key].push(...right);
-			break;
-		}
-		case "transforms": {
-			const right = extension[key];
-			if (right) combined[key].push(...right);
-			break;
-		}
-		case "afterExit":
-		case "beforeEnter": {
-			const right = extension[key];
-			if (right) combined[key].push(right);
-			break;
-		}
-		case "enter":
-		case "exit": {
-			const right = extension[key];
-			if (right) Object.assign(combined[key], right);
-			break;
-		}
-	}
-}
-/** @type {OnEnterError} */
-function defaultOnError(left, right) {
-	if (left) throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-		start: left.start,
-		end: left.end
-	}) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-		start: right.start,
-		end: right.end
-	}) + ") is open");
-	throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-		start: right.start,
-		end: right.end
-	}) + ") is still open");
-}
-var own$1;
-var init_lib$5 = __esmMin((() => {
-	init_mdast_util_to_string();
-	init_micromark();
-	init_micromark_util_decode_numeric_character_reference();
-	init_micromark_util_decode_string();
-	init_micromark_util_normalize_identifier();
-	init_decode_named_character_reference();
-	init_unist_util_stringify_position();
-	own$1 = {}.hasOwnProperty;
-}));
-// node_modules/mdast-util-from-markdown/index.js
-var init_mdast_util_from_markdown = __esmMin((() => {
-	init_lib$5();
-}));
-// node_modules/remark-parse/lib/index.js
-/**
-* Aadd support for parsing from markdown.
-*
-* @param {Readonly<Options> | null | undefined} [options]
-*   Configuration (optional).
-* @returns {undefined}
-*   Nothing.
-*/
-function remarkParse(options) {
-	/** @type {Processor} */
-	const self = this;
-	self.parser = parser;
-	/**
-	* @type {Parser}
-	*/
-	function parser(doc) {
-		return fromMarkdown(doc, {
-			...self.data("settings"),
-			...options,
-			extensions: self.data("micromarkExtensions") || [],
-			mdastExtensions: self.data("fromMarkdownExtensions") || []
-		});
-	}
-}
-var init_lib$4 = __esmMin((() => {
-	init_mdast_util_from_markdown();
-}));
-// node_modules/remark-parse/index.js
-var init_remark_parse = __esmMin((() => {
-	init_lib$4();
-}));
-// node_modules/bail/index.js
-/**
-* Throw a given error.
-*
-* @param {Error|null|undefined} [error]
-*   Maybe error.
-* @returns {asserts error is null|undefined}
-*/
-function bail(error) {
-	if (error) throw error;
-}
-var init_bail = __esmMin((() => {}));
-// node_modules/extend/index.js
-var require_extend = /* @__PURE__ */ __commonJSMin(((exports, module) => {
-	var hasOwn = Object.prototype.hasOwnProperty;
-	var toStr = Object.prototype.toString;
-	var defineProperty = Object.defineProperty;
-	var gOPD = Object.getOwnPropertyDescriptor;
-	var isArray = function isArray(arr) {
-		if (typeof Array.isArray === "function") return Array.isArray(arr);
-		return toStr.call(arr) === "[object Array]";
-	};
-	var isPlainObject = function isPlainObject(obj) {
-		if (!obj || toStr.call(obj) !== "[object Object]") return false;
-		var hasOwnConstructor = hasOwn.call(obj, "constructor");
-		var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-		if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) return false;
-		var key;
-		for (key in obj);
-		return typeof key === "undefined" || hasOwn.call(obj, key);
-	};
-	var setProperty = function setProperty(target, options) {
-		if (defineProperty && options.name === "__proto__") defineProperty(target, options.name, {
-			enumerable: true,
-			configurable: true,
-			value: options.newValue,
-			writable: true
-		});
-		else target[options.name] = options.newValue;
-	};
-	var getProperty = function getProperty(obj, name) {
-		if (name === "__proto__") {
-			if (!hasOwn.call(obj, name)) return;
-			else if (gOPD) return gOPD(obj, name).value;
-		}
-		return obj[name];
-	};
-	module.exports = function extend() {
-		var options, name, src, copy, copyIsArray, clone;
-		var target = arguments[0];
-		var i = 1;
-		var length = arguments.length;
-		var deep = false;
-		if (typeof target === "boolean") {
-			deep = target;
-			target = arguments[1] || {};
-			i = 2;
-		}
-		if (target == null || typeof target !== "object" && typeof target !== "function") target = {};
-		for (; i < length; ++i) {
-			options = arguments[i];
-			if (options != null) for (name in options) {
-				src = getProperty(target, name);
-				copy = getProperty(options, name);
-				if (target !== copy) {
-					if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
-						if (copyIsArray) {
-							copyIsArray = false;
-							clone = src && isArray(src) ? src : [];
-						} else clone = src && isPlainObject(src) ? src : {};
-						setProperty(target, {
-							name,
-							newValue: extend(deep, clone, copy)
-						});
-					} else if (typeof copy !== "undefined") setProperty(target, {
-						name,
-						newValue: copy
-					});
-				}
-			}
-		}
-		return target;
-	};
-}));
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-	if (typeof value !== "object" || value === null) return false;
-	const prototype = Object.getPrototypeOf(value);
-	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-var init_is_plain_obj = __esmMin((() => {}));
-// node_modules/trough/lib/index.js
-/**
-* @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
-*   Callback.
-*
-* @typedef {(...input: Array<any>) => any} Middleware
-*   Ware.
-*
-* @typedef Pipeline
-*   Pipeline.
-* @property {Run} run
-*   Run the pipeline.
-* @property {Use} use
-*   Add middleware.
-*
-* @typedef {(...input: Array<any>) => void} Run
-*   Call all middleware.
-*
-*   Calls `done` on completion with either an error or the output of the
-*   last middleware.
-*
-*   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
-*   > `next` function,
-*   > it\u2019s recommended to keep `input` at one value normally.
-
-*
-* @typedef {(fn: Middleware) => Pipeline} Use
-*   Add middleware.
-*/
-/**
-* Create new middleware.
-*
-* @returns {Pipeline}
-*   Pipeline.
-*/
-function trough() {
-	/** @type {Array<Middleware>} */
-	const fns = [];
-	/** @type {Pipeline} */
-	const pipeline = {
-		run,
-		use
-	};
-	return pipeline;
-	/** @type {Run} */
-	function run(...values) {
-		let middlewareIndex = -1;
-		/** @type {Callback} */
-		const callback = values.pop();
-		if (typeof callback !== "function") throw new TypeError("Expected function as last argument, not " + callback);
-		next(null, ...values);
-		/**
-		* Run the next `fn`, or we\u2019re done.
-		*
-		* @param {Error | null | undefined} error
-		* @param {Array<any>} output
-		*/
-		function next(error, ...output) {
-			const fn = fns[++middlewareIndex];
-			let index = -1;
-			if (error) {
-				callback(error);
-				return;
-			}
-			while (++index < values.length) if (output[index] === null || output[index] === void 0) output[index] = values[index];
-			values = output;
-			if (fn) wrap(fn, next)(...output);
-			else callback(null, ...output);
-		}
-	}
-	/** @type {Use} */
-	function use(middelware) {
-		if (typeof middelware !== "function") throw new TypeError("Expected `middelware` to be a function, not " + middelware);
-		fns.push(middelware);
-		return pipeline;
-	}
-}
-/**
-* Wrap `middleware` into a uniform interface.
-*
-* You can pass all input to the resulting function.
-* `callback` is then called with the output of `middleware`.
-*
-* If `middleware` accepts more arguments than the later given in input,
-* an extra `done` function is passed to it after that input,
-* which must be called by `middleware`.
-*
-* The first value in `input` is the main input value.
-* All other input values are the rest input values.
-* The values given to `callback` are the input values,
-* merged with every non-nullish output value.
-*
-* * if `middleware` throws an error,
-*   returns a promise that is rejected,
-*   or calls the given `done` function with an error,
-*   `callback` is called with that error
-* * if `middleware` returns a value or returns a promise that is resolved,
-*   that value is the main output value
-* * if `middleware` calls `done`,
-*   all non-nullish values except for the first one (the error) overwrite the
-*   output values
-*
-* @param {Middleware} middleware
-*   Function to wrap.
-* @param {Callback} callback
-*   Callback called with the output of `middleware`.
-* @returns {Run}
-*   Wrapped middleware.
-*/
-function wrap(middleware, callback) {
-	/** @type {boolean} */
-	let called;
-	return wrapped;
-	/**
-	* Call `middleware`.
-	* @this {any}
-	* @param {Array<any>} parameters
-	* @returns {void}
-	*/
-	function wrapped(...parameters) {
-		const fnExpectsCallback = middleware.length > parameters.length;
-		/** @type {any} */
-		let result;
-		if (fnExpectsCallback) parameters.push(done);
-		try {
-			result = middleware.apply(this, parameters);
-		} catch (error) {
-			const exception = error;
-			if (fnExpectsCallback && called) throw exception;
-			return done(exception);
-		}
-		if (!fnExpectsCallback) {
-			if (result && result.then && typeof result.then === "function") result.then(then, done);
-			else if (result instanceof Error) done(result);
-			else then(result);
-		}
-	}
-	/**
-	* Call `callback`, only once.
-	*
-	* @type {Callback}
-	*/
-	function done(error, ...output) {
-		if (!called) {
-			called = true;
-			callback(error, ...output);
-		}
-	}
-	/**
-	* Call `done` with one value.
-	*
-	* @param {any} [value]
-	*/
-	function then(value) {
-		done(null, value);
-	}
-}
-var init_lib$3 = __esmMin((() => {}));
-// node_modules/trough/index.js
-var init_trough = __esmMin((() => {
-	init_lib$3();
-}));
-// node_modules/vfile-message/lib/index.js
-var VFileMessage;
-var init_lib$2 = __esmMin((() => {
-	init_unist_util_stringify_position();
-	VFileMessage = class extends Error {
-		/**
-		* Create a message for `reason`.
-		*
-		* > \ud83e\udea6 **Note**: also has obsolete signatures.
-		*
-		* @overload
-		* @param {string} reason
-		*   Reason for message, should use markdown.
-		* @param {Options | null | undefined} [options]
-		*   Configuration (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {string} reason
-		*   Reason for message, should use markdown.
-		* @param {Node | NodeLike | null | undefined} parent
-		*   Node or node-like, used for `ancestors` and `place`.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {string} reason
-		*   Reason for message, should use markdown.
-		* @param {Point | Position | null | undefined} place
-		*   Place of message.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {string} reason
-		*   Reason for message, should use markdown.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		*   Original error cause of the message.
-		* @param {Node | NodeLike | null | undefined} parent
-		*   Node or node-like, used for `ancestors` and `place`.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		*   Original error cause of the message.
-		* @param {Point | Position | null | undefined} place
-		*   Place of message.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		*   Original error cause of the message.
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (optional).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*
-		* @param {Error | VFileMessage | string} causeOrReason
-		*   Reason for message, should use markdown.
-		* @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-		*   Configuration (optional).
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (example:
-		*   `'my-package:my-rule'` or `'my-rule'`).
-		* @returns
-		*   Instance of `VFileMessage`.
-		*/
-		constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-			super();
-			if (typeof optionsOrParentOrPlace === "string") {
-				origin = optionsOrParentOrPlace;
-				optionsOrParentOrPlace = void 0;
-			}
-			/** @type {string} */
-			let reason = "";
-			/** @type {Options} */
-			let options = {};
-			let legacyCause = false;
-			if (optionsOrParentOrPlace) {
-				if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) options = { place: optionsOrParentOrPlace };
-				else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) options = { place: optionsOrParentOrPlace };
-				else if ("type" in optionsOrParentOrPlace) options = {
-					ancestors: [optionsOrParentOrPlace],
-					place: optionsOrParentOrPlace.position
+			state.tokens.push(token_fo);
+			if (list[i].tokens) {
+				tokens = [];
+				const token_po = new state.Token("paragraph_open", "p", 1);
+				token_po.block = true;
+				tokens.push(token_po);
+				const token_i = new state.Token("inline", "", 0);
+				token_i.children = list[i].tokens;
+				token_i.content = list[i].content;
+				tokens.push(token_i);
+				const token_pc = new state.Token("paragraph_close", "p", -1);
+				token_pc.block = true;
+				tokens.push(token_pc);
+			} else if (list[i].label) tokens = refTokens[`:${list[i].label}`];
+			if (tokens) state.tokens = state.tokens.concat(tokens);
+			let lastParagraph;
+			if (state.tokens[state.tokens.length - 1].type === "paragraph_close") lastParagraph = state.tokens.pop();
+			else lastParagraph = null;
+			const t = list[i].count > 0 ? list[i].count : 1;
+			for (let j = 0; j < t; j++) {
+				const token_a = new state.Token("footnote_anchor", "", 0);
+				token_a.meta = {
+					id: i,
+					subId: j,
+					label: list[i].label
 				};
-				else options = { ...optionsOrParentOrPlace };
+				state.tokens.push(token_a);
 			}
-			if (typeof causeOrReason === "string") reason = causeOrReason;
-			else if (!options.cause && causeOrReason) {
-				legacyCause = true;
-				reason = causeOrReason.message;
-				options.cause = causeOrReason;
-			}
-			if (!options.ruleId && !options.source && typeof origin === "string") {
-				const index = origin.indexOf(":");
-				if (index === -1) options.ruleId = origin;
-				else {
-					options.source = origin.slice(0, index);
-					options.ruleId = origin.slice(index + 1);
-				}
-			}
-			if (!options.place && options.ancestors) {
-				const parent = options.ancestors[options.ancestors.length - 1];
-				if (parent) options.place = parent.position;
-			}
-			const start = options.place && "start" in options.place ? options.place.start : options.place;
-			/**
-			* Stack of ancestor nodes surrounding the message.
-			*
-			* @type {Array<Node> | undefined}
-			*/
-			this.ancestors = options.ancestors || void 0;
-			/**
-			* Original error cause of the message.
-			*
-			* @type {Error | undefined}
-			*/
-			this.cause = options.cause || void 0;
-			/**
-			* Starting column of message.
-			*
-			* @type {number | undefined}
-			*/
-			this.column = start ? start.column : void 0;
-			/**
-			* State of problem.
-			*
-			* * `true` \u2014 error, file not usable
-			* * `false` \u2014 warning, change may be needed
-			* * `undefined` \u2014 change likely not needed
-			*
-			* @type {boolean | null | undefined}
-			*/
-			this.fatal = void 0;
-			/**
-			* Path of a file (used throughout the `VFile` ecosystem).
-			*
-			* @type {string | undefined}
-			*/
-			this.file = "";
-			/**
-			* Reason for message.
-			*
-			* @type {string}
-			*/
-			this.message = reason;
-			/**
-			* Starting line of error.
-			*
-			* @type {number | undefined}
-			*/
-			this.line = start ? start.line : void 0;
-			/**
-			* Serialized positional info of message.
-			*
-			* On normal errors, this would be something like `ParseError`, buit in
-			* `VFile` messages we use this space to show where an error happened.
-			*
-			* @type {string}
-			*/
-			this.name = stringifyPosition(options.place) || "1:1";
-			/**
-			* Place of message.
-			*
-			* @type {Point | Position | undefined}
-			*/
-			this.place = options.place || void 0;
-			/**
-			* Reason for message, should use markdown.
-			*
-			* @type {string}
-			*/
-			this.reason = this.message;
-			/**
-			* Category of message (example: `'my-rule'`).
-			*
-			* @type {string | undefined}
-			*/
-			this.ruleId = options.ruleId || void 0;
-			/**
-			* Namespace of message (example: `'my-package'`).
-			*
-			* @type {string | undefined}
-			*/
-			this.source = options.source || void 0;
-			/**
-			* Stack of message.
-			*
-			* This is used by normal errors to show where something happened in
-			* programming code, irrelevant for `VFile` messages,
-			*
-			* @type {string}
-			*/
-			this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-			/**
-			* Specify the source value that\u2019s being reported, which is deemed
-			* incorrect.
-			*
-			* @type {string | undefined}
-			*/
-			this.actual = void 0;
-			/**
-			* Suggest acceptable values that can be used instead of `actual`.
-			*
-			* @type {Array<string> | undefined}
-			*/
-			this.expected = void 0;
-			/**
-			* Long form description of the message (you should use markdown).
-			*
-			* @type {string | undefined}
-			*/
-			this.note = void 0;
-			/**
-			* Link to docs for the message.
-			*
-			* > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
-			* > to `new URL(x)`.
-			*
-			* @type {string | undefined}
-			*/
-			this.url = void 0;
+			if (lastParagraph) state.tokens.push(lastParagraph);
+			state.tokens.push(new state.Token("footnote_close", "", -1));
 		}
-	};
-	Object.defineProperties(VFileMessage.prototype, {
-		file: {
-			configurable: true,
-			enumerable: true,
-			value: "",
-			writable: true
-		},
-		name: {
-			configurable: true,
-			enumerable: true,
-			value: "",
-			writable: true
-		},
-		reason: {
-			configurable: true,
-			enumerable: true,
-			value: "",
-			writable: true
-		},
-		message: {
-			configurable: true,
-			enumerable: true,
-			value: "",
-			writable: true
-		},
-		stack: {
-			configurable: true,
-			enumerable: true,
-			value: "",
-			writable: true
-		},
-		column: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		line: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		ancestors: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		cause: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		fatal: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		place: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		ruleId: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		},
-		source: {
-			configurable: true,
-			enumerable: true,
-			writable: true
-		}
-	});
-}));
-// node_modules/vfile-message/index.js
-var init_vfile_message = __esmMin((() => {
-	init_lib$2();
-}));
-// node_modules/vfile/lib/minpath.js
-var init_minpath = __esmMin((() => {}));
-// node_modules/vfile/lib/minproc.js
-var init_minproc = __esmMin((() => {}));
-// node_modules/vfile/lib/minurl.shared.js
-/**
-* Checks if a value has the shape of a WHATWG URL object.
-*
-* Using a symbol or instanceof would not be able to recognize URL objects
-* coming from other implementations (e.g. in Electron), so instead we are
-* checking some well known properties for a lack of a better test.
-*
-* We use `href` and `protocol` as they are the only properties that are
-* easy to retrieve and calculate due to the lazy nature of the getters.
-*
-* We check for auth attribute to distinguish legacy url instance with
-* WHATWG URL instance.
-*
-* @param {unknown} fileUrlOrPath
-*   File path or URL.
-* @returns {fileUrlOrPath is URL}
-*   Whether it\u2019s a URL.
-*/
-function isUrl(fileUrlOrPath) {
-	return Boolean(fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && fileUrlOrPath.auth === void 0);
+		state.tokens.push(new state.Token("footnote_block_close", "", -1));
+	}
+	md.block.ruler.before("reference", "footnote_def", footnote_def, { alt: ["paragraph", "reference"] });
+	md.inline.ruler.after("image", "footnote_inline", footnote_inline);
+	md.inline.ruler.after("footnote_inline", "footnote_ref", footnote_ref);
+	md.core.ruler.after("inline", "footnote_tail", footnote_tail);
 }
-var init_minurl_shared = __esmMin((() => {}));
-// node_modules/vfile/lib/minurl.js
-var init_minurl = __esmMin((() => {
-	init_minurl_shared();
-}));
-// node_modules/vfile/lib/index.js
-/**
-* Assert that `part` is not a path (as in, does not contain `path.sep`).
-*
-* @param {string | null | undefined} part
-*   File path part.
-* @param {string} name
-*   Part name.
-* @returns {undefined}
-*   Nothing.
-*/
-function assertPart(part, name) {
-	if (part && part.includes(node_path.default.sep)) throw new Error("`" + name + "` cannot be a path: did not expect `" + node_path.default.sep + "`");
-}
-/**
-* Assert that `part` is not empty.
-*
-* @param {string | undefined} part
-*   Thing.
-* @param {string} name
-*   Part name.
-* @returns {asserts part is string}
-*   Nothing.
-*/
-function assertNonEmpty(part, name) {
-	if (!part) throw new Error("`" + name + "` cannot be empty");
-}
-/**
-* Assert `path` exists.
-*
-* @param {string | undefined} path
-*   Path.
-* @param {string} name
-*   Dependency name.
-* @returns {asserts path is string}
-*   Nothing.
-*/
-function assertPath(path, name) {
-	if (!path) throw new Error("Setting `" + name + "` requires `path` to be set too");
-}
-/**
-* Assert `value` is an `Uint8Array`.
-*
-* @param {unknown} value
-*   thing.
-* @returns {value is Uint8Array}
-*   Whether `value` is an `Uint8Array`.
-*/
-function isUint8Array$1(value) {
-	return Boolean(value && typeof value === "object" && "byteLength" in value && "byteOffset" in value);
-}
-var order, VFile;
-var init_lib$1 = __esmMin((() => {
-	init_vfile_message();
-	init_minpath();
-	init_minproc();
-	init_minurl();
-	order = [
-		"history",
-		"path",
-		"basename",
-		"stem",
-		"extname",
-		"dirname"
-	];
-	VFile = class {
-		/**
-		* Create a new virtual file.
-		*
-		* `options` is treated as:
-		*
-		* *   `string` or `Uint8Array` \u2014 `{value: options}`
-		* *   `URL` \u2014 `{path: options}`
-		* *   `VFile` \u2014 shallow copies its data over to the new file
-		* *   `object` \u2014 all fields are shallow copied over to the new file
-		*
-		* Path related fields are set in the following order (least specific to
-		* most specific): `history`, `path`, `basename`, `stem`, `extname`,
-		* `dirname`.
-		*
-		* You cannot set `dirname` or `extname` without setting either `history`,
-		* `path`, `basename`, or `stem` too.
-		*
-		* @param {Compatible | null | undefined} [value]
-		*   File value.
-		* @returns
-		*   New instance.
-		*/
-		constructor(value) {
-			/** @type {Options | VFile} */
-			let options;
-			if (!value) options = {};
-			else if (isUrl(value)) options = { path: value };
-			else if (typeof value === "string" || isUint8Array$1(value)) options = { value };
-			else options = value;
-			/**
-			* Base of `path` (default: `process.cwd()` or `'/'` in browsers).
-			*
-			* @type {string}
-			*/
-			this.cwd = "cwd" in options ? "" : node_process.default.cwd();
-			/**
-			* Place to store custom info (default: `{}`).
-			*
-			* It\u2019s OK to store custom data directly on the file but moving it to
-			* `data` is recommended.
-			*
-			* @type {Data}
-			*/
-			this.data = {};
-			/**
-			* List of file paths the file moved between.
-			*
-			* The first is the original path and the last is the current path.
-			*
-			* @type {Array<string>}
-			*/
-			this.history = [];
-			/**
-			* List of messages associated with the file.
-			*
-			* @type {Array<VFileMessage>}
-			*/
-			this.messages = [];
-			/**
-			* Raw value.
-			*
-			* @type {Value}
-			*/
-			this.value;
-			/**
-			* Source map.
-			*
-			* This type is equivalent to the `RawSourceMap` type from the `source-map`
-			* module.
-			*
-			* @type {Map | null | undefined}
-			*/
-			this.map;
-			/**
-			* Custom, non-string, compiled, representation.
-			*
-			* This is used by unified to store non-string results.
-			* One example is when turning markdown into React nodes.
-			*
-			* @type {unknown}
-			*/
-			this.result;
-			/**
-			* Whether a file was saved to disk.
-			*
-			* This is used by vfile reporters.
-			*
-			* @type {boolean}
-			*/
-			this.stored;
-			let index = -1;
-			while (++index < order.length) {
-				const field = order[index];
-				if (field in options && options[field] !== void 0 && options[field] !== null) this[field] = field === "history" ? [...options[field]] : options[field];
-			}
-			/** @type {string} */
-			let field;
-			for (field in options) if (!order.includes(field)) this[field] = options[field];
-		}
-		/**
-		* Get the basename (including extname) (example: `'index.min.js'`).
-		*
-		* @returns {string | undefined}
-		*   Basename.
-		*/
-		get basename() {
-			return typeof this.path === "string" ? node_path.default.basename(this.path) : void 0;
-		}
-		/**
-		* Set basename (including extname) (`'index.min.js'`).
-		*
-		* Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-		* on windows).
-		* Cannot be nullified (use `file.path = file.dirname` instead).
-		*
-		* @param {string} basename
-		*   Basename.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		set basename(basename) {
-			assertNonEmpty(basename, "basename");
-			assertPart(basename, "basename");
-			this.path = node_path.default.join(this.dirname || "", basename);
-		}
-		/**
-		* Get the parent path (example: `'~'`).
-		*
-		* @returns {string | undefined}
-		*   Dirname.
-		*/
-		get dirname() {
-			return typeof this.path === "string" ? node_path.default.dirname(this.path) : void 0;
-		}
-		/**
-		* Set the parent path (example: `'~'`).
-		*
-		* Cannot be set if there\u2019s no `path` yet.
-		*
-		* @param {string | undefined} dirname
-		*   Dirname.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		set dirname(dirname) {
-			assertPath(this.basename, "dirname");
-			this.path = node_path.default.join(dirname || "", this.basename);
-		}
-		/**
-		* Get the extname (including dot) (example: `'.js'`).
-		*
-		* @returns {string | undefined}
-		*   Extname.
-		*/
-		get extname() {
-			return typeof this.path === "string" ? node_path.default.extname(this.path) : void 0;
-		}
-		/**
-		* Set the extname (including dot) (example: `'.js'`).
-		*
-		* Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-		* on windows).
-		* Cannot be set if there\u2019s no `path` yet.
-		*
-		* @param {string | undefined} extname
-		*   Extname.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		set extname(extname) {
-			assertPart(extname, "extname");
-			assertPath(this.dirname, "extname");
-			if (extname) {
-				if (extname.codePointAt(0) !== 46) throw new Error("`extname` must start with `.`");
-				if (extname.includes(".", 1)) throw new Error("`extname` cannot contain multiple dots");
-			}
-			this.path = node_path.default.join(this.dirname, this.stem + (extname || ""));
-		}
-		/**
-		* Get the full path (example: `'~/index.min.js'`).
-		*
-		* @returns {string}
-		*   Path.
-		*/
-		get path() {
-			return this.history[this.history.length - 1];
-		}
-		/**
-		* Set the full path (example: `'~/index.min.js'`).
-		*
-		* Cannot be nullified.
-		* You can set a file URL (a `URL` object with a `file:` protocol) which will
-		* be turned into a path with `url.fileURLToPath`.
-		*
-		* @param {URL | string} path
-		*   Path.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		set path(path) {
-			if (isUrl(path)) path = (0, node_url.fileURLToPath)(path);
-			assertNonEmpty(path, "path");
-			if (this.path !== path) this.history.push(path);
-		}
-		/**
-		* Get the stem (basename w/o extname) (example: `'index.min'`).
-		*
-		* @returns {string | undefined}
-		*   Stem.
-		*/
-		get stem() {
-			return typeof this.path === "string" ? node_path.default.basename(this.path, this.extname) : void 0;
-		}
-		/**
-		* Set the stem (basename w/o extname) (example: `'index.min'`).
-		*
-		* Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-		* on windows).
-		* Cannot be nullified (use `file.path = file.dirname` instead).
-		*
-		* @param {string} stem
-		*   Stem.
-		* @returns {undefined}
-		*   Nothing.
-		*/
-		set stem(stem) {
-			assertNonEmpty(stem, "stem");
-			assertPart(stem, "stem");
-			this.path = node_path.default.join(this.dirname || "", stem + (this.extname || ""));
-		}
-		/**
-		* Create a fatal message for `reason` associated with the file.
-		*
-		* The `fatal` field of the message is set to `true` (error; file not usable)
-		* and the `file` field is set to the current file path.
-		* The message is added to the `messages` field on `file`.
-		*
-		* > \ud83e\udea6 **Note**: also has obsolete signatures.
-		*
-		* @overload
-		* @param {string} reason
-		* @param {MessageOptions | null | undefined} [options]
-		* @returns {never}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {string | null | undefined} [origin]
-		* @returns {never}
-		*
-		* @param {Error | VFileMessage | string} causeOrReason
-		*   Reason for message, should use markdown.
-		* @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-		*   Configuration (optional).
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (example:
-		*   `'my-package:my-rule'` or `'my-rule'`).
-		* @returns {never}
-		*   Never.
-		* @throws {VFileMessage}
-		*   Message.
-		*/
-		fail(causeOrReason, optionsOrParentOrPlace, origin) {
-			const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-			message.fatal = true;
-			throw message;
-		}
-		/**
-		* Create an info message for `reason` associated with the file.
-		*
-		* The `fatal` field of the message is set to `undefined` (info; change
-		* likely not needed) and the `file` field is set to the current file path.
-		* The message is added to the `messages` field on `file`.
-		*
-		* > \ud83e\udea6 **Note**: also has obsolete signatures.
-		*
-		* @overload
-		* @param {string} reason
-		* @param {MessageOptions | null | undefined} [options]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @param {Error | VFileMessage | string} causeOrReason
-		*   Reason for message, should use markdown.
-		* @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-		*   Configuration (optional).
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (example:
-		*   `'my-package:my-rule'` or `'my-rule'`).
-		* @returns {VFileMessage}
-		*   Message.
-		*/
-		info(causeOrReason, optionsOrParentOrPlace, origin) {
-			const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-			message.fatal = void 0;
-			return message;
-		}
-		/**
-		* Create a message for `reason` associated with the file.
-		*
-		* The `fatal` field of the message is set to `false` (warning; change may be
-		* needed) and the `file` field is set to the current file path.
-		* The message is added to the `messages` field on `file`.
-		*
-		* > \ud83e\udea6 **Note**: also has obsolete signatures.
-		*
-		* @overload
-		* @param {string} reason
-		* @param {MessageOptions | null | undefined} [options]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {string} reason
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Node | NodeLike | null | undefined} parent
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {Point | Position | null | undefined} place
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @overload
-		* @param {Error | VFileMessage} cause
-		* @param {string | null | undefined} [origin]
-		* @returns {VFileMessage}
-		*
-		* @param {Error | VFileMessage | string} causeOrReason
-		*   Reason for message, should use markdown.
-		* @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-		*   Configuration (optional).
-		* @param {string | null | undefined} [origin]
-		*   Place in code where the message originates (example:
-		*   `'my-package:my-rule'` or `'my-rule'`).
-		* @returns {VFileMessage}
-		*   Message.
-		*/
-		message(causeOrReason, optionsOrParentOrPlace, origin) {
-			const message = new VFileMessage(causeOrReason, optionsOrParentOrPlace, origin);
-			if (this.path) {
-				message.name = this.path + ":" + message.name;
-				message.file = this.path;
-			}
-			message.fatal = false;
-			this.messages.push(message);
-			return message;
-		}
-		/**
-		* Serialize the file.
-		*
-		* > **Note**: which encodings are supported depends on the engine.
-		* > For info on Node.js, see:
-		* > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-		*
-		* @param {string | null | undefined} [encoding='utf8']
-		*   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
-		*   (default: `'utf-8'`).
-		* @returns {string}
-		*   Serialized file.
-		*/
-		toString(encoding) {
-			if (this.value === void 0) return "";
-			if (typeof this.value === "string") return this.value;
-			return new TextDecoder(encoding || void 0).decode(this.value);
-		}
-	};
-}));
-// node_modules/vfile/index.js
-var init_vfile = __esmMin((() => {
-	init_lib$1();
-}));
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance;
-var init_callable_instance = __esmMin((() => {
-	CallableInstance = (
-	/**
-	* @this {Function}
-	* @param {string | symbol} property
-	* @returns {(...parameters: Array<unknown>) => unknown}
-	*/
-	function(property) {
-		const proto = this.constructor.prototype;
-		const value = proto[property];
-		/** @type {(...parameters: Array<unknown>) => unknown} */
-		const apply = function() {
-			return value.apply(apply, arguments);
-		};
-		Object.setPrototypeOf(apply, proto);
-		return apply;
-	});
-}));
-// node_modules/unified/lib/index.js
-/**
-* Assert a parser is available.
-*
-* @param {string} name
-* @param {unknown} value
-* @returns {asserts value is Parser}
-*/
-function assertParser(name, value) {
-	if (typeof value !== "function") throw new TypeError("Cannot `" + name + "` without `parser`");
-}
-/**
-* Assert a compiler is available.
-*
-* @param {string} name
-* @param {unknown} value
-* @returns {asserts value is Compiler}
-*/
-function assertCompiler(name, value) {
-	if (typeof value !== "function") throw new TypeError("Cannot `" + name + "` without `compiler`");
-}
-/**
-* Assert the processor is not frozen.
-*
-* @param {string} name
-* @param {unknown} frozen
-* @returns {asserts frozen is false}
-*/
-function assertUnfrozen(name, frozen) {
-	if (frozen) throw new Error("Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.");
-}
-/**
-* Assert `node` is a unist node.
-*
-* @param {unknown} node
-* @returns {asserts node is Node}
-*/
-function assertNode(node) {
-	if (!isPlainObject(node) || typeof node.type !== "string") throw new TypeError("Expected node, got `" + node + "`");
-}
-/**
-* Assert that `complete` is `true`.
-*
-* @param {string} name
-* @param {string} asyncName
-* @param {unknown} complete
-* @returns {asserts complete is true}
-*/
-function assertDone(name, asyncName, complete) {
-	if (!complete) throw new Error("`" + name + "` finished async. Use `" + asyncName + "` instead");
-}
-/**
-* @param {Compatible | undefined} [value]
-* @returns {VFile}
-*/
-function vfile(value) {
-	return looksLikeAVFile(value) ? value : new VFile(value);
-}
-/**
-* @param {Compatible | undefined} [value]
-* @returns {value is VFile}
-*/
-function looksLikeAVFile(value) {
-	return Boolean(value && typeof value === "object" && "message" in value && "messages" in value);
-}
-/**
-* @param {unknown} [value]
-* @returns {value is Value}
-*/
-function looksLikeAValue(value) {
-	return typeof value === "string" || isUint8Array(value);
-}
-/**
-* Assert `value` is an `Uint8Array`.
-*
-* @param {unknown} value
-*   thing.
-* @returns {value is Uint8Array}
-*   Whether `value` is an `Uint8Array`.
-*/
-function isUint8Array(value) {
-	return Boolean(value && typeof value === "object" && "byteLength" in value && "byteOffset" in value);
-}
-var import_extend, own, Processor, unified;
-var init_lib = __esmMin((() => {
-	init_bail();
-	import_extend = /* @__PURE__ */ __toESM(require_extend(), 1);
-	init_default();
-	init_is_plain_obj();
-	init_trough();
-	init_vfile();
-	init_callable_instance();
-	own = {}.hasOwnProperty;
-	Processor = class Processor extends CallableInstance {
-		/**
-		* Create a processor.
-		*/
-		constructor() {
-			super("copy");
-			/**
-			* Compiler to use (deprecated).
-			*
-			* @deprecated
-			*   Use `compiler` instead.
-			* @type {(
-			*   Compiler<
-			*     CompileTree extends undefined ? Node : CompileTree,
-			*     CompileResult extends undefined ? CompileResults : CompileResult
-			*   > |
-			*   undefined
-			* )}
-			*/
-			this.Compiler = void 0;
-			/**
-			* Parser to use (deprecated).
-			*
-			* @deprecated
-			*   Use `parser` instead.
-			* @type {(
-			*   Parser<ParseTree extends undefined ? Node : ParseTree> |
-			*   undefined
-			* )}
-			*/
-			this.Parser = void 0;
-			/**
-			* Internal list of configured plugins.
-			*
-			* @deprecated
-			*   This is a private internal property and should not be used.
-			* @type {Array<PluginTuple<Array<unknown>>>}
-			*/
-			this.attachers = [];
-			/**
-			* Compiler to use.
-			*
-			* @type {(
-			*   Compiler<
-			*     CompileTree extends undefined ? Node : CompileTree,
-			*     CompileResult extends undefined ? CompileResults : CompileResult
-			*   > |
-			*   undefined
-			* )}
-			*/
-			this.compiler = void 0;
-			/**
-			* Internal state to track where we are while freezing.
-			*
-			* @deprecated
-			*   This is a private internal property and should not be used.
-			* @type {number}
-			*/
-			this.freezeIndex = -1;
-			/**
-			* Internal state to track whether we\u2019re frozen.
-			*
-			* @deprecated
-			*   This is a private internal property and should not be used.
-			* @type {boolean | undefined}
-			*/
-			this.frozen = void 0;
-			/**
-			* Internal state.
-			*
-			* @deprecated
-			*   This is a private internal property and should not be used.
-			* @type {Data}
-			*/
-			this.namespace = {};
-			/**
-			* Parser to use.
-			*
-			* @type {(
-			*   Parser<ParseTree extends undefined ? Node : ParseTree> |
-			*   undefined
-			* )}
-			*/
-			this.parser = void 0;
-			/**
-			* Internal list of configured transformers.
-			*
-			* @deprecated
-			*   This is a private internal property and should not be used.
-			* @type {Pipeline}
-			*/
-			this.transformers = trough();
-		}
-		/**
-		* Copy a processor.
-		*
-		* @deprecated
-		*   This is a private internal method and should not be used.
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*   New *unfrozen* processor ({@linkcode Processor}) that is
-		*   configured to work the same as its ancestor.
-		*   When the descendant processor is configured in the future it does not
-		*   affect the ancestral processor.
-		*/
-		copy() {
-			const destination = new Processor();
-			let index = -1;
-			while (++index < this.attachers.length) {
-				const attacher = this.attachers[index];
-				destination.use(...attacher);
-			}
-			destination.data((0, import_extend.default)(true, {}, this.namespace));
-			return destination;
-		}
-		/**
-		* Configure the processor with info available to all plugins.
-		* Information is stored in an object.
-		*
-		* Typically, options can be given to a specific plugin, but sometimes it
-		* makes sense to have information shared with several plugins.
-		* For example, a list of HTML elements that are self-closing, which is
-		* needed during all phases.
-		*
-		* > **Note**: setting information cannot occur on *frozen* processors.
-		* > Call the processor first to create a new unfrozen processor.
-		*
-		* > **Note**: to register custom data in TypeScript, augment the
-		* > {@linkcode Data} interface.
-		*
-		* @example
-		*   This example show how to get and set info:
-		*
-		*   ```js
-		*   import {unified} from 'unified'
-		*
-		*   const processor = unified().data('alpha', 'bravo')
-		*
-		*   processor.data('alpha') // => 'bravo'
-		*
-		*   processor.data() // => {alpha: 'bravo'}
-		*
-		*   processor.data({charlie: 'delta'})
-		*
-		*   processor.data() // => {charlie: 'delta'}
-		*   ```
-		*
-		* @template {keyof Data} Key
-		*
-		* @overload
-		* @returns {Data}
-		*
-		* @overload
-		* @param {Data} dataset
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*
-		* @overload
-		* @param {Key} key
-		* @returns {Data[Key]}
-		*
-		* @overload
-		* @param {Key} key
-		* @param {Data[Key]} value
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*
-		* @param {Data | Key} [key]
-		*   Key to get or set, or entire dataset to set, or nothing to get the
-		*   entire dataset (optional).
-		* @param {Data[Key]} [value]
-		*   Value to set (optional).
-		* @returns {unknown}
-		*   The current processor when setting, the value at `key` when getting, or
-		*   the entire dataset when getting without key.
-		*/
-		data(key, value) {
-			if (typeof key === "string") {
-				if (arguments.length === 2) {
-					assertUnfrozen("data", this.frozen);
-					this.namespace[key] = value;
-					return this;
-				}
-				return own.call(this.namespace, key) && this.namespace[key] || void 0;
-			}
-			if (key) {
-				assertUnfrozen("data", this.frozen);
-				this.namespace = key;
-				return this;
-			}
-			return this.namespace;
-		}
-		/**
-		* Freeze a processor.
-		*
-		* Frozen processors are meant to be extended and not to be configured
-		* directly.
-		*
-		* When a processor is frozen it cannot be unfrozen.
-		* New processors working the same way can be created by calling the
-		* processor.
-		*
-		* It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
-		* Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-		* `.stringify()`, `.process()`, or `.processSync()` are called.
-		*
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*   The current processor.
-		*/
-		freeze() {
-			if (this.frozen) return this;
-			const self = this;
-			while (++this.freezeIndex < this.attachers.length) {
-				const [attacher, ...options] = this.attachers[this.freezeIndex];
-				if (options[0] === false) continue;
-				if (options[0] === true) options[0] = void 0;
-				const transformer = attacher.call(self, ...options);
-				if (typeof transformer === "function") this.transformers.use(transformer);
-			}
-			this.frozen = true;
-			this.freezeIndex = Number.POSITIVE_INFINITY;
-			return this;
-		}
-		/**
-		* Parse text to a syntax tree.
-		*
-		* > **Note**: `parse` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `parse` performs the parse phase, not the run phase or other
-		* > phases.
-		*
-		* @param {Compatible | undefined} [file]
-		*   file to parse (optional); typically `string` or `VFile`; any value
-		*   accepted as `x` in `new VFile(x)`.
-		* @returns {ParseTree extends undefined ? Node : ParseTree}
-		*   Syntax tree representing `file`.
-		*/
-		parse(file) {
-			this.freeze();
-			const realFile = vfile(file);
-			const parser = this.parser || this.Parser;
-			assertParser("parse", parser);
-			return parser(String(realFile), realFile);
-		}
-		/**
-		* Process the given file as configured on the processor.
-		*
-		* > **Note**: `process` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `process` performs the parse, run, and stringify phases.
-		*
-		* @overload
-		* @param {Compatible | undefined} file
-		* @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-		* @returns {undefined}
-		*
-		* @overload
-		* @param {Compatible | undefined} [file]
-		* @returns {Promise<VFileWithOutput<CompileResult>>}
-		*
-		* @param {Compatible | undefined} [file]
-		*   File (optional); typically `string` or `VFile`]; any value accepted as
-		*   `x` in `new VFile(x)`.
-		* @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-		*   Callback (optional).
-		* @returns {Promise<VFile> | undefined}
-		*   Nothing if `done` is given.
-		*   Otherwise a promise, rejected with a fatal error or resolved with the
-		*   processed file.
-		*
-		*   The parsed, transformed, and compiled value is available at
-		*   `file.value` (see note).
-		*
-		*   > **Note**: unified typically compiles by serializing: most
-		*   > compilers return `string` (or `Uint8Array`).
-		*   > Some compilers, such as the one configured with
-		*   > [`rehype-react`][rehype-react], return other values (in this case, a
-		*   > React tree).
-		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-		*   > result values.
-		*   >
-		*   > To register custom results in TypeScript, add them to
-		*   > {@linkcode CompileResultMap}.
-		*
-		*   [rehype-react]: https://github.com/rehypejs/rehype-react
-		*/
-		process(file, done) {
-			const self = this;
-			this.freeze();
-			assertParser("process", this.parser || this.Parser);
-			assertCompiler("process", this.compiler || this.Compiler);
-			return done ? executor(void 0, done) : new Promise(executor);
-			/**
-			* @param {((file: VFileWithOutput<CompileResult>) => undefined | void) | undefined} resolve
-			* @param {(error: Error | undefined) => undefined | void} reject
-			* @returns {undefined}
-			*/
-			function executor(resolve, reject) {
-				const realFile = vfile(file);
-				const parseTree = self.parse(realFile);
-				self.run(parseTree, realFile, function(error, tree, file) {
-					if (error || !tree || !file) return realDone(error);
-					const compileTree = tree;
-					const compileResult = self.stringify(compileTree, file);
-					if (looksLikeAValue(compileResult)) file.value = compileResult;
-					else file.result = compileResult;
-					realDone(error, file);
-				});
-				/**
-				* @param {Error | undefined} error
-				* @param {VFileWithOutput<CompileResult> | undefined} [file]
-				* @returns {undefined}
-				*/
-				function realDone(error, file) {
-					if (error || !file) reject(error);
-					else if (resolve) resolve(file);
-					else done(void 0, file);
-				}
-			}
-		}
-		/**
-		* Process the given file as configured on the processor.
-		*
-		* An error is thrown if asynchronous transforms are configured.
-		*
-		* > **Note**: `processSync` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `processSync` performs the parse, run, and stringify phases.
-		*
-		* @param {Compatible | undefined} [file]
-		*   File (optional); typically `string` or `VFile`; any value accepted as
-		*   `x` in `new VFile(x)`.
-		* @returns {VFileWithOutput<CompileResult>}
-		*   The processed file.
-		*
-		*   The parsed, transformed, and compiled value is available at
-		*   `file.value` (see note).
-		*
-		*   > **Note**: unified typically compiles by serializing: most
-		*   > compilers return `string` (or `Uint8Array`).
-		*   > Some compilers, such as the one configured with
-		*   > [`rehype-react`][rehype-react], return other values (in this case, a
-		*   > React tree).
-		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-		*   > result values.
-		*   >
-		*   > To register custom results in TypeScript, add them to
-		*   > {@linkcode CompileResultMap}.
-		*
-		*   [rehype-react]: https://github.com/rehypejs/rehype-react
-		*/
-		processSync(file) {
-			/** @type {boolean} */
-			let complete = false;
-			/** @type {VFileWithOutput<CompileResult> | undefined} */
-			let result;
-			this.freeze();
-			assertParser("processSync", this.parser || this.Parser);
-			assertCompiler("processSync", this.compiler || this.Compiler);
-			this.process(file, realDone);
-			assertDone("processSync", "process", complete);
-			return result;
-			/**
-			* @type {ProcessCallback<VFileWithOutput<CompileResult>>}
-			*/
-			function realDone(error, file) {
-				complete = true;
-				bail(error);
-				result = file;
-			}
-		}
-		/**
-		* Run *transformers* on a syntax tree.
-		*
-		* > **Note**: `run` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `run` performs the run phase, not other phases.
-		*
-		* @overload
-		* @param {HeadTree extends undefined ? Node : HeadTree} tree
-		* @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-		* @returns {undefined}
-		*
-		* @overload
-		* @param {HeadTree extends undefined ? Node : HeadTree} tree
-		* @param {Compatible | undefined} file
-		* @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-		* @returns {undefined}
-		*
-		* @overload
-		* @param {HeadTree extends undefined ? Node : HeadTree} tree
-		* @param {Compatible | undefined} [file]
-		* @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-		*
-		* @param {HeadTree extends undefined ? Node : HeadTree} tree
-		*   Tree to transform and inspect.
-		* @param {(
-		*   RunCallback<TailTree extends undefined ? Node : TailTree> |
-		*   Compatible
-		* )} [file]
-		*   File associated with `node` (optional); any value accepted as `x` in
-		*   `new VFile(x)`.
-		* @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-		*   Callback (optional).
-		* @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-		*   Nothing if `done` is given.
-		*   Otherwise, a promise rejected with a fatal error or resolved with the
-		*   transformed tree.
-		*/
-		run(tree, file, done) {
-			assertNode(tree);
-			this.freeze();
-			const transformers = this.transformers;
-			if (!done && typeof file === "function") {
-				done = file;
-				file = void 0;
-			}
-			return done ? executor(void 0, done) : new Promise(executor);
-			/**
-			* @param {(
-			*   ((tree: TailTree extends undefined ? Node : TailTree) => undefined | void) |
-			*   undefined
-			* )} resolve
-			* @param {(error: Error) => undefined | void} reject
-			* @returns {undefined}
-			*/
-			function executor(resolve, reject) {
-				const realFile = vfile(file);
-				transformers.run(tree, realFile, realDone);
-				/**
-				* @param {Error | undefined} error
-				* @param {Node} outputTree
-				* @param {VFile} file
-				* @returns {undefined}
-				*/
-				function realDone(error, outputTree, file) {
-					const resultingTree = outputTree || tree;
-					if (error) reject(error);
-					else if (resolve) resolve(resultingTree);
-					else done(void 0, resultingTree, file);
-				}
-			}
-		}
-		/**
-		* Run *transformers* on a syntax tree.
-		*
-		* An error is thrown if asynchronous transforms are configured.
-		*
-		* > **Note**: `runSync` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `runSync` performs the run phase, not other phases.
-		*
-		* @param {HeadTree extends undefined ? Node : HeadTree} tree
-		*   Tree to transform and inspect.
-		* @param {Compatible | undefined} [file]
-		*   File associated with `node` (optional); any value accepted as `x` in
-		*   `new VFile(x)`.
-		* @returns {TailTree extends undefined ? Node : TailTree}
-		*   Transformed tree.
-		*/
-		runSync(tree, file) {
-			/** @type {boolean} */
-			let complete = false;
-			/** @type {(TailTree extends undefined ? Node : TailTree) | undefined} */
-			let result;
-			this.run(tree, file, realDone);
-			assertDone("runSync", "run", complete);
-			return result;
-			/**
-			* @type {RunCallback<TailTree extends undefined ? Node : TailTree>}
-			*/
-			function realDone(error, tree) {
-				bail(error);
-				result = tree;
-				complete = true;
-			}
-		}
-		/**
-		* Compile a syntax tree.
-		*
-		* > **Note**: `stringify` freezes the processor if not already *frozen*.
-		*
-		* > **Note**: `stringify` performs the stringify phase, not the run phase
-		* > or other phases.
-		*
-		* @param {CompileTree extends undefined ? Node : CompileTree} tree
-		*   Tree to compile.
-		* @param {Compatible | undefined} [file]
-		*   File associated with `node` (optional); any value accepted as `x` in
-		*   `new VFile(x)`.
-		* @returns {CompileResult extends undefined ? Value : CompileResult}
-		*   Textual representation of the tree (see note).
-		*
-		*   > **Note**: unified typically compiles by serializing: most compilers
-		*   > return `string` (or `Uint8Array`).
-		*   > Some compilers, such as the one configured with
-		*   > [`rehype-react`][rehype-react], return other values (in this case, a
-		*   > React tree).
-		*   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-		*   > result values.
-		*   >
-		*   > To register custom results in TypeScript, add them to
-		*   > {@linkcode CompileResultMap}.
-		*
-		*   [rehype-react]: https://github.com/rehypejs/rehype-react
-		*/
-		stringify(tree, file) {
-			this.freeze();
-			const realFile = vfile(file);
-			const compiler = this.compiler || this.Compiler;
-			assertCompiler("stringify", compiler);
-			assertNode(tree);
-			return compiler(tree, realFile);
-		}
-		/**
-		* Configure the processor to use a plugin, a list of usable values, or a
-		* preset.
-		*
-		* If the processor is already using a plugin, the previous plugin
-		* configuration is changed based on the options that are passed in.
-		* In other words, the plugin is not added a second time.
-		*
-		* > **Note**: `use` cannot be called on *frozen* processors.
-		* > Call the processor first to create a new unfrozen processor.
-		*
-		* @example
-		*   There are many ways to pass plugins to `.use()`.
-		*   This example gives an overview:
-		*
-		*   ```js
-		*   import {unified} from 'unified'
-		*
-		*   unified()
-		*     // Plugin with options:
-		*     .use(pluginA, {x: true, y: true})
-		*     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-		*     .use(pluginA, {y: false, z: true})
-		*     // Plugins:
-		*     .use([pluginB, pluginC])
-		*     // Two plugins, the second with options:
-		*     .use([pluginD, [pluginE, {}]])
-		*     // Preset with plugins and settings:
-		*     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-		*     // Settings only:
-		*     .use({settings: {position: false}})
-		*   ```
-		*
-		* @template {Array<unknown>} [Parameters=[]]
-		* @template {Node | string | undefined} [Input=undefined]
-		* @template [Output=Input]
-		*
-		* @overload
-		* @param {Preset | null | undefined} [preset]
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*
-		* @overload
-		* @param {PluggableList} list
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*
-		* @overload
-		* @param {Plugin<Parameters, Input, Output>} plugin
-		* @param {...(Parameters | [boolean])} parameters
-		* @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-		*
-		* @param {PluggableList | Plugin | Preset | null | undefined} value
-		*   Usable value.
-		* @param {...unknown} parameters
-		*   Parameters, when a plugin is given as a usable value.
-		* @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-		*   Current processor.
-		*/
-		use(value, ...parameters) {
-			const attachers = this.attachers;
-			const namespace = this.namespace;
-			assertUnfrozen("use", this.frozen);
-			if (value === null || value === void 0) {} else if (typeof value === "function") addPlugin(value, parameters);
-			else if (typeof value === "object") {
-				if (Array.isArray(value)) addList(value);
-				else addPreset(value);
-			} else throw new TypeError("Expected usable value, not `" + value + "`");
-			return this;
-			/**
-			* @param {Pluggable} value
-			* @returns {undefined}
-			*/
-			function add(value) {
-				if (typeof value === "function") addPlugin(value, []);
-				else if (typeof value === "object") {
-					if (Array.isArray(value)) {
-						const [plugin, ...parameters] = value;
-						addPlugin(plugin, parameters);
-					} else addPreset(value);
-				} else throw new TypeError("Expected usable value, not `" + value + "`");
-			}
-			/**
-			* @param {Preset} result
-			* @returns {undefined}
-			*/
-			function addPreset(result) {
-				if (!("plugins" in result) && !("settings" in result)) throw new Error("Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither");
-				addList(result.plugins);
-				if (result.settings) namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-			}
-			/**
-			* @param {PluggableList | null | undefined} plugins
-			* @returns {undefined}
-			*/
-			function addList(plugins) {
-				let index = -1;
-				if (plugins === null || plugins === void 0) {} else if (Array.isArray(plugins)) while (++index < plugins.length) {
-					const thing = plugins[index];
-					add(thing);
-				}
-				else throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-			}
-			/**
-			* @param {Plugin} plugin
-			* @param {Array<unknown>} parameters
-			* @returns {undefined}
-			*/
-			function addPlugin(plugin, parameters) {
-				let index = -1;
-				let entryIndex = -1;
-				while (++index < attachers.length) if (attachers[index][0] === plugin) {
-					entryIndex = index;
-					break;
-				}
-				if (entryIndex === -1) attachers.push([plugin, ...parameters]);
-				else if (parameters.length > 0) {
-					let [primary, ...rest] = parameters;
-					const currentPrimary = attachers[entryIndex][1];
-					if (isPlainObject(currentPrimary) && isPlainObject(primary)) primary = (0, import_extend.default)(true, currentPrimary, primary);
-					attachers[entryIndex] = [
-						plugin,
-						primary,
-						...rest
-					];
-				}
-			}
-		}
-	};
-	unified = new Processor().freeze();
-}));
-// node_modules/unified/index.js
-var init_unified = __esmMin((() => {
-	init_lib();
-}));
+var init_markdown_it_footnote = __esmMin((() => {}));
 // dist/src/loaders/markdown-parser.js
-/** A micromark extension with the autolink-literal constructs taken out of its text constructs. */
-function withoutAutolinks(extension) {
-	const text = extension.text;
-	if (!text) return extension;
-	const kept = {};
-	for (const [code, value] of Object.entries(text)) {
-		const list = (Array.isArray(value) ? value : [value]).filter((c) => c !== void 0 && !(c.name && AUTOLINK_LITERALS.has(c.name)));
-		if (list.length > 0) kept[code] = Array.isArray(value) ? list : list[0];
-	}
-	return {
-		...extension,
-		text: kept
-	};
-}
-/** The plugin: run after remark-gfm, it removes what remark-gfm added for autolink literals. */
-function noAutolinkLiterals() {
-	const data = this.data();
-	data.micromarkExtensions = (data.micromarkExtensions ?? []).map(withoutAutolinks);
-	const isAutolink = (e) => Boolean(e.enter && "literalAutolink" in e.enter);
-	data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((e) => Array.isArray(e) ? e.filter((x) => !isAutolink(x)) : e).filter((e) => Array.isArray(e) || !isAutolink(e));
-}
 function parseMarkdown(text) {
-	return processor.parse(text);
+	return parser.parse(text, {});
 }
-var AUTOLINK_LITERALS, processor;
+/** Inline tokens for text markdown-it did not give tokens for (cells past the header's count). */
+function parseInline(text) {
+	return parser.parseInline(text, {})[0]?.children ?? [];
+}
+var parser, tableRule, parseLinkDestination, parseLinkTitle;
 var init_markdown_parser = __esmMin((() => {
-	init_remark_gfm();
-	init_remark_parse();
-	init_unified();
-	AUTOLINK_LITERALS = /* @__PURE__ */ new Set([
-		"wwwAutolink",
-		"protocolAutolink",
-		"emailAutolink"
-	]);
-	processor = unified().use(remarkParse).use(remarkGfm).use(noAutolinkLiterals);
+	init_markdown_it();
+	init_markdown_it_footnote();
+	parser = new MarkdownItCallable("default", {
+		html: true,
+		linkify: false,
+		typographer: false,
+		maxNesting: 1e3
+	}).use(footnote_plugin);
+	parser.disable(["text_join"]);
+	tableRule = parser.block.ruler.__rules__.find((rule) => rule.name === "table")?.fn;
+	if (!tableRule) throw new Error("markdown-it has no table rule");
+	parser.block.ruler.at("table", (state, startLine, endLine, silent) => {
+		const at = state.tokens.length;
+		if (!tableRule(state, startLine, endLine, silent)) return false;
+		if (silent) return true;
+		const open = state.tokens[at];
+		const rows = [];
+		for (let line = startLine; line < state.line; line++) {
+			if (line === startLine + 1) continue;
+			const lineStart = state.src.lastIndexOf("\n", state.bMarks[line] - 1) + 1;
+			rows.push({
+				line,
+				start: state.bMarks[line] + state.tShift[line] - lineStart,
+				end: state.eMarks[line] - lineStart
+			});
+		}
+		open.meta = { rows };
+		return true;
+	}, { alt: ["paragraph", "reference"] });
+	parseLinkDestination = (text, start, max) => parser.helpers.parseLinkDestination(text, start, max);
+	parseLinkTitle = (text, start, max) => parser.helpers.parseLinkTitle(text, start, max);
+}));
+// dist/src/loaders/markdown-source.js
+/**
+* Where a line of block content lies in its source line: the content is the
+* line's tail (after quote markers, list markers and indentation), less the
+* blanks markdown-it trims from the block's end, or, in an ATX heading, the
+* text between the opening and closing #s. Tabs that markdown-it turned into
+* spaces at the start map to where the tail begins. Returns the offset in the
+* line of each character, and of the end.
+*/
+function placeInLine(piece, line) {
+	const at = new Int32Array(piece.length + 1);
+	let from = -1;
+	if (line.endsWith(piece)) from = line.length - piece.length;
+	else {
+		const trimmed = line.trimEnd();
+		if (trimmed.endsWith(piece)) from = trimmed.length - piece.length;
+		else {
+			const opening = /^[ \t>]*#*/.exec(line)[0].length;
+			const found = line.indexOf(piece, opening);
+			if (found >= 0) from = found;
+		}
+	}
+	if (from >= 0) {
+		for (let i = 0; i <= piece.length; i++) at[i] = from + i;
+		return at;
+	}
+	const rest = piece.trimStart();
+	const added = piece.length - rest.length;
+	const tail = line.trimEnd();
+	const start = tail.endsWith(rest) ? tail.length - rest.length : Math.max(0, tail.length - rest.length);
+	for (let i = 0; i <= piece.length; i++) at[i] = i < added ? start : start + i - added;
+	return at;
+}
+/** Source offsets of a block's inline content, whose first line is source line `first`; a line break maps to its line's end. */
+function placeBlockContent(content, first, lines) {
+	const at = new Int32Array(content.length + 1);
+	let offset = 0;
+	let line = first;
+	for (const piece of content.split("\n")) {
+		const inLine = placeInLine(piece, lines.line(line));
+		const lineStart = lines.starts[line] ?? lines.text.length;
+		for (let i = 0; i <= piece.length; i++) at[offset + i] = lineStart + inLine[i];
+		offset += piece.length + 1;
+		line++;
+	}
+	return at;
+}
+/**
+* The cells of a table row, split as markdown-it splits them (its escapedSplit:
+* at each "|" not after a backslash, the backslash before an escaped one
+* dropped; an empty first and last cell are the row's outer pipes). `rowStart`
+* is the source offset where the row's text starts, `row` that text.
+*/
+function splitRow(row, rowStart) {
+	const trimmedStart = row.length - row.trimStart().length;
+	const text = row.trim();
+	const cells = [];
+	let chars = [];
+	let content = "";
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "|") {
+			if (i > 0 && text[i - 1] === "\\") {
+				chars.pop();
+				content = content.slice(0, -1);
+			} else {
+				cells.push({
+					chars,
+					content
+				});
+				chars = [];
+				content = "";
+				continue;
+			}
+		}
+		chars.push(rowStart + trimmedStart + i);
+		content += c;
+	}
+	cells.push({
+		chars,
+		content
+	});
+	if (cells.length > 0 && cells[0].content === "") cells.shift();
+	if (cells.length > 0 && cells.at(-1).content === "") cells.pop();
+	return cells.map(({ chars, content }) => {
+		const lead = content.length - content.trimStart().length;
+		const kept = content.trim();
+		const at = new Int32Array(kept.length + 1);
+		const end = chars[lead + kept.length - 1];
+		for (let i = 0; i < kept.length; i++) at[i] = chars[lead + i];
+		at[kept.length] = end === void 0 ? chars[0] ?? rowStart : end + 1;
+		return {
+			content: kept,
+			at
+		};
+	});
+}
+var SourceLines;
+var init_markdown_source = __esmMin((() => {
+	SourceLines = class {
+		text;
+		starts = [];
+		ends = [];
+		constructor(text) {
+			this.text = text;
+			let start = 0;
+			const ending = /\r\n|\r|\n/g;
+			for (let m = ending.exec(text); m; m = ending.exec(text)) {
+				this.starts.push(start);
+				this.ends.push(m.index);
+				start = m.index + m[0].length;
+			}
+			this.starts.push(start);
+			this.ends.push(text.length);
+		}
+		line(n) {
+			return this.text.slice(this.starts[n] ?? this.text.length, this.ends[n] ?? this.text.length);
+		}
+	};
 }));
 // dist/src/loaders/markdown.js
-/** Concatenates the visible text of inline content, recording where each piece came from. */
-function inlineText(children, source) {
+/** The index just past the ")" of an inline link or image whose "]" is at `close`, or past the "]" of a reference. */
+function pastLinkTail(content, close) {
+	let pos = close + 1;
+	if (content[pos] === "[") {
+		const end = content.indexOf("]", pos + 1);
+		return end === -1 ? pos : end + 1;
+	}
+	if (content[pos] !== "(") return pos;
+	const skipBlanks = () => {
+		while (pos < content.length && /\s/.test(content[pos])) pos++;
+	};
+	pos++;
+	skipBlanks();
+	const destination = parseLinkDestination(content, pos, content.length);
+	if (destination.ok) pos = destination.pos;
+	skipBlanks();
+	const title = parseLinkTitle(content, pos, content.length);
+	if (title.ok) pos = title.pos;
+	skipBlanks();
+	return content[pos] === ")" ? pos + 1 : pos;
+}
+/** The "]" that closes the bracket opened at `open`, counting nested brackets and skipping escapes. */
+function closingBracket(content, open) {
+	let depth = 0;
+	for (let i = open; i < content.length; i++) {
+		const c = content[i];
+		if (c === "\\") i++;
+		else if (c === "[") depth++;
+		else if (c === "]" && --depth === 0) return i;
+	}
+	return -1;
+}
+/**
+* Concatenates the visible text of a block's inline tokens, recording where
+* each piece came from: `at` gives the source offset of each character of the
+* inline content the tokens were read from. A cursor walks that content, so
+* each text is found where it stands, after the markup before it.
+*/
+function inlineText(tokens, content, at, source) {
 	const out = {
 		text: "",
 		spans: [],
 		comments: []
 	};
-	const stack = [...children].reverse();
-	while (stack.length > 0) {
-		const node = stack.pop();
-		switch (node.type) {
-			case "text":
-			case "inlineCode": {
-				const start = node.position?.start.offset;
-				const end = node.position?.end.offset;
-				if (start !== void 0 && end !== void 0) out.spans.push({
-					textStart: out.text.length,
-					length: node.value.length,
-					sourceStart: start,
-					sourceEnd: end,
-					verbatim: source.slice(start, end) === node.value
-				});
-				out.text += node.value;
+	let cursor = 0;
+	/** Appends `value`, read from the content [from, to) when found there (from >= 0), and moves the cursor past it. */
+	const append = (value, from, to) => {
+		if (from >= 0) {
+			const sourceStart = at[from];
+			const sourceEnd = to > from ? at[to - 1] + 1 : sourceStart;
+			out.spans.push({
+				textStart: out.text.length,
+				length: value.length,
+				sourceStart,
+				sourceEnd,
+				verbatim: source.slice(sourceStart, sourceEnd) === value
+			});
+			cursor = to;
+		}
+		out.text += value;
+	};
+	const lineEnding = () => {
+		const nl = content.indexOf("\n", cursor);
+		if (nl === -1) return "\n";
+		cursor = nl + 1;
+		const end = at[nl];
+		return source.startsWith("\r\n", end) ? "\r\n" : source[end] === "\r" ? "\r" : "\n";
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		switch (token.type) {
+			case "text": {
+				const from = content.indexOf(token.content, cursor);
+				append(token.content, from, from + token.content.length);
 				break;
 			}
-			case "break":
+			case "text_special": {
+				const from = content.indexOf(token.markup, cursor);
+				append(token.content, from, from + token.markup.length);
+				break;
+			}
+			case "code_inline": {
+				const open = content.indexOf(token.markup, cursor);
+				const close = open >= 0 ? content.indexOf(token.markup, open + token.markup.length) : -1;
+				append(token.content, close >= 0 ? open : -1, close + token.markup.length);
+				break;
+			}
+			case "softbreak":
+				out.text += lineEnding();
+				break;
+			case "hardbreak":
+				lineEnding();
 				out.text += "\n";
 				break;
-			case "html": {
-				const start = node.position?.start.offset ?? 0;
+			case "html_inline": {
+				const from = content.indexOf(token.content, cursor);
+				const start = from >= 0 ? at[from] : at[cursor];
+				const end = from >= 0 ? at[from + token.content.length - 1] + 1 : start;
+				if (from >= 0) cursor = from + token.content.length;
 				out.comments.push({
-					value: node.value,
+					value: token.content,
 					start,
-					end: node.position?.end.offset ?? start
+					end
 				});
 				break;
 			}
-			case "image":
-			case "imageReference":
-			case "footnoteReference": break;
-			default: if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+			case "link_open":
+				if (token.markup === "autolink") {
+					const open = content.indexOf("<", cursor);
+					if (open >= 0) cursor = open + 1;
+				}
+				break;
+			case "link_close":
+				if (token.markup === "autolink") {
+					const close = content.indexOf(">", cursor);
+					if (close >= 0) cursor = close + 1;
+				} else {
+					const close = content.indexOf("]", cursor);
+					if (close >= 0) cursor = pastLinkTail(content, close);
+				}
+				break;
+			case "image": {
+				const open = content.indexOf("![", cursor);
+				const close = open >= 0 ? closingBracket(content, open + 1) : -1;
+				if (close >= 0) cursor = pastLinkTail(content, close);
+				break;
+			}
+			case "footnote_ref": {
+				const close = content.indexOf("]", cursor);
+				if (close >= 0) cursor = close + 1;
+				break;
+			}
 		}
 	}
 	return out;
 }
-/** Bold-only paragraph: its only visible content is one `strong`. */
-function isBoldOnly(children) {
-	const visible = children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "html");
-	return visible.length === 1 && visible[0].type === "strong";
+/** A paragraph whose only visible content is one strong run ("**Outcomes**"): it may be a heading in disguise. */
+function isBoldOnly(tokens) {
+	let units = 0;
+	let strong = false;
+	let depth = 0;
+	for (const token of tokens) {
+		if (depth === 0) {
+			if (!(token.type === "text" && token.content.trim() === "" || token.type === "softbreak" || token.type === "html_inline") && token.nesting >= 0) {
+				units++;
+				strong = token.type === "strong_open";
+			}
+		}
+		depth += token.nesting;
+	}
+	return units === 1 && strong;
 }
 /**
 * The HTML comments in an html node, found with indexOf: the regex
@@ -38503,106 +25614,151 @@ function shifted(block, offset, tablesBefore, rowsBefore) {
 	};
 }
 function parsePiece(text) {
-	const tree = parseMarkdown(text);
+	const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+	const tokens = parseMarkdown(bom ? text.slice(1) : text);
+	const lines = new SourceLines(text);
 	const blocks = [];
+	/** Where each block's first line starts: footnotes, which markdown-it puts last, go back there. */
+	const order = [];
 	const comments = [];
 	let tableCount = 0;
-	const stack = [{
-		node: tree,
-		listDepth: 0
-	}];
-	const pushInline = (raw, children) => {
-		const inline = inlineText(children, text);
-		comments.push(...inline.comments);
+	let footnotes = false;
+	/** The lists the walk is inside, innermost last. */
+	const lists = [];
+	/** The table being read: its number, its rows' sources, the row and column reached. */
+	let table;
+	const push = (raw, inline, content, at, line) => {
+		const read = inlineText(inline.children ?? [], content, at, text);
+		comments.push(...read.comments);
 		blocks.push({
 			...raw,
-			text: inline.text,
-			spans: inline.spans
+			text: read.text,
+			spans: read.spans
 		});
+		order.push(lines.starts[line] ?? text.length);
 	};
-	while (stack.length > 0) {
-		const { node, listDepth, list } = stack.pop();
-		const pushChildren = (parent, frame) => {
-			for (let i = parent.children.length - 1; i >= 0; i--) stack.push({
-				node: parent.children[i],
-				...frame
-			});
-		};
-		switch (node.type) {
-			case "heading":
-				pushInline({
+	const pushBlockInline = (raw, inline) => {
+		const line = inline.map?.[0] ?? 0;
+		push(raw, inline, inline.content, placeBlockContent(inline.content, line, lines), line);
+	};
+	const pushCell = (cell, children) => {
+		const t = table;
+		const line = t.rows[t.row]?.line ?? 0;
+		const inline = { children };
+		push({
+			kind: "table-cell",
+			cell: {
+				table: t.index,
+				row: t.row,
+				column: t.column,
+				isHeader: t.row === 0
+			}
+		}, inline, cell.content, cell.at, line);
+		t.column++;
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		switch (token.type) {
+			case "heading_open":
+				pushBlockInline({
 					kind: "heading",
-					level: node.depth
-				}, node.children);
+					level: Number(token.tag.slice(1))
+				}, tokens[++i]);
 				break;
-			case "paragraph":
-				if (list) pushInline({
+			case "paragraph_open": {
+				const inline = tokens[++i];
+				const list = lists.at(-1);
+				if (list && tokens[i - 2]?.type === "list_item_open") dropTaskMarker(inline);
+				if (list) pushBlockInline({
 					kind: "list-item",
 					list: {
 						ordered: list.ordered,
 						depth: list.depth
 					},
 					singleItemListStart: list.singleItemStart
-				}, node.children);
-				else pushInline({
+				}, inline);
+				else pushBlockInline({
 					kind: "paragraph",
-					boldOnly: isBoldOnly(node.children)
-				}, node.children);
+					boldOnly: isBoldOnly(inline.children ?? [])
+				}, inline);
 				break;
-			case "list": {
-				const single = node.ordered && listDepth === 0 && node.children.length === 1 && node.children[0].children.length === 1 ? node.start ?? 1 : void 0;
-				for (let i = node.children.length - 1; i >= 0; i--) stack.push({
-					node: node.children[i],
-					listDepth: listDepth + 1,
-					list: {
-						ordered: Boolean(node.ordered),
-						depth: listDepth + 1,
-						singleItemStart: single
-					}
+			}
+			case "bullet_list_open":
+			case "ordered_list_open": {
+				const ordered = token.type === "ordered_list_open";
+				const single = ordered && lists.length === 0 && isSingleItem(tokens, i) ? Number(token.attrGet("start") ?? 1) : void 0;
+				lists.push({
+					ordered,
+					depth: lists.length + 1,
+					singleItemStart: single
 				});
 				break;
 			}
-			case "listItem":
-				pushChildren(node, {
-					listDepth,
-					list
-				});
+			case "bullet_list_close":
+			case "ordered_list_close":
+				lists.pop();
 				break;
-			case "table": {
-				const table = tableCount++;
-				node.children.forEach((row, r) => {
-					row.children.forEach((cell, c) => {
-						pushInline({
-							kind: "table-cell",
-							cell: {
-								table,
-								row: r,
-								column: c,
-								isHeader: r === 0
-							}
-						}, cell.children);
-					});
-				});
+			case "table_open": {
+				const rows = token.meta.rows;
+				table = {
+					index: tableCount++,
+					rows,
+					row: -1,
+					column: 0,
+					cells: []
+				};
 				break;
 			}
-			case "html": {
-				const start = node.position?.start.offset ?? 0;
+			case "tr_open": {
+				const t = table;
+				t.row++;
+				t.column = 0;
+				const row = t.rows[t.row];
+				const shift = row?.line === 0 ? bom : 0;
+				t.cells = row ? splitRow(lines.line(row.line).slice(row.start + shift, row.end + shift), (lines.starts[row.line] ?? 0) + row.start + shift) : [];
+				break;
+			}
+			case "th_open":
+			case "td_open": {
+				const inline = tokens[++i];
+				const t = table;
+				const cell = t.cells[t.column];
+				if (cell) pushCell(cell, inline.children ?? []);
+				break;
+			}
+			case "tr_close": {
+				const t = table;
+				while (t.column < t.cells.length) {
+					const cell = t.cells[t.column];
+					pushCell(cell, parseInline(cell.content));
+				}
+				break;
+			}
+			case "table_close":
+				table = void 0;
+				break;
+			case "html_block": {
+				const line = token.map?.[0] ?? 0;
+				const last = (token.map?.[1] ?? line + 1) - 1;
+				const first = token.content.split("\n", 1)[0];
+				const start = (lines.starts[line] ?? 0) + Math.max(0, lines.line(line).lastIndexOf(first));
+				const end = lines.ends[last] ?? text.length;
 				comments.push({
-					value: node.value,
+					value: text.slice(start, end),
 					start,
-					end: node.position?.end.offset ?? start
+					end
 				});
 				break;
 			}
-			case "code":
-			case "thematicBreak":
-			case "definition":
-			case "yaml": break;
-			default: if ("children" in node) pushChildren(node, {
-				listDepth,
-				list
-			});
+			case "footnote_block_open": footnotes = true;
 		}
+	}
+	if (footnotes) {
+		const sorted = blocks.map((block, k) => ({
+			block,
+			at: order[k]
+		})).sort((a, b) => a.at - b.at);
+		blocks.splice(0, blocks.length, ...sorted.map((s) => s.block));
 	}
 	return {
 		blocks,
@@ -38610,11 +25766,35 @@ function parsePiece(text) {
 		tables: tableCount
 	};
 }
+/**
+* A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
+* GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
+*/
+function dropTaskMarker(inline) {
+	const first = inline.children?.[0];
+	const marker = first?.type === "text" ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
+	if (marker) first.content = first.content.slice(marker[0].length);
+}
+/** The ordered list opening at `open` has one item, and that item one block. */
+function isSingleItem(tokens, open) {
+	const level = tokens[open].level;
+	let items = 0;
+	let children = 0;
+	for (let i = open + 1; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.level === level && t.nesting === -1) break;
+		if (t.level === level + 1 && t.type === "list_item_open") items++;
+		else if (t.level === level + 2 && t.nesting >= 0 && items === 1) children++;
+		if (items > 1) return false;
+	}
+	return items === 1 && children === 1;
+}
 var init_markdown = __esmMin((() => {
 	init_build_document();
 	init_directives();
 	init_markdown_chunks();
 	init_markdown_parser();
+	init_markdown_source();
 }));
 // dist/src/loaders/nesting.js
 function checkNesting(text, name) {
@@ -38638,7 +25818,7 @@ function checkNesting(text, name) {
 	}
 }
 var init_nesting = __esmMin((() => {
-	init_decode();
+	init_decode$2();
 }));
 // node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = /* @__PURE__ */ __commonJSMin(((exports) => {
@@ -40542,7 +27722,7 @@ function isOn(attributes) {
 var import_saxes;
 var init_xml = __esmMin((() => {
 	import_saxes = require_saxes();
-	init_decode();
+	init_decode$2();
 }));
 // dist/src/loaders/docx/source-map.js
 /**
@@ -42232,7 +29412,7 @@ var init_limits = __esmMin((() => {
 var CHUNK, u16, u32, ZipReader;
 var init_zip = __esmMin((() => {
 	init_esm();
-	init_decode();
+	init_decode$2();
 	init_limits();
 	CHUNK = 16384;
 	u16 = (b, o) => b[o] | b[o + 1] << 8;
@@ -42334,7 +29514,7 @@ var init_zip = __esmMin((() => {
 	};
 }));
 // dist/src/loaders/docx/index.js
-var docx_exports = /* @__PURE__ */ __exportAll({
+var docx_exports = /* @__PURE__ */ __exportAll$1({
 	DEFAULT_ZIP_LIMITS: () => DEFAULT_ZIP_LIMITS,
 	isOleFile: () => isOleFile,
 	loadDocx: () => loadDocx
@@ -42516,7 +29696,7 @@ function toRawBlock(p, text, start, label, styles, numbering) {
 var isZip, isOleFile, SPECLINT_FINDING;
 var init_docx$1 = __esmMin((() => {
 	init_directives();
-	init_decode();
+	init_decode$2();
 	init_body();
 	init_parts();
 	init_xml();
@@ -42533,7 +29713,7 @@ async function loadSource(bytes, filePath, displayName = filePath, options = {})
 var LOADERS;
 var init_loaders = __esmMin((() => {
 	init_formats();
-	init_decode();
+	init_decode$2();
 	init_markdown();
 	init_nesting();
 	LOADERS = {
@@ -42608,7 +29788,7 @@ var init_lint_bytes = __esmMin((() => {
 * The Node API: find the config, read files, lint them. Everything that
 * touches the file system lives here or in src/cli; src/core stays pure.
 */
-var linter_exports = /* @__PURE__ */ __exportAll({
+var linter_exports = /* @__PURE__ */ __exportAll$1({
 	Linter: () => Linter,
 	MAX_INPUT_BYTES: () => MAX_INPUT_BYTES
 });
@@ -42835,7 +30015,7 @@ var init_suppressions$1 = __esmMin((() => {
 * to the file's own folder, with forward slashes, so it reads the same on
 * every machine). The CLI and the language server both use it.
 */
-var suppressions_exports = /* @__PURE__ */ __exportAll({
+var suppressions_exports = /* @__PURE__ */ __exportAll$1({
 	DEFAULT_SUPPRESSIONS_FILE: () => DEFAULT_SUPPRESSIONS_FILE,
 	SuppressionsFile: () => SuppressionsFile,
 	bulkSuppressions: () => bulkSuppressions
@@ -43528,7 +30708,7 @@ var init_dist = __esmMin((() => {
 * annotated copies (*.reviewed.docx); each real file once, however many links
 * lead to it; and never a file outside the searched folder through a link.
 */
-var files_exports = /* @__PURE__ */ __exportAll({
+var files_exports = /* @__PURE__ */ __exportAll$1({
 	expandPaths: () => expandPaths,
 	ignoreFileFilter: () => ignoreFileFilter,
 	isEditorTempFile: () => isEditorTempFile,
@@ -43745,7 +30925,7 @@ function commentParagraphs(f, url) {
 }
 var MIN_EXAMPLE_WORDS, countWords, plain;
 var init_comment_text = __esmMin((() => {
-	init_text$3();
+	init_text$1();
 	MIN_EXAMPLE_WORDS = 8;
 	countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 	plain = (text) => text.split("|").map((cell) => cell.trim()).filter(Boolean).join(" / ");
@@ -44478,7 +31658,7 @@ function dosDate(date) {
 }
 var init_zip_parts = __esmMin((() => {
 	init_esm();
-	init_decode();
+	init_decode$2();
 	init_limits();
 	init_zip();
 }));
@@ -44610,7 +31790,7 @@ var init_docx = __esmMin((() => {
 	init_vocabulary();
 	init_view();
 	init_comment_text();
-	init_decode();
+	init_decode$2();
 	init_body();
 	init_docx$1();
 	init_parts();
@@ -44758,12 +31938,12 @@ async function writeAtomic(target, data) {
 	}
 }
 var init_write = __esmMin((() => {
-	init_decode();
+	init_decode$2();
 	init_read_file();
 	init_docx();
 }));
 // dist/src/annotate/index.js
-var annotate_exports = /* @__PURE__ */ __exportAll({
+var annotate_exports = /* @__PURE__ */ __exportAll$1({
 	annotateDocx: () => annotateDocx,
 	annotateDocxDetailed: () => annotateDocxDetailed,
 	describeOutcome: () => describeOutcome,

@@ -6,15 +6,12 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Root } from 'mdast';
 import { builtinRules } from '../rules/index.js';
 import { builtinLexiconData, loadLexicons } from '../src/config/lexicons.js';
 import type { LexiconSnapshot } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/package-root.js';
-import { toDocNode, type DocNode } from '../src/docs/doc-tree.js';
+import { docTree, type DocNode } from '../src/docs/doc-tree.js';
+import { parseMarkdown } from '../src/loaders/markdown-parser.js';
 
 /** The lexicons the CLI uses with no settings (focus: ethnicity). */
 export function lexiconSnapshot(focus = 'ethnicity'): LexiconSnapshot {
@@ -25,14 +22,14 @@ export function lexiconSnapshot(focus = 'ethnicity'): LexiconSnapshot {
 
 /** Each built-in rule's page (rules/<id>.md) as a doc tree, without its title (the page shows its own). */
 export function ruleDocTrees(): Record<string, DocNode> {
-  const parser = unified().use(remarkParse).use(remarkGfm);
   const out: Record<string, DocNode> = {};
   for (const id of Object.keys(builtinRules)) {
     const file = join(packageRoot, 'rules', `${id}.md`);
     if (!existsSync(file)) continue;
-    const tree = parser.parse(readFileSync(file, 'utf8')) as Root;
-    if (tree.children[0]?.type === 'heading' && tree.children[0].depth === 1) tree.children.shift();
-    out[id] = toDocNode(tree)!;
+    const tokens = parseMarkdown(readFileSync(file, 'utf8'));
+    // The title: heading_open, its inline text, heading_close.
+    if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') tokens.splice(0, 3);
+    out[id] = docTree(tokens);
   }
   return out;
 }

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Root } from 'mdast';
 import { loadMarkdown } from '../src/loaders/markdown.js';
-import { parseMarkdown } from '../src/loaders/markdown-parser.js';
 
-/** Node types in document order. */
-const types = (tree: Root): string[] => {
-  const out: string[] = [];
-  const walk = (node: { type: string; children?: unknown[] }): void => {
-    out.push(node.type);
-    for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
-  };
-  walk(tree);
-  return out;
-};
-const fullGfm = unified().use(remarkParse).use(remarkGfm);
+/** The blocks speclint reads from a Markdown text: kind and text. */
+const read = (text: string): Array<[string, string]> => loadMarkdown(text).raw.blocks.map((b) => [b.kind, b.text]);
+
+/** Where each block's words are in the source: the source text under each span, joined. */
+const placed = (text: string): string[] =>
+  loadMarkdown(text).raw.blocks.map((b) => b.spans.map((s) => text.slice(s.sourceStart, s.sourceEnd)).join('|'));
 
 describe('the Markdown parser', () => {
   const text = [
@@ -29,26 +19,68 @@ describe('the Markdown parser', () => {
     '| Uptake by ethnicity | 80% ~~70%~~ |',
     '',
     '- [x] done[^1]',
+    '- [ ] to do',
     '',
     '[^1]: A note.',
     '',
+    '## After',
+    '',
   ].join('\n');
 
-  it('leaves bare addresses as text (no autolink literals), so their words read as plain text', () => {
-    expect(types(fullGfm.parse(text) as Root)).toContain('link');
-    expect(types(parseMarkdown(text))).not.toContain('link');
+  it('leaves bare addresses as text (no link literals), so their words read as plain text', () => {
     const line = 'Write to info@nhs.net, see www.nhs.uk or https://www.england.nhs.uk/ (in English and Urdu).';
     const block = loadMarkdown(text).raw.blocks.find((b) => b.text.startsWith('Write'))!;
     expect(block.text).toBe(line);
     expect(block.spans).toEqual([{ textStart: 0, length: line.length, sourceStart: text.indexOf(line), sourceEnd: text.indexOf(line) + line.length, verbatim: true }]);
   });
 
-  it('still reads the rest of GFM: tables, strikethrough, task lists and footnotes, as remark-gfm does', () => {
-    const ours = types(parseMarkdown(text));
-    for (const type of ['table', 'tableRow', 'tableCell', 'delete', 'listItem', 'footnoteReference', 'footnoteDefinition']) expect(ours).toContain(type);
-    // Apart from the links, the same tree as with every GFM extension.
-    expect(ours).toEqual(types(fullGfm.parse(text) as Root).filter((t, i, all) => t !== 'link' && !(t === 'text' && all[i - 1] === 'link')).reduce<string[]>((acc, t) => (t === 'text' && acc.at(-1) === 'text' ? acc : [...acc, t]), []));
-    const cells = loadMarkdown(text).raw.blocks.filter((b) => b.cell);
-    expect(cells.map((b) => b.text)).toEqual(['KPI', 'Target', 'Uptake by ethnicity', '80% 70%']);
+  it('reads GFM: tables, strikethrough, task lists (without their boxes) and footnotes (where they are written)', () => {
+    expect(read(text)).toEqual([
+      ['heading', 'Contact'],
+      ['paragraph', 'Write to info@nhs.net, see www.nhs.uk or https://www.england.nhs.uk/ (in English and Urdu).'],
+      ['table-cell', 'KPI'],
+      ['table-cell', 'Target'],
+      ['table-cell', 'Uptake by ethnicity'],
+      ['table-cell', '80% 70%'],
+      ['list-item', 'done'],
+      ['list-item', 'to do'],
+      ['paragraph', 'A note.'],
+      ['heading', 'After'],
+    ]);
+  });
+
+  it('places each piece of text on the source it came from, past markup, escapes, entities and links', () => {
+    const source = '> Quoted *and* [linked](https://x.org/a.b "T"). Then &amp; \\* `code`\n> next line.\n';
+    const [block] = loadMarkdown(source).raw.blocks;
+    expect(block!.text).toBe('Quoted and linked. Then & * code\nnext line.');
+    expect(placed(source)).toEqual(['Quoted |and| |linked|. Then |&amp;| |\\*| |`code`|next line.']);
+    // The full stop after the link is the one after ")", not the one inside the address.
+    const stop = block!.spans.find((s) => block!.text.slice(s.textStart, s.textStart + s.length).startsWith('. Then'))!;
+    expect(source.slice(stop.sourceStart, stop.sourceStart + 6)).toBe('. Then');
+  });
+
+  it('reads table cells from where they stand, escaped pipes included, short and long rows as written', () => {
+    const source = '| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n| only |\n| x | y | extra |\n';
+    const cells = loadMarkdown(source).raw.blocks.map((b) => [b.cell!.row, b.cell!.column, b.text]);
+    expect(cells).toEqual([[0, 0, 'a'], [0, 1, 'b'], [1, 0, '1 | 2'], [1, 1, '3'], [2, 0, 'only'], [3, 0, 'x'], [3, 1, 'y'], [3, 2, 'extra']]);
+    expect(placed(source)).toEqual(['a', 'b', '1 \\| 2', '3', 'only', 'x', 'y', 'extra']);
+  });
+
+  it('keeps the source line endings in a paragraph that wraps, and reads a hard break as a line break', () => {
+    expect(read('one\r\ntwo  \r\nthree\n')).toEqual([['paragraph', 'one\r\ntwo\nthree']]);
+  });
+
+  it('reads past a byte order mark at the start, and places text in the text as given', () => {
+    const source = '\uFEFF# Title\n\n| a | b |\n|---|---|\n';
+    expect(read(source)).toEqual([['heading', 'Title'], ['table-cell', 'a'], ['table-cell', 'b']]);
+    expect(placed(source)).toEqual(['Title', 'a', 'b']);
+    expect(placed('\uFEFF| x | y |\n|---|---|\n')).toEqual(['x', 'y']);
+  });
+
+  it('reads text nested deeper than markdown-it reads structure by default (100 levels)', () => {
+    const deep = `${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n`;
+    const blocks = loadMarkdown(deep).raw.blocks;
+    expect(blocks).toHaveLength(60);
+    expect(blocks.at(-1)).toMatchObject({ kind: 'list-item', text: 'level 60', list: { depth: 60 } });
   });
 });

@@ -4,7 +4,7 @@
  * has no rules/*.md), and the page turns the tree into DOM nodes itself, so no
  * HTML string is ever parsed. Only the elements listed here can appear.
  */
-import type { Nodes, Parents } from 'mdast';
+import type { Token } from '../loaders/markdown-parser.js';
 
 /** Text, or [tag, attributes, ...children]. */
 export type DocNode = string | [DocTag, Record<string, string> | null, ...DocNode[]];
@@ -17,56 +17,86 @@ export type DocTag = (typeof DOC_TAGS)[number];
 
 const HEADINGS: DocTag[] = ['h3', 'h3', 'h4', 'h5', 'h5', 'h5'];
 
-function children(node: Parents): DocNode[] {
-  return node.children.flatMap((child) => {
-    const converted = toDocNode(child);
-    return converted === undefined ? [] : [converted];
-  });
-}
+/** Block and inline tokens that open an element, and the element. */
+const OPENS: Record<string, DocTag> = {
+  paragraph_open: 'p',
+  bullet_list_open: 'ul',
+  ordered_list_open: 'ol',
+  list_item_open: 'li',
+  blockquote_open: 'blockquote',
+  table_open: 'table',
+  thead_open: 'thead',
+  tbody_open: 'tbody',
+  tr_open: 'tr',
+  th_open: 'th',
+  td_open: 'td',
+  em_open: 'em',
+  strong_open: 'strong',
+  s_open: 'del',
+};
 
-/** One mdast node as a doc node; raw HTML and anything unknown are left out. */
-export function toDocNode(node: Nodes): DocNode | undefined {
-  switch (node.type) {
-    case 'root':
-      return ['div', null, ...children(node)];
-    case 'heading':
-      return [HEADINGS[node.depth - 1] ?? 'h5', null, ...children(node)];
-    case 'paragraph':
-      return ['p', null, ...children(node)];
-    case 'text':
-      return node.value;
-    case 'emphasis':
-      return ['em', null, ...children(node)];
-    case 'strong':
-      return ['strong', null, ...children(node)];
-    case 'delete':
-      return ['del', null, ...children(node)];
-    case 'inlineCode':
-      return ['code', null, node.value];
-    case 'code':
-      return ['pre', null, ['code', null, node.value]];
-    case 'break':
-      return ['br', null];
-    case 'thematicBreak':
-      return ['hr', null];
-    case 'blockquote':
-      return ['blockquote', null, ...children(node)];
-    case 'list':
-      return [node.ordered ? 'ol' : 'ul', null, ...children(node)];
-    case 'listItem': {
-      // A tight list item's paragraph is just its text.
-      const items = children(node);
-      const flat = !node.spread && node.children.length === 1 && node.children[0]!.type === 'paragraph';
-      return flat && Array.isArray(items[0]) ? ['li', null, ...(items[0].slice(2) as DocNode[])] : ['li', null, ...items];
-    }
-    case 'link':
+type Element = [DocTag, Record<string, string> | null, ...DocNode[]];
+
+/**
+ * A Markdown page, as markdown-it's tokens (markdown-parser.ts), as a doc
+ * tree: one walk with a stack of open elements. Raw HTML and images are left
+ * out; a tight list item's paragraph is just its text (markdown-it hides it).
+ */
+export function docTree(tokens: readonly Token[]): DocNode {
+  const root: Element = ['div', null];
+  const open: Element[] = [root];
+  const add = (node: DocNode): void => {
+    if (node === '') return;
+    const parent = open.at(-1)!;
+    // Text read in pieces (escapes, line breaks) is one string, as it reads.
+    if (typeof node === 'string' && typeof parent.at(-1) === 'string' && parent.length > 2) parent[parent.length - 1] += node;
+    else parent.push(node);
+  };
+  const walk = (list: readonly Token[]): void => {
+    for (const token of list) {
+      if (token.hidden) continue;
+      const href = String(token.attrGet('href') ?? '');
       // Web links stay links; links into the repository have nowhere to go from the page.
-      return /^https?:\/\//.test(node.url) ? ['a', { href: node.url }, ...children(node)] : ['em', null, ...children(node)];
-    case 'table': {
-      const [head, ...rows] = node.children.map((row, r) => ['tr', null, ...row.children.map((cell) => [r === 0 ? 'th' : 'td', null, ...children(cell)] as DocNode)] as DocNode);
-      return ['table', null, ['thead', null, head!], ['tbody', null, ...rows]];
+      const tag = token.type === 'heading_open' ? (HEADINGS[Number(token.tag.slice(1)) - 1] ?? 'h5') : token.type === 'link_open' ? (/^https?:\/\//.test(href) ? 'a' : 'em') : OPENS[token.type];
+      if (tag) {
+        const element: Element = [tag, tag === 'a' ? { href } : null];
+        add(element);
+        open.push(element);
+        continue;
+      }
+      if (token.nesting === -1) {
+        open.pop();
+        continue;
+      }
+      switch (token.type) {
+        case 'inline':
+          walk(token.children ?? []);
+          break;
+        case 'text':
+        case 'text_special':
+          add(token.content);
+          break;
+        case 'softbreak':
+          add('\n');
+          break;
+        case 'hardbreak':
+          add(['br', null]);
+          break;
+        case 'code_inline':
+          add(['code', null, token.content]);
+          break;
+        case 'fence':
+        case 'code_block':
+          add(['pre', null, ['code', null, token.content.replace(/\n$/, '')]]);
+          break;
+        case 'hr':
+          add(['hr', null]);
+          break;
+        default:
+          break;
+      }
     }
-    default:
-      return undefined;
-  }
+  };
+  walk(tokens);
+  return root;
 }

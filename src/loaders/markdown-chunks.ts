@@ -37,10 +37,12 @@ const SPACES_ONLY = /^[ \t]*$/;
 /**
  * HTML blocks that a blank line does not end (CommonMark types 1 to 5), with
  * what ends each: type 1 (script, pre, style, textarea) ends at any of the
- * four end tags, in any case.
+ * four end tags, in any case. As markdown-it reads them: any white space after
+ * the tag name starts one (a no-break space too, where CommonMark says space or
+ * tab).
  */
 function htmlBlockEnd(line: string): RegExp | undefined {
-  const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[ \t>]|$))/i.exec(line);
+  const m = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=\s|>|$))/i.exec(line);
   if (!m) return undefined;
   const opener = m[1]!.toLowerCase();
   if (opener === '!--') return /-->/;
@@ -235,7 +237,7 @@ function cutInLine(text: string, from: number, limit: number): number {
 
 /** Every place the document could be cut (see above), in order. */
 export function* safeCuts(text: string): Generator<{ offset: number; heading: boolean; line: string }> {
-  // A leading byte order mark shifts micromark's offsets in the whole parse only: no cuts then either.
+  // A leading byte order mark is set aside when the whole is parsed (markdown.ts), not when a piece is: no cuts then.
   if (text.includes(']:') || text.startsWith('\uFEFF')) return;
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;

@@ -1,14 +1,14 @@
 /**
  * Markdown → raw blocks (with source spans) and directives.
- * remark-parse with remark-gfm for tables (./markdown-parser.ts); everything after parsing is an
- * iterative walk, so deeply nested input cannot overflow the stack here.
+ * markdown-it with GFM tables (./markdown-parser.ts) gives a flat list of tokens; one walk over
+ * it reads the blocks, so deeply nested input cannot overflow the stack here.
  */
-import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
 import { joinPieces, MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
-import { parseMarkdown } from './markdown-parser.js';
+import { parseInline, parseLinkDestination, parseLinkTitle, parseMarkdown, type TableRowSource, type Token } from './markdown-parser.js';
+import { placeBlockContent, SourceLines, splitRow, type CellSource } from './markdown-source.js';
 import type { Position, TextSpan } from '../core/model.js';
 
 export interface LoadedSource {
@@ -22,52 +22,154 @@ interface InlineResult {
   comments: Array<{ value: string; start: number; end: number }>;
 }
 
-/** Concatenates the visible text of inline content, recording where each piece came from. */
-function inlineText(children: PhrasingContent[], source: string): InlineResult {
+/** The index just past the ")" of an inline link or image whose "]" is at `close`, or past the "]" of a reference. */
+function pastLinkTail(content: string, close: number): number {
+  let pos = close + 1;
+  if (content[pos] === '[') {
+    const end = content.indexOf(']', pos + 1);
+    return end === -1 ? pos : end + 1;
+  }
+  if (content[pos] !== '(') return pos;
+  const skipBlanks = (): void => {
+    while (pos < content.length && /\s/.test(content[pos]!)) pos++;
+  };
+  pos++;
+  skipBlanks();
+  const destination = parseLinkDestination(content, pos, content.length);
+  if (destination.ok) pos = destination.pos;
+  skipBlanks();
+  const title = parseLinkTitle(content, pos, content.length);
+  if (title.ok) pos = title.pos;
+  skipBlanks();
+  return content[pos] === ')' ? pos + 1 : pos;
+}
+
+/** The "]" that closes the bracket opened at `open`, counting nested brackets and skipping escapes. */
+function closingBracket(content: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < content.length; i++) {
+    const c = content[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Concatenates the visible text of a block's inline tokens, recording where
+ * each piece came from: `at` gives the source offset of each character of the
+ * inline content the tokens were read from. A cursor walks that content, so
+ * each text is found where it stands, after the markup before it.
+ */
+function inlineText(tokens: readonly Token[], content: string, at: Int32Array, source: string): InlineResult {
   const out: InlineResult = { text: '', spans: [], comments: [] };
-  const stack: PhrasingContent[] = [...children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode': {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined) {
-          out.spans.push({
-            textStart: out.text.length,
-            length: node.value.length,
-            sourceStart: start,
-            sourceEnd: end,
-            verbatim: source.slice(start, end) === node.value,
-          });
-        }
-        out.text += node.value;
+  let cursor = 0;
+  /** Appends `value`, read from the content [from, to) when found there (from >= 0), and moves the cursor past it. */
+  const append = (value: string, from: number, to: number): void => {
+    if (from >= 0) {
+      const sourceStart = at[from]!;
+      const sourceEnd = to > from ? at[to - 1]! + 1 : sourceStart;
+      out.spans.push({ textStart: out.text.length, length: value.length, sourceStart, sourceEnd, verbatim: source.slice(sourceStart, sourceEnd) === value });
+      cursor = to;
+    }
+    out.text += value;
+  };
+  const lineEnding = (): string => {
+    const nl = content.indexOf('\n', cursor);
+    if (nl === -1) return '\n';
+    cursor = nl + 1;
+    // The text keeps the source's own line ending, as it stands between the lines.
+    const end = at[nl]!;
+    return source.startsWith('\r\n', end) ? '\r\n' : source[end] === '\r' ? '\r' : '\n';
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'text': {
+        const from = content.indexOf(token.content, cursor);
+        append(token.content, from, from + token.content.length);
         break;
       }
-      case 'break':
+      case 'text_special': {
+        // An escape ("\*") or an entity ("&amp;"): the character it stands for, placed on what was written.
+        const from = content.indexOf(token.markup, cursor);
+        append(token.content, from, from + token.markup.length);
+        break;
+      }
+      case 'code_inline': {
+        const open = content.indexOf(token.markup, cursor);
+        const close = open >= 0 ? content.indexOf(token.markup, open + token.markup.length) : -1;
+        append(token.content, close >= 0 ? open : -1, close + token.markup.length);
+        break;
+      }
+      case 'softbreak':
+        out.text += lineEnding();
+        break;
+      case 'hardbreak':
+        lineEnding();
         out.text += '\n';
         break;
-      case 'html': {
-        const start = node.position?.start.offset ?? 0;
-        out.comments.push({ value: node.value, start, end: node.position?.end.offset ?? start });
+      case 'html_inline': {
+        const from = content.indexOf(token.content, cursor);
+        const start = from >= 0 ? at[from]! : at[cursor]!;
+        const end = from >= 0 ? at[from + token.content.length - 1]! + 1 : start;
+        if (from >= 0) cursor = from + token.content.length;
+        out.comments.push({ value: token.content, start, end });
         break;
       }
-      case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
+      case 'link_open':
+        if (token.markup === 'autolink') {
+          // <https://…>: the address is the text, between the brackets.
+          const open = content.indexOf('<', cursor);
+          if (open >= 0) cursor = open + 1;
+        }
         break;
+      case 'link_close':
+        if (token.markup === 'autolink') {
+          const close = content.indexOf('>', cursor);
+          if (close >= 0) cursor = close + 1;
+        } else {
+          const close = content.indexOf(']', cursor);
+          if (close >= 0) cursor = pastLinkTail(content, close);
+        }
+        break;
+      case 'image': {
+        // An image's alt text is not part of the text: step over the whole ![alt](src).
+        const open = content.indexOf('![', cursor);
+        const close = open >= 0 ? closingBracket(content, open + 1) : -1;
+        if (close >= 0) cursor = pastLinkTail(content, close);
+        break;
+      }
+      case 'footnote_ref': {
+        const close = content.indexOf(']', cursor);
+        if (close >= 0) cursor = close + 1;
+        break;
+      }
       default:
-        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        // Emphasis, strong, strikethrough and link markers: no text of their own.
+        break;
     }
   }
   return out;
 }
 
-/** Bold-only paragraph: its only visible content is one `strong`. */
-function isBoldOnly(children: PhrasingContent[]): boolean {
-  const visible = children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'html');
-  return visible.length === 1 && visible[0]!.type === 'strong';
+/** A paragraph whose only visible content is one strong run ("**Outcomes**"): it may be a heading in disguise. */
+function isBoldOnly(tokens: readonly Token[]): boolean {
+  let units = 0;
+  let strong = false;
+  let depth = 0;
+  for (const token of tokens) {
+    if (depth === 0) {
+      const blank = (token.type === 'text' && token.content.trim() === '') || token.type === 'softbreak' || token.type === 'html_inline';
+      if (!blank && token.nesting >= 0) {
+        units++;
+        strong = token.type === 'strong_open';
+      }
+    }
+    depth += token.nesting;
+  }
+  return units === 1 && strong;
 }
 
 /**
@@ -247,91 +349,149 @@ function shifted(block: RawBlock, offset: number, tablesBefore: number, rowsBefo
 }
 
 function parsePiece(text: string): ParsedPiece {
-  const tree = parseMarkdown(text);
+  // A byte order mark is not text: read what follows it (a heading on the first line is still a
+  // heading). Text is placed by lines, so offsets stay those of `text`.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tokens = parseMarkdown(bom ? text.slice(1) : text);
+  const lines = new SourceLines(text);
   const blocks: RawBlock[] = [];
+  /** Where each block's first line starts: footnotes, which markdown-it puts last, go back there. */
+  const order: number[] = [];
   const comments: InlineResult['comments'] = [];
   let tableCount = 0;
+  let footnotes = false;
+  /** The lists the walk is inside, innermost last. */
+  const lists: Array<{ ordered: boolean; depth: number; singleItemStart?: number }> = [];
+  /** The table being read: its number, its rows' sources, the row and column reached. */
+  let table: { index: number; rows: TableRowSource[]; row: number; column: number; cells: CellSource[] } | undefined;
 
-  interface Frame {
-    node: RootContent | Root;
-    listDepth: number;
-    list?: { ordered: boolean; depth: number; singleItemStart?: number };
-  }
-  const stack: Frame[] = [{ node: tree, listDepth: 0 }];
-
-  const pushInline = (raw: Omit<RawBlock, 'text' | 'spans'>, children: PhrasingContent[]): void => {
-    const inline = inlineText(children, text);
-    comments.push(...inline.comments);
-    blocks.push({ ...raw, text: inline.text, spans: inline.spans });
+  const push = (raw: Omit<RawBlock, 'text' | 'spans'>, inline: Token, content: string, at: Int32Array, line: number): void => {
+    const read = inlineText(inline.children ?? [], content, at, text);
+    comments.push(...read.comments);
+    blocks.push({ ...raw, text: read.text, spans: read.spans });
+    order.push(lines.starts[line] ?? text.length);
+  };
+  const pushBlockInline = (raw: Omit<RawBlock, 'text' | 'spans'>, inline: Token): void => {
+    const line = inline.map?.[0] ?? 0;
+    push(raw, inline, inline.content, placeBlockContent(inline.content, line, lines), line);
+  };
+  const pushCell = (cell: CellSource, children: Token[]): void => {
+    const t = table!;
+    const line = t.rows[t.row]?.line ?? 0;
+    const inline = { children } as Token;
+    push({ kind: 'table-cell', cell: { table: t.index, row: t.row, column: t.column, isHeader: t.row === 0 } }, inline, cell.content, cell.at, line);
+    t.column++;
   };
 
-  while (stack.length > 0) {
-    const { node, listDepth, list } = stack.pop()!;
-    const pushChildren = (parent: Parents, frame: Omit<Frame, 'node'>): void => {
-      for (let i = parent.children.length - 1; i >= 0; i--) {
-        stack.push({ node: parent.children[i] as RootContent, ...frame });
-      }
-    };
-    switch (node.type) {
-      case 'heading':
-        pushInline({ kind: 'heading', level: node.depth }, node.children);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'heading_open':
+        pushBlockInline({ kind: 'heading', level: Number(token.tag.slice(1)) }, tokens[++i]!);
         break;
-      case 'paragraph':
-        if (list) {
-          pushInline(
-            {
-              kind: 'list-item',
-              list: { ordered: list.ordered, depth: list.depth },
-              singleItemListStart: list.singleItemStart,
-            },
-            node.children,
-          );
-        } else {
-          pushInline({ kind: 'paragraph', boldOnly: isBoldOnly(node.children) }, node.children);
+      case 'paragraph_open': {
+        const inline = tokens[++i]!;
+        const list = lists.at(-1);
+        if (list && tokens[i - 2]?.type === 'list_item_open') dropTaskMarker(inline);
+        if (list) pushBlockInline({ kind: 'list-item', list: { ordered: list.ordered, depth: list.depth }, singleItemListStart: list.singleItemStart }, inline);
+        else pushBlockInline({ kind: 'paragraph', boldOnly: isBoldOnly(inline.children ?? []) }, inline);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = token.type === 'ordered_list_open';
+        // "2. Outcomes" alone is read as a list of one item holding one paragraph: it may be a numbered heading.
+        const single = ordered && lists.length === 0 && isSingleItem(tokens, i) ? Number(token.attrGet('start') ?? 1) : undefined;
+        lists.push({ ordered, depth: lists.length + 1, singleItemStart: single });
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'table_open': {
+        const rows = (token.meta as { rows: TableRowSource[] }).rows;
+        table = { index: tableCount++, rows, row: -1, column: 0, cells: [] };
+        break;
+      }
+      case 'tr_open': {
+        const t = table!;
+        t.row++;
+        t.column = 0;
+        const row = t.rows[t.row];
+        const shift = row?.line === 0 ? bom : 0;
+        t.cells = row ? splitRow(lines.line(row.line).slice(row.start + shift, row.end + shift), (lines.starts[row.line] ?? 0) + row.start + shift) : [];
+        break;
+      }
+      case 'th_open':
+      case 'td_open': {
+        const inline = tokens[++i]!;
+        const t = table!;
+        // markdown-it adds empty cells to a short row; the source has none there.
+        const cell = t.cells[t.column];
+        if (cell) pushCell(cell, inline.children ?? []);
+        break;
+      }
+      case 'tr_close': {
+        // Cells past the header's count, which markdown-it leaves out: their text is still the document's.
+        const t = table!;
+        while (t.column < t.cells.length) {
+          const cell = t.cells[t.column]!;
+          pushCell(cell, parseInline(cell.content));
         }
         break;
-      case 'list': {
-        const single =
-          node.ordered && listDepth === 0 && node.children.length === 1 && node.children[0]!.children.length === 1
-            ? (node.start ?? 1)
-            : undefined;
-        for (let i = node.children.length - 1; i >= 0; i--) {
-          stack.push({
-            node: node.children[i]!,
-            listDepth: listDepth + 1,
-            list: { ordered: Boolean(node.ordered), depth: listDepth + 1, singleItemStart: single },
-          });
-        }
+      }
+      case 'table_close':
+        table = undefined;
+        break;
+      case 'html_block': {
+        const line = token.map?.[0] ?? 0;
+        const last = (token.map?.[1] ?? line + 1) - 1;
+        const first = token.content.split('\n', 1)[0]!;
+        const start = (lines.starts[line] ?? 0) + Math.max(0, lines.line(line).lastIndexOf(first));
+        const end = lines.ends[last] ?? text.length;
+        // The source itself, so that a comment's place in it is exact.
+        comments.push({ value: text.slice(start, end), start, end });
         break;
       }
-      case 'listItem':
-        pushChildren(node, { listDepth, list });
-        break;
-      case 'table': {
-        const table = tableCount++;
-        node.children.forEach((row, r) => {
-          row.children.forEach((cell, c) => {
-            pushInline({ kind: 'table-cell', cell: { table, row: r, column: c, isHeader: r === 0 } }, cell.children);
-          });
-        });
-        break;
-      }
-      case 'html': {
-        const start = node.position?.start.offset ?? 0;
-        comments.push({ value: node.value, start, end: node.position?.end.offset ?? start });
-        break;
-      }
-      case 'code':
-      case 'thematicBreak':
-      case 'definition':
-      case 'yaml':
+      case 'footnote_block_open':
+        footnotes = true;
         break;
       default:
-        // root, blockquote, footnoteDefinition and anything newer: look inside.
-        if ('children' in node) pushChildren(node as Parents, { listDepth, list });
+        // Block quotes, footnotes and list items: their contents come as tokens of their own.
+        // Code, rules and link definitions hold no prose.
+        break;
     }
   }
 
+  if (footnotes) {
+    const sorted = blocks.map((block, k) => ({ block, at: order[k]! })).sort((a, b) => a.at - b.at);
+    blocks.splice(0, blocks.length, ...sorted.map((s) => s.block));
+  }
   return { blocks, comments, tables: tableCount };
 }
 
+/**
+ * A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
+ * GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
+ */
+function dropTaskMarker(inline: Token): void {
+  const first = inline.children?.[0];
+  const marker = first?.type === 'text' ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
+  if (marker) first!.content = first!.content.slice(marker[0].length);
+}
+
+/** The ordered list opening at `open` has one item, and that item one block. */
+function isSingleItem(tokens: readonly Token[], open: number): boolean {
+  const level = tokens[open]!.level;
+  let items = 0;
+  let children = 0;
+  for (let i = open + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.level === level && t.nesting === -1) break;
+    if (t.level === level + 1 && t.type === 'list_item_open') items++;
+    else if (t.level === level + 2 && t.nesting >= 0 && items === 1) children++;
+    if (items > 1) return false;
+  }
+  return items === 1 && children === 1;
+}
