@@ -4002,7 +4002,7 @@ function findQuote(context, quote) {
 	const origin = [];
 	for (let i = 0; i < context.length; i++) {
 		const c = context[i];
-		if (isSpace$4(c)) {
+		if (isSpace$3(c)) {
 			if (flat.endsWith(" ") || flat === "") continue;
 			flat += " ";
 		} else flat += c;
@@ -4018,9 +4018,9 @@ function findQuote(context, quote) {
 		after: context.slice(end)
 	};
 }
-var isSpace$4;
+var isSpace$3;
 var init_quote_in_context = __esmMin((() => {
-	isSpace$4 = (c) => /\s/.test(c);
+	isSpace$3 = (c) => /\s/.test(c);
 }));
 // dist/src/report/view.js
 function trimBefore(text) {
@@ -6265,7 +6265,7 @@ function applyOverride(data, override) {
 		terms
 	};
 }
-var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
+var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, NO_IDS, WORD_LIMIT, MEMO_LIMIT;
 var init_lexicon = __esmMin((() => {
 	init_pattern_needs();
 	init_tokens();
@@ -6292,10 +6292,17 @@ var init_lexicon = __esmMin((() => {
 		count = 0;
 		/** Per text, 1 for each lexicon that could match it. */
 		marks = /* @__PURE__ */ new Map();
+		/**
+		* Per word (lower case), the lexicons it could start a match of: by the word
+		* and by its first two letters, in one list. Documents repeat their words, so
+		* one lookup a word replaces two and their merging.
+		*/
+		byToken = /* @__PURE__ */ new Map();
 		/** Adds a lexicon's keys; returns whether that lexicon could match a text. */
 		add(keys) {
 			const id = this.count++;
 			this.marks.clear();
+			this.byToken.clear();
 			const list = (map, key) => {
 				const ids = map.get(key);
 				if (!ids) map.set(key, [id]);
@@ -6306,6 +6313,17 @@ var init_lexicon = __esmMin((() => {
 			if (keys.anywhere) this.anywhere.push(id);
 			return (text) => this.marksOf(text)[id] === 1;
 		}
+		idsOf(token) {
+			let ids = this.byToken.get(token.lower);
+			if (!ids) {
+				if (this.byToken.size >= WORD_LIMIT) this.byToken.clear();
+				const byWord = this.byWord.get(token.lower);
+				const byHead = this.byHead.get(token.head);
+				ids = byWord && byHead ? [...byWord, ...byHead] : byWord ?? byHead ?? NO_IDS;
+				this.byToken.set(token.lower, ids);
+			}
+			return ids;
+		}
 		marksOf(text) {
 			let marks = this.marks.get(text);
 			if (!marks) {
@@ -6313,16 +6331,16 @@ var init_lexicon = __esmMin((() => {
 				marks = new Uint8Array(this.count);
 				for (const id of this.anywhere) marks[id] = 1;
 				for (const token of tokensOf(text)) {
-					const byWord = this.byWord.get(token.lower);
-					if (byWord) for (const id of byWord) marks[id] = 1;
-					const byHead = this.byHead.get(token.head);
-					if (byHead) for (const id of byHead) marks[id] = 1;
+					const ids = this.idsOf(token);
+					for (let i = 0; i < ids.length; i++) marks[ids[i]] = 1;
 				}
 				this.marks.set(text, marks);
 			}
 			return marks;
 		}
 	};
+	NO_IDS = [];
+	WORD_LIMIT = 65536;
 	MEMO_LIMIT = 4096;
 }));
 // dist/src/core/rule.js
@@ -6821,32 +6839,28 @@ function headingPath(section) {
 }
 /**
 * Whitespace collapsed; long text cut at a word boundary (formatters add the
-* ellipsis). Only as much of the text is read as the quote needs: collapsing
-* all of a 1 MB sentence for each of its thousands of findings was quadratic,
-* and each short quote kept its whole flattened copy alive (out of memory).
+* ellipsis). Only as much of the text is read as the quote needs: a window
+* twice the quote's length, doubled until its collapsed text is longer than a
+* quote or it is the whole text (collapsing all of a 1 MB sentence for each
+* of its thousands of findings was quadratic). The first QUOTE_LIMIT + 1
+* characters of a window's collapsed text are those of the whole text's, so
+* the cut is the same.
 */
 function quoteOf(text) {
-	const chars = [];
-	let space = false;
-	for (let i = 0; i < text.length && chars.length <= QUOTE_LIMIT; i++) {
-		const c = text[i];
-		if (isSpace$3(c)) {
-			space = chars.length > 0;
-			continue;
+	for (let end = Math.min(text.length, 2 * QUOTE_LIMIT);; end = Math.min(text.length, 2 * end)) {
+		const flat = text.slice(0, end).replace(/\s+/g, " ").trim();
+		if (flat.length <= QUOTE_LIMIT) {
+			if (end < text.length) continue;
+			return copyOf(flat);
 		}
-		if (space) chars.push(" ");
-		space = false;
-		chars.push(c);
+		const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
+		return copyOf(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
 	}
-	const flat = chars.join("");
-	if (flat.length <= QUOTE_LIMIT) return flat;
-	const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
-	return flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT);
 }
-var QUOTE_LIMIT, isSpace$3;
+var QUOTE_LIMIT, copyOf;
 var init_locate = __esmMin((() => {
 	QUOTE_LIMIT = 300;
-	isSpace$3 = (c) => /\s/.test(c);
+	copyOf = (s) => s.length > 12 ? JSON.parse(JSON.stringify(s)) : s;
 }));
 // dist/src/core/negation.js
 function isNegated(text, start) {

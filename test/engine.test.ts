@@ -4,6 +4,7 @@ import { metaProblem, lintDocument, runRules, type ConfiguredRule, type LintDocu
 import { defineRule, type RuleModule } from '../src/core/rule.js';
 import { loadLexicons } from '../src/config/lexicons.js';
 import { loadMarkdown } from '../src/loaders/markdown.js';
+import { quoteOf } from '../src/core/locate.js';
 import { lintMarkdown, only } from './helpers/lint.js';
 
 const lexicons = loadLexicons();
@@ -217,5 +218,27 @@ describe('inline directives', () => {
     const text = '# T\n\n## 3. Scope\n\n<!-- speclint-disable-next-line no-vague-equity-statement -- reviewed by the equality lead -->\nThe service will ensure equitable provision for all.\n\nThe service will be accessible to everyone.\n';
     const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));
     expect(messages.map((m) => m.quote)).toEqual(['The service will be accessible to everyone.']);
+  });
+});
+
+describe('quotes', () => {
+  it('collapse white space and leave none at either end', () => {
+    expect(quoteOf('  The service\n will\t\tbe  open. \n')).toBe('The service will be open.');
+    expect(quoteOf('a\u00a0\u2028b')).toBe('a b');
+    expect(quoteOf(' \n ')).toBe('');
+  });
+
+  it('cut a long text at the last word that fits, or at the limit when a word is longer', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    const quote = quoteOf(words);
+    expect(quote.length).toBeLessThanOrEqual(300);
+    expect(words.startsWith(`${quote} `)).toBe(true);
+    expect(quoteOf('x'.repeat(1000))).toBe('x'.repeat(300));
+  });
+
+  it('read past white space longer than a quote, and only the start of a very long text', () => {
+    expect(quoteOf(`a${' '.repeat(5000)}b`)).toBe('a b');
+    const long = `${'word '.repeat(200_000)}end`;
+    expect(quoteOf(long)).toBe('word '.repeat(60).trim());
   });
 });
