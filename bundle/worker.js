@@ -7754,15 +7754,17 @@ function markdownPieces(text) {
 	return boundPieces(text, starts);
 }
 /**
-* Longest line parsed in one piece. micromark with GFM holds about 300 bytes
-* per character of a long paragraph while it parses it (measured: 1 MB on one
-* line peaked at 335 MB, 45 MB ran out of memory), so a longer line is cut.
+* Longest line parsed in one piece. Set when micromark parsed (it held about
+* 300 bytes per character of a long paragraph: 1 MB on one line peaked at
+* 335 MB, 45 MB ran out of memory); markdown-it needs far less, and the bound
+* is kept so that no parser's memory grows with a line's length.
 */
 const MAX_LINE_CHARS = 32768;
 /**
-* Longest piece parsed at once. A GFM table is the costliest block to parse
-* (measured: a 562 KB table of 2,000 rows peaked at 470 MB, about 800 bytes a
-* character), a paragraph of short lines about 110 bytes a character.
+* Longest piece parsed at once. A GFM table was the costliest block for
+* micromark to parse (measured: a 562 KB table of 2,000 rows peaked at 470 MB,
+* about 800 bytes a character), a paragraph of short lines about 110 bytes a
+* character; kept as a bound for the same reason.
 */
 const MAX_PIECE_CHARS = 65536;
 /**
