@@ -6265,7 +6265,7 @@ function applyOverride(data, override) {
 		terms
 	};
 }
-var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, NO_IDS, WORD_LIMIT, MEMO_LIMIT;
+var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
 var init_lexicon = __esmMin((() => {
 	init_pattern_needs();
 	init_tokens();
@@ -6292,17 +6292,10 @@ var init_lexicon = __esmMin((() => {
 		count = 0;
 		/** Per text, 1 for each lexicon that could match it. */
 		marks = /* @__PURE__ */ new Map();
-		/**
-		* Per word (lower case), the lexicons it could start a match of: by the word
-		* and by its first two letters, in one list. Documents repeat their words, so
-		* one lookup a word replaces two and their merging.
-		*/
-		byToken = /* @__PURE__ */ new Map();
 		/** Adds a lexicon's keys; returns whether that lexicon could match a text. */
 		add(keys) {
 			const id = this.count++;
 			this.marks.clear();
-			this.byToken.clear();
 			const list = (map, key) => {
 				const ids = map.get(key);
 				if (!ids) map.set(key, [id]);
@@ -6313,17 +6306,6 @@ var init_lexicon = __esmMin((() => {
 			if (keys.anywhere) this.anywhere.push(id);
 			return (text) => this.marksOf(text)[id] === 1;
 		}
-		idsOf(token) {
-			let ids = this.byToken.get(token.lower);
-			if (!ids) {
-				if (this.byToken.size >= WORD_LIMIT) this.byToken.clear();
-				const byWord = this.byWord.get(token.lower);
-				const byHead = this.byHead.get(token.head);
-				ids = byWord && byHead ? [...byWord, ...byHead] : byWord ?? byHead ?? NO_IDS;
-				this.byToken.set(token.lower, ids);
-			}
-			return ids;
-		}
 		marksOf(text) {
 			let marks = this.marks.get(text);
 			if (!marks) {
@@ -6331,16 +6313,16 @@ var init_lexicon = __esmMin((() => {
 				marks = new Uint8Array(this.count);
 				for (const id of this.anywhere) marks[id] = 1;
 				for (const token of tokensOf(text)) {
-					const ids = this.idsOf(token);
-					for (let i = 0; i < ids.length; i++) marks[ids[i]] = 1;
+					const byWord = this.byWord.get(token.lower);
+					if (byWord) for (const id of byWord) marks[id] = 1;
+					const byHead = this.byHead.get(token.head);
+					if (byHead) for (const id of byHead) marks[id] = 1;
 				}
 				this.marks.set(text, marks);
 			}
 			return marks;
 		}
 	};
-	NO_IDS = [];
-	WORD_LIMIT = 65536;
 	MEMO_LIMIT = 4096;
 }));
 // dist/src/core/rule.js

@@ -780,17 +780,10 @@ var StartIndex = class {
 	count = 0;
 	/** Per text, 1 for each lexicon that could match it. */
 	marks = /* @__PURE__ */ new Map();
-	/**
-	* Per word (lower case), the lexicons it could start a match of: by the word
-	* and by its first two letters, in one list. Documents repeat their words, so
-	* one lookup a word replaces two and their merging.
-	*/
-	byToken = /* @__PURE__ */ new Map();
 	/** Adds a lexicon's keys; returns whether that lexicon could match a text. */
 	add(keys) {
 		const id = this.count++;
 		this.marks.clear();
-		this.byToken.clear();
 		const list = (map, key) => {
 			const ids = map.get(key);
 			if (!ids) map.set(key, [id]);
@@ -801,17 +794,6 @@ var StartIndex = class {
 		if (keys.anywhere) this.anywhere.push(id);
 		return (text) => this.marksOf(text)[id] === 1;
 	}
-	idsOf(token) {
-		let ids = this.byToken.get(token.lower);
-		if (!ids) {
-			if (this.byToken.size >= WORD_LIMIT) this.byToken.clear();
-			const byWord = this.byWord.get(token.lower);
-			const byHead = this.byHead.get(token.head);
-			ids = byWord && byHead ? [...byWord, ...byHead] : byWord ?? byHead ?? NO_IDS;
-			this.byToken.set(token.lower, ids);
-		}
-		return ids;
-	}
 	marksOf(text) {
 		let marks = this.marks.get(text);
 		if (!marks) {
@@ -819,17 +801,16 @@ var StartIndex = class {
 			marks = new Uint8Array(this.count);
 			for (const id of this.anywhere) marks[id] = 1;
 			for (const token of tokensOf(text)) {
-				const ids = this.idsOf(token);
-				for (let i = 0; i < ids.length; i++) marks[ids[i]] = 1;
+				const byWord = this.byWord.get(token.lower);
+				if (byWord) for (const id of byWord) marks[id] = 1;
+				const byHead = this.byHead.get(token.head);
+				if (byHead) for (const id of byHead) marks[id] = 1;
 			}
 			this.marks.set(text, marks);
 		}
 		return marks;
 	}
 };
-const NO_IDS = [];
-/** Distinct words whose lexicons StartIndex keeps: far more than a document uses. */
-const WORD_LIMIT = 65536;
 /** `lexicon`, asked only about texts that `mayMatch` (StartIndex) lets through: the answer for the others is "nothing". */
 function prefilteredLexicon(lexicon, mayMatch) {
 	return {
