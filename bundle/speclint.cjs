@@ -25162,7 +25162,7 @@ var init_markdown_parser = __esmMin((() => {
 		typographer: false,
 		maxNesting: 1e3
 	}).use(footnote_plugin);
-	parser.disable(["text_join"]);
+	parser.disable(["text_join", "footnote_tail"]);
 	tableRule = parser.block.ruler.__rules__.find((rule) => rule.name === "table")?.fn;
 	if (!tableRule) throw new Error("markdown-it has no table rule");
 	parser.block.ruler.at("table", (state, startLine, endLine, silent) => {
@@ -25354,6 +25354,7 @@ function inlineText(tokens, content, at, source) {
 	let cursor = 0;
 	/** Appends `value`, read from the content [from, to) when found there (from >= 0), and moves the cursor past it. */
 	const append = (value, from, to) => {
+		if (value === "") return;
 		if (from >= 0) {
 			const sourceStart = at[from];
 			const sourceEnd = to > from ? at[to - 1] + 1 : sourceStart;
@@ -25614,33 +25615,26 @@ function parsePiece(text) {
 	const tokens = parseMarkdown(bom ? text.slice(1) : text);
 	const lines = new SourceLines(text);
 	const blocks = [];
-	/** Where each block's first line starts: footnotes, which markdown-it puts last, go back there. */
-	const order = [];
 	const comments = [];
 	let tableCount = 0;
-	let footnotes = false;
 	/** The lists the walk is inside, innermost last. */
 	const lists = [];
 	/** The table being read: its number, its rows' sources, the row and column reached. */
 	let table;
-	const push = (raw, inline, content, at, line) => {
-		const read = inlineText(inline.children ?? [], content, at, text);
+	const push = (raw, children, content, at) => {
+		const read = inlineText(children, content, at, text);
 		comments.push(...read.comments);
 		blocks.push({
 			...raw,
 			text: read.text,
 			spans: read.spans
 		});
-		order.push(lines.starts[line] ?? text.length);
 	};
 	const pushBlockInline = (raw, inline) => {
-		const line = inline.map?.[0] ?? 0;
-		push(raw, inline, inline.content, placeBlockContent(inline.content, line, lines), line);
+		push(raw, inline.children ?? [], inline.content, placeBlockContent(inline.content, inline.map?.[0] ?? 0, lines));
 	};
 	const pushCell = (cell, children) => {
 		const t = table;
-		const line = t.rows[t.row]?.line ?? 0;
-		const inline = { children };
 		push({
 			kind: "table-cell",
 			cell: {
@@ -25649,7 +25643,7 @@ function parsePiece(text) {
 				column: t.column,
 				isHeader: t.row === 0
 			}
-		}, inline, cell.content, cell.at, line);
+		}, children, cell.content, cell.at);
 		t.column++;
 	};
 	for (let i = 0; i < tokens.length; i++) {
@@ -25746,15 +25740,7 @@ function parsePiece(text) {
 				});
 				break;
 			}
-			case "footnote_block_open": footnotes = true;
 		}
-	}
-	if (footnotes) {
-		const sorted = blocks.map((block, k) => ({
-			block,
-			at: order[k]
-		})).sort((a, b) => a.at - b.at);
-		blocks.splice(0, blocks.length, ...sorted.map((s) => s.block));
 	}
 	return {
 		blocks,

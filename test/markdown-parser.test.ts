@@ -23,6 +23,8 @@ describe('the Markdown parser', () => {
     '',
     '[^1]: A note.',
     '',
+    '[^2]: A note nothing refers to.',
+    '',
     '## After',
     '',
   ].join('\n');
@@ -34,7 +36,7 @@ describe('the Markdown parser', () => {
     expect(block.spans).toEqual([{ textStart: 0, length: line.length, sourceStart: text.indexOf(line), sourceEnd: text.indexOf(line) + line.length, verbatim: true }]);
   });
 
-  it('reads GFM: tables, strikethrough, task lists (without their boxes) and footnotes (where they are written)', () => {
+  it('reads GFM: tables, strikethrough, task lists (without their boxes) and footnotes (where they are written, referred to or not)', () => {
     expect(read(text)).toEqual([
       ['heading', 'Contact'],
       ['paragraph', 'Write to info@nhs.net, see www.nhs.uk or https://www.england.nhs.uk/ (in English and Urdu).'],
@@ -45,6 +47,7 @@ describe('the Markdown parser', () => {
       ['list-item', 'done'],
       ['list-item', 'to do'],
       ['paragraph', 'A note.'],
+      ['paragraph', 'A note nothing refers to.'],
       ['heading', 'After'],
     ]);
   });

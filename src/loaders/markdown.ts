@@ -67,6 +67,8 @@ function inlineText(tokens: readonly Token[], content: string, at: Int32Array, s
   let cursor = 0;
   /** Appends `value`, read from the content [from, to) when found there (from >= 0), and moves the cursor past it. */
   const append = (value: string, from: number, to: number): void => {
+    // markdown-it leaves empty text tokens around markup: nothing to place.
+    if (value === '') return;
     if (from >= 0) {
       const sourceStart = at[from]!;
       const sourceEnd = to > from ? at[to - 1]! + 1 : sourceStart;
@@ -355,31 +357,24 @@ function parsePiece(text: string): ParsedPiece {
   const tokens = parseMarkdown(bom ? text.slice(1) : text);
   const lines = new SourceLines(text);
   const blocks: RawBlock[] = [];
-  /** Where each block's first line starts: footnotes, which markdown-it puts last, go back there. */
-  const order: number[] = [];
   const comments: InlineResult['comments'] = [];
   let tableCount = 0;
-  let footnotes = false;
   /** The lists the walk is inside, innermost last. */
   const lists: Array<{ ordered: boolean; depth: number; singleItemStart?: number }> = [];
   /** The table being read: its number, its rows' sources, the row and column reached. */
   let table: { index: number; rows: TableRowSource[]; row: number; column: number; cells: CellSource[] } | undefined;
 
-  const push = (raw: Omit<RawBlock, 'text' | 'spans'>, inline: Token, content: string, at: Int32Array, line: number): void => {
-    const read = inlineText(inline.children ?? [], content, at, text);
+  const push = (raw: Omit<RawBlock, 'text' | 'spans'>, children: readonly Token[], content: string, at: Int32Array): void => {
+    const read = inlineText(children, content, at, text);
     comments.push(...read.comments);
     blocks.push({ ...raw, text: read.text, spans: read.spans });
-    order.push(lines.starts[line] ?? text.length);
   };
   const pushBlockInline = (raw: Omit<RawBlock, 'text' | 'spans'>, inline: Token): void => {
-    const line = inline.map?.[0] ?? 0;
-    push(raw, inline, inline.content, placeBlockContent(inline.content, line, lines), line);
+    push(raw, inline.children ?? [], inline.content, placeBlockContent(inline.content, inline.map?.[0] ?? 0, lines));
   };
-  const pushCell = (cell: CellSource, children: Token[]): void => {
+  const pushCell = (cell: CellSource, children: readonly Token[]): void => {
     const t = table!;
-    const line = t.rows[t.row]?.line ?? 0;
-    const inline = { children } as Token;
-    push({ kind: 'table-cell', cell: { table: t.index, row: t.row, column: t.column, isHeader: t.row === 0 } }, inline, cell.content, cell.at, line);
+    push({ kind: 'table-cell', cell: { table: t.index, row: t.row, column: t.column, isHeader: t.row === 0 } }, children, cell.content, cell.at);
     t.column++;
   };
 
@@ -454,9 +449,6 @@ function parsePiece(text: string): ParsedPiece {
         comments.push({ value: text.slice(start, end), start, end });
         break;
       }
-      case 'footnote_block_open':
-        footnotes = true;
-        break;
       default:
         // Block quotes, footnotes and list items: their contents come as tokens of their own.
         // Code, rules and link definitions hold no prose.
@@ -464,10 +456,6 @@ function parsePiece(text: string): ParsedPiece {
     }
   }
 
-  if (footnotes) {
-    const sorted = blocks.map((block, k) => ({ block, at: order[k]! })).sort((a, b) => a.at - b.at);
-    blocks.splice(0, blocks.length, ...sorted.map((s) => s.block));
-  }
   return { blocks, comments, tables: tableCount };
 }
 
