@@ -81,6 +81,11 @@ const FRAGMENTS = [
   'See [foo] here.',
   '[foo\nbar]: /u',
   '\ufeffbyte order mark',
+  'Text with *emphasis*, **strong**, `code` and a [link](https://x.org/a.b "t").',
+  'Escapes \\* and entities &amp; &copy; in a line.',
+  '![image](x.png) after an image, and [a reference][ref].',
+  '> - [ ] task in a quote\n>   continued',
+  '- item\n\t\tindented with tabs',
 ];
 
 const documentArb = fc
@@ -98,6 +103,29 @@ describe('Markdown read piece by piece', () => {
     const files = [...markdownFiles(join(root, 'fixtures')), ...markdownFiles(join(root, 'examples'))];
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) expectSameAsWhole(readFileSync(file, 'utf8'));
+  });
+
+  it('places every piece of text on the source it reads', () => {
+    fc.assert(
+      fc.property(documentArb, (text) => {
+        for (const block of loadMarkdown(text).raw.blocks) {
+          let lastSource = 0;
+          let lastText = 0;
+          for (const span of block.spans) {
+            expect(span.sourceStart).toBeGreaterThanOrEqual(lastSource);
+            expect(span.textStart).toBeGreaterThanOrEqual(lastText);
+            expect(span.sourceEnd).toBeLessThanOrEqual(text.length);
+            const written = text.slice(span.sourceStart, span.sourceEnd);
+            // Text is placed on itself; only escapes, entities and code spans read otherwise than written.
+            if (span.verbatim) expect(written).toBe(block.text.slice(span.textStart, span.textStart + span.length));
+            else expect(written).toMatch(/^(\\.|&#?\w+;|(`+)[^]*\2)$/);
+            lastSource = span.sourceEnd;
+            lastText = span.textStart + span.length;
+          }
+        }
+      }),
+      { seed: 20261206, numRuns: 400 },
+    );
   });
 
   it('reads generated documents exactly as the whole', () => {
