@@ -25186,127 +25186,7 @@ var init_markdown_parser = __esmMin((() => {
 	parseLinkDestination = (text, start, max) => parser.helpers.parseLinkDestination(text, start, max);
 	parseLinkTitle = (text, start, max) => parser.helpers.parseLinkTitle(text, start, max);
 }));
-// dist/src/loaders/markdown-source.js
-/**
-* Where a line of block content lies in its source line: the content is the
-* line's tail (after quote markers, list markers and indentation), less the
-* blanks markdown-it trims from the block's end, or, in an ATX heading, the
-* text between the opening and closing #s. Tabs that markdown-it turned into
-* spaces at the start map to where the tail begins. Returns the offset in the
-* line of each character, and of the end.
-*/
-function placeInLine(piece, line) {
-	const at = new Int32Array(piece.length + 1);
-	let from = -1;
-	if (line.endsWith(piece)) from = line.length - piece.length;
-	else {
-		const trimmed = line.trimEnd();
-		if (trimmed.endsWith(piece)) from = trimmed.length - piece.length;
-		else {
-			const opening = /^[ \t>]*#*/.exec(line)[0].length;
-			const found = line.indexOf(piece, opening);
-			if (found >= 0) from = found;
-		}
-	}
-	if (from >= 0) {
-		for (let i = 0; i <= piece.length; i++) at[i] = from + i;
-		return at;
-	}
-	const rest = piece.trimStart();
-	const added = piece.length - rest.length;
-	const tail = line.trimEnd();
-	const start = tail.endsWith(rest) ? tail.length - rest.length : Math.max(0, tail.length - rest.length);
-	for (let i = 0; i <= piece.length; i++) at[i] = i < added ? start : start + i - added;
-	return at;
-}
-/** Source offsets of a block's inline content, whose first line is source line `first`; a line break maps to its line's end. */
-function placeBlockContent(content, first, lines) {
-	const at = new Int32Array(content.length + 1);
-	let offset = 0;
-	let line = first;
-	for (const piece of content.split("\n")) {
-		const inLine = placeInLine(piece, lines.line(line));
-		const lineStart = lines.starts[line] ?? lines.text.length;
-		for (let i = 0; i <= piece.length; i++) at[offset + i] = lineStart + inLine[i];
-		offset += piece.length + 1;
-		line++;
-	}
-	return at;
-}
-/**
-* The cells of a table row, split as markdown-it splits them (its escapedSplit:
-* at each "|" not after a backslash, the backslash before an escaped one
-* dropped; an empty first and last cell are the row's outer pipes). `rowStart`
-* is the source offset where the row's text starts, `row` that text.
-*/
-function splitRow(row, rowStart) {
-	const trimmedStart = row.length - row.trimStart().length;
-	const text = row.trim();
-	const cells = [];
-	let chars = [];
-	let content = "";
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === "|") {
-			if (i > 0 && text[i - 1] === "\\") {
-				chars.pop();
-				content = content.slice(0, -1);
-			} else {
-				cells.push({
-					chars,
-					content
-				});
-				chars = [];
-				content = "";
-				continue;
-			}
-		}
-		chars.push(rowStart + trimmedStart + i);
-		content += c;
-	}
-	cells.push({
-		chars,
-		content
-	});
-	if (cells.length > 0 && cells[0].content === "") cells.shift();
-	if (cells.length > 0 && cells.at(-1).content === "") cells.pop();
-	return cells.map(({ chars, content }) => {
-		const lead = content.length - content.trimStart().length;
-		const kept = content.trim();
-		const at = new Int32Array(kept.length + 1);
-		const end = chars[lead + kept.length - 1];
-		for (let i = 0; i < kept.length; i++) at[i] = chars[lead + i];
-		at[kept.length] = end === void 0 ? chars[0] ?? rowStart : end + 1;
-		return {
-			content: kept,
-			at
-		};
-	});
-}
-var SourceLines;
-var init_markdown_source = __esmMin((() => {
-	SourceLines = class {
-		text;
-		starts = [];
-		ends = [];
-		constructor(text) {
-			this.text = text;
-			let start = 0;
-			const ending = /\r\n|\r|\n/g;
-			for (let m = ending.exec(text); m; m = ending.exec(text)) {
-				this.starts.push(start);
-				this.ends.push(m.index);
-				start = m.index + m[0].length;
-			}
-			this.starts.push(start);
-			this.ends.push(text.length);
-		}
-		line(n) {
-			return this.text.slice(this.starts[n] ?? this.text.length, this.ends[n] ?? this.text.length);
-		}
-	};
-}));
-// dist/src/loaders/markdown.js
+// dist/src/loaders/markdown-inline.js
 /** The index just past the ")" of an inline link or image whose "]" is at `close`, or past the "]" of a reference. */
 function pastLinkTail(content, close) {
 	let pos = close + 1;
@@ -25460,6 +25340,139 @@ function isBoldOnly(tokens) {
 	}
 	return units === 1 && strong;
 }
+/**
+* A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
+* GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
+*/
+function dropTaskMarker(inline) {
+	const first = inline.children?.[0];
+	const marker = first?.type === "text" ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
+	if (marker) first.content = first.content.slice(marker[0].length);
+}
+var init_markdown_inline = __esmMin((() => {
+	init_markdown_parser();
+}));
+// dist/src/loaders/markdown-source.js
+/**
+* Where a line of block content lies in its source line: the content is the
+* line's tail (after quote markers, list markers and indentation), less the
+* blanks markdown-it trims from the block's end, or, in an ATX heading, the
+* text between the opening and closing #s. Tabs that markdown-it turned into
+* spaces at the start map to where the tail begins. Returns the offset in the
+* line of each character, and of the end.
+*/
+function placeInLine(piece, line) {
+	const at = new Int32Array(piece.length + 1);
+	let from = -1;
+	if (line.endsWith(piece)) from = line.length - piece.length;
+	else {
+		const trimmed = line.trimEnd();
+		if (trimmed.endsWith(piece)) from = trimmed.length - piece.length;
+		else {
+			const opening = /^[ \t>]*#*/.exec(line)[0].length;
+			const found = line.indexOf(piece, opening);
+			if (found >= 0) from = found;
+		}
+	}
+	if (from >= 0) {
+		for (let i = 0; i <= piece.length; i++) at[i] = from + i;
+		return at;
+	}
+	const rest = piece.trimStart();
+	const added = piece.length - rest.length;
+	const tail = line.trimEnd();
+	const start = tail.endsWith(rest) ? tail.length - rest.length : Math.max(0, tail.length - rest.length);
+	for (let i = 0; i <= piece.length; i++) at[i] = i < added ? start : start + i - added;
+	return at;
+}
+/** Source offsets of a block's inline content, whose first line is source line `first`; a line break maps to its line's end. */
+function placeBlockContent(content, first, lines) {
+	const at = new Int32Array(content.length + 1);
+	let offset = 0;
+	let line = first;
+	for (const piece of content.split("\n")) {
+		const inLine = placeInLine(piece, lines.line(line));
+		const lineStart = lines.starts[line] ?? lines.text.length;
+		for (let i = 0; i <= piece.length; i++) at[offset + i] = lineStart + inLine[i];
+		offset += piece.length + 1;
+		line++;
+	}
+	return at;
+}
+/**
+* The cells of a table row, split as markdown-it splits them (its escapedSplit:
+* at each "|" not after a backslash, the backslash before an escaped one
+* dropped; an empty first and last cell are the row's outer pipes). `rowStart`
+* is the source offset where the row's text starts, `row` that text.
+*/
+function splitRow(row, rowStart) {
+	const trimmedStart = row.length - row.trimStart().length;
+	const text = row.trim();
+	const cells = [];
+	let chars = [];
+	let content = "";
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "|") {
+			if (i > 0 && text[i - 1] === "\\") {
+				chars.pop();
+				content = content.slice(0, -1);
+			} else {
+				cells.push({
+					chars,
+					content
+				});
+				chars = [];
+				content = "";
+				continue;
+			}
+		}
+		chars.push(rowStart + trimmedStart + i);
+		content += c;
+	}
+	cells.push({
+		chars,
+		content
+	});
+	if (cells.length > 0 && cells[0].content === "") cells.shift();
+	if (cells.length > 0 && cells.at(-1).content === "") cells.pop();
+	return cells.map(({ chars, content }) => {
+		const lead = content.length - content.trimStart().length;
+		const kept = content.trim();
+		const at = new Int32Array(kept.length + 1);
+		const end = chars[lead + kept.length - 1];
+		for (let i = 0; i < kept.length; i++) at[i] = chars[lead + i];
+		at[kept.length] = end === void 0 ? chars[0] ?? rowStart : end + 1;
+		return {
+			content: kept,
+			at
+		};
+	});
+}
+var SourceLines;
+var init_markdown_source = __esmMin((() => {
+	SourceLines = class {
+		text;
+		starts = [];
+		ends = [];
+		constructor(text) {
+			this.text = text;
+			let start = 0;
+			const ending = /\r\n|\r|\n/g;
+			for (let m = ending.exec(text); m; m = ending.exec(text)) {
+				this.starts.push(start);
+				this.ends.push(m.index);
+				start = m.index + m[0].length;
+			}
+			this.starts.push(start);
+			this.ends.push(text.length);
+		}
+		line(n) {
+			return this.text.slice(this.starts[n] ?? this.text.length, this.ends[n] ?? this.text.length);
+		}
+	};
+}));
+// dist/src/loaders/markdown.js
 /**
 * The HTML comments in an html node, found with indexOf: the regex
 * /<!--([^]*?)-->/g took quadratic time on an unclosed run of "<!--".
@@ -25748,15 +25761,6 @@ function parsePiece(text) {
 		tables: tableCount
 	};
 }
-/**
-* A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
-* GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
-*/
-function dropTaskMarker(inline) {
-	const first = inline.children?.[0];
-	const marker = first?.type === "text" ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
-	if (marker) first.content = first.content.slice(marker[0].length);
-}
 /** The ordered list opening at `open` has one item, and that item one block. */
 function isSingleItem(tokens, open) {
 	const level = tokens[open].level;
@@ -25775,6 +25779,7 @@ var init_markdown = __esmMin((() => {
 	init_build_document();
 	init_directives();
 	init_markdown_chunks();
+	init_markdown_inline();
 	init_markdown_parser();
 	init_markdown_source();
 }));

@@ -13716,10 +13716,11 @@ function footnote_plugin(md) {
 * tokens of their own, so that every piece of text can be placed in the
 * source (markdown-source.ts), and footnotes stay where they are written.
 *
-* Why markdown-it rather than remark-parse with remark-gfm: on the bench's 20
-* specifications it parses in 64 ms what micromark parses in 723 ms, in one
-* process, first file included (bench/README.md), and the parse was most of a
-* whole run's time (issue 19). Both follow CommonMark; speclint only needs the
+* Why markdown-it rather than remark-parse with remark-gfm: in one process,
+* first file included, it parses the bench's 20 specifications in 64 ms where
+* micromark took 723 ms, and that parse was most of a whole run's time (issue
+* 19; the bench's "parse floor with speclint's own parser" row went from 946 ms
+* to 191 ms for the whole process). Both follow CommonMark; speclint only needs the
 * blocks (headings, paragraphs, list items, table cells) and their visible
 * text, which they read alike. markdown-it gives no offsets below the block, so
 * markdown.ts places text itself.
@@ -13761,132 +13762,13 @@ function parseInline(text) {
 /** Where a link's destination and title end: markdown-it's own readers of "(url "title")". */
 const parseLinkDestination = (text, start, max) => parser.helpers.parseLinkDestination(text, start, max);
 const parseLinkTitle = (text, start, max) => parser.helpers.parseLinkTitle(text, start, max);
-// dist/src/loaders/markdown-source.js
+// dist/src/loaders/markdown-inline.js
 /**
-* Places markdown-it's text in the source. markdown-it gives each block its
-* lines (token.map) and the text of its inline content with container markers,
-* indentation and the block's own markers taken off; these functions give, for
-* every character of that content, its offset in the source, so that findings
-* point at the words they quote.
+* The visible text of a block's inline tokens (markdown-it's), with where each
+* piece of it stands in the source: the part of reading Markdown below the
+* block. markdown.ts walks the blocks; markdown-source.ts places a block's
+* content in the source.
 */
-/** The source's lines: where each starts and ends (before its line ending). markdown-it counts \r\n, \r and \n alike. */
-var SourceLines = class {
-	text;
-	starts = [];
-	ends = [];
-	constructor(text) {
-		this.text = text;
-		let start = 0;
-		const ending = /\r\n|\r|\n/g;
-		for (let m = ending.exec(text); m; m = ending.exec(text)) {
-			this.starts.push(start);
-			this.ends.push(m.index);
-			start = m.index + m[0].length;
-		}
-		this.starts.push(start);
-		this.ends.push(text.length);
-	}
-	line(n) {
-		return this.text.slice(this.starts[n] ?? this.text.length, this.ends[n] ?? this.text.length);
-	}
-};
-/**
-* Where a line of block content lies in its source line: the content is the
-* line's tail (after quote markers, list markers and indentation), less the
-* blanks markdown-it trims from the block's end, or, in an ATX heading, the
-* text between the opening and closing #s. Tabs that markdown-it turned into
-* spaces at the start map to where the tail begins. Returns the offset in the
-* line of each character, and of the end.
-*/
-function placeInLine(piece, line) {
-	const at = new Int32Array(piece.length + 1);
-	let from = -1;
-	if (line.endsWith(piece)) from = line.length - piece.length;
-	else {
-		const trimmed = line.trimEnd();
-		if (trimmed.endsWith(piece)) from = trimmed.length - piece.length;
-		else {
-			const opening = /^[ \t>]*#*/.exec(line)[0].length;
-			const found = line.indexOf(piece, opening);
-			if (found >= 0) from = found;
-		}
-	}
-	if (from >= 0) {
-		for (let i = 0; i <= piece.length; i++) at[i] = from + i;
-		return at;
-	}
-	const rest = piece.trimStart();
-	const added = piece.length - rest.length;
-	const tail = line.trimEnd();
-	const start = tail.endsWith(rest) ? tail.length - rest.length : Math.max(0, tail.length - rest.length);
-	for (let i = 0; i <= piece.length; i++) at[i] = i < added ? start : start + i - added;
-	return at;
-}
-/** Source offsets of a block's inline content, whose first line is source line `first`; a line break maps to its line's end. */
-function placeBlockContent(content, first, lines) {
-	const at = new Int32Array(content.length + 1);
-	let offset = 0;
-	let line = first;
-	for (const piece of content.split("\n")) {
-		const inLine = placeInLine(piece, lines.line(line));
-		const lineStart = lines.starts[line] ?? lines.text.length;
-		for (let i = 0; i <= piece.length; i++) at[offset + i] = lineStart + inLine[i];
-		offset += piece.length + 1;
-		line++;
-	}
-	return at;
-}
-/**
-* The cells of a table row, split as markdown-it splits them (its escapedSplit:
-* at each "|" not after a backslash, the backslash before an escaped one
-* dropped; an empty first and last cell are the row's outer pipes). `rowStart`
-* is the source offset where the row's text starts, `row` that text.
-*/
-function splitRow(row, rowStart) {
-	const trimmedStart = row.length - row.trimStart().length;
-	const text = row.trim();
-	const cells = [];
-	let chars = [];
-	let content = "";
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === "|") {
-			if (i > 0 && text[i - 1] === "\\") {
-				chars.pop();
-				content = content.slice(0, -1);
-			} else {
-				cells.push({
-					chars,
-					content
-				});
-				chars = [];
-				content = "";
-				continue;
-			}
-		}
-		chars.push(rowStart + trimmedStart + i);
-		content += c;
-	}
-	cells.push({
-		chars,
-		content
-	});
-	if (cells.length > 0 && cells[0].content === "") cells.shift();
-	if (cells.length > 0 && cells.at(-1).content === "") cells.pop();
-	return cells.map(({ chars, content }) => {
-		const lead = content.length - content.trimStart().length;
-		const kept = content.trim();
-		const at = new Int32Array(kept.length + 1);
-		const end = chars[lead + kept.length - 1];
-		for (let i = 0; i < kept.length; i++) at[i] = chars[lead + i];
-		at[kept.length] = end === void 0 ? chars[0] ?? rowStart : end + 1;
-		return {
-			content: kept,
-			at
-		};
-	});
-}
-// dist/src/loaders/markdown.js
 /** The index just past the ")" of an inline link or image whose "]" is at `close`, or past the "]" of a reference. */
 function pastLinkTail(content, close) {
 	let pos = close + 1;
@@ -14040,6 +13922,141 @@ function isBoldOnly(tokens) {
 	}
 	return units === 1 && strong;
 }
+/**
+* A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
+* GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
+*/
+function dropTaskMarker(inline) {
+	const first = inline.children?.[0];
+	const marker = first?.type === "text" ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
+	if (marker) first.content = first.content.slice(marker[0].length);
+}
+// dist/src/loaders/markdown-source.js
+/**
+* Places markdown-it's text in the source. markdown-it gives each block its
+* lines (token.map) and the text of its inline content with container markers,
+* indentation and the block's own markers taken off; these functions give, for
+* every character of that content, its offset in the source, so that findings
+* point at the words they quote.
+*/
+/** The source's lines: where each starts and ends (before its line ending). markdown-it counts \r\n, \r and \n alike. */
+var SourceLines = class {
+	text;
+	starts = [];
+	ends = [];
+	constructor(text) {
+		this.text = text;
+		let start = 0;
+		const ending = /\r\n|\r|\n/g;
+		for (let m = ending.exec(text); m; m = ending.exec(text)) {
+			this.starts.push(start);
+			this.ends.push(m.index);
+			start = m.index + m[0].length;
+		}
+		this.starts.push(start);
+		this.ends.push(text.length);
+	}
+	line(n) {
+		return this.text.slice(this.starts[n] ?? this.text.length, this.ends[n] ?? this.text.length);
+	}
+};
+/**
+* Where a line of block content lies in its source line: the content is the
+* line's tail (after quote markers, list markers and indentation), less the
+* blanks markdown-it trims from the block's end, or, in an ATX heading, the
+* text between the opening and closing #s. Tabs that markdown-it turned into
+* spaces at the start map to where the tail begins. Returns the offset in the
+* line of each character, and of the end.
+*/
+function placeInLine(piece, line) {
+	const at = new Int32Array(piece.length + 1);
+	let from = -1;
+	if (line.endsWith(piece)) from = line.length - piece.length;
+	else {
+		const trimmed = line.trimEnd();
+		if (trimmed.endsWith(piece)) from = trimmed.length - piece.length;
+		else {
+			const opening = /^[ \t>]*#*/.exec(line)[0].length;
+			const found = line.indexOf(piece, opening);
+			if (found >= 0) from = found;
+		}
+	}
+	if (from >= 0) {
+		for (let i = 0; i <= piece.length; i++) at[i] = from + i;
+		return at;
+	}
+	const rest = piece.trimStart();
+	const added = piece.length - rest.length;
+	const tail = line.trimEnd();
+	const start = tail.endsWith(rest) ? tail.length - rest.length : Math.max(0, tail.length - rest.length);
+	for (let i = 0; i <= piece.length; i++) at[i] = i < added ? start : start + i - added;
+	return at;
+}
+/** Source offsets of a block's inline content, whose first line is source line `first`; a line break maps to its line's end. */
+function placeBlockContent(content, first, lines) {
+	const at = new Int32Array(content.length + 1);
+	let offset = 0;
+	let line = first;
+	for (const piece of content.split("\n")) {
+		const inLine = placeInLine(piece, lines.line(line));
+		const lineStart = lines.starts[line] ?? lines.text.length;
+		for (let i = 0; i <= piece.length; i++) at[offset + i] = lineStart + inLine[i];
+		offset += piece.length + 1;
+		line++;
+	}
+	return at;
+}
+/**
+* The cells of a table row, split as markdown-it splits them (its escapedSplit:
+* at each "|" not after a backslash, the backslash before an escaped one
+* dropped; an empty first and last cell are the row's outer pipes). `rowStart`
+* is the source offset where the row's text starts, `row` that text.
+*/
+function splitRow(row, rowStart) {
+	const trimmedStart = row.length - row.trimStart().length;
+	const text = row.trim();
+	const cells = [];
+	let chars = [];
+	let content = "";
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "|") {
+			if (i > 0 && text[i - 1] === "\\") {
+				chars.pop();
+				content = content.slice(0, -1);
+			} else {
+				cells.push({
+					chars,
+					content
+				});
+				chars = [];
+				content = "";
+				continue;
+			}
+		}
+		chars.push(rowStart + trimmedStart + i);
+		content += c;
+	}
+	cells.push({
+		chars,
+		content
+	});
+	if (cells.length > 0 && cells[0].content === "") cells.shift();
+	if (cells.length > 0 && cells.at(-1).content === "") cells.pop();
+	return cells.map(({ chars, content }) => {
+		const lead = content.length - content.trimStart().length;
+		const kept = content.trim();
+		const at = new Int32Array(kept.length + 1);
+		const end = chars[lead + kept.length - 1];
+		for (let i = 0; i < kept.length; i++) at[i] = chars[lead + i];
+		at[kept.length] = end === void 0 ? chars[0] ?? rowStart : end + 1;
+		return {
+			content: kept,
+			at
+		};
+	});
+}
+// dist/src/loaders/markdown.js
 /**
 * The HTML comments in an html node, found with indexOf: the regex
 * /<!--([^]*?)-->/g took quadratic time on an unclosed run of "<!--".
@@ -14327,15 +14344,6 @@ function parsePiece(text) {
 		comments,
 		tables: tableCount
 	};
-}
-/**
-* A GFM task list item ("- [x] Confirm the EIA") is read as its text alone, as
-* GitHub shows it: the box is not words, and "[ ]" is not a placeholder.
-*/
-function dropTaskMarker(inline) {
-	const first = inline.children?.[0];
-	const marker = first?.type === "text" ? /^\[[ xX]\][ \t]+(?=\S)/.exec(first.content) : null;
-	if (marker) first.content = first.content.slice(marker[0].length);
 }
 /** The ordered list opening at `open` has one item, and that item one block. */
 function isSingleItem(tokens, open) {

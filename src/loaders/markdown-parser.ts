@@ -5,10 +5,11 @@
  * tokens of their own, so that every piece of text can be placed in the
  * source (markdown-source.ts), and footnotes stay where they are written.
  *
- * Why markdown-it rather than remark-parse with remark-gfm: on the bench's 20
- * specifications it parses in 64 ms what micromark parses in 723 ms, in one
- * process, first file included (bench/README.md), and the parse was most of a
- * whole run's time (issue 19). Both follow CommonMark; speclint only needs the
+ * Why markdown-it rather than remark-parse with remark-gfm: in one process,
+ * first file included, it parses the bench's 20 specifications in 64 ms where
+ * micromark took 723 ms, and that parse was most of a whole run's time (issue
+ * 19; the bench's "parse floor with speclint's own parser" row went from 946 ms
+ * to 191 ms for the whole process). Both follow CommonMark; speclint only needs the
  * blocks (headings, paragraphs, list items, table cells) and their visible
  * text, which they read alike. markdown-it gives no offsets below the block, so
  * markdown.ts places text itself.
