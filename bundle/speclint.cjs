@@ -6788,6 +6788,17 @@ var init_require_engagement_plan = __esmMin((() => {
 		}
 	});
 }));
+// dist/src/core/own-string.js
+/**
+* A string of its own, not a slice of a larger one: in V8 a slice (13
+* characters or more) keeps the whole string it was cut from alive, so a
+* short quote of a 1 MB paragraph, or a cached piece of one version of a
+* document, would hold all of it.
+*/
+function ownString(s) {
+	return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+var init_own_string = __esmMin((() => {}));
 // dist/src/core/locate.js
 /** Source offset of a text offset in a block (end offsets map to span ends). */
 function sourceOffset(block, textOffset, isEnd = false) {
@@ -6833,16 +6844,16 @@ function quoteOf(text) {
 		const flat = text.slice(0, end).replace(/\s+/g, " ").trim();
 		if (flat.length <= QUOTE_LIMIT) {
 			if (end < text.length) continue;
-			return copyOf(flat);
+			return ownString(flat);
 		}
 		const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
-		return copyOf(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+		return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
 	}
 }
-var QUOTE_LIMIT, copyOf;
+var QUOTE_LIMIT;
 var init_locate = __esmMin((() => {
+	init_own_string();
 	QUOTE_LIMIT = 300;
-	copyOf = (s) => s.length > 12 ? JSON.parse(JSON.stringify(s)) : s;
 }));
 // dist/src/core/negation.js
 function isNegated(text, start) {

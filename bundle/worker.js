@@ -1341,6 +1341,16 @@ var require_engagement_plan_default = defineRule({
 		} };
 	}
 });
+// dist/src/core/own-string.js
+/**
+* A string of its own, not a slice of a larger one: in V8 a slice (13
+* characters or more) keeps the whole string it was cut from alive, so a
+* short quote of a 1 MB paragraph, or a cached piece of one version of a
+* document, would hold all of it.
+*/
+function ownString(s) {
+	return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 // dist/src/core/locate.js
 /** Source offset of a text offset in a block (end offsets map to span ends). */
 function sourceOffset(block, textOffset, isEnd = false) {
@@ -1387,14 +1397,12 @@ function quoteOf(text) {
 		const flat = text.slice(0, end).replace(/\s+/g, " ").trim();
 		if (flat.length <= QUOTE_LIMIT) {
 			if (end < text.length) continue;
-			return copyOf(flat);
+			return ownString(flat);
 		}
 		const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
-		return copyOf(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+		return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
 	}
 }
-/** A string of its own, not a slice of a larger one. */
-const copyOf = (s) => s.length > 12 ? JSON.parse(JSON.stringify(s)) : s;
 // dist/src/core/negation.js
 const NEGATION = /\b(?:not|no|never|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|without|nor|neither|unable)\b/gi;
 const LOOK_BACK = 80;

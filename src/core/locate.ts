@@ -1,5 +1,6 @@
 /** Maps places in the model (block text offsets, sections) back to the source. */
 import type { Block, Position, Section, SpecDocument } from './model.js';
+import { ownString } from './own-string.js';
 
 /** Source offset of a text offset in a block (end offsets map to span ends). */
 export function sourceOffset(block: Block, textOffset: number, isEnd = false): number {
@@ -50,16 +51,13 @@ const QUOTE_LIMIT = 300;
 export function quoteOf(text: string): string {
   for (let end = Math.min(text.length, 2 * QUOTE_LIMIT); ; end = Math.min(text.length, 2 * end)) {
     const flat = text.slice(0, end).replace(/\s+/g, ' ').trim();
-    // A slice keeps the whole of what it was cut from alive in V8 (a 1 MB paragraph, for each
-    // of its findings): the quote is copied out.
+    // Copied out, so that no finding keeps its paragraph alive (ownString).
     if (flat.length <= QUOTE_LIMIT) {
       if (end < text.length) continue;
-      return copyOf(flat);
+      return ownString(flat);
     }
     const cut = flat.lastIndexOf(' ', QUOTE_LIMIT);
-    return copyOf(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+    return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
   }
 }
 
-/** A string of its own, not a slice of a larger one. */
-const copyOf = (s: string): string => (s.length > 12 ? JSON.parse(JSON.stringify(s)) as string : s);

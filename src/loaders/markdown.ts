@@ -5,6 +5,7 @@
  */
 import type { RawBlock, RawDocument } from '../core/build-document.js';
 import { makePositionAt } from '../core/build-document.js';
+import { ownString } from '../core/own-string.js';
 import { parseDirectiveText, type Directive } from '../core/directives.js';
 import { joinPieces, MAX_LINE_CHARS, markdownPieces } from './markdown-chunks.js';
 import { dropTaskMarker, inlineText, isBoldOnly, type InlineResult } from './markdown-inline.js';
@@ -101,9 +102,8 @@ export class MarkdownPieceCache {
   parse(piece: string, fresh: Map<string, CachedPiece>): ParsedPiece {
     let cached = fresh.get(piece) ?? this.pieces.get(piece);
     if (!cached) {
-      // A slice of a string keeps the whole string alive in V8: keyed and parsed
-      // as a slice, each cached piece held on to that version of the document.
-      const own = JSON.parse(JSON.stringify(piece)) as string;
+      // Keyed and parsed as a slice, each cached piece held on to that version of the document.
+      const own = ownString(piece);
       cached = { text: own, parsed: parsePiece(own) };
     }
     fresh.set(cached.text, cached);
