@@ -9,7 +9,7 @@ import { quoteOf } from '../../src/core/locate.js';
 import { affirms } from '../../src/core/negation.js';
 
 /** The lexicons these helpers read. */
-export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-target-headers', 'indicator-words', 'measures'] as const;
+export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-target-headers', 'indicator-words', 'measures', 'specification-details'] as const;
 
 /**
  * Whether a text reports by ethnic group: it names a breakdown ("by ethnic
@@ -60,6 +60,28 @@ function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indic
   };
 }
 
+/** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
+function isLabel(labels: Lexicon, text: string): boolean {
+  const cell = text.trim().replace(/[\s:.]+$/u, '');
+  const match = labels.first(cell);
+  return match !== undefined && match.start === 0 && match.end === cell.length;
+}
+
+/**
+ * A specification's details table (service, leads, period, review date as
+ * label | value rows) lists no indicators, whatever words the service's name
+ * holds: two or more of its first column's cells, header row included, are
+ * details labels.
+ */
+function isDetailsTable(table: Table, labels: Lexicon): boolean {
+  let found = 0;
+  for (const row of table.rows) {
+    const first = row.find((c) => c.cell!.column === 0);
+    if (first && isLabel(labels, first.text) && ++found >= 2) return true;
+  }
+  return false;
+}
+
 /** Everything in the document that reads as an outcome indicator. */
 export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator[] {
   const measures = lexicons.get('measures');
@@ -67,8 +89,10 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
   const headers = lexicons.get('indicator-headers');
   const targetHeaders = lexicons.get('indicator-target-headers');
   const words = lexicons.get('indicator-words');
+  const details = lexicons.get('specification-details');
   const indicators: Indicator[] = [];
   for (const table of doc.tables) {
+    if (isDetailsTable(table, details)) continue;
     // A table counts when its header says it holds indicators; in an outcomes
     // section, a row also counts when it states a measure. A table of NHS
     // Outcomes Framework domains ("Domain 1 | Preventing people from dying
