@@ -57,6 +57,12 @@ describe('SpecDocument sections', () => {
     expect(doc.sections).toHaveLength(2);
   });
 
+  it('takes a numbered line that introduces a list for a sentence, and a short one ending in a colon for a heading', async () => {
+    const doc = await model('# Title\n\n1.1.4 Provision of equitable access for all patients of the service covering:\n\n- waiting times\n\n2.1 Outcomes:\n\nText.\n');
+    expect(outline(doc)).toEqual(['Title [other]', '    2.1 Outcomes: [outcomes]']);
+    expect(doc.blocks[1]!.sentences.map((s) => s.text)).toEqual(['Provision of equitable access for all patients of the service covering:']);
+  });
+
   it('gathers tables with their header cells, and keeps sentences and list items', async () => {
     const doc = await model('## 2. Outcomes\n\n| Indicator | Target |\n|---|---|\n| Uptake by ethnic group | 80% |\n\n- First item. Second sentence.\n  - Nested item\n');
     expect(doc.tables).toHaveLength(1);

@@ -40,6 +40,16 @@ describe('splitSentences', () => {
     expect(split('They said "all are welcome." Then nothing changed.')).toEqual(['They said "all are welcome."', 'Then nothing changed.']);
   });
 
+  it("leaves a paragraph's typed number out of its first sentence, but not a figure", () => {
+    expect(split('1.1.4 Provision of equitable access for all. It covers waiting times.')).toEqual(['Provision of equitable access for all.', 'It covers waiting times.']);
+    expect(split('3. Ensure interpreters are booked.')).toEqual(['Ensure interpreters are booked.']);
+    expect(split('(a) The provider will report quarterly.')).toEqual(['The provider will report quarterly.']);
+    expect(split('iv) "Did not attend" is recorded.')).toEqual(['"Did not attend" is recorded.']);
+    expect(split('2.5 million people live here.')).toEqual(['2.5 million people live here.']);
+    expect(split('2.5 FTE Nurses will be employed.')).toEqual(['2.5 FTE Nurses will be employed.']);
+    expect(split('3 Ethnic groups are named.')).toEqual(['3 Ethnic groups are named.']);
+  });
+
   it('returns trailing text without a full stop as a sentence', () => {
     expect(split('  Domain 1, Domain 2  ')).toEqual(['Domain 1, Domain 2']);
     expect(split('')).toEqual([]);

@@ -47,6 +47,7 @@ export interface RawDocument {
 const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 const MAX_PSEUDO_HEADING_CHARS = 90;
 const MAX_PSEUDO_HEADING_WORDS = 12;
+const MAX_COLON_HEADING_WORDS = 5;
 
 /** Splits "3.2 Service description" into its number and title. */
 export function splitHeadingNumber(text: string): { number?: string; title: string } {
@@ -58,7 +59,10 @@ export function splitHeadingNumber(text: string): { number?: string; title: stri
 function looksLikeHeadingText(text: string): boolean {
   if (text.length === 0 || text.length > MAX_PSEUDO_HEADING_CHARS) return false;
   if (/[.;,]$/.test(text)) return false;
-  if (text.split(/\s+/).length > MAX_PSEUDO_HEADING_WORDS) return false;
+  const words = text.split(/\s+/).length;
+  if (words > MAX_PSEUDO_HEADING_WORDS) return false;
+  // "1.1.4 Provision of equitable access for all patients covering:" introduces a list; "Outcomes:" may title one.
+  if (text.endsWith(':') && words > MAX_COLON_HEADING_WORDS) return false;
   return /^[\p{Lu}\p{N}]/u.test(text);
 }
 

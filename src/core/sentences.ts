@@ -43,12 +43,22 @@ function startsSentence(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * A paragraph's own number, typed before it ("1.1.4", "3.2", "4.", "(a)", "ii)"),
+ * followed by a word that starts with a capital. Real specifications number
+ * most paragraphs; the number is not part of the first sentence, whose
+ * sentence-initial readings ("Provision of ...", "Ensure ...") start after it.
+ * A figure before a unit or an acronym ("2.5 FTE") is not a number of this kind.
+ */
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\((?:\d{1,3}|[a-z]|i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t\u00a0]+(?=[\p{Lu}][\p{Ll}]|["'‘“])/u;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
   let start = 0;
-  // Skip leading space.
+  // Skip leading space, and the paragraph's number.
   while (start < n && isSpace(text.charCodeAt(start))) start++;
+  start += PARAGRAPH_NUMBER.exec(text.slice(start, start + 40))?.[0].length ?? 0;
   for (let i = start; i < n; i++) {
     const ch = text[i];
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
