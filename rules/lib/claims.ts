@@ -32,8 +32,8 @@ const NEAR = 40;
 const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
 
-/** Concept families that say who may use a service when eligibility criteria come with them. */
-const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access']);
+/** Concept families that say who may use a service, or whom it is for, when eligibility criteria come with them. */
+const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed-group']);
 
 /**
  * A tool named as what is promised ("will continue to complete equality analyses"):
