@@ -6421,7 +6421,8 @@ var init_claims = __esmMin((() => {
 	ACCESS_FAMILIES = /* @__PURE__ */ new Set([
 		"access",
 		"needs",
-		"universal-access"
+		"universal-access",
+		"unnamed-group"
 	]);
 	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
 	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
@@ -6914,14 +6915,36 @@ function rowIndicator(table, row, targetHeaders) {
 		cells
 	};
 }
+/** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
+function isLabel(labels, text) {
+	const cell = text.trim().replace(/[\s:.]+$/u, "");
+	const match = labels.first(cell);
+	return match !== void 0 && match.start === 0 && match.end === cell.length;
+}
+/**
+* A specification's details table (service, leads, period, review date as
+* label | value rows) lists no indicators, whatever words the service's name
+* holds: two or more of its first column's cells, header row included, are
+* details labels.
+*/
+function isDetailsTable(table, labels) {
+	let found = 0;
+	for (const row of table.rows) {
+		const first = row.find((c) => c.cell.column === 0);
+		if (first && isLabel(labels, first.text) && ++found >= 2) return true;
+	}
+	return false;
+}
 /** Everything in the document that reads as an outcome indicator. */
 function findIndicators(doc, lexicons) {
 	const measures = lexicons.get("measures");
 	const headers = lexicons.get("indicator-headers");
 	const targetHeaders = lexicons.get("indicator-target-headers");
 	const words = lexicons.get("indicator-words");
+	const details = lexicons.get("specification-details");
 	const indicators = [];
 	for (const table of doc.tables) {
+		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
 		const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
 		for (const row of body) {
@@ -6966,7 +6989,8 @@ var init_indicators = __esmMin((() => {
 		"indicator-headers",
 		"indicator-target-headers",
 		"indicator-words",
-		"measures"
+		"measures",
+		"specification-details"
 	];
 	OUTCOME_KINDS = /* @__PURE__ */ new Set(["outcomes", "quality-requirements"]);
 	isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
@@ -18724,6 +18748,7 @@ function splitSentences(text) {
 	const n = text.length;
 	let start = 0;
 	while (start < n && isSpace$2(text.charCodeAt(start))) start++;
+	start += PARAGRAPH_NUMBER.exec(text.slice(start, start + 40))?.[0].length ?? 0;
 	for (let i = start; i < n; i++) {
 		const ch = text[i];
 		if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -18764,7 +18789,7 @@ function splitSentences(text) {
 	});
 	return spans;
 }
-var ABBREVIATIONS, isSpace$2, CLOSERS;
+var ABBREVIATIONS, isSpace$2, CLOSERS, PARAGRAPH_NUMBER;
 var init_sentences = __esmMin((() => {
 	ABBREVIATIONS = /* @__PURE__ */ new Set([
 		"e.g",
@@ -18853,6 +18878,7 @@ var init_sentences = __esmMin((() => {
 		"]",
 		"\u00BB"
 	]);
+	PARAGRAPH_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\((?:\d{1,3}|[a-z]|i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t\u00a0]+(?=[\p{Lu}][\p{Ll}]|["'\u2018\u201C])/u;
 }));
 // dist/src/core/review.js
 /** Text offset in a block of a source offset inside or around it. */
@@ -19020,7 +19046,9 @@ function splitHeadingNumber(text) {
 function looksLikeHeadingText(text) {
 	if (text.length === 0 || text.length > MAX_PSEUDO_HEADING_CHARS) return false;
 	if (/[.;,]$/.test(text)) return false;
-	if (text.split(/\s+/).length > MAX_PSEUDO_HEADING_WORDS) return false;
+	const words = text.split(/\s+/).length;
+	if (words > MAX_PSEUDO_HEADING_WORDS) return false;
+	if (text.endsWith(":") && words > MAX_COLON_HEADING_WORDS) return false;
 	return /^[\p{Lu}\p{N}]/u.test(text);
 }
 function guessHeading(raw, headings) {
@@ -19217,7 +19245,7 @@ function buildDocument(raw, options) {
 		positionAt
 	};
 }
-var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, labelNumber, numberDepth;
+var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, labelNumber, numberDepth;
 var init_build_document = __esmMin((() => {
 	init_sentences();
 	init_review();
@@ -19225,6 +19253,7 @@ var init_build_document = __esmMin((() => {
 	NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 	MAX_PSEUDO_HEADING_CHARS = 90;
 	MAX_PSEUDO_HEADING_WORDS = 12;
+	MAX_COLON_HEADING_WORDS = 5;
 	labelNumber = (label) => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
 	numberDepth = (n) => n.split(".").length;
 }));

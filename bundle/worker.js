@@ -891,11 +891,12 @@ const NEAR = 40;
 /** How far (in characters) a frame may stand before or after the concept it frames. */
 const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
-/** Concept families that say who may use a service when eligibility criteria come with them. */
+/** Concept families that say who may use a service, or whom it is for, when eligibility criteria come with them. */
 const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
 	"access",
 	"needs",
-	"universal-access"
+	"universal-access",
+	"unnamed-group"
 ]);
 /**
 * A tool named as what is promised ("will continue to complete equality analyses"):
@@ -1441,7 +1442,8 @@ const INDICATOR_LEXICONS = [
 	"indicator-headers",
 	"indicator-target-headers",
 	"indicator-words",
-	"measures"
+	"measures",
+	"specification-details"
 ];
 /**
 * Whether a text reports by ethnic group: it names a breakdown ("by ethnic
@@ -1472,14 +1474,36 @@ function rowIndicator(table, row, targetHeaders) {
 		cells
 	};
 }
+/** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
+function isLabel(labels, text) {
+	const cell = text.trim().replace(/[\s:.]+$/u, "");
+	const match = labels.first(cell);
+	return match !== void 0 && match.start === 0 && match.end === cell.length;
+}
+/**
+* A specification's details table (service, leads, period, review date as
+* label | value rows) lists no indicators, whatever words the service's name
+* holds: two or more of its first column's cells, header row included, are
+* details labels.
+*/
+function isDetailsTable(table, labels) {
+	let found = 0;
+	for (const row of table.rows) {
+		const first = row.find((c) => c.cell.column === 0);
+		if (first && isLabel(labels, first.text) && ++found >= 2) return true;
+	}
+	return false;
+}
 /** Everything in the document that reads as an outcome indicator. */
 function findIndicators(doc, lexicons) {
 	const measures = lexicons.get("measures");
 	const headers = lexicons.get("indicator-headers");
 	const targetHeaders = lexicons.get("indicator-target-headers");
 	const words = lexicons.get("indicator-words");
+	const details = lexicons.get("specification-details");
 	const indicators = [];
 	for (const table of doc.tables) {
+		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
 		const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
 		for (const row of body) {
@@ -7257,11 +7281,20 @@ function startsSentence(text, i) {
 	if (/[\p{Lu}\p{N}"'‘“(\[•*–-]/u.test(ch)) return true;
 	return false;
 }
+/**
+* A paragraph's own number, typed before it ("1.1.4", "3.2", "4.", "(a)", "ii)"),
+* followed by a word that starts with a capital. Real specifications number
+* most paragraphs; the number is not part of the first sentence, whose
+* sentence-initial readings ("Provision of ...", "Ensure ...") start after it.
+* A figure before a unit or an acronym ("2.5 FTE") is not a number of this kind.
+*/
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\((?:\d{1,3}|[a-z]|i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t\u00a0]+(?=[\p{Lu}][\p{Ll}]|["'‘“])/u;
 function splitSentences(text) {
 	const spans = [];
 	const n = text.length;
 	let start = 0;
 	while (start < n && isSpace$1(text.charCodeAt(start))) start++;
+	start += PARAGRAPH_NUMBER.exec(text.slice(start, start + 40))?.[0].length ?? 0;
 	for (let i = start; i < n; i++) {
 		const ch = text[i];
 		if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -7458,6 +7491,7 @@ function resolveReview(review, blocks, positionAt) {
 const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 const MAX_PSEUDO_HEADING_CHARS = 90;
 const MAX_PSEUDO_HEADING_WORDS = 12;
+const MAX_COLON_HEADING_WORDS = 5;
 /** Splits "3.2 Service description" into its number and title. */
 function splitHeadingNumber(text) {
 	const m = NUMBERED_HEADING.exec(text);
@@ -7470,7 +7504,9 @@ function splitHeadingNumber(text) {
 function looksLikeHeadingText(text) {
 	if (text.length === 0 || text.length > MAX_PSEUDO_HEADING_CHARS) return false;
 	if (/[.;,]$/.test(text)) return false;
-	if (text.split(/\s+/).length > MAX_PSEUDO_HEADING_WORDS) return false;
+	const words = text.split(/\s+/).length;
+	if (words > MAX_PSEUDO_HEADING_WORDS) return false;
+	if (text.endsWith(":") && words > MAX_COLON_HEADING_WORDS) return false;
 	return /^[\p{Lu}\p{N}]/u.test(text);
 }
 const labelNumber = (label) => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
