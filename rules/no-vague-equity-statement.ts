@@ -3,7 +3,7 @@
  * no group, no mechanism and no measure: the statements Better Health
  * Briefing 28 found in place of any real commitment.
  */
-import type { Sentence } from '../src/core/model.js';
+import type { Block, Sentence } from '../src/core/model.js';
 import { lexiconScore } from '../src/core/lexicon.js';
 import { defineRule } from '../src/core/rule.js';
 import { CLAIM_LEXICONS, COMMITS, claimReader } from './lib/claims.js';
@@ -82,9 +82,38 @@ export default defineRule<Options>({
       return has.group && (has.mechanism || has.measure);
     }
 
+    /**
+     * Whether a list item's lead-in commits ("Community service provision should meet the
+     * following commissioning intentions:"): the paragraph just before the list, in the
+     * same section, whose last sentence ends in a colon and has a commitment frame. Aims
+     * and objectives are often listed as noun phrases ("More equitable access ..."), each
+     * governed by that frame. Kept per item, each found from the one before, so a list
+     * costs one pass whatever its length.
+     */
+    const leadInCommits = new Map<Block, boolean>();
+    function committedByLeadIn(item: Block): boolean {
+      const blocks = context.document.blocks;
+      const inList = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'list-item' && !b.cell && b.section === item.section;
+      const walked: Block[] = [];
+      let at: Block | undefined = item;
+      let answer: boolean | undefined;
+      while (inList(at)) {
+        answer = leadInCommits.get(at);
+        if (answer !== undefined) break;
+        walked.push(at);
+        at = blocks[at.index - 1];
+      }
+      if (answer === undefined) {
+        const last = at && at.kind === 'paragraph' && at.section === item.section ? at.sentences.at(-1) : undefined;
+        answer = last !== undefined && last.text.trimEnd().endsWith(':') && frames.find(last.text).some((m) => COMMITS.has(m.tag ?? ''));
+      }
+      for (const b of walked) leadInCommits.set(b, answer);
+      return answer;
+    }
+
     return {
       sentence(sentence) {
-        const claim = readClaim(sentence.text);
+        const claim = readClaim(sentence.text) ?? (sentence.block.kind === 'list-item' && committedByLeadIn(sentence.block) ? readClaim(sentence.text, true) : undefined);
         if (!claim) {
           if (specificCommitment(sentence)) context.evidence({ sentence, note: 'a specific commitment for named groups' });
           return;

@@ -67,7 +67,14 @@ const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, 
 /** `inner` lies wholly within `outer`. */
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
-export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading | undefined {
+/**
+ * `framedBefore`: a commitment governs the text from outside it, as the lead-in of a list
+ * governs its items ("should meet the following commissioning intentions:" then "More
+ * equitable access ..."); a concept then needs no frame of its own.
+ */
+export type ClaimReader = (text: string, framedBefore?: boolean) => ClaimReading | undefined;
+
+export function claimReader(lexicons: Lexicons): ClaimReader {
   const phrases = lexicons.get('universal-claims');
   const concepts = lexicons.get('claim-concepts');
   const exclusions = lexicons.get('claim-concept-exclusions');
@@ -106,7 +113,7 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
     return atStart.reduce<LexiconMatch | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);
   };
 
-  return (text) => {
+  return (text, framedBefore = false) => {
     const found = candidates(text);
     if (found.length === 0) return undefined;
     const blocking = blockers.find(text);
@@ -135,7 +142,7 @@ export function claimReader(lexicons: Lexicons): (text: string) => ClaimReading 
       const governing = TOOL_FAMILIES.has(family)
         ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR)
         : framing.filter((f) => (f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true));
-      if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
+      if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
       const before = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1);
       const start = before?.start ?? match.start;
       return { words: { start, end: match.end, text: text.slice(start, match.end) }, family };
