@@ -87,6 +87,16 @@ describe('lexicon matching', () => {
     expect(() => lexicon('  ')).toThrow(/a term is empty/);
   });
 
+  it('refuses regular-expression syntax in a term, which it would otherwise read as words and never match', () => {
+    expect(() => lexicon('living in [A-Z]')).toThrow(/terms\[0\]: "living in \[A-Z\]" has "\[", which terms do not read: .*put a regular expression under "patterns"/);
+    expect(() => lexicon('religious (and cultural )?needs')).toThrow(/has "\?"/);
+    expect(() => lexicon('aged [0-9]+')).toThrow(/has "\["/);
+    expect(() => lexicon('protected .{0,40}participate')).toThrow(/has "\{"/);
+    // What the syntax wanted, written as a term: an optional part, and a pattern for a capital letter.
+    expect(lexicon('religious (and cultural |)needs').test('their religious needs')).toBe(true);
+    expect(compileLexicon({ name: 'x', terms: [], patterns: [{ pattern: '\\bliving in \\p{Lu}', matchCase: true }] }).test('people living in Leeds')).toBe(true);
+  });
+
   it('applies project overrides: add, remove, replace', () => {
     const data = { name: 'groups', terms: ['Somali', 'Yemeni'] };
     expect(applyOverride(data, { add: ['Chagossian'], remove: ['yemeni'] }).terms).toEqual(['Somali', 'Chagossian']);

@@ -260,8 +260,21 @@ export interface TermData {
 /** An option's lower-case words, its original-case words (matchCase terms only), and 1 when the last word is a prefix. */
 type OptionData = [lower: string[], cased: string[] | 0, prefix: 0 | 1];
 
+/**
+ * Regular-expression syntax that a term cannot have: terms are words, and these
+ * characters are not words, so "(in|within) [A-Z]" wanted "A" then "Z" and
+ * "(and cultural )?" made "and cultural" compulsory, silently.
+ */
+const REGEX_SYNTAX = /[[\]\\{}^$?+]/;
+
 function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   if (typeof raw.term !== 'string' || raw.term.trim() === '') throw new LexiconError('a term is empty');
+  const syntax = REGEX_SYNTAX.exec(raw.term);
+  if (syntax) {
+    throw new LexiconError(
+      `"${raw.term}" has "${syntax[0]}", which terms do not read: a term is words, with (a|b) for alternatives, (a|) for an optional part and * for any ending; put a regular expression under "patterns"`,
+    );
+  }
   const gap = raw.gap ?? defaultGap;
   if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
   const merged = mergeGluedParts(parseParts(raw.term), raw.term);
