@@ -32,8 +32,12 @@ const NEAR = 40;
 const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
 
-/** Concept families that say who may use a service, or whom it is for, when eligibility criteria come with them. */
-const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed-group']);
+/**
+ * Concept families that say who may use a service, whom it is for, or whom it reaches, when
+ * eligibility criteria come with them ("identify and engage people who smoke and are living
+ * within Trafford": the client group, not engagement as an equality promise).
+ */
+const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed-group', 'engagement']);
 
 /**
  * A tool named as what is promised ("will continue to complete equality analyses"):
