@@ -82,6 +82,7 @@ export default defineRule<Options>({
     }),
     lexicons: [
       ...SPECIFICITY_LEXICONS,
+      'coverage',
       'deferral-determiners',
       'deferral-open-decisions',
       'deferral-topic-access',
@@ -101,6 +102,7 @@ export default defineRule<Options>({
     const deferral = lexicons.get('provider-deferral');
     const discretion = lexicons.get('provider-discretion');
     const topics = lexicons.get('equality-topics');
+    const coverage = lexicons.get('coverage');
     const claims = lexicons.get('universal-claims');
     const groups = lexicons.get('groups');
     const languages = lexicons.get('languages');
@@ -118,7 +120,9 @@ export default defineRule<Options>({
         const leftToJudgement = discretion.first(text);
         // The duty handed over: an equality topic, or (when the provider is
         // left to decide) a named group whose needs are to be met.
-        const duty = longest(topics.find(text));
+        // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
+        const reach = coverage.find(text);
+        const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
         const support = duty || !leftToJudgement ? undefined : languageAccess.first(text);
         const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text) ?? support) : undefined);
         if (!topic) return;

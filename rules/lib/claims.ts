@@ -90,10 +90,15 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
 
   /** Every reading of a concept in the sentence. */
   const candidates = (text: string): Array<{ match: LexiconMatch; family: string }> => {
-    const out = phrases.find(text).map((match) => ({ match, family: 'phrase' }));
+    const excluded = exclusions.find(text);
+    // A whole phrase inside a named framework is no claim ("Fair Access" in "Fair Access to Care Services");
+    // inside other exclusions it still is ("committed to the equality, diversity and inclusion agenda").
+    const out = phrases
+      .find(text)
+      .filter((match) => !excluded.some((e) => e.tag === 'name' && within(match, e)))
+      .map((match) => ({ match, family: 'phrase' }));
     const found = concepts.find(text);
     if (found.length === 0) return out;
-    const excluded = exclusions.find(text);
     const eligible = eligibility.test(text);
     for (const match of found) {
       // A tool is excluded only as part of a longer name ("the EIA process"), never by its own name.
