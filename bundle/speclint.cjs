@@ -5837,6 +5837,8 @@ function termWords(text) {
 }
 function parseTerm(raw, defaultGap = 0) {
 	if (typeof raw.term !== "string" || raw.term.trim() === "") throw new LexiconError("a term is empty");
+	const syntax = REGEX_SYNTAX.exec(raw.term);
+	if (syntax) throw new LexiconError(`"${raw.term}" has "${syntax[0]}", which terms do not read: a term is words, with (a|b) for alternatives, (a|) for an optional part and * for any ending; put a regular expression under "patterns"`);
 	const gap = raw.gap ?? defaultGap;
 	if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
 	const merged = mergeGluedParts(parseParts(raw.term), raw.term);
@@ -6265,7 +6267,7 @@ function applyOverride(data, override) {
 		terms
 	};
 }
-var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
+var LexiconError, isInclude, MAX_GAP, MAX_EXPANSIONS, WORD_CHAR, endsInWord, startsInWord, PLAIN, REGEX_SYNTAX, NAME_WORD, NONE, StartIndex, MEMO_LIMIT;
 var init_lexicon = __esmMin((() => {
 	init_pattern_needs();
 	init_tokens();
@@ -6283,6 +6285,7 @@ var init_lexicon = __esmMin((() => {
 	endsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[s.length - 1]);
 	startsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[0]);
 	PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
+	REGEX_SYNTAX = /[[\]\\{}^$?+]/;
 	NAME_WORD = /^[\p{Lu}\p{N}]/u;
 	NONE = [];
 	StartIndex = class {
@@ -6343,13 +6346,13 @@ function claimReader(lexicons) {
 	const eligibility = lexicons.get("eligibility");
 	/** Every reading of a concept in the sentence. */
 	const candidates = (text) => {
-		const out = phrases.find(text).map((match) => ({
+		const excluded = exclusions.find(text);
+		const out = phrases.find(text).filter((match) => !excluded.some((e) => e.tag === "name" && within$1(match, e))).map((match) => ({
 			match,
 			family: "phrase"
 		}));
 		const found = concepts.find(text);
 		if (found.length === 0) return out;
-		const excluded = exclusions.find(text);
 		const eligible = eligibility.test(text);
 		for (const match of found) {
 			const tool = TOOL_FAMILIES.has(match.tag ?? "");
@@ -6370,7 +6373,7 @@ function claimReader(lexicons) {
 		const comma = text.indexOf(", ");
 		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
-	return (text) => {
+	return (text, framedBefore = false) => {
 		const found = candidates(text);
 		if (found.length === 0) return void 0;
 		const blocking = blockers.find(text);
@@ -6390,7 +6393,7 @@ function claimReader(lexicons) {
 		}
 		for (const { match, family } of found) {
 			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
-			if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
+			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
 			return {
 				words: {
@@ -6422,7 +6425,8 @@ var init_claims = __esmMin((() => {
 		"access",
 		"needs",
 		"universal-access",
-		"unnamed-group"
+		"unnamed-group",
+		"engagement"
 	]);
 	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
 	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
@@ -6612,8 +6616,36 @@ var init_no_vague_equity_statement = __esmMin((() => {
 				const has = specificity(sentence.text);
 				return has.group && (has.mechanism || has.measure);
 			}
+			/**
+			* Whether a list item's lead-in commits ("Community service provision should meet the
+			* following commissioning intentions:"): the paragraph just before the list, in the
+			* same section, whose last sentence ends in a colon and has a commitment frame. Aims
+			* and objectives are often listed as noun phrases ("More equitable access ..."), each
+			* governed by that frame. Kept per item, each found from the one before, so a list
+			* costs one pass whatever its length.
+			*/
+			const leadInCommits = /* @__PURE__ */ new Map();
+			function committedByLeadIn(item) {
+				const blocks = context.document.blocks;
+				const inList = (b) => b !== void 0 && b.kind === "list-item" && !b.cell && b.section === item.section;
+				const walked = [];
+				let at = item;
+				let answer;
+				while (inList(at)) {
+					answer = leadInCommits.get(at);
+					if (answer !== void 0) break;
+					walked.push(at);
+					at = blocks[at.index - 1];
+				}
+				if (answer === void 0) {
+					const last = at && at.kind === "paragraph" && at.section === item.section ? at.sentences.at(-1) : void 0;
+					answer = last !== void 0 && last.text.trimEnd().endsWith(":") && frames.find(last.text).some((m) => COMMITS.has(m.tag ?? ""));
+				}
+				for (const b of walked) leadInCommits.set(b, answer);
+				return answer;
+			}
 			return { sentence(sentence) {
-				const claim = readClaim(sentence.text);
+				const claim = readClaim(sentence.text) ?? (sentence.block.kind === "list-item" && committedByLeadIn(sentence.block) ? readClaim(sentence.text, true) : void 0);
 				if (!claim) {
 					if (specificCommitment(sentence)) context.evidence({
 						sentence,
@@ -7836,6 +7868,7 @@ var init_no_provider_deferral = __esmMin((() => {
 			...switchOptions({ requireResponse: "A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality." }),
 			lexicons: [
 				...SPECIFICITY_LEXICONS,
+				"coverage",
 				"deferral-determiners",
 				"deferral-open-decisions",
 				"deferral-topic-access",
@@ -7861,6 +7894,7 @@ var init_no_provider_deferral = __esmMin((() => {
 			const deferral = lexicons.get("provider-deferral");
 			const discretion = lexicons.get("provider-discretion");
 			const topics = lexicons.get("equality-topics");
+			const coverage = lexicons.get("coverage");
 			const claims = lexicons.get("universal-claims");
 			const groups = lexicons.get("groups");
 			const languages = lexicons.get("languages");
@@ -7874,7 +7908,8 @@ var init_no_provider_deferral = __esmMin((() => {
 				const subject = deferral.first(text);
 				if (!subject) return;
 				const leftToJudgement = discretion.first(text);
-				const duty = longest(topics.find(text));
+				const reach = coverage.find(text);
+				const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
 				const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 				const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
 				if (!topic) return;
@@ -16564,7 +16599,7 @@ function isStartKeys(x) {
 }
 var FORMAT, precompiledFile, isStrings;
 var init_lexicon_cache = __esmMin((() => {
-	FORMAT = "speclint-lexicons-3";
+	FORMAT = "speclint-lexicons-4";
 	precompiledFile = (root, focus) => (0, node_path.join)(root, "dist", "rules", "lexicons", `${focus}.json`);
 	isStrings = (x) => Array.isArray(x) && x.every((w) => typeof w === "string");
 }));

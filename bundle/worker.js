@@ -389,8 +389,16 @@ function termWords(text) {
 		lower: word.toLowerCase()
 	}));
 }
+/**
+* Regular-expression syntax that a term cannot have: terms are words, and these
+* characters are not words, so "(in|within) [A-Z]" wanted "A" then "Z" and
+* "(and cultural )?" made "and cultural" compulsory, silently.
+*/
+const REGEX_SYNTAX = /[[\]\\{}^$?+]/;
 function parseTerm(raw, defaultGap = 0) {
 	if (typeof raw.term !== "string" || raw.term.trim() === "") throw new LexiconError("a term is empty");
+	const syntax = REGEX_SYNTAX.exec(raw.term);
+	if (syntax) throw new LexiconError(`"${raw.term}" has "${syntax[0]}", which terms do not read: a term is words, with (a|b) for alternatives, (a|) for an optional part and * for any ending; put a regular expression under "patterns"`);
 	const gap = raw.gap ?? defaultGap;
 	if (!Number.isInteger(gap) || gap < 0 || gap > MAX_GAP) throw new LexiconError(`"gap" must be a whole number from 0 to ${MAX_GAP}`);
 	const merged = mergeGluedParts(parseParts(raw.term), raw.term);
@@ -891,12 +899,17 @@ const NEAR = 40;
 /** How far (in characters) a frame may stand before or after the concept it frames. */
 const FRAME_BEFORE = 120;
 const FRAME_AFTER = 60;
-/** Concept families that say who may use a service, or whom it is for, when eligibility criteria come with them. */
+/**
+* Concept families that say who may use a service, whom it is for, or whom it reaches, when
+* eligibility criteria come with them ("identify and engage people who smoke and are living
+* within Trafford": the client group, not engagement as an equality promise).
+*/
 const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
 	"access",
 	"needs",
 	"universal-access",
-	"unnamed-group"
+	"unnamed-group",
+	"engagement"
 ]);
 /**
 * A tool named as what is promised ("will continue to complete equality analyses"):
@@ -940,13 +953,13 @@ function claimReader(lexicons) {
 	const eligibility = lexicons.get("eligibility");
 	/** Every reading of a concept in the sentence. */
 	const candidates = (text) => {
-		const out = phrases.find(text).map((match) => ({
+		const excluded = exclusions.find(text);
+		const out = phrases.find(text).filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
 			match,
 			family: "phrase"
 		}));
 		const found = concepts.find(text);
 		if (found.length === 0) return out;
-		const excluded = exclusions.find(text);
 		const eligible = eligibility.test(text);
 		for (const match of found) {
 			const tool = TOOL_FAMILIES.has(match.tag ?? "");
@@ -967,7 +980,7 @@ function claimReader(lexicons) {
 		const comma = text.indexOf(", ");
 		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
-	return (text) => {
+	return (text, framedBefore = false) => {
 		const found = candidates(text);
 		if (found.length === 0) return void 0;
 		const blocking = blockers.find(text);
@@ -987,7 +1000,7 @@ function claimReader(lexicons) {
 		}
 		for (const { match, family } of found) {
 			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
-			if (governing.length === 0 && !SELF_FRAMED.has(family)) continue;
+			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
 			return {
 				words: {
@@ -1167,8 +1180,36 @@ var no_vague_equity_statement_default = defineRule({
 			const has = specificity(sentence.text);
 			return has.group && (has.mechanism || has.measure);
 		}
+		/**
+		* Whether a list item's lead-in commits ("Community service provision should meet the
+		* following commissioning intentions:"): the paragraph just before the list, in the
+		* same section, whose last sentence ends in a colon and has a commitment frame. Aims
+		* and objectives are often listed as noun phrases ("More equitable access ..."), each
+		* governed by that frame. Kept per item, each found from the one before, so a list
+		* costs one pass whatever its length.
+		*/
+		const leadInCommits = /* @__PURE__ */ new Map();
+		function committedByLeadIn(item) {
+			const blocks = context.document.blocks;
+			const inList = (b) => b !== void 0 && b.kind === "list-item" && !b.cell && b.section === item.section;
+			const walked = [];
+			let at = item;
+			let answer;
+			while (inList(at)) {
+				answer = leadInCommits.get(at);
+				if (answer !== void 0) break;
+				walked.push(at);
+				at = blocks[at.index - 1];
+			}
+			if (answer === void 0) {
+				const last = at && at.kind === "paragraph" && at.section === item.section ? at.sentences.at(-1) : void 0;
+				answer = last !== void 0 && last.text.trimEnd().endsWith(":") && frames.find(last.text).some((m) => COMMITS.has(m.tag ?? ""));
+			}
+			for (const b of walked) leadInCommits.set(b, answer);
+			return answer;
+		}
 		return { sentence(sentence) {
-			const claim = readClaim(sentence.text);
+			const claim = readClaim(sentence.text) ?? (sentence.block.kind === "list-item" && committedByLeadIn(sentence.block) ? readClaim(sentence.text, true) : void 0);
 			if (!claim) {
 				if (specificCommitment(sentence)) context.evidence({
 					sentence,
@@ -2367,6 +2408,7 @@ var no_provider_deferral_default = defineRule({
 		...switchOptions({ requireResponse: "A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality." }),
 		lexicons: [
 			...SPECIFICITY_LEXICONS,
+			"coverage",
 			"deferral-determiners",
 			"deferral-open-decisions",
 			"deferral-topic-access",
@@ -2392,6 +2434,7 @@ var no_provider_deferral_default = defineRule({
 		const deferral = lexicons.get("provider-deferral");
 		const discretion = lexicons.get("provider-discretion");
 		const topics = lexicons.get("equality-topics");
+		const coverage = lexicons.get("coverage");
 		const claims = lexicons.get("universal-claims");
 		const groups = lexicons.get("groups");
 		const languages = lexicons.get("languages");
@@ -2405,7 +2448,8 @@ var no_provider_deferral_default = defineRule({
 			const subject = deferral.first(text);
 			if (!subject) return;
 			const leftToJudgement = discretion.first(text);
-			const duty = longest(topics.find(text));
+			const reach = coverage.find(text);
+			const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
 			const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 			const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
 			if (!topic) return;
@@ -4629,7 +4673,7 @@ function packageEntry(dir) {
 * run time, so an installed package never writes into node_modules.
 */
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = "speclint-lexicons-3";
+const FORMAT = "speclint-lexicons-4";
 /** `salt`: anything else the parsed data depends on (the schema the files are checked against). */
 function lexiconFiles(dirs, root, salt = "") {
 	const files = [];
