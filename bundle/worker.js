@@ -953,12 +953,14 @@ function claimReader(lexicons) {
 	const eligibility = lexicons.get("eligibility");
 	/** Every reading of a concept in the sentence. */
 	const candidates = (text) => {
+		const wholePhrases = phrases.find(text);
+		const found = concepts.find(text);
+		if (wholePhrases.length === 0 && found.length === 0) return [];
 		const excluded = exclusions.find(text);
-		const out = phrases.find(text).filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
+		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
 			match,
 			family: "phrase"
 		}));
-		const found = concepts.find(text);
 		if (found.length === 0) return out;
 		const eligible = eligibility.test(text);
 		for (const match of found) {

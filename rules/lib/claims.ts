@@ -90,14 +90,13 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
 
   /** Every reading of a concept in the sentence. */
   const candidates = (text: string): Array<{ match: LexiconMatch; family: string }> => {
+    const wholePhrases = phrases.find(text);
+    const found = concepts.find(text);
+    if (wholePhrases.length === 0 && found.length === 0) return [];
     const excluded = exclusions.find(text);
     // A whole phrase inside a named framework is no claim ("Fair Access" in "Fair Access to Care Services");
     // inside other exclusions it still is ("committed to the equality, diversity and inclusion agenda").
-    const out = phrases
-      .find(text)
-      .filter((match) => !excluded.some((e) => e.tag === 'name' && within(match, e)))
-      .map((match) => ({ match, family: 'phrase' }));
-    const found = concepts.find(text);
+    const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === 'name' && within(match, e))).map((match) => ({ match, family: 'phrase' }));
     if (found.length === 0) return out;
     const eligible = eligibility.test(text);
     for (const match of found) {
