@@ -6334,6 +6334,11 @@ function defineRule(rule) {
 	return rule;
 }
 var init_rule = __esmMin((() => {}));
+// dist/rules/lib/spans.js
+var within$1;
+var init_spans = __esmMin((() => {
+	within$1 = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+}));
 // dist/rules/lib/claims.js
 function claimReader(lexicons) {
 	const phrases = lexicons.get("universal-claims");
@@ -6408,8 +6413,9 @@ function claimReader(lexicons) {
 		}
 	};
 }
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE, SUBJECT_NEEDS, within$1;
+var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE, SUBJECT_NEEDS;
 var init_claims = __esmMin((() => {
+	init_spans();
 	CLAIM_LEXICONS = [
 		"universal-claims",
 		"claim-concepts",
@@ -6441,12 +6447,11 @@ var init_claims = __esmMin((() => {
 		tool: PROMISES,
 		"tool-used": COMMITS
 	};
-	within$1 = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
 }));
 // dist/rules/lib/groups.js
 /** Matches not inside a longer one: "Black African", not also "African". */
 function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+	return matches.filter((m) => !matches.some((o) => o !== m && within$1(m, o) && o.end - o.start > m.end - m.start));
 }
 /** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
 function groupsNamed(groups, text) {
@@ -6456,7 +6461,9 @@ function groupsNamed(groups, text) {
 		particular: outermost(found).some((m) => m.tag !== "umbrella")
 	};
 }
-var init_groups = __esmMin((() => {}));
+var init_groups = __esmMin((() => {
+	init_spans();
+}));
 // dist/rules/lib/specificity.js
 /** A checker bound to the lexicons, with a rule's own lists added. */
 function specificityChecker(lexicons, extras = {}) {
@@ -7829,6 +7836,7 @@ var MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_defa
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
+	init_spans();
 	init_text();
 	init_options();
 	MAX_PHRASE = 140;
@@ -7911,7 +7919,7 @@ var init_no_provider_deferral = __esmMin((() => {
 				if (!subject) return;
 				const leftToJudgement = discretion.first(text);
 				const reach = coverage.find(text);
-				const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
+				const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within$1(m, c))));
 				const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 				const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
 				if (!topic) return;

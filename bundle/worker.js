@@ -882,6 +882,10 @@ function applyOverride(data, override) {
 function defineRule(rule) {
 	return rule;
 }
+// dist/rules/lib/spans.js
+/** Text spans (lexicon matches, claim words): one test, shared by the rules that ask it. */
+/** `inner` lies wholly within `outer`. */
+const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
 // dist/rules/lib/claims.js
 /** The lexicons a rule that reads claims must declare. */
 const CLAIM_LEXICONS = [
@@ -940,8 +944,6 @@ const SUBJECT_NEEDS = {
 	tool: PROMISES,
 	"tool-used": COMMITS
 };
-/** `inner` lies wholly within `outer`. */
-const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
 function claimReader(lexicons) {
 	const phrases = lexicons.get("universal-claims");
 	const concepts = lexicons.get("claim-concepts");
@@ -1018,7 +1020,7 @@ function claimReader(lexicons) {
 // dist/rules/lib/groups.js
 /** Matches not inside a longer one: "Black African", not also "African". */
 function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+	return matches.filter((m) => !matches.some((o) => o !== m && within(m, o) && o.end - o.start > m.end - m.start));
 }
 /** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
 function groupsNamed(groups, text) {
@@ -2451,7 +2453,7 @@ var no_provider_deferral_default = defineRule({
 			if (!subject) return;
 			const leftToJudgement = discretion.first(text);
 			const reach = coverage.find(text);
-			const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
+			const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
 			const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 			const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
 			if (!topic) return;

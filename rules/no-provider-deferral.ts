@@ -12,6 +12,7 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
+import { within } from './lib/spans.js';
 import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { askData, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
@@ -122,7 +123,7 @@ export default defineRule<Options>({
         // left to decide) a named group whose needs are to be met.
         // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
         const reach = coverage.find(text);
-        const duty = longest(topics.find(text).filter((m) => !reach.some((c) => c.start <= m.start && m.end <= c.end)));
+        const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
         const support = duty || !leftToJudgement ? undefined : languageAccess.first(text);
         const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text) ?? support) : undefined);
         if (!topic) return;

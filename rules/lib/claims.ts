@@ -14,6 +14,7 @@
  * that make it. All vocabulary is in rules/lexicons; nothing here is a word list.
  */
 import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+import { within } from './spans.js';
 
 export interface ClaimReading {
   /** The words that make the claim, for quoting: the frame and concept together when they are close. */
@@ -68,8 +69,6 @@ const OPENING_PHRASE = 120;
  */
 const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES, 'tool-used': COMMITS };
 
-/** `inner` lies wholly within `outer`. */
-const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * `framedBefore`: a commitment governs the text from outside it, as the lead-in of a list

@@ -5,10 +5,11 @@
  * categories hide the differences between groups that commissioning must see.
  */
 import type { Lexicon, LexiconMatch } from '../../src/core/lexicon.js';
+import { within } from './spans.js';
 
 /** Matches not inside a longer one: "Black African", not also "African". */
 export function outermost(matches: LexiconMatch[]): LexiconMatch[] {
-  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return matches.filter((m) => !matches.some((o) => o !== m && within(m, o) && o.end - o.start > m.end - m.start));
 }
 
 /** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
