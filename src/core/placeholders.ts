@@ -38,8 +38,26 @@ function coversAll(lexicon: Lexicon, inner: string): boolean {
   return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
 
-function isBracketPlaceholder(inner: string, lexicons: PlaceholderLexicons): boolean {
+/** Small words an abbreviation leaves out: "Department of Health and Social Care [DHSC]". */
+const UNABBREVIATED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * An abbreviation in brackets after the words it stands for, as tenders write
+ * names: "Laboratory Information Management System [LIMS]". Its capitals are
+ * the initials of the words just before it, so it is not a field to fill in.
+ */
+function isAbbreviationOf(inner: string, before: string): boolean {
+  if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
+  const letters = inner.replace(/s$/, '').toLowerCase();
+  const words = before.split(/\s+/).filter((w) => w !== '' && !UNABBREVIATED.has(w.toLowerCase()));
+  if (words.length < letters.length) return false;
+  const initials = words.slice(-letters.length).map((w) => w[0]!.toLowerCase()).join('');
+  return initials === letters;
+}
+
+function isBracketPlaceholder(inner: string, before: string, lexicons: PlaceholderLexicons): boolean {
   if (inner.trim() === '') return false; // an empty checkbox, "[ ]"
+  if (isAbbreviationOf(inner, before)) return false;
   if (lexicons.instructions.test(inner)) return true;
   return !coversAll(lexicons.exceptions, inner);
 }
@@ -59,7 +77,7 @@ function bracketed(text: string, lexicons: PlaceholderLexicons, out: Placeholder
       const inner = text.slice(open + 1, i);
       const found =
         opener === '['
-          ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, lexicons)
+          ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, text.slice(Math.max(0, open - 200), open), lexicons)
           : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner;
       if (found) out.push({ start: open, end: i + 1 });
       open = -1;
