@@ -8788,8 +8788,21 @@ function coversAll(lexicon, inner) {
 	const trimmed = inner.trim();
 	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
-function isBracketPlaceholder(inner, lexicons) {
+/**
+* An abbreviation in brackets after the words it stands for, as tenders write
+* names: "Laboratory Information Management System [LIMS]". Its capitals are
+* the initials of the words just before it, so it is not a field to fill in.
+*/
+function isAbbreviationOf(inner, before) {
+	if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
+	const letters = inner.replace(/s$/, "").toLowerCase();
+	const words = before.split(/\s+/).filter((w) => w !== "" && !UNABBREVIATED.has(w.toLowerCase()));
+	if (words.length < letters.length) return false;
+	return words.slice(-letters.length).map((w) => w[0].toLowerCase()).join("") === letters;
+}
+function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
+	if (isAbbreviationOf(inner, before)) return false;
 	if (lexicons.instructions.test(inner)) return true;
 	return !coversAll(lexicons.exceptions, inner);
 }
@@ -8805,7 +8818,7 @@ function bracketed(text, lexicons, out) {
 		} else if (c === "\n") open = -1;
 		else if (open !== -1 && (c === "]" && opener === "[" || c === ">" && opener === "<")) {
 			const inner = text.slice(open + 1, i);
-			if (opener === "[" ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, lexicons) : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner) out.push({
+			if (opener === "[" ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, text.slice(Math.max(0, open - 200), open), lexicons) : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner) out.push({
 				start: open,
 				end: i + 1
 			});
@@ -8841,7 +8854,7 @@ function blankPlaceholders(text, placeholders, fill = " ") {
 	}
 	return out + text.slice(at);
 }
-var PLACEHOLDER_LEXICONS, MAX_BRACKETED, MAX_ANGLE_FIELD, ANGLE_FIELD;
+var PLACEHOLDER_LEXICONS, MAX_BRACKETED, MAX_ANGLE_FIELD, ANGLE_FIELD, UNABBREVIATED;
 var init_placeholders = __esmMin((() => {
 	PLACEHOLDER_LEXICONS = [
 		"placeholders",
@@ -8851,6 +8864,16 @@ var init_placeholders = __esmMin((() => {
 	MAX_BRACKETED = 400;
 	MAX_ANGLE_FIELD = 60;
 	ANGLE_FIELD = /^\p{L}[\p{L}' -]*$/u;
+	UNABBREVIATED = /* @__PURE__ */ new Set([
+		"of",
+		"and",
+		"the",
+		"for",
+		"in",
+		"on",
+		"to",
+		"&"
+	]);
 }));
 // dist/rules/no-placeholder-text.js
 function shorten$1(text) {

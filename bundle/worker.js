@@ -3366,8 +3366,32 @@ function coversAll(lexicon, inner) {
 	const trimmed = inner.trim();
 	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
-function isBracketPlaceholder(inner, lexicons) {
+/** Small words an abbreviation leaves out: "Department of Health and Social Care [DHSC]". */
+const UNABBREVIATED = /* @__PURE__ */ new Set([
+	"of",
+	"and",
+	"the",
+	"for",
+	"in",
+	"on",
+	"to",
+	"&"
+]);
+/**
+* An abbreviation in brackets after the words it stands for, as tenders write
+* names: "Laboratory Information Management System [LIMS]". Its capitals are
+* the initials of the words just before it, so it is not a field to fill in.
+*/
+function isAbbreviationOf(inner, before) {
+	if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
+	const letters = inner.replace(/s$/, "").toLowerCase();
+	const words = before.split(/\s+/).filter((w) => w !== "" && !UNABBREVIATED.has(w.toLowerCase()));
+	if (words.length < letters.length) return false;
+	return words.slice(-letters.length).map((w) => w[0].toLowerCase()).join("") === letters;
+}
+function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
+	if (isAbbreviationOf(inner, before)) return false;
 	if (lexicons.instructions.test(inner)) return true;
 	return !coversAll(lexicons.exceptions, inner);
 }
@@ -3383,7 +3407,7 @@ function bracketed(text, lexicons, out) {
 		} else if (c === "\n") open = -1;
 		else if (open !== -1 && (c === "]" && opener === "[" || c === ">" && opener === "<")) {
 			const inner = text.slice(open + 1, i);
-			if (opener === "[" ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, lexicons) : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner) out.push({
+			if (opener === "[" ? inner.length <= MAX_BRACKETED && isBracketPlaceholder(inner, text.slice(Math.max(0, open - 200), open), lexicons) : inner.length <= MAX_ANGLE_FIELD && ANGLE_FIELD.test(inner.trim()) && inner.trim() === inner) out.push({
 				start: open,
 				end: i + 1
 			});
