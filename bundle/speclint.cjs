@@ -8793,16 +8793,16 @@ function coversAll(lexicon, inner) {
 * names: "Laboratory Information Management System [LIMS]". Its capitals are
 * the initials of the words just before it, so it is not a field to fill in.
 */
-function isAbbreviationOf(inner, before) {
+function isAbbreviationOf(inner, before, smallWords) {
 	if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
 	const letters = inner.replace(/s$/, "").toLowerCase();
-	const words = before.split(/\s+/).filter((w) => w !== "" && !UNABBREVIATED.has(w.toLowerCase()));
+	const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !smallWords.test(w));
 	if (words.length < letters.length) return false;
-	return words.slice(-letters.length).map((w) => w[0].toLowerCase()).join("") === letters;
+	return words.slice(-letters.length).map((w) => /\p{L}/u.exec(w)[0].toLowerCase()).join("") === letters;
 }
 function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
-	if (isAbbreviationOf(inner, before)) return false;
+	if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
 	if (lexicons.instructions.test(inner)) return true;
 	return !coversAll(lexicons.exceptions, inner);
 }
@@ -8854,26 +8854,17 @@ function blankPlaceholders(text, placeholders, fill = " ") {
 	}
 	return out + text.slice(at);
 }
-var PLACEHOLDER_LEXICONS, MAX_BRACKETED, MAX_ANGLE_FIELD, ANGLE_FIELD, UNABBREVIATED;
+var PLACEHOLDER_LEXICONS, MAX_BRACKETED, MAX_ANGLE_FIELD, ANGLE_FIELD;
 var init_placeholders = __esmMin((() => {
 	PLACEHOLDER_LEXICONS = [
 		"placeholders",
 		"placeholder-exceptions",
-		"placeholder-instructions"
+		"placeholder-instructions",
+		"abbreviation-small-words"
 	];
 	MAX_BRACKETED = 400;
 	MAX_ANGLE_FIELD = 60;
 	ANGLE_FIELD = /^\p{L}[\p{L}' -]*$/u;
-	UNABBREVIATED = /* @__PURE__ */ new Set([
-		"of",
-		"and",
-		"the",
-		"for",
-		"in",
-		"on",
-		"to",
-		"&"
-	]);
 }));
 // dist/rules/no-placeholder-text.js
 function shorten$1(text) {
@@ -29830,7 +29821,8 @@ function lintSource(loaded, options) {
 	const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name)) ? {
 		words: lexicons.get("placeholders"),
 		exceptions: lexicons.get("placeholder-exceptions"),
-		instructions: lexicons.get("placeholder-instructions")
+		instructions: lexicons.get("placeholder-instructions"),
+		smallWords: lexicons.get("abbreviation-small-words")
 	} : void 0;
 	const document = buildDocument(loaded.raw, {
 		sectionHeadings: lexicons.get("section-headings"),

@@ -3355,7 +3355,8 @@ function isAfter(doc, block, line) {
 const PLACEHOLDER_LEXICONS = [
 	"placeholders",
 	"placeholder-exceptions",
-	"placeholder-instructions"
+	"placeholder-instructions",
+	"abbreviation-small-words"
 ];
 /** Longer bracketed text is prose in brackets, not a field. */
 const MAX_BRACKETED = 400;
@@ -3366,32 +3367,21 @@ function coversAll(lexicon, inner) {
 	const trimmed = inner.trim();
 	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
-/** Small words an abbreviation leaves out: "Department of Health and Social Care [DHSC]". */
-const UNABBREVIATED = /* @__PURE__ */ new Set([
-	"of",
-	"and",
-	"the",
-	"for",
-	"in",
-	"on",
-	"to",
-	"&"
-]);
 /**
 * An abbreviation in brackets after the words it stands for, as tenders write
 * names: "Laboratory Information Management System [LIMS]". Its capitals are
 * the initials of the words just before it, so it is not a field to fill in.
 */
-function isAbbreviationOf(inner, before) {
+function isAbbreviationOf(inner, before, smallWords) {
 	if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
 	const letters = inner.replace(/s$/, "").toLowerCase();
-	const words = before.split(/\s+/).filter((w) => w !== "" && !UNABBREVIATED.has(w.toLowerCase()));
+	const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !smallWords.test(w));
 	if (words.length < letters.length) return false;
-	return words.slice(-letters.length).map((w) => w[0].toLowerCase()).join("") === letters;
+	return words.slice(-letters.length).map((w) => /\p{L}/u.exec(w)[0].toLowerCase()).join("") === letters;
 }
 function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
-	if (isAbbreviationOf(inner, before)) return false;
+	if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
 	if (lexicons.instructions.test(inner)) return true;
 	return !coversAll(lexicons.exceptions, inner);
 }
@@ -14540,7 +14530,8 @@ function lintSource(loaded, options) {
 	const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name)) ? {
 		words: lexicons.get("placeholders"),
 		exceptions: lexicons.get("placeholder-exceptions"),
-		instructions: lexicons.get("placeholder-instructions")
+		instructions: lexicons.get("placeholder-instructions"),
+		smallWords: lexicons.get("abbreviation-small-words")
 	} : void 0;
 	const document = buildDocument(loaded.raw, {
 		sectionHeadings: lexicons.get("section-headings"),

@@ -22,7 +22,7 @@ export function lintSource(
 ): { document: SpecDocument; messages: LintMessage[]; evidence: Evidence[] } {
   const { lexicons } = options;
   const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name))
-    ? { words: lexicons.get('placeholders'), exceptions: lexicons.get('placeholder-exceptions'), instructions: lexicons.get('placeholder-instructions') }
+    ? { words: lexicons.get('placeholders'), exceptions: lexicons.get('placeholder-exceptions'), instructions: lexicons.get('placeholder-instructions'), smallWords: lexicons.get('abbreviation-small-words') }
     : undefined;
   const document = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings'), placeholders });
   const { messages, evidence } = runRules(document, { ...options, directives: loaded.directives });

@@ -10,7 +10,7 @@
 import type { Lexicon } from './lexicon.js';
 
 /** The lexicons placeholders are recognised by (rules/lexicons/common). */
-export const PLACEHOLDER_LEXICONS = ['placeholders', 'placeholder-exceptions', 'placeholder-instructions'] as const;
+export const PLACEHOLDER_LEXICONS = ['placeholders', 'placeholder-exceptions', 'placeholder-instructions', 'abbreviation-small-words'] as const;
 
 export interface PlaceholderLexicons {
   /** Placeholder words and figures: TBC, XX%, £X. */
@@ -19,6 +19,8 @@ export interface PlaceholderLexicons {
   exceptions: Lexicon;
   /** Words that make bracketed text an instruction even when it looks like an exception. */
   instructions: Lexicon;
+  /** Small words an abbreviation leaves out of its initials ("Department of Health and Social Care [DHSC]"). */
+  smallWords: Lexicon;
 }
 
 export interface Placeholder {
@@ -38,26 +40,23 @@ function coversAll(lexicon: Lexicon, inner: string): boolean {
   return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
 
-/** Small words an abbreviation leaves out: "Department of Health and Social Care [DHSC]". */
-const UNABBREVIATED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
-
 /**
  * An abbreviation in brackets after the words it stands for, as tenders write
  * names: "Laboratory Information Management System [LIMS]". Its capitals are
  * the initials of the words just before it, so it is not a field to fill in.
  */
-function isAbbreviationOf(inner: string, before: string): boolean {
+function isAbbreviationOf(inner: string, before: string, smallWords: Lexicon): boolean {
   if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
   const letters = inner.replace(/s$/, '').toLowerCase();
-  const words = before.split(/\s+/).filter((w) => w !== '' && !UNABBREVIATED.has(w.toLowerCase()));
+  const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !smallWords.test(w));
   if (words.length < letters.length) return false;
-  const initials = words.slice(-letters.length).map((w) => w[0]!.toLowerCase()).join('');
+  const initials = words.slice(-letters.length).map((w) => /\p{L}/u.exec(w)![0].toLowerCase()).join('');
   return initials === letters;
 }
 
 function isBracketPlaceholder(inner: string, before: string, lexicons: PlaceholderLexicons): boolean {
   if (inner.trim() === '') return false; // an empty checkbox, "[ ]"
-  if (isAbbreviationOf(inner, before)) return false;
+  if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
   if (lexicons.instructions.test(inner)) return true;
   return !coversAll(lexicons.exceptions, inner);
 }
