@@ -74,6 +74,11 @@ describe('lexicon matching', () => {
     ]);
     expect(l.test('nothing here')).toBe(false);
     expect(l.first('45% of population needs')?.text).toBe('population needs');
+    // A pattern carries a tag as a term does, straight from the YAML and through the precompiled form.
+    const data = { name: 'f', terms: [], patterns: [{ pattern: '\\brecognises that discrimination\\b[^.]{0,40}?\\bis unlawful\\b', tag: 'finding' }] };
+    for (const tagged of [compileLexicon(data), lexiconFromPrecompiled(JSON.parse(JSON.stringify(precompileLexicon(data))))]) {
+      expect(tagged.find('The Trust recognises that discrimination on any grounds is unlawful.').map((m) => m.tag)).toEqual(['finding']);
+    }
   });
 
   it('gives a plain reason for malformed terms', () => {

@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { startKeys, type LexiconData, type PrecompiledLexicon, type StartKeys } from '../core/lexicon.js';
 
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = 'speclint-lexicons-4';
+const FORMAT = 'speclint-lexicons-5';
 
 export interface LexiconFiles {
   /** Each folder's *.yaml in name order. */

@@ -31,7 +31,7 @@ export interface LexiconData {
   /** The default `gap` for every term: how many inserted words a match tolerates between parts. */
   gap?: number;
   /** Regular expression sources, matched case-insensitively unless `matchCase`. */
-  patterns?: Array<string | { pattern: string; matchCase?: boolean }>;
+  patterns?: Array<string | { pattern: string; matchCase?: boolean; tag?: string }>;
   /** In a scoring lexicon: the score of a text in which no term is found (see `lexiconScore`). */
   baseline?: number;
 }
@@ -411,7 +411,7 @@ export interface PrecompiledLexicon {
   description: string;
   terms: TermData[];
   /** `needs`: one of these is in every match (pattern-needs.ts); absent when that cannot be told. */
-  patterns: Array<{ source: string; flags: string; needs?: string[] }>;
+  patterns: Array<{ source: string; flags: string; needs?: string[]; tag?: string }>;
   /** A scoring lexicon's baseline; absent for 0. */
   baseline?: number;
   /**
@@ -445,12 +445,13 @@ export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
   });
   const patterns = (data.patterns ?? []).map((p, i) => {
     const source = typeof p === 'string' ? p : p?.pattern;
-    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ['patterns', i]);
+    if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase, tag }`, ['patterns', i]);
     const flags = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
+    const tag = typeof p === 'object' && typeof p.tag === 'string' ? p.tag : undefined;
     try {
       const compiled = new RegExp(source, flags).source;
       const needs = patternNeeds(compiled);
-      return { source: compiled, flags, ...(needs && { needs }) };
+      return { source: compiled, flags, ...(needs && { needs }), ...(tag !== undefined && { tag }) };
     } catch (error) {
       throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${(error as Error).message}`, ['patterns', i]);
     }
@@ -523,7 +524,7 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
       else byFirstWord.set(word, [term]);
     }
   }
-  const patterns = data.patterns.map((p) => ({ re: new RegExp(p.source, p.flags), needs: p.needs }));
+  const patterns = data.patterns.map((p) => ({ re: new RegExp(p.source, p.flags), needs: p.needs, tag: p.tag }));
 
   const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
 
@@ -557,12 +558,12 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
     }
     // A pattern is run only on a text with something every match of it contains.
     let lower: string | undefined;
-    for (const { re, needs } of patterns) {
+    for (const { re, needs, tag } of patterns) {
       if (needs && !mayContain(needs, text, (lower ??= text.toLowerCase()))) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         if (m[0] === '') continue;
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: re.source });
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: re.source, tag });
         if (stopAtFirst) return out;
       }
     }
