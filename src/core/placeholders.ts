@@ -40,18 +40,37 @@ function coversAll(lexicon: Lexicon, inner: string): boolean {
   return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
 
+/** An abbreviation: two to eight letters, at least two of them capitals ("LIMS", "DfE", "MoU"), perhaps a plural "s" ("NGOs"). */
+const ABBREVIATION = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+/** Where the words an abbreviation stands for cannot reach back past: a sentence's end or another bracket. */
+const NAME_BOUNDARY = /[.!?;[\]]/g;
+
 /**
- * An abbreviation in brackets after the words it stands for, as tenders write
- * names: "Laboratory Information Management System [LIMS]". Its capitals are
- * the initials of the words just before it, so it is not a field to fill in.
+ * An abbreviation in brackets straight after the words it stands for, as
+ * tenders write names: "Laboratory Information Management System [LIMS]",
+ * "Department for Education [DfE]", "Terms of Reference [TOR]". Its letters are
+ * the initials of the capitalised words just before it, in the same sentence,
+ * with or without the small words between them, so it is not a field to fill in.
+ * One in lower-case words ("electronic patient record [EPR]") stays a placeholder:
+ * a template's field can look like that too.
  */
 function isAbbreviationOf(inner: string, before: string, smallWords: Lexicon): boolean {
-  if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
-  const letters = inner.replace(/s$/, '').toLowerCase();
-  const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !smallWords.test(w));
-  if (words.length < letters.length) return false;
-  const initials = words.slice(-letters.length).map((w) => /\p{L}/u.exec(w)![0].toLowerCase()).join('');
-  return initials === letters;
+  if (!ABBREVIATION.test(inner)) return false;
+  const letters = (/^\p{Lu}+s$/u.test(inner) ? inner.slice(0, -1) : inner).toLowerCase();
+  const name = before.slice(Math.max(0, ...[...before.matchAll(NAME_BOUNDARY)].map((m) => m.index + 1)));
+  const isSmall = (w: string): boolean => coversAll(smallWords, w);
+  const initialsOf = (list: string[]): string | undefined => {
+    if (list.length < letters.length) return undefined;
+    const last = list.slice(-letters.length);
+    // Every word the letters stand for is capitalised, bar the small ones ("Terms of Reference").
+    if (!last.every((w) => isSmall(w) || /^\P{L}*\p{Lu}/u.test(w))) return undefined;
+    return last.map((w) => /\p{L}/u.exec(w)![0].toLowerCase()).join('');
+  };
+  // A hyphenated word is one word or several: "Face-to-face Interpreting Service [FIS]", "Non-Governmental Organisations [NGOs]".
+  return [/\s+/, /[\s-]+/].some((split) => {
+    const words = name.split(split).filter((w) => /\p{L}/u.test(w));
+    return initialsOf(words.filter((w) => !isSmall(w))) === letters || initialsOf(words) === letters;
+  });
 }
 
 function isBracketPlaceholder(inner: string, before: string, lexicons: PlaceholderLexicons): boolean {
