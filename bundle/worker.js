@@ -542,15 +542,17 @@ function precompileLexicon(data) {
 	});
 	const patterns = (data.patterns ?? []).map((p, i) => {
 		const source = typeof p === "string" ? p : p?.pattern;
-		if (typeof source !== "string") throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase }`, ["patterns", i]);
+		if (typeof source !== "string") throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase, tag }`, ["patterns", i]);
 		const flags = typeof p === "object" && p.matchCase ? "gu" : "giu";
+		const tag = typeof p === "object" && typeof p.tag === "string" ? p.tag : void 0;
 		try {
 			const compiled = new RegExp(source, flags).source;
 			const needs = patternNeeds(compiled);
 			return {
 				source: compiled,
 				flags,
-				...needs && { needs }
+				...needs && { needs },
+				...tag !== void 0 && { tag }
 			};
 		} catch (error) {
 			throw new LexiconError(`patterns[${i}] is not a valid regular expression: ${error.message}`, ["patterns", i]);
@@ -635,7 +637,8 @@ function lexiconFromPrecompiled(data) {
 	}
 	const patterns = data.patterns.map((p) => ({
 		re: new RegExp(p.source, p.flags),
-		needs: p.needs
+		needs: p.needs,
+		tag: p.tag
 	}));
 	const hasPrefixes = byPrefixStart.size > 0 || anyStart.length > 0;
 	function scan(text, stopAtFirst) {
@@ -668,7 +671,7 @@ function lexiconFromPrecompiled(data) {
 			for (const term of anyStart) if (!byWord.includes(term) && !byPrefix.includes(term) && tryTerm(term, i)) return out;
 		}
 		let lower;
-		for (const { re, needs } of patterns) {
+		for (const { re, needs, tag } of patterns) {
 			if (needs && !mayContain(needs, text, lower ??= text.toLowerCase())) continue;
 			re.lastIndex = 0;
 			for (const m of text.matchAll(re)) {
@@ -677,7 +680,8 @@ function lexiconFromPrecompiled(data) {
 					start: m.index,
 					end: m.index + m[0].length,
 					text: m[0],
-					term: re.source
+					term: re.source,
+					tag
 				});
 				if (stopAtFirst) return out;
 			}
@@ -3367,17 +3371,34 @@ function coversAll(lexicon, inner) {
 	const trimmed = inner.trim();
 	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
 }
+/** An abbreviation: two to eight letters, at least two of them capitals ("LIMS", "DfE", "MoU"), perhaps a plural "s" ("NGOs"). */
+const ABBREVIATION = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+/** Where the words an abbreviation stands for cannot reach back past: a sentence's end or another bracket. */
+const NAME_BOUNDARY = /[.!?;[\]]/g;
 /**
-* An abbreviation in brackets after the words it stands for, as tenders write
-* names: "Laboratory Information Management System [LIMS]". Its capitals are
-* the initials of the words just before it, so it is not a field to fill in.
+* An abbreviation in brackets straight after the words it stands for, as
+* tenders write names: "Laboratory Information Management System [LIMS]",
+* "Department for Education [DfE]", "Terms of Reference [TOR]". Its letters are
+* the initials of the capitalised words just before it, in the same sentence,
+* with or without the small words between them, so it is not a field to fill in.
+* One in lower-case words ("electronic patient record [EPR]") stays a placeholder:
+* a template's field can look like that too.
 */
 function isAbbreviationOf(inner, before, smallWords) {
-	if (!/^\p{Lu}{2,8}s?$/u.test(inner)) return false;
-	const letters = inner.replace(/s$/, "").toLowerCase();
-	const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !smallWords.test(w));
-	if (words.length < letters.length) return false;
-	return words.slice(-letters.length).map((w) => /\p{L}/u.exec(w)[0].toLowerCase()).join("") === letters;
+	if (!ABBREVIATION.test(inner)) return false;
+	const letters = (/^\p{Lu}+s$/u.test(inner) ? inner.slice(0, -1) : inner).toLowerCase();
+	const name = before.slice(Math.max(0, ...[...before.matchAll(NAME_BOUNDARY)].map((m) => m.index + 1)));
+	const isSmall = (w) => coversAll(smallWords, w);
+	const initialsOf = (list) => {
+		if (list.length < letters.length) return void 0;
+		const last = list.slice(-letters.length);
+		if (!last.every((w) => isSmall(w) || /^\P{L}*\p{Lu}/u.test(w))) return void 0;
+		return last.map((w) => /\p{L}/u.exec(w)[0].toLowerCase()).join("");
+	};
+	return [/\s+/, /[\s-]+/].some((split) => {
+		const words = name.split(split).filter((w) => /\p{L}/u.test(w));
+		return initialsOf(words.filter((w) => !isSmall(w))) === letters || initialsOf(words) === letters;
+	});
 }
 function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
@@ -4691,7 +4712,7 @@ function packageEntry(dir) {
 * run time, so an installed package never writes into node_modules.
 */
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = "speclint-lexicons-4";
+const FORMAT = "speclint-lexicons-5";
 /** `salt`: anything else the parsed data depends on (the schema the files are checked against). */
 function lexiconFiles(dirs, root, salt = "") {
 	const files = [];
