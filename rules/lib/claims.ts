@@ -69,7 +69,6 @@ const OPENING_PHRASE = 120;
  */
 const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES, 'tool-used': COMMITS };
 
-
 /**
  * `framedBefore`: a commitment governs the text from outside it, as the lead-in of a list
  * governs its items ("should meet the following commissioning intentions:" then "More

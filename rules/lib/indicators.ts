@@ -4,7 +4,7 @@
  * rules that judge indicators (not a rule itself).
  */
 import type { Block, Section, SpecDocument, Table } from '../../src/core/model.js';
-import type { Lexicon, Lexicons } from '../../src/core/lexicon.js';
+import { coversWholly, type Lexicon, type Lexicons } from '../../src/core/lexicon.js';
 import { quoteOf } from '../../src/core/locate.js';
 import { affirms } from '../../src/core/negation.js';
 
@@ -61,11 +61,7 @@ function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indic
 }
 
 /** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
-function isLabel(labels: Lexicon, text: string): boolean {
-  const cell = text.trim().replace(/[\s:.]+$/u, '');
-  const match = labels.first(cell);
-  return match !== undefined && match.start === 0 && match.end === cell.length;
-}
+const isLabel = (labels: Lexicon, text: string): boolean => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ''));
 
 /**
  * A specification's details table (service, leads, period, review date as

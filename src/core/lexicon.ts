@@ -773,6 +773,12 @@ export function lexiconScore(lexicon: Lexicon, text: string): number {
   return score;
 }
 
+/** Whether one of the lexicon's terms or patterns is the whole of a text, trimmed ("[sic]", a cell that reads "Commissioner Lead"). */
+export function coversWholly(lexicon: Lexicon, text: string): boolean {
+  const trimmed = text.trim();
+  return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
+}
+
 /** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
 const MEMO_LIMIT = 4096;
 

@@ -7,7 +7,7 @@
  * keeps them on each block for no-placeholder-text. Vocabulary is in the
  * lexicons named below; this file knows only brackets. Pure; linear.
  */
-import type { Lexicon } from './lexicon.js';
+import { coversWholly, type Lexicon } from './lexicon.js';
 
 /** The lexicons placeholders are recognised by (rules/lexicons/common). */
 export const PLACEHOLDER_LEXICONS = ['placeholders', 'placeholder-exceptions', 'placeholder-instructions', 'abbreviation-small-words'] as const;
@@ -35,11 +35,6 @@ const MAX_ANGLE_FIELD = 60;
 /** "<provider>", "<Provider name>", "<insert date>": words only, so "<5%" or "a < b > c" are not fields. */
 const ANGLE_FIELD = /^\p{L}[\p{L}' -]*$/u;
 
-function coversAll(lexicon: Lexicon, inner: string): boolean {
-  const trimmed = inner.trim();
-  return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
-}
-
 /** An abbreviation: two to eight letters, at least two of them capitals ("LIMS", "DfE", "MoU"), perhaps a plural "s" ("NGOs"). */
 const ABBREVIATION = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
 /** Where the words an abbreviation stands for cannot reach back past: a sentence's end or another bracket. */
@@ -58,7 +53,7 @@ function isAbbreviationOf(inner: string, before: string, smallWords: Lexicon): b
   if (!ABBREVIATION.test(inner)) return false;
   const letters = (/^\p{Lu}+s$/u.test(inner) ? inner.slice(0, -1) : inner).toLowerCase();
   const name = before.slice(Math.max(0, ...[...before.matchAll(NAME_BOUNDARY)].map((m) => m.index + 1)));
-  const isSmall = (w: string): boolean => coversAll(smallWords, w);
+  const isSmall = (w: string): boolean => coversWholly(smallWords, w);
   const initialsOf = (list: string[]): string | undefined => {
     if (list.length < letters.length) return undefined;
     const last = list.slice(-letters.length);
@@ -77,7 +72,7 @@ function isBracketPlaceholder(inner: string, before: string, lexicons: Placehold
   if (inner.trim() === '') return false; // an empty checkbox, "[ ]"
   if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
   if (lexicons.instructions.test(inner)) return true;
-  return !coversAll(lexicons.exceptions, inner);
+  return !coversWholly(lexicons.exceptions, inner);
 }
 
 /** Bracketed spans: the innermost "[...]" and "<...>" pairs on one line. */
