@@ -6243,6 +6243,11 @@ function lexiconScore(lexicon, text) {
 	}
 	return score;
 }
+/** Whether one of the lexicon's terms or patterns is the whole of a text, trimmed ("[sic]", a cell that reads "Commissioner Lead"). */
+function coversWholly(lexicon, text) {
+	const trimmed = text.trim();
+	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
+}
 function lexiconSet(lexicons) {
 	return {
 		get(name) {
@@ -6960,12 +6965,6 @@ function rowIndicator(table, row, targetHeaders) {
 		cells
 	};
 }
-/** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
-function isLabel(labels, text) {
-	const cell = text.trim().replace(/[\s:.]+$/u, "");
-	const match = labels.first(cell);
-	return match !== void 0 && match.start === 0 && match.end === cell.length;
-}
 /**
 * A specification's details table (service, leads, period, review date as
 * label | value rows) lists no indicators, whatever words the service's name
@@ -7026,8 +7025,9 @@ function findIndicators(doc, lexicons) {
 	}
 	return indicators;
 }
-var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, isColumnName;
+var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, isColumnName, isLabel;
 var init_indicators = __esmMin((() => {
+	init_lexicon();
 	init_locate();
 	init_negation();
 	INDICATOR_LEXICONS = [
@@ -7041,6 +7041,7 @@ var init_indicators = __esmMin((() => {
 	isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
 	introducesList = (text) => text.trimEnd().endsWith(":");
 	isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
+	isLabel = (labels, text) => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ""));
 }));
 // dist/rules/require-ethnicity-outcome-indicators.js
 function topOutcomeSections(doc) {
@@ -8788,10 +8789,6 @@ var init_no_tracked_changes = __esmMin((() => {
 	});
 }));
 // dist/src/core/placeholders.js
-function coversAll(lexicon, inner) {
-	const trimmed = inner.trim();
-	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
-}
 /**
 * An abbreviation in brackets straight after the words it stands for, as
 * tenders write names: "Laboratory Information Management System [LIMS]",
@@ -8805,7 +8802,7 @@ function isAbbreviationOf(inner, before, smallWords) {
 	if (!ABBREVIATION.test(inner)) return false;
 	const letters = (/^\p{Lu}+s$/u.test(inner) ? inner.slice(0, -1) : inner).toLowerCase();
 	const name = before.slice(Math.max(0, ...[...before.matchAll(NAME_BOUNDARY)].map((m) => m.index + 1)));
-	const isSmall = (w) => coversAll(smallWords, w);
+	const isSmall = (w) => coversWholly(smallWords, w);
 	const initialsOf = (list) => {
 		if (list.length < letters.length) return void 0;
 		const last = list.slice(-letters.length);
@@ -8821,7 +8818,7 @@ function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
 	if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
 	if (lexicons.instructions.test(inner)) return true;
-	return !coversAll(lexicons.exceptions, inner);
+	return !coversWholly(lexicons.exceptions, inner);
 }
 /** Bracketed spans: the innermost "[...]" and "<...>" pairs on one line. */
 function bracketed(text, lexicons, out) {
@@ -8873,6 +8870,7 @@ function blankPlaceholders(text, placeholders, fill = " ") {
 }
 var PLACEHOLDER_LEXICONS, MAX_BRACKETED, MAX_ANGLE_FIELD, ANGLE_FIELD, ABBREVIATION, NAME_BOUNDARY;
 var init_placeholders = __esmMin((() => {
+	init_lexicon();
 	PLACEHOLDER_LEXICONS = [
 		"placeholders",
 		"placeholder-exceptions",

@@ -851,6 +851,11 @@ function lexiconScore(lexicon, text) {
 	}
 	return score;
 }
+/** Whether one of the lexicon's terms or patterns is the whole of a text, trimmed ("[sic]", a cell that reads "Commissioner Lead"). */
+function coversWholly(lexicon, text) {
+	const trimmed = text.trim();
+	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
+}
 /** Texts whose results each lexicon keeps (a document's sentences, blocks and rows). */
 const MEMO_LIMIT = 4096;
 function lexiconSet(lexicons) {
@@ -1524,11 +1529,7 @@ function rowIndicator(table, row, targetHeaders) {
 	};
 }
 /** A cell that is one of the lexicon's labels and nothing more ("Commissioner Lead", "Period:"). */
-function isLabel(labels, text) {
-	const cell = text.trim().replace(/[\s:.]+$/u, "");
-	const match = labels.first(cell);
-	return match !== void 0 && match.start === 0 && match.end === cell.length;
-}
+const isLabel = (labels, text) => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ""));
 /**
 * A specification's details table (service, leads, period, review date as
 * label | value rows) lists no indicators, whatever words the service's name
@@ -3355,6 +3356,15 @@ function isAfter(doc, block, line) {
 	return start !== void 0 && doc.positionAt(start).line > line;
 }
 // dist/src/core/placeholders.js
+/**
+* Placeholders left in a draft: bracketed fields and instructions ("[Provider
+* name]", "[Insert figures from the JSNA]", "<provider>") and placeholder words
+* and figures ("TBC", "XX%", "£X"). The document model finds them once, blanks
+* them out of the text every rule judges (an instruction is not content: a
+* template's "[which groups, e.g. Bangladeshi residents]" names no group) and
+* keeps them on each block for no-placeholder-text. Vocabulary is in the
+* lexicons named below; this file knows only brackets. Pure; linear.
+*/
 /** The lexicons placeholders are recognised by (rules/lexicons/common). */
 const PLACEHOLDER_LEXICONS = [
 	"placeholders",
@@ -3367,10 +3377,6 @@ const MAX_BRACKETED = 400;
 const MAX_ANGLE_FIELD = 60;
 /** "<provider>", "<Provider name>", "<insert date>": words only, so "<5%" or "a < b > c" are not fields. */
 const ANGLE_FIELD = /^\p{L}[\p{L}' -]*$/u;
-function coversAll(lexicon, inner) {
-	const trimmed = inner.trim();
-	return lexicon.find(trimmed).some((m) => m.start === 0 && m.end === trimmed.length);
-}
 /** An abbreviation: two to eight letters, at least two of them capitals ("LIMS", "DfE", "MoU"), perhaps a plural "s" ("NGOs"). */
 const ABBREVIATION = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
 /** Where the words an abbreviation stands for cannot reach back past: a sentence's end or another bracket. */
@@ -3388,7 +3394,7 @@ function isAbbreviationOf(inner, before, smallWords) {
 	if (!ABBREVIATION.test(inner)) return false;
 	const letters = (/^\p{Lu}+s$/u.test(inner) ? inner.slice(0, -1) : inner).toLowerCase();
 	const name = before.slice(Math.max(0, ...[...before.matchAll(NAME_BOUNDARY)].map((m) => m.index + 1)));
-	const isSmall = (w) => coversAll(smallWords, w);
+	const isSmall = (w) => coversWholly(smallWords, w);
 	const initialsOf = (list) => {
 		if (list.length < letters.length) return void 0;
 		const last = list.slice(-letters.length);
@@ -3404,7 +3410,7 @@ function isBracketPlaceholder(inner, before, lexicons) {
 	if (inner.trim() === "") return false;
 	if (isAbbreviationOf(inner, before, lexicons.smallWords)) return false;
 	if (lexicons.instructions.test(inner)) return true;
-	return !coversAll(lexicons.exceptions, inner);
+	return !coversWholly(lexicons.exceptions, inner);
 }
 /** Bracketed spans: the innermost "[...]" and "<...>" pairs on one line. */
 function bracketed(text, lexicons, out) {
