@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,8 +86,27 @@ describe('the precompiled file', () => {
       { name: 'one', index: 0, data: { name: 'one', terms: ['equal access'] } },
       { name: 'two', index: 1, data: { name: 'two', terms: ['interpreter'] } },
     ].map((e) => ({ ...e, compiled: precompileLexicon(e.data) }));
-    writeFileSync(join(dir, 'p.json'), formatPrecompiled(files.key, entries));
+    writeFileSync(join(dir, 'p.json'), formatPrecompiled(files, entries));
+    // Built a minute after the YAML was written, as a build is.
+    const built = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'p.json'), built, built);
   };
+  const edit = (name: string, text: string, when = new Date(Date.now() + 120_000)) => {
+    writeFileSync(join(dir, 'a', name), text);
+    utimesSync(join(dir, 'a', name), when, when);
+  };
+
+  it('is trusted without reading the YAML files while each has its size at build time and none changed since', () => {
+    setUp();
+    // A same-size edit dated before the build (as no edit after a build is) goes unseen: the files are not read.
+    edit('two.yaml', 'name: two\nterms: [interpretor]\n', new Date(Date.now() - 60_000));
+    const files = lexiconFiles([join(dir, 'a')], dir);
+    expect(readPrecompiled(join(dir, 'p.json'), files)).toBeDefined();
+    // Every file dated alike and long ago, as npm installs them.
+    const npm = new Date('1985-10-26T08:15:00Z');
+    for (const name of ['a/one.yaml', 'a/two.yaml', 'p.json']) utimesSync(join(dir, name), npm, npm);
+    expect(readPrecompiled(join(dir, 'p.json'), lexiconFiles([join(dir, 'a')], dir))).toBeDefined();
+  });
 
   it('is used while the YAML files are the ones it was built from, and parsed only as far as asked', () => {
     setUp();
@@ -103,16 +122,19 @@ describe('the precompiled file', () => {
   it('is not used after a YAML file is edited, added or removed, nor when damaged', () => {
     setUp();
     const read = () => readPrecompiled(join(dir, 'p.json'), lexiconFiles([join(dir, 'a')], dir));
-    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreters]\n');
+    edit('two.yaml', 'name: two\nterms: [interpreters]\n');
     expect(read()).toBeUndefined();
-    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreter]\n');
+    // The same size, after the build: the texts are compared.
+    edit('two.yaml', 'name: two\nterms: [interpretor]\n');
+    expect(read()).toBeUndefined();
+    edit('two.yaml', 'name: two\nterms: [interpreter]\n');
     expect(read()).toBeDefined();
-    writeFileSync(join(dir, 'a', 'three.yaml'), 'name: three\nterms: [x]\n');
+    edit('three.yaml', 'name: three\nterms: [x]\n');
     expect(read()).toBeUndefined();
     rmSync(join(dir, 'a', 'three.yaml'));
     rmSync(join(dir, 'a', 'two.yaml'));
     expect(read()).toBeUndefined();
-    writeFileSync(join(dir, 'a', 'two.yaml'), 'name: two\nterms: [interpreter]\n');
+    edit('two.yaml', 'name: two\nterms: [interpreter]\n');
     const whole = readFileSync(join(dir, 'p.json'), 'utf8');
     writeFileSync(join(dir, 'p.json'), whole.slice(0, -5));
     expect(read()).toBeUndefined();

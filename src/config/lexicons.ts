@@ -31,7 +31,7 @@ import { packageRoot } from '../package-root.js';
 import { ConfigError } from './errors.js';
 import { formatPrecompiled, lexiconFiles, precompiledFile, readPrecompiled, type LexiconFiles } from './lexicon-cache.js';
 import { lineFinder } from './sourced.js';
-import { bestProblem, displayPath, schemaText, schemaValidatorSync } from './validate.js';
+import { bestProblem, displayPath, schemaFile, schemaValidatorSync } from './validate.js';
 import { loadYaml } from './yaml.js';
 
 const lexiconRoot = join(packageRoot, 'rules', 'lexicons');
@@ -138,7 +138,7 @@ function focusDirs(focus: string): string[] {
 }
 
 /** The YAML files of a focus, and the key of their texts and of the schema they are checked against. */
-export const builtinLexiconFiles = (focus: string): LexiconFiles => lexiconFiles(focusDirs(focus), packageRoot, schemaText('lexicon'));
+export const builtinLexiconFiles = (focus: string): LexiconFiles => lexiconFiles(focusDirs(focus), packageRoot, [schemaFile('lexicon')]);
 
 /**
  * Each file parsed and checked, in order (a later file replaces an earlier
@@ -204,7 +204,7 @@ export function precompileFocus(focus: string): string | undefined {
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify([data, compiled])), [data, compiled])) return undefined;
     entries.push({ name, index: files.files.indexOf(file), data, compiled });
   }
-  return formatPrecompiled(files.key, entries);
+  return formatPrecompiled(files, entries);
 }
 
 /** The set with each `{ include: name }` replaced by that lexicon's terms (new data objects). */

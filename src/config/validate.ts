@@ -22,7 +22,8 @@ async function getAjv(): Promise<AjvInstance> {
 
 const schemaValidators = new Map<string, ValidateFunction>();
 type SchemaName = 'speclintrc' | 'yaml-rule' | 'lexicon';
-const schemaFile = (name: SchemaName): string => join(packageRoot, 'schema', `${name}.schema.json`);
+/** A schema's file (also hashed into caches that must notice when it changes). */
+export const schemaFile = (name: SchemaName): string => join(packageRoot, 'schema', `${name}.schema.json`);
 
 /** A validator for one of the schemas shipped in schema/. */
 export async function schemaValidator(name: SchemaName): Promise<ValidateFunction> {
@@ -57,9 +58,6 @@ export function schemaValidatorSync(name: SchemaName): ValidateFunction | undefi
   }
   return validate;
 }
-
-/** The schema's text, for caches that must notice when it changes. */
-export const schemaText = (name: SchemaName): string => readFileSync(schemaFile(name), 'utf8');
 
 export const configSchemaValidator = (): Promise<ValidateFunction> => schemaValidator('speclintrc');
 
