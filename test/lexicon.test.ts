@@ -81,6 +81,15 @@ describe('lexicon matching', () => {
     }
   });
 
+  it('runs a pattern in Unicode mode only when it needs it, and checks every pattern in its stricter syntax', () => {
+    const data = { name: 'u', terms: [], patterns: ['café', '\\bna[iï]ve\\b', { pattern: '\\p{Lu}{3,}', matchCase: true }, { pattern: 'NHS', matchCase: true }] };
+    const precompiled = precompileLexicon(data);
+    expect(precompiled.patterns.map((p) => p.flags)).toEqual(['gi', 'gi', 'gu', 'g']);
+    expect(compileLexicon(data).find('CAFÉ for the NAÏVE at the NHS').map((m) => m.text)).toEqual(['CAFÉ', 'CAFÉ', 'NAÏVE', 'NAÏVE', 'NHS', 'NHS']);
+    // Valid outside Unicode mode (a lone brace), an error in it: refused, as before.
+    expect(() => compileLexicon({ name: 'b', terms: [], patterns: ['a{'] })).toThrow(/not a valid regular expression/);
+  });
+
   it('gives a plain reason for malformed terms', () => {
     expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"', ['terms', 0]));
     expect(() => lexicon('a|b)')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "a|b)"', ['terms', 0]));

@@ -308,6 +308,17 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
   return out;
 }
 
+/**
+ * What only Unicode mode reads: property escapes, code point escapes, named
+ * back-references and characters beyond the Basic Multilingual Plane. A
+ * pattern is checked in Unicode mode's stricter syntax, but run in it only when
+ * it has one of these: V8 compiles a case-insensitive pattern about a third
+ * faster without it, and each run compiles the patterns it uses afresh. The
+ * modes differ otherwise only for a few letters no specification uses (the
+ * Kelvin sign, the long s).
+ */
+const UNICODE_ONLY = /\\[pPu]\{|\\k<|[\u{10000}-\u{10FFFF}]/u;
+
 function partsOf(term: Term): Part[] {
   return (term.parts ??= buildParts(term.data));
 }
@@ -446,10 +457,11 @@ export function precompileLexicon(data: LexiconData): PrecompiledLexicon {
   const patterns = (data.patterns ?? []).map((p, i) => {
     const source = typeof p === 'string' ? p : p?.pattern;
     if (typeof source !== 'string') throw new LexiconError(`patterns[${i}] must be a regular expression or { pattern, matchCase, tag }`, ['patterns', i]);
-    const flags = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
+    const checked = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
     const tag = typeof p === 'object' && typeof p.tag === 'string' ? p.tag : undefined;
     try {
-      const compiled = new RegExp(source, flags).source;
+      const compiled = new RegExp(source, checked).source;
+      const flags = UNICODE_ONLY.test(compiled) ? checked : checked.replace('u', '');
       const needs = patternNeeds(compiled);
       return { source: compiled, flags, ...(needs && { needs }), ...(tag !== undefined && { tag }) };
     } catch (error) {
