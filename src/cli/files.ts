@@ -14,7 +14,6 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
-import { isDynamicPattern } from 'tinyglobby';
 import { LINTABLE_EXTENSIONS } from '../loaders/index.js';
 import { notAFileReason } from '../loaders/read-file.js';
 
@@ -91,6 +90,12 @@ export function ignoreFileFilter(cwd: string): (path: string) => boolean {
 }
 
 /** Whether `path` is `root` or inside it. */
+/** Whether an argument is a glob ("specs/*.md", "!draft.md") rather than a path, as picomatch reads it (tinyglobby asked the same). */
+function isGlob(arg: string): boolean {
+  const { isGlob: glob, negated } = picomatch.scan(arg);
+  return glob || negated;
+}
+
 const within = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 interface Search {
@@ -211,7 +216,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
     const missingBefore = search.missing.length;
     if (kind === 'dir') {
       await searchFolder(absolute, (_, name) => isLintableName(name), false, search);
-    } else if (isDynamicPattern(arg)) {
+    } else if (isGlob(arg)) {
       const pattern = (isAbsolute(arg) ? arg : join(cwd, arg)).split(sep).join('/');
       const { base } = picomatch.scan(pattern);
       const root = base === '' ? cwd : resolve(base);
