@@ -36,19 +36,23 @@ const ASK_MEASURE: Ask = { ask: 'how you will check it', example: 'uptake by eth
  */
 function phraseOf(text: string, determiners: Lexicon, subject: LexiconMatch, ...others: LexiconMatch[]): string {
   const matches = [subject, ...others];
+  // A long subject ("Any contractor working for and on behalf of the Council ... must") is quoted whole, with room for its duty.
+  const limit = Math.max(MAX_PHRASE, subject.end - subject.start + MAX_PHRASE / 2);
   let start = Math.min(...matches.map((m) => m.start));
   let end = Math.max(...matches.map((m) => m.end));
-  if (end - start > MAX_PHRASE || /[:;]/.test(text.slice(start, end))) {
+  if (end - start > limit || /[:;]/.test(text.slice(start, end))) {
     start = subject.start;
     const rest = text.slice(subject.end);
     const stop = rest.search(/[.;:,](?:\s|$)/);
-    end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + MAX_PHRASE);
+    end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + limit);
+    // Not in the middle of a word.
+    while (end < text.length && end > subject.end && /\S/.test(text[end]!)) end--;
   }
   const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
   if (determiner) start -= determiner.text.length;
   // Finish the clause when little of it is left ("... the needs of Somali" + " families").
   const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
-  if (tail && end + tail[0].length - start <= MAX_PHRASE) end += tail[0].length;
+  if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
