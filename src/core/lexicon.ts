@@ -313,9 +313,11 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
  * back-references and characters beyond the Basic Multilingual Plane. A
  * pattern is checked in Unicode mode's stricter syntax, but run in it only when
  * it has one of these: V8 compiles a case-insensitive pattern about a third
- * faster without it, and each run compiles the patterns it uses afresh. The
- * modes differ otherwise only for a few letters no specification uses (the
- * Kelvin sign, the long s).
+ * faster without it, and each run compiles the patterns it uses afresh. On
+ * 384,000 runs of the built-in patterns over real sentences with emoji,
+ * ligatures, accented and Turkish letters put in, the modes differed only
+ * next to the Kelvin sign, the long s and broken characters (lone
+ * surrogates), which no specification has.
  */
 const UNICODE_ONLY = /\\[pPu]\{|\\k<|[\u{10000}-\u{10FFFF}]/u;
 
