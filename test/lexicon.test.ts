@@ -90,6 +90,19 @@ describe('lexicon matching', () => {
     expect(() => compileLexicon({ name: 'b', terms: [], patterns: ['a{'] })).toThrow(/not a valid regular expression/);
   });
 
+  it('skips a pattern\'s empty matches and goes on past them, a whole character at a time in Unicode mode', () => {
+    const plain = compileLexicon({ name: 'e', terms: [], patterns: ['x*'] });
+    expect(plain.find('axxbx').map((m) => [m.start, m.text])).toEqual([
+      [1, 'xx'],
+      [4, 'x'],
+    ]);
+    const unicode = compileLexicon({ name: 'e', terms: [], patterns: [{ pattern: '\\p{Ll}*', matchCase: true }] });
+    expect(unicode.find('😀ab😀c').map((m) => [m.start, m.text])).toEqual([
+      [2, 'ab'],
+      [6, 'c'],
+    ]);
+  });
+
   it('gives a plain reason for malformed terms', () => {
     expect(() => lexicon('(a|b')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "(a|b"', ['terms', 0]));
     expect(() => lexicon('a|b)')).toThrow(new LexiconError('terms[0]: unbalanced brackets in "a|b)"', ['terms', 0]));
