@@ -19,7 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { startKeys, type LexiconData, type PrecompiledLexicon, type StartKeys } from '../core/lexicon.js';
 
 /** Bump when PrecompiledLexicon or the parsing behind it changes shape. */
-const FORMAT = 'speclint-lexicons-6';
+const FORMAT = 'speclint-lexicons-7';
 
 export interface LexiconFiles {
   /** Each folder's *.yaml in name order. */
@@ -47,7 +47,7 @@ export interface PrecompiledEntry {
 }
 
 /**
- * The file: one line of JSON, { key, names, sizes, entries: [name, file index, description,
+ * The file: one line of JSON, { format, key, names, sizes, entries: [name, file index, description,
  * length of the data's JSON, length of the compiled JSON, start keys][] },
  * then each entry's data and compiled JSON back to back. A run slices out and
  * parses only the lexicons its rules use on the document (the start keys
@@ -62,7 +62,7 @@ export function formatPrecompiled(files: LexiconFiles, entries: Array<{ name: st
     return [name, index, compiled.description, d.length, c.length, startKeys(compiled)];
   });
   const sizes = files.stamps.map((stamp) => stamp.size);
-  return `${asciiJson({ key: files.key, names: files.names, sizes, entries: head })}\n${bodies.join('')}`;
+  return `${asciiJson({ format: FORMAT, key: files.key, names: files.names, sizes, entries: head })}\n${bodies.join('')}`;
 }
 
 /**
@@ -111,14 +111,15 @@ export function lexiconFiles(dirs: string[], root: string, saltFiles: string[] =
 
 /**
  * Whether the files are, without reading them, those a precompiled file
- * written at `written` was built from: the same names, each the size it had
- * then, none changed since. An edit after the build changes the time (or, when
+ * written at `written` was built from, in this format: the same names, each
+ * the size it had then, none changed since. An edit after the build changes the time (or, when
  * written in the same instant, almost surely the size); an npm install gives
  * every file one old time, earlier than nothing. Anything else is settled by
  * the hash.
  */
-function isFresh(expected: LexiconFiles, head: { names?: unknown; sizes?: unknown }, written: number): boolean {
-  const { names, sizes } = head;
+function isFresh(expected: LexiconFiles, head: { format?: unknown; names?: unknown; sizes?: unknown }, written: number): boolean {
+  const { format, names, sizes } = head;
+  if (format !== FORMAT) return false;
   if (!Array.isArray(names) || !Array.isArray(sizes) || names.length !== expected.names.length || sizes.length !== names.length) return false;
   if (names.some((name, i) => name !== expected.names[i])) return false;
   return expected.stamps.every((stamp, i) => stamp.size === sizes[i] && stamp.changed <= written);
@@ -140,7 +141,7 @@ export function readPrecompiled(file: string, expected: LexiconFiles): Precompil
     return undefined;
   }
   const newline = text.indexOf('\n');
-  let head: { key?: unknown; names?: unknown; sizes?: unknown; entries?: unknown };
+  let head: { format?: unknown; key?: unknown; names?: unknown; sizes?: unknown; entries?: unknown };
   try {
     head = JSON.parse(text.slice(0, newline));
   } catch {
