@@ -44,14 +44,16 @@ function phraseOf(text: string, determiners: Lexicon, subject: LexiconMatch, ...
     start = subject.start;
     const rest = text.slice(subject.end);
     const stop = rest.search(/[.;:,](?:\s|$)/);
-    end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + limit);
-    // Not in the middle of a word.
-    while (end < text.length && end > subject.end && /\S/.test(text[end]!)) end--;
+    const clauseEnd = subject.end + (stop >= 0 ? stop : rest.length);
+    end = Math.min(clauseEnd, subject.start + limit);
+    // Cut by the length limit: not in the middle of a word.
+    if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]!) && /\S/.test(text[end]!)) end--;
   }
   const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
   if (determiner) start -= determiner.text.length;
-  // Finish the clause when little of it is left ("... the needs of Somali" + " families").
-  const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
+  // Finish the clause when little of it is left ("... the needs of Somali" + " families"); a dot
+  // or comma inside a number or an address ("4.2.1", "www.nhs.uk") does not end it.
+  const tail = /^(?:[^.;:,]|[.;:,](?=\S)){0,30}(?=[.;:,](?:\s|$)|$)/.exec(text.slice(end));
   if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,38 @@
+/**
+ * no-provider-deferral quotes the words that hand the duty over: the subject
+ * and its duty when they fit, else the subject's clause, never cut inside a
+ * word, a number or an address.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../src/index.js';
+
+const phrases = async (sentence: string): Promise<string[]> => {
+  const result = await new Linter({ useConfigFiles: false }).lintText(`# Specification\n\n## Equality\n\n${sentence}\n`, 'spec.md');
+  return result.messages.filter((m) => m.ruleId === 'no-provider-deferral').map((m) => /^"([^"]*)"/.exec(m.message)?.[1] ?? m.message);
+};
+
+describe('no-provider-deferral quotes', () => {
+  it('a long subject whole, with its duty', async () => {
+    expect(await phrases('Any contractor working for and on behalf of the Council, or any organisation receiving grants from the Council, must demonstrate compliance with the Equality Act 2010.')).toEqual([
+      'Any contractor working for and on behalf of the Council, or any organisation receiving grants from the Council, must demonstrate compliance with the Equality Act 2010',
+    ]);
+  });
+
+  it('to the end of the clause, past the dots and commas inside a section number or an address', async () => {
+    expect(await phrases('Any contractor working for the Council must follow the equality policy in section 4.2.1, and the following: the Equality Act 2010.')).toEqual([
+      'Any contractor working for the Council must follow the equality policy in section 4.2.1',
+    ]);
+    expect(await phrases('Any contractor working for the Council must follow the equality policy at www.nhs.uk/equality, and the following: the Equality Act 2010.')).toEqual([
+      'Any contractor working for the Council must follow the equality policy at www.nhs.uk/equality',
+    ]);
+  });
+
+  it('cut at a word boundary when the clause is too long to quote', async () => {
+    const [phrase] = await phrases(
+      'The provider appointed to run the service must ensure that its staff understand and comply with all of the equality duties and obligations that apply under the Equality Act 2010 and the Public Sector Equality Duty and associated codes of practice.',
+    );
+    expect(phrase).toMatch(/^the service must ensure that its staff understand and comply with all of the equality duties/);
+    expect('The provider appointed to run the service must ensure that its staff understand and comply with all of the equality duties and obligations that apply under the Equality Act 2010 and').toContain(phrase!);
+    expect(phrase!.split(' ').every((word) => 'The provider appointed to run the service must ensure that its staff understand and comply with all of the equality duties and obligations that apply under the Equality Act 2010 and the Public Sector Equality Duty and associated codes of practice'.split(' ').includes(word))).toBe(true);
+  });
+});
