@@ -85,6 +85,19 @@ describe('lexicon matching', () => {
     const data = { name: 'u', terms: [], patterns: ['café', '\\bna[iï]ve\\b', { pattern: '\\p{Lu}{3,}', matchCase: true }, { pattern: 'NHS', matchCase: true }] };
     const precompiled = precompileLexicon(data);
     expect(precompiled.patterns.map((p) => p.flags)).toEqual(['gi', 'gi', 'gu', 'g']);
+    // Code points, surrogate pairs written as escapes, named back-references and emoji keep Unicode mode.
+    const needing = ['\\u{1F600}', '[\\uD83D\\uDE00-\\uD83D\\uDE4F]+', '(?<w>a)\\k<w>', '😀+'];
+    expect(precompileLexicon({ name: 'n', terms: [], patterns: needing }).patterns.map((p) => p.flags)).toEqual(['giu', 'giu', 'giu', 'giu']);
+    expect(compileLexicon({ name: 'n', terms: [], patterns: needing }).find('😀😃 aa 😀😀').map((m) => [m.start, m.text])).toEqual([
+      [0, '😀😃'],
+      [0, '😀'],
+      [0, '😀'],
+      [5, 'aa'],
+      [8, '😀😀'],
+      [8, '😀😀'],
+      [8, '😀'],
+      [10, '😀'],
+    ]);
     expect(compileLexicon(data).find('CAFÉ for the NAÏVE at the NHS').map((m) => m.text)).toEqual(['CAFÉ', 'CAFÉ', 'NAÏVE', 'NAÏVE', 'NHS', 'NHS']);
     // Valid outside Unicode mode (a lone brace), an error in it: refused, as before.
     expect(() => compileLexicon({ name: 'b', terms: [], patterns: ['a{'] })).toThrow(/not a valid regular expression/);

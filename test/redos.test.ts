@@ -16,6 +16,7 @@ import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { precompileLexicon } from '../src/core/lexicon.js';
 import { fuzzEnvironment, lintMarkdownCase, withinBudget, type FuzzEnvironment } from './fuzz/harness.js';
 
 const root = join(import.meta.dirname, '..');
@@ -121,9 +122,8 @@ function lexiconPatterns(): FoundRegex[] {
       else if (entry.name.endsWith('.yaml')) {
         const data = parseYaml(readFileSync(path, 'utf8')) as { patterns?: Array<string | { pattern: string; matchCase?: boolean }> };
         (data.patterns ?? []).forEach((p, i) => {
-          // As compileLexicon compiles them.
-          const source = typeof p === 'string' ? p : p.pattern;
-          const flags = typeof p === 'object' && p.matchCase ? 'gu' : 'giu';
+          // As compileLexicon compiles and runs them (Unicode mode only where a pattern needs it).
+          const [{ source, flags }] = precompileLexicon({ name: 'check', terms: [], patterns: [p] }).patterns as [{ source: string; flags: string }];
           out.push({ where: `${relative(root, path)} patterns[${i}]`, source, flags });
         });
       }
