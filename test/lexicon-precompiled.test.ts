@@ -102,6 +102,10 @@ describe('the precompiled file', () => {
     edit('two.yaml', 'name: two\nterms: [interpretor]\n', new Date(Date.now() - 60_000));
     const files = lexiconFiles([join(dir, 'a')], dir);
     expect(readPrecompiled(join(dir, 'p.json'), files)).toBeDefined();
+    // Another size is seen whatever its date, and settled by the texts.
+    edit('one.yaml', 'name: one\nterms: [equal accesses]\n', new Date(Date.now() - 60_000));
+    expect(readPrecompiled(join(dir, 'p.json'), lexiconFiles([join(dir, 'a')], dir))).toBeUndefined();
+    edit('one.yaml', 'name: one\nterms: [equal access]\n', new Date(Date.now() - 60_000));
     // Every file dated alike and long ago, as npm installs them.
     const npm = new Date('1985-10-26T08:15:00Z');
     for (const name of ['a/one.yaml', 'a/two.yaml', 'p.json']) utimesSync(join(dir, name), npm, npm);

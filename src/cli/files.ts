@@ -89,13 +89,13 @@ export function ignoreFileFilter(cwd: string): (path: string) => boolean {
   };
 }
 
-/** Whether `path` is `root` or inside it. */
 /** Whether an argument is a glob ("specs/*.md", "!draft.md") rather than a path, as picomatch reads it (tinyglobby asked the same). */
 function isGlob(arg: string): boolean {
   const { isGlob: glob, negated } = picomatch.scan(arg);
   return glob || negated;
 }
 
+/** Whether `path` is `root` or inside it. */
 const within = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 interface Search {

@@ -89,7 +89,13 @@ export function lexiconFiles(dirs: string[], root: string, saltFiles: string[] =
     files,
     names,
     get texts() {
-      return (texts ??= files.map((file) => readFileSync(file, 'utf8')));
+      if (texts === undefined) {
+        // Sizes and times first: a file saved while the build reads the texts then fails the quick
+        // check (isFresh) against the precompiled file, and is settled by the hash of what was read.
+        stamps ??= stampsOf(all);
+        texts = files.map((file) => readFileSync(file, 'utf8'));
+      }
+      return texts;
     },
     get key() {
       if (key === undefined) {
@@ -101,13 +107,16 @@ export function lexiconFiles(dirs: string[], root: string, saltFiles: string[] =
       return key;
     },
     get stamps() {
-      return (stamps ??= all.map((file) => {
-        const { size, mtimeMs } = statSync(file);
-        return { size, changed: mtimeMs };
-      }));
+      return (stamps ??= stampsOf(all));
     },
   };
 }
+
+const stampsOf = (files: string[]): LexiconFiles['stamps'] =>
+  files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return { size, changed: mtimeMs };
+  });
 
 /**
  * Whether the files are, without reading them, those a precompiled file
