@@ -6345,7 +6345,7 @@ var init_lexicon = __esmMin((() => {
 	startsInWord = (s) => s.length > 0 && WORD_CHAR.test(s[0]);
 	PLAIN = /^ *[A-Za-z0-9]+(?: +[A-Za-z0-9]+)* *$/;
 	REGEX_SYNTAX = /[[\]\\{}^$?+]/;
-	UNICODE_ONLY = /\\[pPu]\{|\\k<|[\u{10000}-\u{10FFFF}]/u;
+	UNICODE_ONLY = /\\[pPu]\{|\\k<|\\u[dD][89abAB]|[\u{10000}-\u{10FFFF}]/u;
 	NAME_WORD = /^[\p{Lu}\p{N}]/u;
 	NONE = [];
 	StartIndex = class {
@@ -7872,12 +7872,13 @@ function phraseOf(text, determiners, subject, ...others) {
 		start = subject.start;
 		const rest = text.slice(subject.end);
 		const stop = rest.search(/[.;:,](?:\s|$)/);
-		end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + limit);
-		while (end < text.length && end > subject.end && /\S/.test(text[end])) end--;
+		const clauseEnd = subject.end + (stop >= 0 ? stop : rest.length);
+		end = Math.min(clauseEnd, subject.start + limit);
+		if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]) && /\S/.test(text[end])) end--;
 	}
 	const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
 	if (determiner) start -= determiner.text.length;
-	const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
+	const tail = /^(?:[^.;:,]|[.;:,](?=\S)){0,30}(?=[.;:,](?:\s|$)|$)/.exec(text.slice(end));
 	if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
 	return text.slice(start, end).replace(/\s+/g, " ").trim();
 }
@@ -16651,7 +16652,11 @@ function lexiconFiles(dirs, root, saltFiles = []) {
 		files,
 		names,
 		get texts() {
-			return texts ??= files.map((file) => (0, node_fs.readFileSync)(file, "utf8"));
+			if (texts === void 0) {
+				stamps ??= stampsOf(all);
+				texts = files.map((file) => (0, node_fs.readFileSync)(file, "utf8"));
+			}
+			return texts;
 		},
 		get key() {
 			if (key === void 0) {
@@ -16663,13 +16668,7 @@ function lexiconFiles(dirs, root, saltFiles = []) {
 			return key;
 		},
 		get stamps() {
-			return stamps ??= all.map((file) => {
-				const { size, mtimeMs } = (0, node_fs.statSync)(file);
-				return {
-					size,
-					changed: mtimeMs
-				};
-			});
+			return stamps ??= stampsOf(all);
 		}
 	};
 }
@@ -16734,9 +16733,16 @@ function isStartKeys(x) {
 	const k = x;
 	return typeof x === "object" && x !== null && isStrings(k.words) && isStrings(k.heads) && (k.anywhere === void 0 || k.anywhere === 1);
 }
-var FORMAT, precompiledFile, isStrings;
+var FORMAT, stampsOf, precompiledFile, isStrings;
 var init_lexicon_cache = __esmMin((() => {
 	FORMAT = "speclint-lexicons-7";
+	stampsOf = (files) => files.map((file) => {
+		const { size, mtimeMs } = (0, node_fs.statSync)(file);
+		return {
+			size,
+			changed: mtimeMs
+		};
+	});
 	precompiledFile = (root, focus) => (0, node_path.join)(root, "dist", "rules", "lexicons", `${focus}.json`);
 	isStrings = (x) => Array.isArray(x) && x.every((w) => typeof w === "string");
 }));
@@ -30906,7 +30912,6 @@ function ignoreFileFilter(cwd) {
 		return rel !== "" && !rel.startsWith("../") && !(0, node_path.isAbsolute)(rel) && matcher.ignores(rel);
 	};
 }
-/** Whether `path` is `root` or inside it. */
 /** Whether an argument is a glob ("specs/*.md", "!draft.md") rather than a path, as picomatch reads it (tinyglobby asked the same). */
 function isGlob(arg) {
 	const { isGlob: glob, negated } = import_picomatch.default.scan(arg);

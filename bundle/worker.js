@@ -460,16 +460,18 @@ function parseTerm(raw, defaultGap = 0) {
 }
 /**
 * What only Unicode mode reads: property escapes, code point escapes, named
-* back-references and characters beyond the Basic Multilingual Plane. A
+* back-references, surrogate pairs written as escapes and characters beyond
+* the Basic Multilingual Plane. A
 * pattern is checked in Unicode mode's stricter syntax, but run in it only when
 * it has one of these: V8 compiles a case-insensitive pattern about a third
 * faster without it, and each run compiles the patterns it uses afresh. On
 * 384,000 runs of the built-in patterns over real sentences with emoji,
 * ligatures, accented and Turkish letters put in, the modes differed only
 * next to the Kelvin sign, the long s and broken characters (lone
-* surrogates), which no specification has.
+* surrogates), which no specification has (and ẞ, capital sharp s, matches
+* ß only in Unicode mode).
 */
-const UNICODE_ONLY = /\\[pPu]\{|\\k<|[\u{10000}-\u{10FFFF}]/u;
+const UNICODE_ONLY = /\\[pPu]\{|\\k<|\\u[dD][89abAB]|[\u{10000}-\u{10FFFF}]/u;
 function partsOf(term) {
 	return term.parts ??= buildParts(term.data);
 }
@@ -2447,12 +2449,13 @@ function phraseOf(text, determiners, subject, ...others) {
 		start = subject.start;
 		const rest = text.slice(subject.end);
 		const stop = rest.search(/[.;:,](?:\s|$)/);
-		end = Math.min(subject.end + (stop >= 0 ? stop : rest.length), subject.start + limit);
-		while (end < text.length && end > subject.end && /\S/.test(text[end])) end--;
+		const clauseEnd = subject.end + (stop >= 0 ? stop : rest.length);
+		end = Math.min(clauseEnd, subject.start + limit);
+		if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]) && /\S/.test(text[end])) end--;
 	}
 	const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
 	if (determiner) start -= determiner.text.length;
-	const tail = /^[^.;:,]{0,30}(?=[.;:,]|$)/.exec(text.slice(end));
+	const tail = /^(?:[^.;:,]|[.;:,](?=\S)){0,30}(?=[.;:,](?:\s|$)|$)/.exec(text.slice(end));
 	if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
 	return text.slice(start, end).replace(/\s+/g, " ").trim();
 }
@@ -4802,7 +4805,11 @@ function lexiconFiles(dirs, root, saltFiles = []) {
 		files,
 		names,
 		get texts() {
-			return texts ??= files.map((file) => readFileSync(file, "utf8"));
+			if (texts === void 0) {
+				stamps ??= stampsOf(all);
+				texts = files.map((file) => readFileSync(file, "utf8"));
+			}
+			return texts;
 		},
 		get key() {
 			if (key === void 0) {
@@ -4814,16 +4821,17 @@ function lexiconFiles(dirs, root, saltFiles = []) {
 			return key;
 		},
 		get stamps() {
-			return stamps ??= all.map((file) => {
-				const { size, mtimeMs } = statSync(file);
-				return {
-					size,
-					changed: mtimeMs
-				};
-			});
+			return stamps ??= stampsOf(all);
 		}
 	};
 }
+const stampsOf = (files) => files.map((file) => {
+	const { size, mtimeMs } = statSync(file);
+	return {
+		size,
+		changed: mtimeMs
+	};
+});
 /**
 * Whether the files are, without reading them, those a precompiled file
 * written at `written` was built from, in this format: the same names, each
