@@ -121,10 +121,10 @@ const stampsOf = (files: string[]): LexiconFiles['stamps'] =>
 /**
  * Whether the files are, without reading them, those a precompiled file
  * written at `written` was built from, in this format: the same names, each
- * the size it had then, none changed since. An edit after the build changes the time (or, when
- * written in the same instant, almost surely the size); an npm install gives
- * every file one old time, earlier than nothing. Anything else is settled by
- * the hash.
+ * the size it had then, none changed since. An edit after the build changes
+ * the time (and almost surely the size); an npm install dates every file
+ * alike, so none is later than the precompiled file. Anything else is settled
+ * by the hash.
  */
 function isFresh(expected: LexiconFiles, head: { format?: unknown; names?: unknown; sizes?: unknown }, written: number): boolean {
   const { format, names, sizes } = head;
