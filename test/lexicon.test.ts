@@ -73,7 +73,10 @@ describe('lexicon matching', () => {
       ['45 %', undefined],
     ]);
     expect(l.test('nothing here')).toBe(false);
-    expect(l.first('45% of population needs')?.text).toBe('population needs');
+    // The first in the text, a pattern's or a term's, as find orders them.
+    expect(l.first('45% of population needs')?.text).toBe('45%');
+    expect(l.first('population needs: 45%')?.text).toBe('population needs');
+    expect(compileLexicon({ name: 'p', terms: [], patterns: ['zeta', 'alpha'] }).first('alpha, then zeta')?.text).toBe('alpha');
     // A pattern carries a tag as a term does, straight from the YAML and through the precompiled form.
     const data = { name: 'f', terms: [], patterns: [{ pattern: '\\brecognises that discrimination\\b[^.]{0,40}?\\bis unlawful\\b', tag: 'finding' }] };
     for (const tagged of [compileLexicon(data), lexiconFromPrecompiled(JSON.parse(JSON.stringify(precompileLexicon(data))))]) {

@@ -60,7 +60,7 @@ export interface Lexicon {
   readonly baseline: number;
   /** Every match, in text order (overlapping matches included). */
   find(text: string): LexiconMatch[];
-  /** The first match, or undefined. Cheaper than `find`. */
+  /** The first match in the text (find's first), or undefined. Cheaper than `find` for a lexicon of terms only. */
   first(text: string): LexiconMatch | undefined;
   test(text: string): boolean;
 }
@@ -262,8 +262,8 @@ export interface TermData {
  * last when it is a prefix ("interpret*"); for a matchCase term, `cased`, the
  * words as written, the same way. Words never hold a space or a star (see
  * tokenize). One string rather than arrays of words: the built-in lexicons
- * hold some 12,600 options, and JSON.parse reads the strings in half the time
- * and two thirds of the memory, on every run.
+ * hold some 12,600 options, and JSON.parse reads them as strings in about half
+ * the time, with about half the allocation, on every run.
  */
 type OptionData = string | { cased: string };
 
@@ -334,10 +334,10 @@ function parseTerm(raw: LexiconTerm, defaultGap = 0): TermData {
 /**
  * What only Unicode mode reads: property escapes, code point escapes, named
  * back-references, surrogate pairs written as escapes and characters beyond
- * the Basic Multilingual Plane. A
- * pattern is checked in Unicode mode's stricter syntax, but run in it only when
- * it has one of these: V8 compiles a case-insensitive pattern about a third
- * faster without it, and each run compiles the patterns it uses afresh. On
+ * the Basic Multilingual Plane. A pattern is checked in Unicode mode's
+ * stricter syntax, but run in it only when it has one of these: V8 compiles a
+ * case-insensitive pattern about a third faster without it, and each run
+ * compiles the patterns it uses afresh. On
  * 384,000 runs of the built-in patterns over real sentences with emoji,
  * ligatures, accented and Turkish letters put in, the modes differed only
  * next to the Kelvin sign, the long s and broken characters (lone
@@ -364,11 +364,12 @@ function buildParts(data: TermData): Part[] {
     const { options, o } = data.parts[p]!;
     const part: Part = { byFirst: new Map(), prefixFirst: [], optional: o === 1 };
     for (let i = 0; i < options.length; i++) {
-      const data = options[i]!;
-      const { written, prefix } = optionWords(data);
-      const lower = typeof data === 'string' ? written : written.map((w) => w.toLowerCase());
-      const option: Option = { lower, cased: typeof data === 'string' ? undefined : written, prefix };
-      if (option.prefix && lower.length === 1) part.prefixFirst.push(option);
+      const stored = options[i]!;
+      const { written, prefix } = optionWords(stored);
+      const cased = typeof stored !== 'string';
+      const lower = cased ? written.map((w) => w.toLowerCase()) : written;
+      const option: Option = { lower, cased: cased ? written : undefined, prefix };
+      if (prefix && lower.length === 1) part.prefixFirst.push(option);
       else {
         const list = part.byFirst.get(lower[0]!);
         if (list) list.push(option);
@@ -637,10 +638,10 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
           continue;
         }
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: re.source, tag });
-        if (stopAtFirst) return out;
       }
     }
-    if (patterns.length > 0 && !stopAtFirst) out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // stopAtFirst is asked only of a lexicon without patterns (firstOf), whose first term found is the first in the text.
+    if (patterns.length > 0) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;
   }
 
@@ -666,7 +667,8 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
     let first = firsts.get(text);
     if (first === undefined) {
       if (firsts.size >= MEMO_LIMIT) firsts.clear();
-      first = scan(text, true)[0] ?? null;
+      // With patterns, the earliest match may be a pattern's: found as find orders them.
+      first = (patterns.length > 0 ? (found.get(text) ?? scan(text, false)) : scan(text, true))[0] ?? null;
       firsts.set(text, first);
     }
     return first;
