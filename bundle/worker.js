@@ -461,10 +461,10 @@ function parseTerm(raw, defaultGap = 0) {
 /**
 * What only Unicode mode reads: property escapes, code point escapes, named
 * back-references, surrogate pairs written as escapes and characters beyond
-* the Basic Multilingual Plane. A
-* pattern is checked in Unicode mode's stricter syntax, but run in it only when
-* it has one of these: V8 compiles a case-insensitive pattern about a third
-* faster without it, and each run compiles the patterns it uses afresh. On
+* the Basic Multilingual Plane. A pattern is checked in Unicode mode's
+* stricter syntax, but run in it only when it has one of these: V8 compiles a
+* case-insensitive pattern about a third faster without it, and each run
+* compiles the patterns it uses afresh. On
 * 384,000 runs of the built-in patterns over real sentences with emoji,
 * ligatures, accented and Turkish letters put in, the modes differed only
 * next to the Kelvin sign, the long s and broken characters (lone
@@ -485,15 +485,16 @@ function buildParts(data) {
 			optional: o === 1
 		};
 		for (let i = 0; i < options.length; i++) {
-			const data = options[i];
-			const { written, prefix } = optionWords(data);
-			const lower = typeof data === "string" ? written : written.map((w) => w.toLowerCase());
+			const stored = options[i];
+			const { written, prefix } = optionWords(stored);
+			const cased = typeof stored !== "string";
+			const lower = cased ? written.map((w) => w.toLowerCase()) : written;
 			const option = {
 				lower,
-				cased: typeof data === "string" ? void 0 : written,
+				cased: cased ? written : void 0,
 				prefix
 			};
-			if (option.prefix && lower.length === 1) part.prefixFirst.push(option);
+			if (prefix && lower.length === 1) part.prefixFirst.push(option);
 			else {
 				const list = part.byFirst.get(lower[0]);
 				if (list) list.push(option);
@@ -747,10 +748,9 @@ function lexiconFromPrecompiled(data) {
 					term: re.source,
 					tag
 				});
-				if (stopAtFirst) return out;
 			}
 		}
-		if (patterns.length > 0 && !stopAtFirst) out.sort((a, b) => a.start - b.start || b.end - a.end);
+		if (patterns.length > 0) out.sort((a, b) => a.start - b.start || b.end - a.end);
 		return out;
 	}
 	const found = /* @__PURE__ */ new Map();
@@ -769,7 +769,7 @@ function lexiconFromPrecompiled(data) {
 		let first = firsts.get(text);
 		if (first === void 0) {
 			if (firsts.size >= MEMO_LIMIT) firsts.clear();
-			first = scan(text, true)[0] ?? null;
+			first = (patterns.length > 0 ? found.get(text) ?? scan(text, false) : scan(text, true))[0] ?? null;
 			firsts.set(text, first);
 		}
 		return first;
@@ -4835,10 +4835,10 @@ const stampsOf = (files) => files.map((file) => {
 /**
 * Whether the files are, without reading them, those a precompiled file
 * written at `written` was built from, in this format: the same names, each
-* the size it had then, none changed since. An edit after the build changes the time (or, when
-* written in the same instant, almost surely the size); an npm install gives
-* every file one old time, earlier than nothing. Anything else is settled by
-* the hash.
+* the size it had then, none changed since. An edit after the build changes
+* the time (and almost surely the size); an npm install dates every file
+* alike, so none is later than the precompiled file. Anything else is settled
+* by the hash.
 */
 function isFresh(expected, head, written) {
 	const { format, names, sizes } = head;
