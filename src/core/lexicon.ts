@@ -653,22 +653,24 @@ export function lexiconFromPrecompiled(data: PrecompiledLexicon): Lexicon {
   const firsts = new Map<string, LexiconMatch | null>();
   const copy = (m: LexiconMatch): LexiconMatch => ({ ...m });
 
-  function findAll(text: string): LexiconMatch[] {
+  function allOf(text: string): LexiconMatch[] {
     let matches = found.get(text);
     if (!matches) {
       if (found.size >= MEMO_LIMIT) found.clear();
       matches = scan(text, false);
       found.set(text, matches);
     }
-    return matches.map(copy);
+    return matches;
   }
+
+  const findAll = (text: string): LexiconMatch[] => allOf(text).map(copy);
 
   function firstOf(text: string): LexiconMatch | null {
     let first = firsts.get(text);
     if (first === undefined) {
       if (firsts.size >= MEMO_LIMIT) firsts.clear();
-      // With patterns, the earliest match may be a pattern's: found as find orders them.
-      first = (patterns.length > 0 ? (found.get(text) ?? scan(text, false)) : scan(text, true))[0] ?? null;
+      // With patterns, the earliest match may be a pattern's: all are found (and kept for find), in find's order.
+      first = (patterns.length > 0 ? allOf(text) : scan(text, true))[0] ?? null;
       firsts.set(text, first);
     }
     return first;
