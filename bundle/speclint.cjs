@@ -6179,20 +6179,21 @@ function lexiconFromPrecompiled(data) {
 	const found = /* @__PURE__ */ new Map();
 	const firsts = /* @__PURE__ */ new Map();
 	const copy = (m) => ({ ...m });
-	function findAll(text) {
+	function allOf(text) {
 		let matches = found.get(text);
 		if (!matches) {
 			if (found.size >= MEMO_LIMIT) found.clear();
 			matches = scan(text, false);
 			found.set(text, matches);
 		}
-		return matches.map(copy);
+		return matches;
 	}
+	const findAll = (text) => allOf(text).map(copy);
 	function firstOf(text) {
 		let first = firsts.get(text);
 		if (first === void 0) {
 			if (firsts.size >= MEMO_LIMIT) firsts.clear();
-			first = (patterns.length > 0 ? found.get(text) ?? scan(text, false) : scan(text, true))[0] ?? null;
+			first = (patterns.length > 0 ? allOf(text) : scan(text, true))[0] ?? null;
 			firsts.set(text, first);
 		}
 		return first;
