@@ -151,6 +151,19 @@ describe('the committed CLI bundle (bundle/)', () => {
   });
 });
 
+describe('the built CLI (dist/cli)', () => {
+  it('is compiled from the code cache the build made: V8 rejects a cache made under other flags, so bin/speclint.js sets its own only afterwards', () => {
+    const script = [
+      "import { loadCli } from './bin/load-cli.js';",
+      "const { script } = loadCli(process.cwd() + '/dist/cli/speclint.cjs', process.cwd() + '/dist/code-cache/speclint.cjs.cache');",
+      'process.stdout.write(String(script.cachedDataRejected));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('false');
+  });
+});
+
 /**
  * The real client, from a clone of this repository: Debian's pre-commit 3 (scripts/ensure-system-deps.sh).
  * It runs `npm install` (with dev dependencies) and `npm pack` in the clone, then installs the tarball
