@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
+import { setRunFlags } from './run-flags.js';
 
 const args = process.argv.slice(2);
 // Asking for the version needs none of the linter: answer before loading it.
@@ -20,17 +20,8 @@ const { run } = existsSync(built)
   ? loadCli(built, fileURLToPath(new URL('../dist/code-cache/speclint.cjs.cache', import.meta.url))).exports
   : loadCli(fileURLToPath(new URL('../bundle/speclint.cjs', import.meta.url))).exports;
 
-// V8 settings for a run this short (bench/README.md, cold start), set after the bundle is compiled because
-// V8 rejects a code cache made under other flags; one the user gave on the command line is kept.
-// - Eight times the budget before optimising: with the default, a run over 20 specifications optimised
-//   290 functions (23 thrown away again), with this 68 (2), a fifth less time and a third less CPU.
-// - Regular expressions compiled at their first use, not interpreted once first: the lexicons' large
-//   alternations each scan whole sentences and documents, where one interpreted scan costs more than compiling.
-const RUN_FLAGS = ['--interrupt-budget=540672', '--no-regexp-tier-up'];
-/** A V8 flag's name as V8 reads it: "--no-regexp_tier_up" and "--regexp-tier-up=…" are one flag. */
-const flagName = (arg) => arg.replace(/=.*/, '').replaceAll('_', '-').replace(/^--(no-)?/, '');
-const given = new Set(process.execArgv.map(flagName));
-for (const flag of RUN_FLAGS) if (!given.has(flagName(flag))) v8.setFlagsFromString(flag);
+// After the bundle is compiled: V8 rejects a code cache made under other flags.
+setRunFlags();
 
 const code = await run(args, {
   stdout: (text) => process.stdout.write(text),
