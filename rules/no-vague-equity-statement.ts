@@ -6,7 +6,7 @@
 import type { Block, Sentence } from '../src/core/model.js';
 import { lexiconScore } from '../src/core/lexicon.js';
 import { defineRule } from '../src/core/rule.js';
-import { CLAIM_LEXICONS, COMMITS, claimReader } from './lib/claims.js';
+import { CLAIM_LEXICONS, COMMITS, claimReader, type ClaimReading } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
@@ -24,6 +24,9 @@ const ASKS: Record<'group' | 'mechanism' | 'measure', { missing: string } & Ask>
   measure: { missing: 'no measure', ask: 'how it will be measured', example: 'uptake by ethnic group, reported each quarter, with a target' },
 };
 
+
+/** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
+const LEAD_IN_NEUTRAL: ReadonlySet<string> = new Set(['existence']);
 
 const TEMPLATE =
   'The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] ' +
@@ -83,37 +86,56 @@ export default defineRule<Options>({
     }
 
     /**
-     * Whether a list item's lead-in commits ("Community service provision should meet the
-     * following commissioning intentions:"): the paragraph just before the list, in the
-     * same section, whose last sentence ends in a colon and has a commitment frame. Aims
-     * and objectives are often listed as noun phrases ("More equitable access ..."), each
-     * governed by that frame. Kept per item, each found from the one before, so a list
+     * A list item's lead-in: the last sentence of the paragraph just before the list, in the
+     * same section, when it ends in a colon ("Community service provision should meet the
+     * following commissioning intentions:"). An item is read as its lead-in's continuation,
+     * as the labelling guide reads it: aims and objectives are often listed as noun phrases
+     * ("More equitable access ..."), each governed by a lead-in that commits; and the limbs of
+     * a duty listed under "The Equality Act 2010 requires public bodies to:" describe the law,
+     * however they are worded. Kept per item, each found from the one before, so a list
      * costs one pass whatever its length.
      */
-    const leadInCommits = new Map<Block, boolean>();
-    function committedByLeadIn(item: Block): boolean {
+    const leadIns = new Map<Block, Sentence | null>();
+    function leadInOf(item: Block): Sentence | undefined {
       const blocks = context.document.blocks;
       const inList = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'list-item' && !b.cell && b.section === item.section;
       const walked: Block[] = [];
       let at: Block | undefined = item;
-      let answer: boolean | undefined;
+      let answer: Sentence | null | undefined;
       while (inList(at)) {
-        answer = leadInCommits.get(at);
+        answer = leadIns.get(at);
         if (answer !== undefined) break;
         walked.push(at);
         at = blocks[at.index - 1];
       }
       if (answer === undefined) {
         const last = at && at.kind === 'paragraph' && at.section === item.section ? at.sentences.at(-1) : undefined;
-        answer = last !== undefined && last.text.trimEnd().endsWith(':') && frames.find(last.text).some((m) => COMMITS.has(m.tag ?? ''));
+        answer = last !== undefined && last.text.trimEnd().endsWith(':') ? last : null;
       }
-      for (const b of walked) leadInCommits.set(b, answer);
-      return answer;
+      for (const b of walked) leadIns.set(b, answer);
+      return answer ?? undefined;
+    }
+
+    /**
+     * The claim a sentence makes. A list item is a claim when it reads as one alone or, under
+     * a lead-in that commits, when it names a concept; either way only if nothing in its
+     * lead-in rules it out, so a lead-in that describes the law or a document, or reports a
+     * finding, governs its items as it governs its own words.
+     */
+    function claimOf(sentence: Sentence): ClaimReading | undefined {
+      const leadIn = sentence.block.kind === 'list-item' ? leadInOf(sentence.block) : undefined;
+      if (!leadIn) return readClaim(sentence.text);
+      const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ''));
+      const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : undefined);
+      // Read together only for what the lead-in rules out: its frames were counted above, and a frame the
+      // item opens with ("Inclusivity – ...") is no longer at the start of the joined text. A lead-in
+      // that only says what there is ("There are three objectives:") rules nothing out.
+      return claim && readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : undefined;
     }
 
     return {
       sentence(sentence) {
-        const claim = readClaim(sentence.text) ?? (sentence.block.kind === 'list-item' && committedByLeadIn(sentence.block) ? readClaim(sentence.text, true) : undefined);
+        const claim = claimOf(sentence);
         if (!claim) {
           if (specificCommitment(sentence)) context.evidence({ sentence, note: 'a specific commitment for named groups' });
           return;

@@ -72,9 +72,10 @@ const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, 
 /**
  * `framedBefore`: a commitment governs the text from outside it, as the lead-in of a list
  * governs its items ("should meet the following commissioning intentions:" then "More
- * equitable access ..."); a concept then needs no frame of its own.
+ * equitable access ..."); a concept then needs no frame of its own. `ignoreBlockers`: blockers
+ * with these tags do not count (a lead-in that only says what there is, read with its items).
  */
-export type ClaimReader = (text: string, framedBefore?: boolean) => ClaimReading | undefined;
+export type ClaimReader = (text: string, framedBefore?: boolean, ignoreBlockers?: ReadonlySet<string>) => ClaimReading | undefined;
 
 export function claimReader(lexicons: Lexicons): ClaimReader {
   const phrases = lexicons.get('universal-claims');
@@ -119,10 +120,10 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
     return atStart.reduce<LexiconMatch | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);
   };
 
-  return (text, framedBefore = false) => {
+  return (text, framedBefore = false, ignoreBlockers) => {
     const found = candidates(text);
     if (found.length === 0) return undefined;
-    const blocking = blockers.find(text);
+    const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? '')) : blockers.find(text);
     // The law described, a definition or a question is never a claim.
     if (blocking.some((b) => b.tag !== 'finding')) return undefined;
     const framing = frames.find(text);
