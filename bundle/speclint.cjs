@@ -6442,10 +6442,10 @@ function claimReader(lexicons) {
 		const comma = text.indexOf(", ");
 		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
-	return (text, framedBefore = false) => {
+	return (text, framedBefore = false, ignoreBlockers) => {
 		const found = candidates(text);
 		if (found.length === 0) return void 0;
-		const blocking = blockers.find(text);
+		const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? "")) : blockers.find(text);
 		if (blocking.some((b) => b.tag !== "finding")) return void 0;
 		const framing = frames.find(text);
 		const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
@@ -6603,7 +6603,7 @@ function switchOptions(descriptions, defaults = {}) {
 }
 var init_options = __esmMin((() => {}));
 // dist/rules/no-vague-equity-statement.js
-var ASKS$1, TEMPLATE, no_vague_equity_statement_default;
+var ASKS$1, LEAD_IN_NEUTRAL, TEMPLATE, no_vague_equity_statement_default;
 var init_no_vague_equity_statement = __esmMin((() => {
 	init_lexicon();
 	init_rule();
@@ -6628,6 +6628,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			example: "uptake by ethnic group, reported each quarter, with a target"
 		}
 	};
+	LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
 	TEMPLATE = "The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five percentage points below its share of the population].";
 	no_vague_equity_statement_default = defineRule({
 		meta: {
@@ -6688,35 +6689,50 @@ var init_no_vague_equity_statement = __esmMin((() => {
 				return has.group && (has.mechanism || has.measure);
 			}
 			/**
-			* Whether a list item's lead-in commits ("Community service provision should meet the
-			* following commissioning intentions:"): the paragraph just before the list, in the
-			* same section, whose last sentence ends in a colon and has a commitment frame. Aims
-			* and objectives are often listed as noun phrases ("More equitable access ..."), each
-			* governed by that frame. Kept per item, each found from the one before, so a list
+			* A list item's lead-in: the last sentence of the paragraph just before the list, in the
+			* same section, when it ends in a colon ("Community service provision should meet the
+			* following commissioning intentions:"). An item is read as its lead-in's continuation,
+			* as the labelling guide reads it: aims and objectives are often listed as noun phrases
+			* ("More equitable access ..."), each governed by a lead-in that commits; and the limbs of
+			* a duty listed under "The Equality Act 2010 requires public bodies to:" describe the law,
+			* however they are worded. Kept per item, each found from the one before, so a list
 			* costs one pass whatever its length.
 			*/
-			const leadInCommits = /* @__PURE__ */ new Map();
-			function committedByLeadIn(item) {
+			const leadIns = /* @__PURE__ */ new Map();
+			function leadInOf(item) {
 				const blocks = context.document.blocks;
 				const inList = (b) => b !== void 0 && b.kind === "list-item" && !b.cell && b.section === item.section;
 				const walked = [];
 				let at = item;
 				let answer;
 				while (inList(at)) {
-					answer = leadInCommits.get(at);
+					answer = leadIns.get(at);
 					if (answer !== void 0) break;
 					walked.push(at);
 					at = blocks[at.index - 1];
 				}
 				if (answer === void 0) {
 					const last = at && at.kind === "paragraph" && at.section === item.section ? at.sentences.at(-1) : void 0;
-					answer = last !== void 0 && last.text.trimEnd().endsWith(":") && frames.find(last.text).some((m) => COMMITS.has(m.tag ?? ""));
+					answer = last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
 				}
-				for (const b of walked) leadInCommits.set(b, answer);
-				return answer;
+				for (const b of walked) leadIns.set(b, answer);
+				return answer ?? void 0;
+			}
+			/**
+			* The claim a sentence makes. A list item is a claim when it reads as one alone or, under
+			* a lead-in that commits, when it names a concept; either way only if nothing in its
+			* lead-in rules it out, so a lead-in that describes the law or a document, or reports a
+			* finding, governs its items as it governs its own words.
+			*/
+			function claimOf(sentence) {
+				const leadIn = sentence.block.kind === "list-item" ? leadInOf(sentence.block) : void 0;
+				if (!leadIn) return readClaim(sentence.text);
+				const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
+				const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
+				return claim && readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
 			}
 			return { sentence(sentence) {
-				const claim = readClaim(sentence.text) ?? (sentence.block.kind === "list-item" && committedByLeadIn(sentence.block) ? readClaim(sentence.text, true) : void 0);
+				const claim = claimOf(sentence);
 				if (!claim) {
 					if (specificCommitment(sentence)) context.evidence({
 						sentence,
