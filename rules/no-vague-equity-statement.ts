@@ -6,7 +6,7 @@
 import type { Block, Sentence } from '../src/core/model.js';
 import { lexiconScore } from '../src/core/lexicon.js';
 import { defineRule } from '../src/core/rule.js';
-import { CLAIM_LEXICONS, COMMITS, claimReader, type ClaimReading } from './lib/claims.js';
+import { CLAIM_LEXICONS, COMMITS, PROMISES, claimReader, type ClaimReading } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
@@ -86,51 +86,64 @@ export default defineRule<Options>({
     }
 
     /**
-     * A list item's lead-in: the last sentence of the paragraph just before the list, in the
-     * same section, when it ends in a colon ("Community service provision should meet the
-     * following commissioning intentions:"). An item is read as its lead-in's continuation,
-     * as the labelling guide reads it: aims and objectives are often listed as noun phrases
-     * ("More equitable access ..."), each governed by a lead-in that commits; and the limbs of
-     * a duty listed under "The Equality Act 2010 requires public bodies to:" describe the law,
-     * however they are worded. Kept per item, each found from the one before, so a list
-     * costs one pass whatever its length.
+     * A list item's lead-in: for a top-level item, the last sentence of the paragraph just
+     * before its list, in the same section; for a nested item, its parent item; either only
+     * when it ends in a colon ("Community service provision should meet the following
+     * commissioning intentions:"). An item's first sentence is read as the lead-in's
+     * continuation, as the labelling guide reads it: aims and objectives are often listed as
+     * noun phrases ("More equitable access ..."), each governed by a lead-in that commits; and
+     * the limbs of a duty listed under "The Equality Act 2010 requires public bodies to:"
+     * describe the law, however they are worded. The list runs back over items at the same
+     * depth (and over those nested in them) while they stay ordered or unordered alike.
+     * Kept per item, each found from the one before, so a list costs one pass whatever its length.
      */
     const leadIns = new Map<Block, Sentence | null>();
+    const endsInColon = (b: Block): Sentence | null => {
+      const last = b.sentences.at(-1);
+      return last !== undefined && last.text.trimEnd().endsWith(':') ? last : null;
+    };
     function leadInOf(item: Block): Sentence | undefined {
       const blocks = context.document.blocks;
-      const inList = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'list-item' && !b.cell && b.section === item.section;
-      const walked: Block[] = [];
-      let at: Block | undefined = item;
-      let answer: Sentence | null | undefined;
-      while (inList(at)) {
-        answer = leadIns.get(at);
-        if (answer !== undefined) break;
-        walked.push(at);
-        at = blocks[at.index - 1];
-      }
-      if (answer === undefined) {
-        const last = at && at.kind === 'paragraph' && at.section === item.section ? at.sentences.at(-1) : undefined;
-        answer = last !== undefined && last.text.trimEnd().endsWith(':') ? last : null;
+      const depth = item.list?.depth ?? 0;
+      const ordered = item.list?.ordered ?? false;
+      const walked: Block[] = [item];
+      let answer: Sentence | null | undefined = leadIns.get(item);
+      let at = blocks[item.index - 1];
+      while (answer === undefined) {
+        if (at === undefined || at.section !== item.section || at.cell) answer = null;
+        else if (at.kind !== 'list-item') answer = at.kind === 'paragraph' ? endsInColon(at) : null;
+        else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at); // the parent item
+        else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1]; // nested in an earlier item of this list
+        else if ((at.list?.ordered ?? false) !== ordered) answer = null; // another list
+        else {
+          answer = leadIns.get(at);
+          walked.push(at);
+          at = blocks[at.index - 1];
+        }
       }
       for (const b of walked) leadIns.set(b, answer);
       return answer ?? undefined;
     }
 
     /**
-     * The claim a sentence makes. A list item is a claim when it reads as one alone or, under
-     * a lead-in that commits, when it names a concept; either way only if nothing in its
-     * lead-in rules it out, so a lead-in that describes the law or a document, or reports a
-     * finding, governs its items as it governs its own words.
+     * The claim a sentence makes. A sentence of a list item is a claim when it reads as one
+     * alone or, under a lead-in that commits, when it names a concept. The item's first
+     * sentence, which continues the lead-in, is also read with it for what the lead-in rules
+     * out: a lead-in that describes the law or a document, or reports a finding, governs its
+     * items as it governs its own words. An item that promises in its own words ("The
+     * service will ...") speaks for itself.
      */
     function claimOf(sentence: Sentence): ClaimReading | undefined {
-      const leadIn = sentence.block.kind === 'list-item' ? leadInOf(sentence.block) : undefined;
+      const { block } = sentence;
+      const leadIn = block.kind === 'list-item' ? leadInOf(block) : undefined;
       if (!leadIn) return readClaim(sentence.text);
       const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ''));
       const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : undefined);
+      if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ''))) return claim;
       // Read together only for what the lead-in rules out: its frames were counted above, and a frame the
       // item opens with ("Inclusivity – ...") is no longer at the start of the joined text. A lead-in
       // that only says what there is ("There are three objectives:") rules nothing out.
-      return claim && readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : undefined;
+      return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : undefined;
     }
 
     return {

@@ -53,7 +53,7 @@ const TOOL_FAMILIES = new Set(['assessment']);
 
 /** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
 export const COMMITS = new Set(['commitment', 'promise']);
-const PROMISES = new Set(['promise']);
+export const PROMISES: ReadonlySet<string> = new Set(['promise']);
 
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = new Set(['universal', 'universal-access']);
