@@ -1262,47 +1262,58 @@ var no_vague_equity_statement_default = defineRule({
 			return has.group && (has.mechanism || has.measure);
 		}
 		/**
-		* A list item's lead-in: the last sentence of the paragraph just before the list, in the
-		* same section, when it ends in a colon ("Community service provision should meet the
-		* following commissioning intentions:"). An item is read as its lead-in's continuation,
-		* as the labelling guide reads it: aims and objectives are often listed as noun phrases
-		* ("More equitable access ..."), each governed by a lead-in that commits; and the limbs of
-		* a duty listed under "The Equality Act 2010 requires public bodies to:" describe the law,
-		* however they are worded. Kept per item, each found from the one before, so a list
-		* costs one pass whatever its length.
+		* A list item's lead-in: for a top-level item, the last sentence of the paragraph just
+		* before its list, in the same section; for a nested item, its parent item; either only
+		* when it ends in a colon ("Community service provision should meet the following
+		* commissioning intentions:"). An item's first sentence is read as the lead-in's
+		* continuation, as the labelling guide reads it: aims and objectives are often listed as
+		* noun phrases ("More equitable access ..."), each governed by a lead-in that commits; and
+		* the limbs of a duty listed under "The Equality Act 2010 requires public bodies to:"
+		* describe the law, however they are worded. The list runs back over items at the same
+		* depth (and over those nested in them) while they stay ordered or unordered alike.
+		* Kept per item, each found from the one before, so a list costs one pass whatever its length.
 		*/
 		const leadIns = /* @__PURE__ */ new Map();
+		const endsInColon = (b) => {
+			const last = b.sentences.at(-1);
+			return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
+		};
 		function leadInOf(item) {
 			const blocks = context.document.blocks;
-			const inList = (b) => b !== void 0 && b.kind === "list-item" && !b.cell && b.section === item.section;
-			const walked = [];
-			let at = item;
-			let answer;
-			while (inList(at)) {
+			const depth = item.list?.depth ?? 0;
+			const ordered = item.list?.ordered ?? false;
+			const walked = [item];
+			let answer = leadIns.get(item);
+			let at = blocks[item.index - 1];
+			while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
+			else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
+			else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
+			else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
+			else if ((at.list?.ordered ?? false) !== ordered) answer = null;
+			else {
 				answer = leadIns.get(at);
-				if (answer !== void 0) break;
 				walked.push(at);
 				at = blocks[at.index - 1];
-			}
-			if (answer === void 0) {
-				const last = at && at.kind === "paragraph" && at.section === item.section ? at.sentences.at(-1) : void 0;
-				answer = last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
 			}
 			for (const b of walked) leadIns.set(b, answer);
 			return answer ?? void 0;
 		}
 		/**
-		* The claim a sentence makes. A list item is a claim when it reads as one alone or, under
-		* a lead-in that commits, when it names a concept; either way only if nothing in its
-		* lead-in rules it out, so a lead-in that describes the law or a document, or reports a
-		* finding, governs its items as it governs its own words.
+		* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
+		* alone or, under a lead-in that commits, when it names a concept. The item's first
+		* sentence, which continues the lead-in, is also read with it for what the lead-in rules
+		* out: a lead-in that describes the law or a document, or reports a finding, governs its
+		* items as it governs its own words. An item that promises in its own words ("The
+		* service will ...") speaks for itself.
 		*/
 		function claimOf(sentence) {
-			const leadIn = sentence.block.kind === "list-item" ? leadInOf(sentence.block) : void 0;
+			const { block } = sentence;
+			const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
 			if (!leadIn) return readClaim(sentence.text);
 			const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
 			const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
-			return claim && readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
+			if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
+			return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
 		}
 		return { sentence(sentence) {
 			const claim = claimOf(sentence);
