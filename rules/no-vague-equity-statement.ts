@@ -3,12 +3,13 @@
  * no group, no mechanism and no measure: the statements Better Health
  * Briefing 28 found in place of any real commitment.
  */
-import type { Block, Sentence } from '../src/core/model.js';
+import type { Sentence } from '../src/core/model.js';
 import { lexiconScore } from '../src/core/lexicon.js';
 import { defineRule } from '../src/core/rule.js';
 import { CLAIM_LEXICONS, COMMITS, PROMISES, claimReader, type ClaimReading } from './lib/claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
+import { leadInFinder } from './lib/lead-ins.js';
 import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireAll?: boolean }];
@@ -85,45 +86,7 @@ export default defineRule<Options>({
       return has.group && (has.mechanism || has.measure);
     }
 
-    /**
-     * A list item's lead-in: for a top-level item, the last sentence of the paragraph just
-     * before its list, in the same section; for a nested item, its parent item; either only
-     * when it ends in a colon ("Community service provision should meet the following
-     * commissioning intentions:"). An item's first sentence is read as the lead-in's
-     * continuation, as the labelling guide reads it: aims and objectives are often listed as
-     * noun phrases ("More equitable access ..."), each governed by a lead-in that commits; and
-     * the limbs of a duty listed under "The Equality Act 2010 requires public bodies to:"
-     * describe the law, however they are worded. The list runs back over items at the same
-     * depth (and over those nested in them) while they stay ordered or unordered alike.
-     * Kept per item, each found from the one before, so a list costs one pass whatever its length.
-     */
-    const leadIns = new Map<Block, Sentence | null>();
-    const endsInColon = (b: Block): Sentence | null => {
-      const last = b.sentences.at(-1);
-      return last !== undefined && last.text.trimEnd().endsWith(':') ? last : null;
-    };
-    function leadInOf(item: Block): Sentence | undefined {
-      const blocks = context.document.blocks;
-      const depth = item.list?.depth ?? 0;
-      const ordered = item.list?.ordered ?? false;
-      const walked: Block[] = [item];
-      let answer: Sentence | null | undefined = leadIns.get(item);
-      let at = blocks[item.index - 1];
-      while (answer === undefined) {
-        if (at === undefined || at.section !== item.section || at.cell) answer = null;
-        else if (at.kind !== 'list-item') answer = at.kind === 'paragraph' ? endsInColon(at) : null;
-        else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at); // the parent item
-        else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1]; // nested in an earlier item of this list
-        else if ((at.list?.ordered ?? false) !== ordered) answer = null; // another list
-        else {
-          answer = leadIns.get(at);
-          walked.push(at);
-          at = blocks[at.index - 1];
-        }
-      }
-      for (const b of walked) leadIns.set(b, answer);
-      return answer ?? undefined;
-    }
+    const leadInOf = leadInFinder(context.document);
 
     /**
      * The claim a sentence makes. A sentence of a list item is a claim when it reads as one
@@ -135,7 +98,7 @@ export default defineRule<Options>({
      */
     function claimOf(sentence: Sentence): ClaimReading | undefined {
       const { block } = sentence;
-      const leadIn = block.kind === 'list-item' ? leadInOf(block) : undefined;
+      const leadIn = leadInOf(block);
       if (!leadIn) return readClaim(sentence.text);
       const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ''));
       const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : undefined);

@@ -1,0 +1,44 @@
+/**
+ * The lead-in of a list item: for a top-level item, the last sentence of the paragraph just
+ * before its list, in the same section; for a nested item, its parent item; either only when
+ * it ends in a colon ("The provider will:", "The Equality Act 2010 requires public bodies
+ * to:"). The labelling guide reads an item's first sentence as the lead-in's continuation
+ * (its later sentences stand alone), and so do the rules that judge who promises what. The
+ * list runs back over items at the same depth (and over those nested in them) while they
+ * stay ordered or unordered alike.
+ */
+import type { Block, Sentence, SpecDocument } from '../../src/core/model.js';
+
+export type LeadInFinder = (item: Block) => Sentence | undefined;
+
+/** Finds lead-ins in one document, each item's found from the one before, so a list costs one pass whatever its length. */
+export function leadInFinder(document: SpecDocument): LeadInFinder {
+  const { blocks } = document;
+  const known = new Map<Block, Sentence | null>();
+  const endsInColon = (b: Block): Sentence | null => {
+    const last = b.sentences.at(-1);
+    return last !== undefined && last.text.trimEnd().endsWith(':') ? last : null;
+  };
+  return (item) => {
+    if (item.kind !== 'list-item' || item.cell) return undefined;
+    const depth = item.list?.depth ?? 0;
+    const ordered = item.list?.ordered ?? false;
+    const walked: Block[] = [item];
+    let answer = known.get(item);
+    let at = blocks[item.index - 1];
+    while (answer === undefined) {
+      if (at === undefined || at.section !== item.section || at.cell) answer = null;
+      else if (at.kind !== 'list-item') answer = at.kind === 'paragraph' ? endsInColon(at) : null;
+      else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at); // the parent item
+      else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1]; // nested in an earlier item of this list
+      else if ((at.list?.ordered ?? false) !== ordered) answer = null; // another list
+      else {
+        answer = known.get(at);
+        walked.push(at);
+        at = blocks[at.index - 1];
+      }
+    }
+    for (const b of walked) known.set(b, answer);
+    return answer ?? undefined;
+  };
+}
