@@ -16,8 +16,12 @@ import { within } from './lib/spans.js';
 import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { askData, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
+import { leadInFinder } from './lib/lead-ins.js';
 
 type Options = [{ requireResponse?: boolean }];
+
+/** How far into a lead-in an opening phrase set off by a comma may run before the provider is named. */
+const OPENING_PHRASE = 120;
 
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
@@ -119,11 +123,30 @@ export default defineRule<Options>({
     const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get('provider-responses') });
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
+    const leadInOf = leadInFinder(context.document);
+    /**
+     * The provider as the subject of a lead-in's main clause: at its start, or just after an opening
+     * phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
+     * names the service inside its subject, and hands nothing over.
+     */
+    const providerOpening = (text: string): LexiconMatch | undefined => {
+      const comma = text.indexOf(', ');
+      const openings = [text.search(/\p{L}/u), ...(comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : [])];
+      // Nothing before the provider but a determiner ("The provider will:").
+      const opens = (m: LexiconMatch): boolean => openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0));
+      return deferral.find(text).find(opens);
+    };
+
     return {
       sentence(sentence) {
-        const text = sentence.text;
-        const subject = deferral.first(text);
+        // A list item with no provider of its own continues its lead-in's ("The provider will:" then
+        // "comply with the Equality Act 2010"): read together, with what is handed over in the item.
+        const own = deferral.first(sentence.text);
+        const leadIn = own || sentence !== sentence.block.sentences[0] ? undefined : leadInOf(sentence.block);
+        const subject = own ?? (leadIn ? providerOpening(leadIn.text) : undefined);
         if (!subject) return;
+        const from = own ? 0 : leadIn!.text.length + 1;
+        const text = own ? sentence.text : `${leadIn!.text} ${sentence.text}`;
         const leftToJudgement = discretion.first(text);
         // The duty handed over: an equality topic, or (when the provider is
         // left to decide) a named group whose needs are to be met.
@@ -132,9 +155,10 @@ export default defineRule<Options>({
         const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
         const support = duty || !leftToJudgement ? undefined : languageAccess.first(text);
         const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text) ?? support) : undefined);
-        if (!topic) return;
+        // What the lead-in itself hands over is reported on the lead-in.
+        if (!topic || topic.start < from) return;
         // Universal claims are no-vague-equity-statement's to report.
-        if (claims.test(text)) return;
+        if (claims.test(sentence.text)) return;
         // "will decide whether interpreting is needed": what follows is the
         // open decision, so a mechanism named there is not a commitment.
         const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : undefined;
@@ -150,14 +174,18 @@ export default defineRule<Options>({
         if (has.group && !requireResponse && !leftToJudgement) return;
         const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
+        // Under a lead-in, the item's own words are quoted, from its start.
+        const quoted = from > 0 ? sentence.text : text;
+        const shift = (m: LexiconMatch): LexiconMatch => (from > 0 ? { ...m, start: Math.max(0, m.start - from), end: Math.max(0, m.end - from) } : m);
+        const quotedSubject = from > 0 ? { ...subject, start: 0, end: 0, text: '' } : subject;
         if (leftToJudgement) {
           context.report({
             sentence,
             messageId: 'delegated',
-            data: { phrase: phraseOf(text, determiners, subject, leftToJudgement, topic), decision: words.decision, ...asks },
+            data: { phrase: phraseOf(quoted, determiners, quotedSubject, shift(leftToJudgement), shift(topic)), decision: words.decision, ...asks },
           });
         } else {
-          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(text, determiners, subject, topic), topic: words.noun, ...asks } });
+          context.report({ sentence, messageId: 'deferred', data: { phrase: phraseOf(quoted, determiners, quotedSubject, shift(topic)), topic: words.noun, ...asks } });
         }
       },
     };
