@@ -6440,7 +6440,7 @@ function claimReader(lexicons) {
 		if (found.length === 0) return void 0;
 		const start = text.search(/\p{L}/u);
 		const comma = text.indexOf(", ");
-		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
 	return (text, framedBefore = false, ignoreBlockers) => {
 		const found = candidates(text);
@@ -6475,7 +6475,7 @@ function claimReader(lexicons) {
 		}
 	};
 }
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE, SUBJECT_NEEDS;
+var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
 var init_claims = __esmMin((() => {
 	init_spans();
 	CLAIM_LEXICONS = [
@@ -6502,7 +6502,7 @@ var init_claims = __esmMin((() => {
 	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
 	PROMISES = /* @__PURE__ */ new Set(["promise"]);
 	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
-	OPENING_PHRASE = 120;
+	OPENING_PHRASE$1 = 120;
 	SUBJECT_NEEDS = {
 		document: COMMITS,
 		law: PROMISES,
@@ -6579,6 +6579,37 @@ function askData(asks) {
 	};
 }
 var init_text = __esmMin((() => {}));
+// dist/rules/lib/lead-ins.js
+/** Finds lead-ins in one document, each item's found from the one before, so a list costs one pass whatever its length. */
+function leadInFinder(document) {
+	const { blocks } = document;
+	const known = /* @__PURE__ */ new Map();
+	const endsInColon = (b) => {
+		const last = b.sentences.at(-1);
+		return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
+	};
+	return (item) => {
+		if (item.kind !== "list-item" || item.cell) return void 0;
+		const depth = item.list?.depth ?? 0;
+		const ordered = item.list?.ordered ?? false;
+		const walked = [item];
+		let answer = known.get(item);
+		let at = blocks[item.index - 1];
+		while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
+		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
+		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
+		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
+		else if ((at.list?.ordered ?? false) !== ordered) answer = null;
+		else {
+			answer = known.get(at);
+			walked.push(at);
+			at = blocks[at.index - 1];
+		}
+		for (const b of walked) known.set(b, answer);
+		return answer ?? void 0;
+	};
+}
+var init_lead_ins = __esmMin((() => {}));
 // dist/rules/lib/options.js
 /** The options helper shared by the built-in rules (not a rule itself). */
 /**
@@ -6610,6 +6641,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 	init_claims();
 	init_specificity();
 	init_text();
+	init_lead_ins();
 	init_options();
 	ASKS$1 = {
 		group: {
@@ -6688,43 +6720,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 				const has = specificity(sentence.text);
 				return has.group && (has.mechanism || has.measure);
 			}
-			/**
-			* A list item's lead-in: for a top-level item, the last sentence of the paragraph just
-			* before its list, in the same section; for a nested item, its parent item; either only
-			* when it ends in a colon ("Community service provision should meet the following
-			* commissioning intentions:"). An item's first sentence is read as the lead-in's
-			* continuation, as the labelling guide reads it: aims and objectives are often listed as
-			* noun phrases ("More equitable access ..."), each governed by a lead-in that commits; and
-			* the limbs of a duty listed under "The Equality Act 2010 requires public bodies to:"
-			* describe the law, however they are worded. The list runs back over items at the same
-			* depth (and over those nested in them) while they stay ordered or unordered alike.
-			* Kept per item, each found from the one before, so a list costs one pass whatever its length.
-			*/
-			const leadIns = /* @__PURE__ */ new Map();
-			const endsInColon = (b) => {
-				const last = b.sentences.at(-1);
-				return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
-			};
-			function leadInOf(item) {
-				const blocks = context.document.blocks;
-				const depth = item.list?.depth ?? 0;
-				const ordered = item.list?.ordered ?? false;
-				const walked = [item];
-				let answer = leadIns.get(item);
-				let at = blocks[item.index - 1];
-				while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
-				else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
-				else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
-				else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
-				else if ((at.list?.ordered ?? false) !== ordered) answer = null;
-				else {
-					answer = leadIns.get(at);
-					walked.push(at);
-					at = blocks[at.index - 1];
-				}
-				for (const b of walked) leadIns.set(b, answer);
-				return answer ?? void 0;
-			}
+			const leadInOf = leadInFinder(context.document);
 			/**
 			* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
 			* alone or, under a lead-in that commits, when it names a concept. The item's first
@@ -6735,7 +6731,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			*/
 			function claimOf(sentence) {
 				const { block } = sentence;
-				const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
+				const leadIn = leadInOf(block);
 				if (!leadIn) return readClaim(sentence.text);
 				const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
 				const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
@@ -7920,13 +7916,15 @@ function longest(matches) {
 function topicOf(matched, lexicons) {
 	return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? "equality";
 }
-var MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
+var OPENING_PHRASE, MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
 	init_spans();
 	init_text();
 	init_options();
+	init_lead_ins();
+	OPENING_PHRASE = 120;
 	MAX_PHRASE = 140;
 	ASK_GROUP = {
 		ask: "which groups it means",
@@ -8001,17 +7999,32 @@ var init_no_provider_deferral = __esmMin((() => {
 			const openDecisions = lexicons.get("deferral-open-decisions");
 			const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 			const requireResponse = context.options[0]?.requireResponse ?? false;
+			const leadInOf = leadInFinder(context.document);
+			/**
+			* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
+			* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
+			* names the service inside its subject, and hands nothing over.
+			*/
+			const providerOpening = (text) => {
+				const comma = text.indexOf(", ");
+				const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
+				const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0);
+				return deferral.find(text).find(opens);
+			};
 			return { sentence(sentence) {
-				const text = sentence.text;
-				const subject = deferral.first(text);
+				const own = deferral.first(sentence.text);
+				const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
+				const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
 				if (!subject) return;
+				const from = own ? 0 : leadIn.text.length + 1;
+				const text = own ? sentence.text : `${leadIn.text} ${sentence.text}`;
 				const leftToJudgement = discretion.first(text);
 				const reach = coverage.find(text);
 				const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within$1(m, c))));
 				const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 				const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
-				if (!topic) return;
-				if (claims.test(text)) return;
+				if (!topic || topic.start < from) return;
+				if (claims.test(sentence.text)) return;
 				const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
 				const whole = specificity(text);
 				const has = decided ? {
@@ -8032,11 +8045,23 @@ var init_no_provider_deferral = __esmMin((() => {
 					ASK_MEASURE
 				]);
 				const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? "language" : "needs"];
+				const quoted = from > 0 ? sentence.text : text;
+				const shift = (m) => from > 0 ? {
+					...m,
+					start: Math.max(0, m.start - from),
+					end: Math.max(0, m.end - from)
+				} : m;
+				const quotedSubject = from > 0 ? {
+					...subject,
+					start: 0,
+					end: 0,
+					text: ""
+				} : subject;
 				if (leftToJudgement) context.report({
 					sentence,
 					messageId: "delegated",
 					data: {
-						phrase: phraseOf(text, determiners, subject, leftToJudgement, topic),
+						phrase: phraseOf(quoted, determiners, quotedSubject, shift(leftToJudgement), shift(topic)),
 						decision: words.decision,
 						...asks
 					}
@@ -8045,7 +8070,7 @@ var init_no_provider_deferral = __esmMin((() => {
 					sentence,
 					messageId: "deferred",
 					data: {
-						phrase: phraseOf(text, determiners, subject, topic),
+						phrase: phraseOf(quoted, determiners, quotedSubject, shift(topic)),
 						topic: words.noun,
 						...asks
 					}

@@ -1006,7 +1006,7 @@ const PROMISES = /* @__PURE__ */ new Set(["promise"]);
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 /** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
-const OPENING_PHRASE = 120;
+const OPENING_PHRASE$1 = 120;
 /**
 * What a frame must be to make a claim of a sentence whose subject is a document
 * (its purposes are the document's: "a structure for tackling discrimination"),
@@ -1057,7 +1057,7 @@ function claimReader(lexicons) {
 		if (found.length === 0) return void 0;
 		const start = text.search(/\p{L}/u);
 		const comma = text.indexOf(", ");
-		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
 	};
 	return (text, framedBefore = false, ignoreBlockers) => {
 		const found = candidates(text);
@@ -1157,6 +1157,36 @@ function askData(asks) {
 	return {
 		asks: listInEnglish(asks.map(withExample)),
 		shortAsks: listInEnglish(asks.map((a) => a.ask))
+	};
+}
+// dist/rules/lib/lead-ins.js
+/** Finds lead-ins in one document, each item's found from the one before, so a list costs one pass whatever its length. */
+function leadInFinder(document) {
+	const { blocks } = document;
+	const known = /* @__PURE__ */ new Map();
+	const endsInColon = (b) => {
+		const last = b.sentences.at(-1);
+		return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
+	};
+	return (item) => {
+		if (item.kind !== "list-item" || item.cell) return void 0;
+		const depth = item.list?.depth ?? 0;
+		const ordered = item.list?.ordered ?? false;
+		const walked = [item];
+		let answer = known.get(item);
+		let at = blocks[item.index - 1];
+		while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
+		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
+		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
+		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
+		else if ((at.list?.ordered ?? false) !== ordered) answer = null;
+		else {
+			answer = known.get(at);
+			walked.push(at);
+			at = blocks[at.index - 1];
+		}
+		for (const b of walked) known.set(b, answer);
+		return answer ?? void 0;
 	};
 }
 // dist/rules/lib/options.js
@@ -1261,43 +1291,7 @@ var no_vague_equity_statement_default = defineRule({
 			const has = specificity(sentence.text);
 			return has.group && (has.mechanism || has.measure);
 		}
-		/**
-		* A list item's lead-in: for a top-level item, the last sentence of the paragraph just
-		* before its list, in the same section; for a nested item, its parent item; either only
-		* when it ends in a colon ("Community service provision should meet the following
-		* commissioning intentions:"). An item's first sentence is read as the lead-in's
-		* continuation, as the labelling guide reads it: aims and objectives are often listed as
-		* noun phrases ("More equitable access ..."), each governed by a lead-in that commits; and
-		* the limbs of a duty listed under "The Equality Act 2010 requires public bodies to:"
-		* describe the law, however they are worded. The list runs back over items at the same
-		* depth (and over those nested in them) while they stay ordered or unordered alike.
-		* Kept per item, each found from the one before, so a list costs one pass whatever its length.
-		*/
-		const leadIns = /* @__PURE__ */ new Map();
-		const endsInColon = (b) => {
-			const last = b.sentences.at(-1);
-			return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
-		};
-		function leadInOf(item) {
-			const blocks = context.document.blocks;
-			const depth = item.list?.depth ?? 0;
-			const ordered = item.list?.ordered ?? false;
-			const walked = [item];
-			let answer = leadIns.get(item);
-			let at = blocks[item.index - 1];
-			while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
-			else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
-			else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
-			else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
-			else if ((at.list?.ordered ?? false) !== ordered) answer = null;
-			else {
-				answer = leadIns.get(at);
-				walked.push(at);
-				at = blocks[at.index - 1];
-			}
-			for (const b of walked) leadIns.set(b, answer);
-			return answer ?? void 0;
-		}
+		const leadInOf = leadInFinder(context.document);
 		/**
 		* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
 		* alone or, under a lead-in that commits, when it names a concept. The item's first
@@ -1308,7 +1302,7 @@ var no_vague_equity_statement_default = defineRule({
 		*/
 		function claimOf(sentence) {
 			const { block } = sentence;
-			const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
+			const leadIn = leadInOf(block);
 			if (!leadIn) return readClaim(sentence.text);
 			const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
 			const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
@@ -2450,6 +2444,8 @@ function closedNearby(doc, unit, lexicons) {
 * mechanism and a measure; this rule skips it, so one sentence never gets two
 * findings asking for the same thing.
 */
+/** How far into a lead-in an opening phrase set off by a comma may run before the provider is named. */
+const OPENING_PHRASE = 120;
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
 const ASK_GROUP = {
@@ -2549,17 +2545,32 @@ var no_provider_deferral_default = defineRule({
 		const openDecisions = lexicons.get("deferral-open-decisions");
 		const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 		const requireResponse = context.options[0]?.requireResponse ?? false;
+		const leadInOf = leadInFinder(context.document);
+		/**
+		* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
+		* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
+		* names the service inside its subject, and hands nothing over.
+		*/
+		const providerOpening = (text) => {
+			const comma = text.indexOf(", ");
+			const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
+			const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0);
+			return deferral.find(text).find(opens);
+		};
 		return { sentence(sentence) {
-			const text = sentence.text;
-			const subject = deferral.first(text);
+			const own = deferral.first(sentence.text);
+			const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
+			const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
 			if (!subject) return;
+			const from = own ? 0 : leadIn.text.length + 1;
+			const text = own ? sentence.text : `${leadIn.text} ${sentence.text}`;
 			const leftToJudgement = discretion.first(text);
 			const reach = coverage.find(text);
 			const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
 			const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
 			const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
-			if (!topic) return;
-			if (claims.test(text)) return;
+			if (!topic || topic.start < from) return;
+			if (claims.test(sentence.text)) return;
 			const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
 			const whole = specificity(text);
 			const has = decided ? {
@@ -2580,11 +2591,23 @@ var no_provider_deferral_default = defineRule({
 				ASK_MEASURE
 			]);
 			const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? "language" : "needs"];
+			const quoted = from > 0 ? sentence.text : text;
+			const shift = (m) => from > 0 ? {
+				...m,
+				start: Math.max(0, m.start - from),
+				end: Math.max(0, m.end - from)
+			} : m;
+			const quotedSubject = from > 0 ? {
+				...subject,
+				start: 0,
+				end: 0,
+				text: ""
+			} : subject;
 			if (leftToJudgement) context.report({
 				sentence,
 				messageId: "delegated",
 				data: {
-					phrase: phraseOf(text, determiners, subject, leftToJudgement, topic),
+					phrase: phraseOf(quoted, determiners, quotedSubject, shift(leftToJudgement), shift(topic)),
 					decision: words.decision,
 					...asks
 				}
@@ -2593,7 +2616,7 @@ var no_provider_deferral_default = defineRule({
 				sentence,
 				messageId: "deferred",
 				data: {
-					phrase: phraseOf(text, determiners, subject, topic),
+					phrase: phraseOf(quoted, determiners, quotedSubject, shift(topic)),
 					topic: words.noun,
 					...asks
 				}
