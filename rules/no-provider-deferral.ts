@@ -132,10 +132,15 @@ export default defineRule<Options>({
     const providerOpening = (text: string): LexiconMatch | undefined => {
       const comma = text.indexOf(', ');
       const openings = [text.search(/\p{L}/u), ...(comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : [])];
-      // Nothing before the provider but a determiner ("The provider will:").
-      const opens = (m: LexiconMatch): boolean => openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0));
+      // Nothing before the provider but a determiner ("The provider will:"), and no later verb that
+      // another subject governs the list with ("The provider is responsible for the premises, and the
+      // commissioner will:").
+      const opens = (m: LexiconMatch): boolean =>
+        openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0)) && !LATER_MODAL.test(text.slice(m.end));
       return deferral.find(text).find(opens);
     };
+    /** The first match in the item, not in its lead-in. */
+    const inItem = (lexicon: Lexicon, text: string, from: number): LexiconMatch | undefined => (from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text));
 
     return {
       sentence(sentence) {
@@ -152,13 +157,13 @@ export default defineRule<Options>({
         // left to decide) a named group whose needs are to be met.
         // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
         const reach = coverage.find(text);
-        const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
-        const support = duty || !leftToJudgement ? undefined : languageAccess.first(text);
-        const topic = duty ?? (leftToJudgement ? (groups.first(text) ?? languages.first(text) ?? support) : undefined);
-        // What the lead-in itself hands over is reported on the lead-in.
-        if (!topic || topic.start < from) return;
-        // Universal claims are no-vague-equity-statement's to report.
-        if (claims.test(sentence.text)) return;
+        // Under a lead-in, what is handed over is in the item: the lead-in's own duty is reported on the lead-in.
+        const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
+        const support = duty || !leftToJudgement ? undefined : inItem(languageAccess, text, from);
+        const topic = duty ?? (leftToJudgement ? (inItem(groups, text, from) ?? inItem(languages, text, from) ?? support) : undefined);
+        if (!topic) return;
+        // Universal claims are no-vague-equity-statement's to report (one may start in the lead-in: "must not:" then "discriminate ...").
+        if (claims.find(text).some((m) => m.end > from)) return;
         // "will decide whether interpreting is needed": what follows is the
         // open decision, so a mechanism named there is not a commitment.
         const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : undefined;
@@ -174,10 +179,11 @@ export default defineRule<Options>({
         if (has.group && !requireResponse && !leftToJudgement) return;
         const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
-        // Under a lead-in, the item's own words are quoted, from its start.
+        // Under a lead-in, the item's own words are quoted, from the start of the clause that hands the duty over.
         const quoted = from > 0 ? sentence.text : text;
         const shift = (m: LexiconMatch): LexiconMatch => (from > 0 ? { ...m, start: Math.max(0, m.start - from), end: Math.max(0, m.end - from) } : m);
-        const quotedSubject = from > 0 ? { ...subject, start: 0, end: 0, text: '' } : subject;
+        const clause = from > 0 ? clauseStart(quoted, topic.start - from) : 0;
+        const quotedSubject = from > 0 ? { ...subject, start: clause, end: clause, text: '' } : subject;
         if (leftToJudgement) {
           context.report({
             sentence,
@@ -191,6 +197,19 @@ export default defineRule<Options>({
     };
   },
 });
+
+/** A modal verb: after the provider in a lead-in, another subject may govern the list. */
+const LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
+
+/** Where the clause holding `at` starts: after the last colon or semicolon before it. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const stop = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'));
+  if (stop < 0) return 0;
+  let start = stop + 1;
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return start;
+}
 
 /** The longest match: the most specific duty the sentence names. */
 function longest(matches: LexiconMatch[]): LexiconMatch | undefined {

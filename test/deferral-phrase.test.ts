@@ -36,4 +36,10 @@ describe('no-provider-deferral quotes', () => {
     expect(phrase!.length).toBeLessThan(sentence.length - 1);
     expect(sentence[phrase!.length]).toBe(' ');
   });
+
+  it("under a lead-in that names the provider, the item's own words from the clause that hands the duty over", async () => {
+    expect(await phrases('The provider will:\n\n- comply with the Equality Act 2010 and the Public Sector Equality Duty;')).toEqual(['comply with the Equality Act 2010 and the Public Sector Equality Duty']);
+    expect(await phrases('The provider will:\n\n- keep a record of every appointment; comply with the Equality Act 2010.')).toEqual(['comply with the Equality Act 2010']);
+    expect(await phrases('The provider will decide how to:\n\n- meet the needs of Somali families.')).toEqual(['meet the needs of Somali families']);
+  });
 });
