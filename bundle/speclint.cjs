@@ -7906,6 +7906,15 @@ function phraseOf(text, determiners, subject, ...others) {
 	if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
 	return text.slice(start, end).replace(/\s+/g, " ").trim();
 }
+/** Where the clause holding `at` starts: after the last colon or semicolon before it. */
+function clauseStart(text, at) {
+	const before = text.slice(0, at);
+	const stop = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";"));
+	if (stop < 0) return 0;
+	let start = stop + 1;
+	while (start < at && /\s/.test(text[start])) start++;
+	return start;
+}
 /** The longest match: the most specific duty the sentence names. */
 function longest(matches) {
 	let best;
@@ -7916,7 +7925,7 @@ function longest(matches) {
 function topicOf(matched, lexicons) {
 	return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? "equality";
 }
-var OPENING_PHRASE, MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
+var OPENING_PHRASE, MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, LATER_MODAL, TOPIC_LEXICONS, TOPIC_WORDS;
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
@@ -8008,9 +8017,11 @@ var init_no_provider_deferral = __esmMin((() => {
 			const providerOpening = (text) => {
 				const comma = text.indexOf(", ");
 				const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
-				const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0);
+				const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
 				return deferral.find(text).find(opens);
 			};
+			/** The first match in the item, not in its lead-in. */
+			const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
 			return { sentence(sentence) {
 				const own = deferral.first(sentence.text);
 				const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
@@ -8020,11 +8031,11 @@ var init_no_provider_deferral = __esmMin((() => {
 				const text = own ? sentence.text : `${leadIn.text} ${sentence.text}`;
 				const leftToJudgement = discretion.first(text);
 				const reach = coverage.find(text);
-				const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within$1(m, c))));
-				const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
-				const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
-				if (!topic || topic.start < from) return;
-				if (claims.test(sentence.text)) return;
+				const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within$1(m, c))));
+				const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
+				const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
+				if (!topic) return;
+				if (claims.find(text).some((m) => m.end > from)) return;
 				const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
 				const whole = specificity(text);
 				const has = decided ? {
@@ -8051,10 +8062,11 @@ var init_no_provider_deferral = __esmMin((() => {
 					start: Math.max(0, m.start - from),
 					end: Math.max(0, m.end - from)
 				} : m;
+				const clause = from > 0 ? clauseStart(quoted, topic.start - from) : 0;
 				const quotedSubject = from > 0 ? {
 					...subject,
-					start: 0,
-					end: 0,
+					start: clause,
+					end: clause,
 					text: ""
 				} : subject;
 				if (leftToJudgement) context.report({
@@ -8078,6 +8090,7 @@ var init_no_provider_deferral = __esmMin((() => {
 			} };
 		}
 	});
+	LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
 	TOPIC_LEXICONS = [
 		["needs", "deferral-topic-needs"],
 		["duties", "deferral-topic-duties"],

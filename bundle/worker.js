@@ -2554,9 +2554,11 @@ var no_provider_deferral_default = defineRule({
 		const providerOpening = (text) => {
 			const comma = text.indexOf(", ");
 			const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
-			const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0);
+			const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
 			return deferral.find(text).find(opens);
 		};
+		/** The first match in the item, not in its lead-in. */
+		const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
 		return { sentence(sentence) {
 			const own = deferral.first(sentence.text);
 			const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
@@ -2566,11 +2568,11 @@ var no_provider_deferral_default = defineRule({
 			const text = own ? sentence.text : `${leadIn.text} ${sentence.text}`;
 			const leftToJudgement = discretion.first(text);
 			const reach = coverage.find(text);
-			const duty = longest(topics.find(text).filter((m) => !reach.some((c) => within(m, c))));
-			const support = duty || !leftToJudgement ? void 0 : languageAccess.first(text);
-			const topic = duty ?? (leftToJudgement ? groups.first(text) ?? languages.first(text) ?? support : void 0);
-			if (!topic || topic.start < from) return;
-			if (claims.test(sentence.text)) return;
+			const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
+			const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
+			const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
+			if (!topic) return;
+			if (claims.find(text).some((m) => m.end > from)) return;
 			const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
 			const whole = specificity(text);
 			const has = decided ? {
@@ -2597,10 +2599,11 @@ var no_provider_deferral_default = defineRule({
 				start: Math.max(0, m.start - from),
 				end: Math.max(0, m.end - from)
 			} : m;
+			const clause = from > 0 ? clauseStart(quoted, topic.start - from) : 0;
 			const quotedSubject = from > 0 ? {
 				...subject,
-				start: 0,
-				end: 0,
+				start: clause,
+				end: clause,
 				text: ""
 			} : subject;
 			if (leftToJudgement) context.report({
@@ -2624,6 +2627,17 @@ var no_provider_deferral_default = defineRule({
 		} };
 	}
 });
+/** A modal verb: after the provider in a lead-in, another subject may govern the list. */
+const LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
+/** Where the clause holding `at` starts: after the last colon or semicolon before it. */
+function clauseStart(text, at) {
+	const before = text.slice(0, at);
+	const stop = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";"));
+	if (stop < 0) return 0;
+	let start = stop + 1;
+	while (start < at && /\s/.test(text[start])) start++;
+	return start;
+}
 /** The longest match: the most specific duty the sentence names. */
 function longest(matches) {
 	let best;
