@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setRunFlags } from './run-flags.js';
 
 const args = process.argv.slice(2);
 // Asking for the version needs none of the linter: answer before loading it.
@@ -21,6 +20,7 @@ const { run } = existsSync(built)
   : loadCli(fileURLToPath(new URL('../bundle/speclint.cjs', import.meta.url))).exports;
 
 // After the bundle is compiled: V8 rejects a code cache made under other flags.
+const { setRunFlags } = await import('./run-flags.js');
 setRunFlags();
 
 const code = await run(args, {

@@ -150,8 +150,8 @@ export default defineRule<Options>({
         const leadIn = own || sentence !== sentence.block.sentences[0] ? undefined : leadInOf(sentence.block);
         const subject = own ?? (leadIn ? providerOpening(leadIn.text) : undefined);
         if (!subject) return;
-        const from = own ? 0 : leadIn!.text.length + 1;
-        const text = own ? sentence.text : `${leadIn!.text} ${sentence.text}`;
+        const from = leadIn ? leadIn.text.length + 1 : 0;
+        const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
         const leftToJudgement = discretion.first(text);
         // The duty handed over: an equality topic, or (when the provider is
         // left to decide) a named group whose needs are to be met.
@@ -180,10 +180,10 @@ export default defineRule<Options>({
         const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
         // Under a lead-in, the item's own words are quoted, from the start of the clause that hands the duty over.
-        const quoted = from > 0 ? sentence.text : text;
-        const shift = (m: LexiconMatch): LexiconMatch => (from > 0 ? { ...m, start: Math.max(0, m.start - from), end: Math.max(0, m.end - from) } : m);
-        const clause = from > 0 ? clauseStart(quoted, topic.start - from) : 0;
-        const quotedSubject = from > 0 ? { ...subject, start: clause, end: clause, text: '' } : subject;
+        const quoted = sentence.text;
+        const shift = (m: LexiconMatch): LexiconMatch => ({ ...m, start: Math.max(0, m.start - from), end: Math.max(0, m.end - from) });
+        const clause = clauseStart(quoted, topic.start - from);
+        const quotedSubject = leadIn ? { ...subject, start: clause, end: clause, text: '' } : subject;
         if (leftToJudgement) {
           context.report({
             sentence,
