@@ -2564,8 +2564,8 @@ var no_provider_deferral_default = defineRule({
 			const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
 			const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
 			if (!subject) return;
-			const from = own ? 0 : leadIn.text.length + 1;
-			const text = own ? sentence.text : `${leadIn.text} ${sentence.text}`;
+			const from = leadIn ? leadIn.text.length + 1 : 0;
+			const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
 			const leftToJudgement = discretion.first(text);
 			const reach = coverage.find(text);
 			const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
@@ -2593,14 +2593,14 @@ var no_provider_deferral_default = defineRule({
 				ASK_MEASURE
 			]);
 			const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? "language" : "needs"];
-			const quoted = from > 0 ? sentence.text : text;
-			const shift = (m) => from > 0 ? {
+			const quoted = sentence.text;
+			const shift = (m) => ({
 				...m,
 				start: Math.max(0, m.start - from),
 				end: Math.max(0, m.end - from)
-			} : m;
-			const clause = from > 0 ? clauseStart(quoted, topic.start - from) : 0;
-			const quotedSubject = from > 0 ? {
+			});
+			const clause = clauseStart(quoted, topic.start - from);
+			const quotedSubject = leadIn ? {
 				...subject,
 				start: clause,
 				end: clause,
