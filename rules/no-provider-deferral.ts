@@ -26,6 +26,9 @@ const OPENING_PHRASE = 120;
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
 
+/** How far before the subject its determiner may start ("the successful " provider). */
+const DETERMINER_REACH = 32;
+
 const ASK_GROUP: Ask = { ask: 'which groups it means', example: 'Bangladeshi women, or people who need an interpreter' };
 const ASK_MECHANISM: Ask = {
   ask: 'what the provider must do for them',
@@ -53,7 +56,7 @@ function phraseOf(text: string, determiners: Lexicon, subject: LexiconMatch, ...
     // Cut by the length limit: not in the middle of a word.
     if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]!) && /\S/.test(text[end]!)) end--;
   }
-  const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
+  const determiner = determiners.first(text.slice(Math.max(0, start - DETERMINER_REACH), start));
   if (determiner) start -= determiner.text.length;
   // Finish the clause when little of it is left ("... the needs of Somali" + " families"); a dot
   // or comma inside a number or an address ("4.2.1", "www.nhs.uk") does not end it.

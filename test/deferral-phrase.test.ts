@@ -37,6 +37,11 @@ describe('no-provider-deferral quotes', () => {
     expect(sentence[phrase!.length]).toBe(' ');
   });
 
+  it('from the determiner, with the word a tender puts between it and the provider', async () => {
+    expect(await phrases('Each provider will comply with the Equality Act 2010.')).toEqual(['Each provider will comply with the Equality Act 2010']);
+    expect(await phrases('The successful provider will comply with the Equality Act 2010.')).toEqual(['The successful provider will comply with the Equality Act 2010']);
+  });
+
   it("under a lead-in that names the provider, the item's own words from the clause that hands the duty over", async () => {
     expect(await phrases('The provider will:\n\n- comply with the Equality Act 2010 and the Public Sector Equality Duty;')).toEqual(['comply with the Equality Act 2010 and the Public Sector Equality Duty']);
     expect(await phrases('The provider will:\n\n- keep a record of every appointment; comply with the Equality Act 2010.')).toEqual(['comply with the Equality Act 2010']);
