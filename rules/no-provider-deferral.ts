@@ -133,8 +133,9 @@ export default defineRule<Options>({
      * names the service inside its subject, and hands nothing over.
      */
     const providerOpening = (text: string): LexiconMatch | undefined => {
-      const comma = text.indexOf(', ');
-      const openings = [text.search(/\p{L}/u), ...(comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : [])];
+      // After any comma within an opening's reach: openings come in twos ("Under this contract, and in line with the Act, the provider will:").
+      const openings = [text.search(/\p{L}/u)];
+      for (let comma = text.indexOf(', '); comma >= 0 && comma < OPENING_PHRASE; comma = text.indexOf(', ', comma + 2)) openings.push(comma + 2);
       // Nothing before the provider but a determiner ("The provider will:"), and no later verb that
       // another subject governs the list with ("The provider is responsible for the premises, and the
       // commissioner will:").
