@@ -7900,7 +7900,7 @@ function phraseOf(text, determiners, subject, ...others) {
 		end = Math.min(clauseEnd, subject.start + limit);
 		if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]) && /\S/.test(text[end])) end--;
 	}
-	const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
+	const determiner = determiners.first(text.slice(Math.max(0, start - DETERMINER_REACH), start));
 	if (determiner) start -= determiner.text.length;
 	const tail = /^(?:[^.;:,]|[.;:,](?=\S)){0,30}(?=[.;:,](?:\s|$)|$)/.exec(text.slice(end));
 	if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
@@ -7925,7 +7925,7 @@ function longest(matches) {
 function topicOf(matched, lexicons) {
 	return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? "equality";
 }
-var OPENING_PHRASE, MAX_PHRASE, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, LATER_MODAL, TOPIC_LEXICONS, TOPIC_WORDS;
+var OPENING_PHRASE, MAX_PHRASE, DETERMINER_REACH, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, LATER_MODAL, TOPIC_LEXICONS, TOPIC_WORDS;
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
@@ -7935,6 +7935,7 @@ var init_no_provider_deferral = __esmMin((() => {
 	init_lead_ins();
 	OPENING_PHRASE = 120;
 	MAX_PHRASE = 140;
+	DETERMINER_REACH = 32;
 	ASK_GROUP = {
 		ask: "which groups it means",
 		example: "Bangladeshi women, or people who need an interpreter"
@@ -8015,8 +8016,8 @@ var init_no_provider_deferral = __esmMin((() => {
 			* names the service inside its subject, and hands nothing over.
 			*/
 			const providerOpening = (text) => {
-				const comma = text.indexOf(", ");
-				const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
+				const openings = [text.search(/\p{L}/u)];
+				for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE; comma = text.indexOf(", ", comma + 2)) openings.push(comma + 2);
 				const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
 				return deferral.find(text).find(opens);
 			};

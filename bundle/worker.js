@@ -2448,6 +2448,8 @@ function closedNearby(doc, unit, lexicons) {
 const OPENING_PHRASE = 120;
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
+/** How far before the subject its determiner may start ("the successful " provider). */
+const DETERMINER_REACH = 32;
 const ASK_GROUP = {
 	ask: "which groups it means",
 	example: "Bangladeshi women, or people who need an interpreter"
@@ -2478,7 +2480,7 @@ function phraseOf(text, determiners, subject, ...others) {
 		end = Math.min(clauseEnd, subject.start + limit);
 		if (end < clauseEnd) while (end > subject.end && /\S/.test(text[end - 1]) && /\S/.test(text[end])) end--;
 	}
-	const determiner = determiners.first(text.slice(Math.max(0, start - 8), start));
+	const determiner = determiners.first(text.slice(Math.max(0, start - DETERMINER_REACH), start));
 	if (determiner) start -= determiner.text.length;
 	const tail = /^(?:[^.;:,]|[.;:,](?=\S)){0,30}(?=[.;:,](?:\s|$)|$)/.exec(text.slice(end));
 	if (tail && end + tail[0].length - start <= limit) end += tail[0].length;
@@ -2552,8 +2554,8 @@ var no_provider_deferral_default = defineRule({
 		* names the service inside its subject, and hands nothing over.
 		*/
 		const providerOpening = (text) => {
-			const comma = text.indexOf(", ");
-			const openings = [text.search(/\p{L}/u), ...comma >= 0 && comma < OPENING_PHRASE ? [comma + 2] : []];
+			const openings = [text.search(/\p{L}/u)];
+			for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE; comma = text.indexOf(", ", comma + 2)) openings.push(comma + 2);
 			const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
 			return deferral.find(text).find(opens);
 		};
