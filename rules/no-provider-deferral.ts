@@ -133,14 +133,22 @@ export default defineRule<Options>({
      * names the service inside its subject, and hands nothing over.
      */
     const providerOpening = (text: string): LexiconMatch | undefined => {
-      // After any comma within an opening's reach: openings come in twos ("Under this contract, and in line with the Act, the provider will:").
+      // After one opening phrase or two ("Under this contract, and from its first day, the provider will:"),
+      // never inside brackets: "The ICB (not, as before, the provider) will:" gives the list to the ICB.
       const openings = [text.search(/\p{L}/u)];
-      for (let comma = text.indexOf(', '); comma >= 0 && comma < OPENING_PHRASE; comma = text.indexOf(', ', comma + 2)) openings.push(comma + 2);
-      // Nothing before the provider but a determiner ("The provider will:"), and no later verb that
+      for (let comma = text.indexOf(', '); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(', ', comma + 2)) {
+        const before = text.slice(0, comma);
+        if (before.split('(').length !== before.split(')').length) break;
+        openings.push(comma + 2);
+      }
+      // Nothing before the provider but a determiner ("The provider will:"), the provider and its verb
+      // together (not "the provider, will:" or "the provider) will:", an aside), and no later verb that
       // another subject governs the list with ("The provider is responsible for the premises, and the
       // commissioner will:").
       const opens = (m: LexiconMatch): boolean =>
-        openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0)) && !LATER_MODAL.test(text.slice(m.end));
+        !/[,;()]/.test(m.text) &&
+        openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0)) &&
+        !LATER_MODAL.test(text.slice(m.end));
       return deferral.find(text).find(opens);
     };
     /** The first match in the item, not in its lead-in. */

@@ -1,7 +1,8 @@
 // The speclint command, as the extension's commands run it (src/cli.ts).
 import { setRunFlags } from '../../../bin/run-flags.js';
 
-// As bin/speclint.js runs: the V8 settings of speclint's own processes (bin/run-flags.js).
+// The V8 settings of speclint's own processes (bin/run-flags.js). bin/speclint.js sets them only after
+// compiling its bundle with a code cache; this bundle has none, so they are set first.
 setRunFlags();
 const { run } = await import('../../../dist/src/cli/main.js');
 
