@@ -2555,8 +2555,12 @@ var no_provider_deferral_default = defineRule({
 		*/
 		const providerOpening = (text) => {
 			const openings = [text.search(/\p{L}/u)];
-			for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE; comma = text.indexOf(", ", comma + 2)) openings.push(comma + 2);
-			const opens = (m) => openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
+			for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(", ", comma + 2)) {
+				const before = text.slice(0, comma);
+				if (before.split("(").length !== before.split(")").length) break;
+				openings.push(comma + 2);
+			}
+			const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
 			return deferral.find(text).find(opens);
 		};
 		/** The first match in the item, not in its lead-in. */
