@@ -98,6 +98,7 @@ export default defineRule<Options>({
       ...SPECIFICITY_LEXICONS,
       'coverage',
       'deferral-determiners',
+      'deferral-later-verbs',
       'deferral-open-decisions',
       'deferral-topic-access',
       'deferral-topic-duties',
@@ -123,6 +124,7 @@ export default defineRule<Options>({
     const languageAccess = lexicons.get('language-access');
     const determiners = lexicons.get('deferral-determiners');
     const openDecisions = lexicons.get('deferral-open-decisions');
+    const laterVerbs = lexicons.get('deferral-later-verbs');
     const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get('provider-responses') });
     const requireResponse = context.options[0]?.requireResponse ?? false;
 
@@ -148,7 +150,7 @@ export default defineRule<Options>({
       const opens = (m: LexiconMatch): boolean =>
         !/[,;()]/.test(m.text) &&
         openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0)) &&
-        !LATER_MODAL.test(text.slice(m.end));
+        !laterVerbs.test(text.slice(m.end));
       return deferral.find(text).find(opens);
     };
     /** The first match in the item, not in its lead-in. */
@@ -209,9 +211,6 @@ export default defineRule<Options>({
     };
   },
 });
-
-/** A modal verb: after the provider in a lead-in, another subject may govern the list. */
-const LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
 
 /** Where the clause holding `at` starts: after the last colon or semicolon before it. */
 function clauseStart(text: string, at: number): number {
