@@ -7925,7 +7925,7 @@ function longest(matches) {
 function topicOf(matched, lexicons) {
 	return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? "equality";
 }
-var OPENING_PHRASE, MAX_PHRASE, DETERMINER_REACH, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, LATER_MODAL, TOPIC_LEXICONS, TOPIC_WORDS;
+var OPENING_PHRASE, MAX_PHRASE, DETERMINER_REACH, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
 	init_specificity();
@@ -7976,6 +7976,7 @@ var init_no_provider_deferral = __esmMin((() => {
 				...SPECIFICITY_LEXICONS,
 				"coverage",
 				"deferral-determiners",
+				"deferral-later-verbs",
 				"deferral-open-decisions",
 				"deferral-topic-access",
 				"deferral-topic-duties",
@@ -8007,6 +8008,7 @@ var init_no_provider_deferral = __esmMin((() => {
 			const languageAccess = lexicons.get("language-access");
 			const determiners = lexicons.get("deferral-determiners");
 			const openDecisions = lexicons.get("deferral-open-decisions");
+			const laterVerbs = lexicons.get("deferral-later-verbs");
 			const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 			const requireResponse = context.options[0]?.requireResponse ?? false;
 			const leadInOf = leadInFinder(context.document);
@@ -8022,7 +8024,7 @@ var init_no_provider_deferral = __esmMin((() => {
 					if (before.split("(").length !== before.split(")").length) break;
 					openings.push(comma + 2);
 				}
-				const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
+				const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
 				return deferral.find(text).find(opens);
 			};
 			/** The first match in the item, not in its lead-in. */
@@ -8095,7 +8097,6 @@ var init_no_provider_deferral = __esmMin((() => {
 			} };
 		}
 	});
-	LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
 	TOPIC_LEXICONS = [
 		["needs", "deferral-topic-needs"],
 		["duties", "deferral-topic-duties"],

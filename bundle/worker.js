@@ -2514,6 +2514,7 @@ var no_provider_deferral_default = defineRule({
 			...SPECIFICITY_LEXICONS,
 			"coverage",
 			"deferral-determiners",
+			"deferral-later-verbs",
 			"deferral-open-decisions",
 			"deferral-topic-access",
 			"deferral-topic-duties",
@@ -2545,6 +2546,7 @@ var no_provider_deferral_default = defineRule({
 		const languageAccess = lexicons.get("language-access");
 		const determiners = lexicons.get("deferral-determiners");
 		const openDecisions = lexicons.get("deferral-open-decisions");
+		const laterVerbs = lexicons.get("deferral-later-verbs");
 		const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 		const requireResponse = context.options[0]?.requireResponse ?? false;
 		const leadInOf = leadInFinder(context.document);
@@ -2560,7 +2562,7 @@ var no_provider_deferral_default = defineRule({
 				if (before.split("(").length !== before.split(")").length) break;
 				openings.push(comma + 2);
 			}
-			const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !LATER_MODAL.test(text.slice(m.end));
+			const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
 			return deferral.find(text).find(opens);
 		};
 		/** The first match in the item, not in its lead-in. */
@@ -2633,8 +2635,6 @@ var no_provider_deferral_default = defineRule({
 		} };
 	}
 });
-/** A modal verb: after the provider in a lead-in, another subject may govern the list. */
-const LATER_MODAL = /\b(?:will|shall|must|should)\b/i;
 /** Where the clause holding `at` starts: after the last colon or semicolon before it. */
 function clauseStart(text, at) {
 	const before = text.slice(0, at);
