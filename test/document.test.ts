@@ -79,6 +79,39 @@ describe('SpecDocument sections', () => {
     expect(items[0]!.sentences.map((s) => s.text)).toEqual(['First item.', 'Second sentence.']);
   });
 
+  it('reads paragraphs typed as a list ("a) ", "(ii) ", "b. ") as list items, the marker out of the text', async () => {
+    const doc = await model(
+      '# T\n\nThe provider will:\n\na) keep records;\n\nb) report each quarter.\n\n- The service will:\n\n(i) open at weekends;\n\n(ii) offer home visits.\n\nh. eighth\n\ni. one\n\nii. two\n\niii. three\n',
+    );
+    const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => [b.text, b.list?.depth])).toEqual([
+      ['keep records;', 0],
+      ['report each quarter.', 0],
+      ['The service will:', 1],
+      ['open at weekends;', 2],
+      ['offer home visits.', 2],
+      ['one', 0],
+      ['two', 0],
+      ['three', 0],
+    ]);
+    expect(doc.blocks.find((b) => b.text === 'h. eighth')?.kind).toBe('paragraph');
+  });
+
+  it('leaves a lone marker, a broken count, mixed styles and capitals as paragraphs', async () => {
+    const doc = await model('# T\n\na) alone.\n\nText.\n\na) first\n\nc) third\n\na) one\n\nb. two\n\nA. Introduction\n\nB. Background\n\n(a. odd\n\n(b. odd\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual([]);
+  });
+
+  it('reads a typed letter run past "h" to "i" as letters, and quotes an item from after its marker', async () => {
+    const letters = 'abcdefghij'.split('').map((l) => `${l}) item ${l}`).join('\n\n');
+    const doc = await model(`# T\n\n${letters}\n`);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(10);
+    const text = '# T\n\n## 3. Scope\n\nThe Equality Act 2010 requires public bodies to:\n\n(i) eliminate unlawful discrimination;\n\n(ii) advance equality of opportunity.\n\nThe service will:\n\na) ensure fair access for all;\n\nb) keep records.\n';
+    const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));
+    // The law's limbs describe the law; the service's item is its promise, quoted without "a) ".
+    expect(messages.map((m) => [m.quote, m.line, m.column])).toEqual([['ensure fair access for all;', 13, 4]]);
+  });
+
   it('maps sentences back to source lines and columns, through emphasis and entities', async () => {
     const text = '# T\n\n## 3. Scope\n\nFirst sentence here. The *service* will be fair &amp; equitable to all.\n';
     const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));

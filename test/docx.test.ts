@@ -129,4 +129,10 @@ describe('Word content', () => {
     const result = await only.lintFile(join(docx, 'features', 'footnote-and-list.docx'));
     expect(result.messages.map((m) => m.quote)).toEqual(['The service will be accessible to everyone.']);
   });
+
+  it('reads paragraphs typed as a list ("a) ", "(ii) ") as list items with their lead-in (a LibreOffice document)', async () => {
+    const result = await only.lintFile(join(docx, 'features', 'typed-list.docx'));
+    // The law's limbs describe the law; the service's own item is its promise, quoted and placed after its marker.
+    expect(result.messages.map((m) => [m.quote, m.line, m.column])).toEqual([['ensure fair access for all;', 7, 4]]);
+  });
 });

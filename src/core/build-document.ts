@@ -18,6 +18,7 @@ import type {
 import { splitSentences } from './sentences.js';
 import { resolveReview, type RawReview } from './review.js';
 import { blankPlaceholders, findPlaceholders, type PlaceholderLexicons } from './placeholders.js';
+import { readTypedLists } from './typed-lists.js';
 
 /** What a loader knows about one block of text. */
 export interface RawBlock {
@@ -32,6 +33,8 @@ export interface RawBlock {
   singleItemListStart?: number;
   /** The number Word shows before the paragraph from its list numbering ("3.2"), not part of its text. */
   label?: string;
+  /** A list marker typed at the paragraph's start ("a) "), taken out of its text (typed-lists.ts). */
+  typedMarker?: string;
   list?: { ordered: boolean; depth: number };
   cell?: { table: number; row: number; column: number; isHeader: boolean };
 }
@@ -176,7 +179,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   let current = root;
   let previousHeading: Block | undefined;
 
-  for (const rb of raw.blocks) {
+  for (const rb of readTypedLists(raw.blocks)) {
     if (rb.text.trim() === '') continue;
     const guess = guessHeading(rb, options.sectionHeadings);
     const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
@@ -192,6 +195,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       sentences: [],
     };
     if (rb.list) block.list = rb.list;
+    if (rb.typedMarker !== undefined) block.typedMarker = rb.typedMarker;
 
     if (guess) {
       let level: number;

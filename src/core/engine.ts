@@ -150,7 +150,8 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     // Quotes show the text as written, placeholders included.
     const written = target.block.written;
     message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
-    message.context = written;
+    // The paragraph as written, a list marker typed before its words included.
+    message.context = (target.block.typedMarker ?? '') + written;
     if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
     fixRange = [where.sourceStart, where.sourceEnd];
   } else {

@@ -62,6 +62,12 @@ export interface Block {
   headingSource?: 'heading' | 'numbered-paragraph' | 'bold-paragraph' | 'single-item-list';
   cell?: TableCellRef;
   list?: { ordered: boolean; depth: number };
+  /**
+   * A list marker the author typed at the paragraph's start ("a) ", "(ii) "), which the
+   * document reads as list numbering and leaves out of `text` and `written`: the paragraph
+   * as written is this followed by `written`.
+   */
+  typedMarker?: string;
   sentences: Sentence[];
 }
 
