@@ -84,17 +84,36 @@ describe('SpecDocument sections', () => {
       '# T\n\nThe provider will:\n\na) keep records;\n\nb) report each quarter.\n\n- The service will:\n\n(i) open at weekends;\n\n(ii) offer home visits.\n\nh. eighth\n\ni. one\n\nii. two\n\niii. three\n',
     );
     const items = doc.blocks.filter((b) => b.kind === 'list-item');
+    // Depth counts from 1, as the loaders count; under a list item ending in a colon, one deeper.
     expect(items.map((b) => [b.text, b.list?.depth])).toEqual([
-      ['keep records;', 0],
-      ['report each quarter.', 0],
+      ['keep records;', 1],
+      ['report each quarter.', 1],
       ['The service will:', 1],
       ['open at weekends;', 2],
       ['offer home visits.', 2],
-      ['one', 0],
-      ['two', 0],
-      ['three', 0],
+      ['one', 1],
+      ['two', 1],
+      ['three', 1],
     ]);
     expect(doc.blocks.find((b) => b.text === 'h. eighth')?.kind).toBe('paragraph');
+  });
+
+  it('nests a typed run under a typed item ending in a colon, resumes the outer run after it, and keeps typed and real lists apart', async () => {
+    const doc = await model('# T\n\nThe provider will:\n\na) keep records;\n\nb) comply with the Act, which requires us to:\n\n(i) eliminate discrimination;\n\n(ii) foster good relations.\n\nc) report each quarter.\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth])).toEqual([
+      ['keep records;', 1],
+      ['comply with the Act, which requires us to:', 1],
+      ['eliminate discrimination;', 2],
+      ['foster good relations.', 2],
+      ['report each quarter.', 1],
+    ]);
+    const lint = async (text: string) => (await lintMarkdown(`# T\n\n## 3. Scope\n\n${text}`, only('no-vague-equity-statement'))).messages.map((m) => m.quote);
+    // The law's limbs read under the law's lead-in, the item nested in the provider's list.
+    expect(
+      await lint('The provider will:\n\na) keep records of every contact;\n\nb) comply with the Equality Act 2010, which requires public bodies to:\n\n(i) eliminate unlawful discrimination;\n\n(ii) advance equality of opportunity;\n\n(iii) foster good relations.\n'),
+    ).toEqual([]);
+    // A typed list after a real one is another list: its lead-in is not the real list's.
+    expect(await lint('The Equality Act 2010 requires public bodies to:\n\n1. eliminate unlawful discrimination;\n2. advance equality of opportunity.\n\na) ensure fair access for all;\n\nb) keep records.\n')).toEqual(['ensure fair access for all;']);
   });
 
   it('leaves a lone marker, a broken count, mixed styles and capitals as paragraphs', async () => {

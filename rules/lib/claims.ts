@@ -48,10 +48,8 @@ const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed
  * frame just before the tool makes a claim of it, the tool as its object:
  * where the tool comes first, the sentence describes the process ("Equality impact
  * assessments need to be undertaken with full engagement").
- * The equality work named as a practice (claim-concepts' machinery: "equality training",
- * "equality data") is read the same way.
  */
-const TOOL_FAMILIES = new Set(['assessment', 'machinery']);
+const TOOL_FAMILIES = new Set(['assessment']);
 
 /** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
 export const COMMITS = new Set(['commitment', 'promise']);

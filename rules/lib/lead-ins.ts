@@ -5,7 +5,7 @@
  * to:"). The labelling guide reads an item's first sentence as the lead-in's continuation
  * (its later sentences stand alone), and so do the rules that judge who promises what. The
  * list runs back over items at the same depth (and over those nested in them) while they
- * stay ordered or unordered alike.
+ * stay ordered or unordered alike, and typed by hand ("a) ") or not alike.
  */
 import type { Block, Sentence, SpecDocument } from '../../src/core/model.js';
 
@@ -23,6 +23,7 @@ export function leadInFinder(document: SpecDocument): LeadInFinder {
     if (item.kind !== 'list-item' || item.cell) return undefined;
     const depth = item.list?.depth ?? 0;
     const ordered = item.list?.ordered ?? false;
+    const typed = item.typedMarker !== undefined;
     const walked: Block[] = [item];
     let answer = known.get(item);
     let at = blocks[item.index - 1];
@@ -31,7 +32,8 @@ export function leadInFinder(document: SpecDocument): LeadInFinder {
       else if (at.kind !== 'list-item') answer = at.kind === 'paragraph' ? endsInColon(at) : null;
       else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at); // the parent item
       else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1]; // nested in an earlier item of this list
-      else if ((at.list?.ordered ?? false) !== ordered) answer = null; // another list
+      // Another list: ordered against unordered, or typed by hand (typed-lists.ts) against the format's own.
+      else if ((at.list?.ordered ?? false) !== ordered || (at.typedMarker !== undefined) !== typed) answer = null;
       else {
         answer = known.get(at);
         walked.push(at);

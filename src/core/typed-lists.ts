@@ -65,7 +65,7 @@ function markerOf(block: TypedListBlock): Marker | undefined {
   const m = MARKER.exec(block.text);
   if (!m) return undefined;
   const [whole, open, mark, close] = m as unknown as [string, string, string, string];
-  // "(a." and "a)" are styles; "(a." is not a marker anyone types.
+  // "(a)" and "a)" are styles; "(a." is not a marker anyone types.
   if (open === '(' && close !== ')') return undefined;
   const letter = mark.length === 1 ? mark.charCodeAt(0) - 96 : undefined;
   const roman = romanValue(mark);
@@ -96,44 +96,75 @@ function dropSpans(spans: TextSpan[], cut: number): TextSpan[] {
   return out;
 }
 
+/** A run of typed items counting up in one style, and the run it is nested in. */
+interface Run {
+  kind: 'letter' | 'roman';
+  items: Array<{ index: number; marker: Marker }>;
+  parent?: Run;
+}
+
 /**
  * The blocks with each run of typed list items made list items: ordered, one
- * level below a list item they follow that ends in a colon (its lead-in),
- * otherwise at the top level. Other blocks are returned as they are.
+ * level below the item or list item they follow when it ends in a colon (their
+ * lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
+ * otherwise at the top level (depth 1, as the loaders count). A run may resume
+ * after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."). Other blocks
+ * are returned as they are.
  */
 export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): Block[] {
+  const runs: Run[] = [];
+  /** The open runs, innermost last: a paragraph with no marker closes them all. */
+  let open: Run[] = [];
+  blocks.forEach((block, index) => {
+    const marker = markerOf(block);
+    if (!marker) {
+      open = [];
+      return;
+    }
+    // An item of an open run (the innermost it follows), closing the runs nested deeper.
+    for (let k = open.length - 1; k >= 0; k--) {
+      const run = open[k]!;
+      if (follows(run.items.at(-1)!.marker, marker, run.kind)) {
+        run.items.push({ index, marker });
+        open = open.slice(0, k + 1);
+        return;
+      }
+    }
+    const kind = marker.letter === 1 ? 'letter' : marker.roman === 1 ? 'roman' : undefined;
+    if (!kind) {
+      open = [];
+      return;
+    }
+    // A new run: nested in the run whose item just before ends in a colon, else a run of its own.
+    const previous = open.at(-1);
+    const leadIn = previous && previous.items.at(-1)!.index === index - 1 && blocks[index - 1]!.text.trimEnd().endsWith(':') ? previous : undefined;
+    const run: Run = { kind, items: [{ index, marker }], ...(leadIn && { parent: leadIn }) };
+    runs.push(run);
+    open = leadIn ? [...open, run] : [run];
+  });
+
   const out = blocks.slice();
-  let i = 0;
-  while (i < blocks.length) {
-    const first = markerOf(blocks[i]!);
-    const kind = first?.letter === 1 ? 'letter' : first?.roman === 1 ? 'roman' : undefined;
-    if (!first || !kind) {
-      i++;
-      continue;
+  const counts = (run: Run): boolean => run.items.length >= 2;
+  const depthOf = (run: Run): number => {
+    if (run.parent && counts(run.parent)) return depthOf(run.parent) + 1;
+    const before = blocks[run.items[0]!.index - 1];
+    // Typed items under a real list item that ends in a colon ("- The service will:") are nested in it.
+    return before?.kind === 'list-item' && before.list && before.text.trimEnd().endsWith(':') ? before.list.depth + 1 : 1;
+  };
+  for (const run of runs.filter(counts)) {
+    const depth = depthOf(run);
+    for (const { index, marker } of run.items) {
+      const block = blocks[index]!;
+      out[index] = {
+        ...block,
+        kind: 'list-item',
+        text: block.text.slice(marker.length),
+        spans: dropSpans(block.spans, marker.length),
+        label: marker.label,
+        typedMarker: block.text.slice(0, marker.length),
+        list: { ordered: true, depth },
+      };
     }
-    const run = [first];
-    while (i + run.length < blocks.length) {
-      const next = markerOf(blocks[i + run.length]!);
-      if (!next || !follows(run.at(-1)!, next, kind)) break;
-      run.push(next);
-    }
-    if (run.length >= 2) {
-      const before = blocks[i - 1];
-      const depth = before?.kind === 'list-item' && before.list && before.text.trimEnd().endsWith(':') ? before.list.depth + 1 : 0;
-      run.forEach((marker, k) => {
-        const block = blocks[i + k]!;
-        out[i + k] = {
-          ...block,
-          kind: 'list-item',
-          text: block.text.slice(marker.length),
-          spans: dropSpans(block.spans, marker.length),
-          label: marker.label,
-          typedMarker: block.text.slice(0, marker.length),
-          list: { ordered: true, depth },
-        };
-      });
-    }
-    i += run.length;
   }
   return out;
 }
