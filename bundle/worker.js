@@ -1172,6 +1172,7 @@ function leadInFinder(document) {
 		if (item.kind !== "list-item" || item.cell) return void 0;
 		const depth = item.list?.depth ?? 0;
 		const ordered = item.list?.ordered ?? false;
+		const typed = item.typedMarker !== void 0;
 		const walked = [item];
 		let answer = known.get(item);
 		let at = blocks[item.index - 1];
@@ -1179,7 +1180,7 @@ function leadInFinder(document) {
 		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
 		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
 		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
-		else if ((at.list?.ordered ?? false) !== ordered) answer = null;
+		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = null;
 		else {
 			answer = known.get(at);
 			walked.push(at);
@@ -4113,7 +4114,7 @@ function buildMessage(doc, configured, d) {
 		const sentence = d.range && sentenceAt(target.block.sentences, target.start);
 		const written = target.block.written;
 		message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
-		message.context = written;
+		message.context = (target.block.typedMarker ?? "") + written;
 		if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
 		fixRange = [where.sourceStart, where.sourceEnd];
 	} else {
@@ -7763,6 +7764,157 @@ function resolveReview(review, blocks, positionAt) {
 		})
 	};
 }
+// dist/src/core/typed-lists.js
+/** "a) ", "(b) ", "c. ", "iv) ", "(ii) ": the brackets, the marker and the space after it. */
+const MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
+const ROMAN = {
+	i: 1,
+	v: 5,
+	x: 10
+};
+/** The value of a lower-case roman numeral in its usual form, or undefined ("iiii", "vx" are not). */
+function romanValue(numeral) {
+	let total = 0;
+	for (let i = 0; i < numeral.length; i++) {
+		const value = ROMAN[numeral[i]];
+		const next = ROMAN[numeral[i + 1] ?? ""] ?? 0;
+		total += value < next ? -value : value;
+	}
+	return total > 0 && toRoman(total) === numeral ? total : void 0;
+}
+function toRoman(n) {
+	const parts = [
+		[10, "x"],
+		[9, "ix"],
+		[5, "v"],
+		[4, "iv"],
+		[1, "i"]
+	];
+	let out = "";
+	for (const [value, numeral] of parts) while (n >= value) {
+		out += numeral;
+		n -= value;
+	}
+	return out;
+}
+function markerOf(block) {
+	if (block.kind !== "paragraph" || block.cell || block.boldOnly) return void 0;
+	const m = MARKER.exec(block.text);
+	if (!m) return void 0;
+	const [whole, open, mark, close] = m;
+	if (open === "(" && close !== ")") return void 0;
+	const letter = mark.length === 1 ? mark.charCodeAt(0) - 96 : void 0;
+	const roman = romanValue(mark);
+	if (letter === void 0 && roman === void 0) return void 0;
+	return {
+		label: `${open}${mark}${close}`,
+		length: whole.length,
+		style: `${open}${close}`,
+		...letter !== void 0 && { letter },
+		...roman !== void 0 && { roman }
+	};
+}
+/** Whether `next` follows `previous` in the list `kind` counts in. */
+function follows(previous, next, kind) {
+	if (previous.style !== next.style) return false;
+	return kind === "letter" ? next.letter === previous.letter + 1 : next.roman === previous.roman + 1;
+}
+/** The spans of a text whose first `cut` characters are dropped. */
+function dropSpans(spans, cut) {
+	const out = [];
+	for (const span of spans) {
+		if (span.textStart + span.length <= cut) continue;
+		if (span.textStart >= cut) {
+			out.push({
+				...span,
+				textStart: span.textStart - cut
+			});
+			continue;
+		}
+		const inside = cut - span.textStart;
+		out.push({
+			...span,
+			textStart: 0,
+			length: span.length - inside,
+			sourceStart: span.verbatim ? span.sourceStart + inside : span.sourceStart
+		});
+	}
+	return out;
+}
+/**
+* The blocks with each run of typed list items made list items: ordered, one
+* level below the item or list item they follow when it ends in a colon (their
+* lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
+* otherwise at the top level (depth 1, as the loaders count). A run may resume
+* after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."). Other blocks
+* are returned as they are.
+*/
+function readTypedLists(blocks) {
+	const runs = [];
+	/** The open runs, innermost last: a paragraph with no marker closes them all. */
+	let open = [];
+	blocks.forEach((block, index) => {
+		const marker = markerOf(block);
+		if (!marker) {
+			open = [];
+			return;
+		}
+		for (let k = open.length - 1; k >= 0; k--) {
+			const run = open[k];
+			if (follows(run.items.at(-1).marker, marker, run.kind)) {
+				run.items.push({
+					index,
+					marker
+				});
+				open = open.slice(0, k + 1);
+				return;
+			}
+		}
+		const kind = marker.letter === 1 ? "letter" : marker.roman === 1 ? "roman" : void 0;
+		if (!kind) {
+			open = [];
+			return;
+		}
+		const previous = open.at(-1);
+		const leadIn = previous && previous.items.at(-1).index === index - 1 && blocks[index - 1].text.trimEnd().endsWith(":") ? previous : void 0;
+		const run = {
+			kind,
+			items: [{
+				index,
+				marker
+			}],
+			...leadIn && { parent: leadIn }
+		};
+		runs.push(run);
+		open = leadIn ? [...open, run] : [run];
+	});
+	const out = blocks.slice();
+	const counts = (run) => run.items.length >= 2;
+	const depthOf = (run) => {
+		if (run.parent && counts(run.parent)) return depthOf(run.parent) + 1;
+		const before = blocks[run.items[0].index - 1];
+		return before?.kind === "list-item" && before.list && before.text.trimEnd().endsWith(":") ? before.list.depth + 1 : 1;
+	};
+	for (const run of runs.filter(counts)) {
+		const depth = depthOf(run);
+		for (const { index, marker } of run.items) {
+			const block = blocks[index];
+			out[index] = {
+				...block,
+				kind: "list-item",
+				text: block.text.slice(marker.length),
+				spans: dropSpans(block.spans, marker.length),
+				label: marker.label,
+				typedMarker: block.text.slice(0, marker.length),
+				list: {
+					ordered: true,
+					depth
+				}
+			};
+		}
+	}
+	return out;
+}
 // dist/src/core/build-document.js
 const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 const MAX_PSEUDO_HEADING_CHARS = 90;
@@ -7888,7 +8040,7 @@ function buildDocument(raw, options) {
 	}
 	let current = root;
 	let previousHeading;
-	for (const rb of raw.blocks) {
+	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
 		const guess = guessHeading(rb, options.sectionHeadings);
 		const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
@@ -7904,6 +8056,7 @@ function buildDocument(raw, options) {
 			sentences: []
 		};
 		if (rb.list) block.list = rb.list;
+		if (rb.typedMarker !== void 0) block.typedMarker = rb.typedMarker;
 		if (guess) {
 			let level;
 			if (guess.level !== void 0) level = guess.level;
