@@ -5,8 +5,8 @@
  * ordered list they are, so that an item is read with its lead-in as any list
  * item is ("Provision of equitable access for all patients covering:" then
  * "a. The provision of a comprehensive range of treatments."). The marker leaves
- * the text and becomes the block's label, as Word's own numbering does; the
- * block keeps it as typed (typedMarker), as the paragraph still holds it.
+ * the text, as Word's own numbering is outside it; the block keeps it as typed
+ * (typedMarker), as the paragraph still holds it.
  *
  * Only a run of two or more paragraphs counting up from "a" or "i" in one style
  * is a list: a paragraph that merely starts "a) " or "i. " stays a paragraph.
@@ -20,7 +20,6 @@ interface TypedListBlock {
   text: string;
   spans: TextSpan[];
   boldOnly?: boolean;
-  label?: string;
   typedMarker?: string;
   list?: { ordered: boolean; depth: number };
   cell?: unknown;
@@ -30,8 +29,6 @@ interface TypedListBlock {
 const MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
 
 interface Marker {
-  /** The marker as written, without the space after it ("(a)", "ii."). */
-  label: string;
   /** Characters of the text the marker and its spaces take. */
   length: number;
   /** Its style: an opening bracket or not, and the closing character. */
@@ -70,7 +67,7 @@ function markerOf(block: TypedListBlock): Marker | undefined {
   const letter = mark.length === 1 ? mark.charCodeAt(0) - 96 : undefined;
   const roman = romanValue(mark);
   if (letter === undefined && roman === undefined) return undefined;
-  return { label: `${open}${mark}${close}`, length: whole.length, style: `${open}${close}`, ...(letter !== undefined && { letter }), ...(roman !== undefined && { roman }) };
+  return { length: whole.length, style: `${open}${close}`, ...(letter !== undefined && { letter }), ...(roman !== undefined && { roman }) };
 }
 
 /** Whether `next` follows `previous` in the list `kind` counts in. */
@@ -160,7 +157,6 @@ export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): B
         kind: 'list-item',
         text: block.text.slice(marker.length),
         spans: dropSpans(block.spans, marker.length),
-        label: marker.label,
         typedMarker: block.text.slice(0, marker.length),
         list: { ordered: true, depth },
       };
