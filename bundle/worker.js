@@ -7807,7 +7807,6 @@ function markerOf(block) {
 	const roman = romanValue(mark);
 	if (letter === void 0 && roman === void 0) return void 0;
 	return {
-		label: `${open}${mark}${close}`,
 		length: whole.length,
 		style: `${open}${close}`,
 		...letter !== void 0 && { letter },
@@ -7904,7 +7903,6 @@ function readTypedLists(blocks) {
 				kind: "list-item",
 				text: block.text.slice(marker.length),
 				spans: dropSpans(block.spans, marker.length),
-				label: marker.label,
 				typedMarker: block.text.slice(0, marker.length),
 				list: {
 					ordered: true,
