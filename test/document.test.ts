@@ -131,6 +131,39 @@ describe('SpecDocument sections', () => {
     expect(messages.map((m) => [m.quote, m.line, m.column])).toEqual([['ensure fair access for all;', 13, 4]]);
   });
 
+  it('reads paragraphs that open with a typed bullet as unordered list items, nested where the bullet changes after a colon', async () => {
+    const doc = await model(
+      '# T\n\nThe provider will:\n\n• keep records;\n\n• comply with the Act, which requires us to:\n\n▪ eliminate discrimination;\n\n▪ foster good relations.\n\n• report each quarter.\n\n\uf0b7\tpasted from a PDF\n\n– an en dash\n\n\\* Figures exclude private patients.\n\n— A. Commissioner\n\n-5% is the target.\n',
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth, b.list?.ordered, b.typedMarker])).toEqual([
+      ['keep records;', 1, false, '• '],
+      ['comply with the Act, which requires us to:', 1, false, '• '],
+      ['eliminate discrimination;', 2, false, '▪ '],
+      ['foster good relations.', 2, false, '▪ '],
+      ['report each quarter.', 1, false, '• '],
+      // Another glyph with no colon before it: the author changed bullet, not level.
+      ['pasted from a PDF', 1, false, '\uf0b7\t'],
+      ['an en dash', 1, false, '– '],
+    ]);
+    // A footnote's asterisk, a quotation's attribution and a figure are not bullets.
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['The provider will:', '* Figures exclude private patients.', '— A. Commissioner', '-5% is the target.']);
+  });
+
+  it('keeps a typed run open through the bullets under its item, and reads typed bullets with their lead-in', async () => {
+    const doc = await model('# T\n\na) The provider will:\n\n• keep records;\n\n• report each quarter.\n\nb) The commissioner will review the reports.\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth, b.list?.ordered])).toEqual([
+      ['The provider will:', 1, true],
+      ['keep records;', 2, false],
+      ['report each quarter.', 2, false],
+      ['The commissioner will review the reports.', 1, true],
+    ]);
+    const lint = async (text: string) => (await lintMarkdown(`# T\n\n## 3. Scope\n\n${text}`, only('no-vague-equity-statement'))).messages.map((m) => [m.quote, m.column]);
+    // The law's limbs read under the law's lead-in; the service's item is its promise, quoted from after the bullet; a definition stays one.
+    expect(
+      await lint('The Equality Act 2010 requires public bodies to:\n\n• eliminate unlawful discrimination;\n\n• advance equality of opportunity.\n\nThe service will:\n\n• ensure fair access for all.\n\n• Equality means that everyone is treated fairly.\n'),
+    ).toEqual([['ensure fair access for all.', 3]]);
+  });
+
   it('maps sentences back to source lines and columns, through emphasis and entities', async () => {
     const text = '# T\n\n## 3. Scope\n\nFirst sentence here. The *service* will be fair &amp; equitable to all.\n';
     const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));

@@ -135,4 +135,10 @@ describe('Word content', () => {
     // The law's limbs describe the law; the service's own item is its promise, quoted and placed after its marker.
     expect(result.messages.map((m) => [m.quote, m.line, m.column])).toEqual([['ensure fair access for all;', 7, 4]]);
   });
+
+  it('reads paragraphs that open with a typed bullet ("•", the Symbol font\'s pasted bullet) as list items with their lead-in (a LibreOffice document)', async () => {
+    const result = await only.lintFile(join(docx, 'features', 'typed-bullets.docx'));
+    // The law's limbs and the Act's nested limb describe the law, the typed definition defines; the service's item is its promise.
+    expect(result.messages.map((m) => [m.quote, m.line, m.column])).toEqual([['ensure fair access for all.', 10, 3]]);
+  });
 });

@@ -11,6 +11,12 @@
  * Only a run of two or more paragraphs counting up from "a" or "i" in one style
  * is a list: a paragraph that merely starts "a) " or "i. " stays a paragraph.
  * Capitals ("A. Introduction") are left alone, as documents number headings so.
+ *
+ * Bullets typed as characters ("• ", "▪ ", "- ", and the Symbol font's bullet
+ * that Word pastes from PDFs) say nothing else, so every paragraph that opens
+ * with one is an unordered list item, nested in the item before it when that
+ * ends in a colon, and one level deeper where the bullet changes after such an
+ * item ("• The provider will:" then "▪ comply with ...").
  */
 import type { BlockKind, TextSpan } from './model.js';
 
@@ -35,6 +41,26 @@ interface Marker {
   style: string;
   letter?: number;
   roman?: number;
+}
+
+/**
+ * A bullet typed before a paragraph's words, and the space after it: the usual
+ * glyphs, a hyphen or an en dash, and the private-use characters the Symbol and
+ * Wingdings fonts' bullets become when copied. Not "*" (a footnote's mark) nor
+ * "o" (a word), nor an em dash (a quotation's attribution).
+ */
+const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc–-])[ \t\u00a0]+(?=\S)/u;
+
+interface Bullet {
+  /** Characters of the text the bullet and its spaces take. */
+  length: number;
+  glyph: string;
+}
+
+function bulletOf(block: TypedListBlock): Bullet | undefined {
+  if (block.kind !== 'paragraph' || block.cell || block.boldOnly) return undefined;
+  const m = BULLET.exec(block.text);
+  return m ? { length: m[0].length, glyph: m[1]! } : undefined;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -112,12 +138,18 @@ export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): B
   const runs: Run[] = [];
   /** The open runs, innermost last: a paragraph with no marker closes them all. */
   let open: Run[] = [];
+  /** The last typed item of an open run ends in a colon, and bullets have followed it: they are its items, so the run stays open. */
+  let bulletsUnderOpenItem = false;
   blocks.forEach((block, index) => {
     const marker = markerOf(block);
     if (!marker) {
-      open = [];
+      const last = open.at(-1)?.items.at(-1);
+      const underItem = last !== undefined && (last.index === index - 1 || bulletsUnderOpenItem) && blocks[last.index]!.text.trimEnd().endsWith(':');
+      bulletsUnderOpenItem = underItem && bulletOf(block) !== undefined;
+      if (!bulletsUnderOpenItem) open = [];
       return;
     }
+    bulletsUnderOpenItem = false;
     // An item of an open run (the innermost it follows), closing the runs nested deeper.
     for (let k = open.length - 1; k >= 0; k--) {
       const run = open[k]!;
@@ -150,17 +182,58 @@ export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): B
   };
   for (const run of runs.filter(counts)) {
     const depth = depthOf(run);
-    for (const { index, marker } of run.items) {
-      const block = blocks[index]!;
-      out[index] = {
-        ...block,
-        kind: 'list-item',
-        text: block.text.slice(marker.length),
-        spans: dropSpans(block.spans, marker.length),
-        typedMarker: block.text.slice(0, marker.length),
-        list: { ordered: true, depth },
-      };
-    }
+    for (const { index, marker } of run.items) out[index] = asListItem(blocks[index]!, marker.length, true, depth);
   }
+  readBullets(out);
   return out;
+}
+
+/** A block made a list item, its typed marker of `cut` characters taken out of its text. */
+function asListItem<Block extends TypedListBlock>(block: Block, cut: number, ordered: boolean, depth: number): Block {
+  return {
+    ...block,
+    kind: 'list-item',
+    text: block.text.slice(cut),
+    spans: dropSpans(block.spans, cut),
+    typedMarker: block.text.slice(0, cut),
+    list: { ordered, depth },
+  };
+}
+
+/**
+ * Each paragraph that opens with a typed bullet made an unordered list item, in
+ * place. A run of them starts at depth 1, or one below the list item before it
+ * when that ends in a colon; within the run a new bullet after an item ending in
+ * a colon goes one level deeper, and a bullet already used further out returns
+ * to that level.
+ */
+function readBullets<Block extends TypedListBlock>(blocks: Block[]): void {
+  /** The bullets of the open run, outermost first, with their depths. */
+  let levels: Array<{ glyph: string; depth: number }> = [];
+  blocks.forEach((block, index) => {
+    const bullet = bulletOf(block);
+    if (!bullet) {
+      levels = [];
+      return;
+    }
+    const before = blocks[index - 1];
+    const afterColon = before !== undefined && before.text.trimEnd().endsWith(':');
+    const at = levels.findIndex((level) => level.glyph === bullet.glyph);
+    let depth: number;
+    if (levels.length === 0) {
+      depth = afterColon && before!.kind === 'list-item' && before!.list ? before!.list.depth + 1 : 1;
+      levels = [{ glyph: bullet.glyph, depth }];
+    } else if (at >= 0) {
+      levels = levels.slice(0, at + 1);
+      depth = levels[at]!.depth;
+    } else if (afterColon) {
+      depth = levels.at(-1)!.depth + 1;
+      levels.push({ glyph: bullet.glyph, depth });
+    } else {
+      // Another bullet at the same level: the author changed glyph, not depth.
+      depth = levels.at(-1)!.depth;
+      levels[levels.length - 1] = { glyph: bullet.glyph, depth };
+    }
+    blocks[index] = asListItem(block, bullet.length, false, depth);
+  });
 }
