@@ -164,6 +164,20 @@ describe('SpecDocument sections', () => {
     ).toEqual([['ensure fair access for all.', 3]]);
   });
 
+  it('reads a typed bullet ending in a colon as the lead-in of the list after it, typed or real', async () => {
+    const doc = await model('# T\n\n• The Act requires us to:\n\na) eliminate discrimination;\n\nb) foster good relations.\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth, b.list?.ordered])).toEqual([
+      ['The Act requires us to:', 1, false],
+      ['eliminate discrimination;', 2, true],
+      ['foster good relations.', 2, true],
+    ]);
+    const lint = async (text: string) => (await lintMarkdown(`# T\n\n## 3. Scope\n\n${text}`, only('no-vague-equity-statement'))).messages.map((m) => m.quote);
+    const law = '• The Equality Act 2010 requires public bodies to:\n\n';
+    // The law's limbs under a typed bullet that leads them in, as a typed run and as a real list.
+    expect(await lint(`${law}a) eliminate unlawful discrimination;\n\nb) advance equality of opportunity for all.\n\n• The service will:\n\ni) ensure fair access for all;\n\nii) keep records.\n`)).toEqual(['ensure fair access for all;']);
+    expect(await lint(`${law}- eliminate unlawful discrimination;\n- advance equality of opportunity for all.\n`)).toEqual([]);
+  });
+
   it('maps sentences back to source lines and columns, through emphasis and entities', async () => {
     const text = '# T\n\n## 3. Scope\n\nFirst sentence here. The *service* will be fair &amp; equitable to all.\n';
     const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));

@@ -36,6 +36,17 @@ async function outline(bytes: Uint8Array): Promise<string[]> {
 
 const VAGUE = 'The service will ensure equitable provision for all.';
 
+describe('Word symbols', () => {
+  it('reads a symbol inserted from a font (w:sym) as its character, so a Symbol-font bullet is a typed bullet', async () => {
+    const sym = (text: string): string => `<w:p><w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const bytes = docx(para('Scope', '<w:outlineLvl w:val="0"/>') + para('The Equality Act 2010 requires public bodies to:') + sym('eliminate unlawful discrimination;') + sym('advance equality of opportunity for all.'));
+    const { loadDocx } = await import('../src/loaders/docx/index.js');
+    expect(loadDocx(bytes, 'draft.docx').raw.blocks.map((b) => b.text).slice(2)).toEqual(['\uf0b7\teliminate unlawful discrimination;', '\uf0b7\tadvance equality of opportunity for all.']);
+    // The law's limbs, read under the law's lead-in: no claim.
+    expect((await lint(bytes)).messages).toEqual([]);
+  });
+});
+
 describe('Word headings', () => {
   it('takes headings from outline levels set on paragraphs', async () => {
     const bytes = docx(para('Spec', '<w:outlineLvl w:val="0"/>') + para('Population needs', '<w:outlineLvl w:val="1"/>') + para('Text.') + para('Scope', '<w:outlineLvl w:val="1"/>') + para(VAGUE));

@@ -5,7 +5,8 @@
  * to:"). The labelling guide reads an item's first sentence as the lead-in's continuation
  * (its later sentences stand alone), and so do the rules that judge who promises what. The
  * list runs back over items at the same depth (and over those nested in them) while they
- * stay ordered or unordered alike, and typed by hand ("a) ") or not alike.
+ * stay ordered or unordered alike, and typed by hand ("a) ") or not alike; where another list
+ * ends just before it, that list's last item is the lead-in when it ends in a colon.
  */
 import type { Block, Sentence, SpecDocument } from '../../src/core/model.js';
 
@@ -32,8 +33,10 @@ export function leadInFinder(document: SpecDocument): LeadInFinder {
       else if (at.kind !== 'list-item') answer = at.kind === 'paragraph' ? endsInColon(at) : null;
       else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at); // the parent item
       else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1]; // nested in an earlier item of this list
-      // Another list: ordered against unordered, or typed by hand (typed-lists.ts) against the format's own.
-      else if ((at.list?.ordered ?? false) !== ordered || (at.typedMarker !== undefined) !== typed) answer = null;
+      // Another list (ordered against unordered, or typed by hand (typed-lists.ts) against the format's own) ends
+      // here: its last item leads this list in only when it ends in a colon, as a paragraph would
+      // ("• The Equality Act 2010 requires public bodies to:" then "a) eliminate ...").
+      else if ((at.list?.ordered ?? false) !== ordered || (at.typedMarker !== undefined) !== typed) answer = endsInColon(at);
       else {
         answer = known.get(at);
         walked.push(at);

@@ -135,21 +135,37 @@ interface Run {
  * are returned as they are.
  */
 export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): Block[] {
+  // Bullets first, so that a typed run under a bullet ending in a colon ("• The Act requires us to:"
+  // then "a) ...") is nested in it; then bullets under a typed item are moved below that item.
+  const out = blocks.slice();
+  readBullets(out);
+  readOrderedRuns(out);
+  nestBulletsUnderTypedItems(out);
+  return out;
+}
+
+/** A paragraph made a list item by its typed bullet (readBullets). */
+const isTypedBullet = (block: TypedListBlock): boolean => block.kind === 'list-item' && block.typedMarker !== undefined && block.list?.ordered === false;
+
+const endsInColon = (block: TypedListBlock): boolean => block.text.trimEnd().endsWith(':');
+
+/** Each run of typed ordered items made list items, in place (see readTypedLists). */
+function readOrderedRuns<Block extends TypedListBlock>(blocks: Block[]): void {
   const runs: Run[] = [];
   /** The open runs, innermost last: a paragraph with no marker closes them all. */
   let open: Run[] = [];
-  /** The last typed item of an open run ends in a colon, and bullets have followed it: they are its items, so the run stays open. */
-  let bulletsUnderOpenItem = false;
   blocks.forEach((block, index) => {
     const marker = markerOf(block);
     if (!marker) {
-      const last = open.at(-1)?.items.at(-1);
-      const underItem = last !== undefined && (last.index === index - 1 || bulletsUnderOpenItem) && blocks[last.index]!.text.trimEnd().endsWith(':');
-      bulletsUnderOpenItem = underItem && bulletOf(block) !== undefined;
-      if (!bulletsUnderOpenItem) open = [];
+      // Bullets under the last item of the innermost run, when it ends in a colon, are its items: the run stays open.
+      if (isTypedBullet(block)) {
+        const last = open.at(-1)?.items.at(-1);
+        const between = last ? blocks.slice(last.index + 1, index) : [];
+        if (last && endsInColon(blocks[last.index]!) && between.every(isTypedBullet)) return;
+      }
+      open = [];
       return;
     }
-    bulletsUnderOpenItem = false;
     // An item of an open run (the innermost it follows), closing the runs nested deeper.
     for (let k = open.length - 1; k >= 0; k--) {
       const run = open[k]!;
@@ -166,26 +182,37 @@ export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): B
     }
     // A new run: nested in the run whose item just before ends in a colon, else a run of its own.
     const previous = open.at(-1);
-    const leadIn = previous && previous.items.at(-1)!.index === index - 1 && blocks[index - 1]!.text.trimEnd().endsWith(':') ? previous : undefined;
+    const leadIn = previous && previous.items.at(-1)!.index === index - 1 && endsInColon(blocks[index - 1]!) ? previous : undefined;
     const run: Run = { kind, items: [{ index, marker }], ...(leadIn && { parent: leadIn }) };
     runs.push(run);
     open = leadIn ? [...open, run] : [run];
   });
 
-  const out = blocks.slice();
   const counts = (run: Run): boolean => run.items.length >= 2;
   const depthOf = (run: Run): number => {
     if (run.parent && counts(run.parent)) return depthOf(run.parent) + 1;
     const before = blocks[run.items[0]!.index - 1];
-    // Typed items under a real list item that ends in a colon ("- The service will:") are nested in it.
-    return before?.kind === 'list-item' && before.list && before.text.trimEnd().endsWith(':') ? before.list.depth + 1 : 1;
+    // Typed items under a list item that ends in a colon ("- The service will:", "• The Act requires us to:") are nested in it.
+    return before?.kind === 'list-item' && before.list && endsInColon(before) ? before.list.depth + 1 : 1;
   };
-  for (const run of runs.filter(counts)) {
-    const depth = depthOf(run);
-    for (const { index, marker } of run.items) out[index] = asListItem(blocks[index]!, marker.length, true, depth);
+  const depths = new Map(runs.filter(counts).map((run) => [run, depthOf(run)]));
+  for (const [run, depth] of depths) for (const { index, marker } of run.items) blocks[index] = asListItem(blocks[index]!, marker.length, true, depth);
+}
+
+/** Each run of typed bullets that follows a typed ordered item ending in a colon moved one level below that item, in place. */
+function nestBulletsUnderTypedItems<Block extends TypedListBlock>(blocks: Block[]): void {
+  for (let start = 0; start < blocks.length; start++) {
+    if (!isTypedBullet(blocks[start]!) || (start > 0 && isTypedBullet(blocks[start - 1]!))) continue;
+    let end = start;
+    while (end + 1 < blocks.length && isTypedBullet(blocks[end + 1]!)) end++;
+    const before = blocks[start - 1];
+    if (before?.typedMarker !== undefined && before.list?.ordered && endsInColon(before)) {
+      const run = blocks.slice(start, end + 1);
+      const shift = before.list.depth + 1 - Math.min(...run.map((b) => b.list!.depth));
+      if (shift > 0) for (let i = start; i <= end; i++) blocks[i] = { ...blocks[i]!, list: { ordered: false, depth: blocks[i]!.list!.depth + shift } };
+    }
+    start = end;
   }
-  readBullets(out);
-  return out;
 }
 
 /** A block made a list item, its typed marker of `cut` characters taken out of its text. */
@@ -217,7 +244,7 @@ function readBullets<Block extends TypedListBlock>(blocks: Block[]): void {
       return;
     }
     const before = blocks[index - 1];
-    const afterColon = before !== undefined && before.text.trimEnd().endsWith(':');
+    const afterColon = before !== undefined && endsInColon(before);
     const at = levels.findIndex((level) => level.glyph === bullet.glyph);
     let depth: number;
     if (levels.length === 0) {

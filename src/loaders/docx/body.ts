@@ -216,6 +216,13 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
         case 'w:noBreakHyphen':
           append('-');
           break;
+        case 'w:sym': {
+          // A symbol inserted from a font ("Insert Symbol"): Word stores the character's code, often in the
+          // private-use area (the Symbol font's bullet is F0B7), and it is text as a typed bullet is.
+          const code = Number.parseInt(attr(a, 'char') ?? '', 16);
+          if (!inParagraphProps && code >= 0x20 && code <= 0xffff && (code < 0xd800 || code > 0xdfff)) append(String.fromCharCode(code));
+          break;
+        }
         case 'w:tbl':
           tables.push({ index: tableCount++, row: -1, column: -1 });
           break;
