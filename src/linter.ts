@@ -7,8 +7,9 @@ import { builtinRules } from '../rules/index.js';
 import { RuleRegistry } from './config/registry.js';
 import { ConfigError } from './config/errors.js';
 import { loadLexicons, type LexiconSettings } from './config/lexicons.js';
-import { defaultConfig, findConfigFile, loadConfigData, loadConfigFile, mergeRules, type FlatConfig } from './config/load.js';
+import { defaultConfig, findConfigFile, loadConfigData, loadConfigFile, mergeRules, ruleOptionsProblem, type FlatConfig } from './config/load.js';
 import { configForFile, configuredRules, type FileConfig } from './config/resolve.js';
+import { displayPath } from './config/validate.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './config/types.js';
 import { lintBytes, type Linted } from './core/lint-bytes.js';
 import type { LintSourceOptions } from './core/lint.js';
@@ -65,9 +66,12 @@ export class Linter {
         const found = useConfigFiles ? findConfigFile(this.cwd) : undefined;
         flat = found ? await loadConfigFile(found, this.registry) : defaultConfig(builtinRules, this.cwd);
       }
-      // --rule may name plugin or YAML rules, so it is checked once they are known.
-      for (const id of Object.keys(this.cliRules ?? {})) {
-        if (!this.registry.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+      // --rule may name plugin or YAML rules, so it is checked once they are known, options as in a config file.
+      for (const [id, entry] of Object.entries(this.options.rules ?? {})) {
+        const rule = this.registry.rules[id];
+        if (!rule) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+        const problem = await ruleOptionsProblem(id, rule, entry);
+        if (problem) throw new ConfigError(`--rule "${id}": ${problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : ''}${problem.message}`);
       }
       return flat;
     })();

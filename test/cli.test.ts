@@ -85,6 +85,10 @@ describe('exit codes and options', () => {
     expect(speclint(['--format', 'pdf', 'x.md'])).toMatchObject({ code: 2, stderr: 'speclint: --format "pdf" is not available; use one of: stylish, json, sarif, github, junit, html, checklist.\n' });
     expect(speclint(['--rule', 'nonsense'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule "nonsense" is not understood') });
     expect(speclint(['--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"no-such-rule" is not a speclint rule') });
+    // Options given with --rule are checked as a config file's are, before any file is linted.
+    expect(speclint(['--no-config', '--rule', 'require-core-sections: [warn, {sections: [popluation-needs]}]', 'x.md'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^speclint: --rule "require-core-sections": "\[1\]\.sections\[0\]" must be one of "population-needs"/) });
+    expect(speclint(['--no-config', '--rule', 'require-core-sections: [warn, {bogus: 1}]', 'x.md'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"[1].bogus" is not a setting here') });
+    expect(speclint(['--no-config', '--rule', 'no-placeholder-text: [warn, {x: 1}]', 'x.md'])).toMatchObject({ code: 2 });
     expect(speclint(['--max-warnings', 'many'])).toMatchObject({ code: 2 });
     expect(speclint(['--frobnicate']).code).toBe(2);
   });

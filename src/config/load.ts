@@ -13,7 +13,7 @@ import { PRESET_NAMES, presetConfig } from './presets.js';
 import { mergeRules, normaliseEntry, SEVERITIES } from './rule-settings.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
 import { checkKeys, problemError, readSourced, relativeName, type SourcedConfig } from './sourced.js';
-import { bestProblem, configSchemaValidator, optionsValidator } from './validate.js';
+import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
 
 // Moved to rule-settings.ts (pure, shared with the browser checker); re-exported for existing importers.
 export { mergeRules, normaliseEntry };
@@ -41,6 +41,24 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
+/**
+ * What is wrong with the options of one rule entry, if anything: the path is counted
+ * as the entry is written (the options follow the severity, from index 1). Config files
+ * and --rule both check options here.
+ */
+export async function ruleOptionsProblem(id: string, rule: RuleModule<any>, entry: RuleEntry): Promise<Problem | undefined> {
+  const options = Array.isArray(entry) ? entry.slice(1) : [];
+  if (options.length === 0) return undefined;
+  const schema = rule.meta.schema ?? [];
+  if (schema.length === 0) return { path: [], message: 'takes no options; give only a severity.' };
+  const validate = await optionsValidator(schema);
+  if (validate(options)) return undefined;
+  const problem = bestProblem(validate.errors ?? []);
+  // Ajv's paths start at the options array; in the entry, options follow the severity.
+  const [index, ...rest] = problem.path;
+  return { path: typeof index === 'number' ? [index + 1, ...rest] : problem.path, message: `${problem.message} (options of ${id})` };
+}
+
 /** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
 async function validateRules(
   config: SourcedConfig,
@@ -56,20 +74,8 @@ async function validateRules(
         message: `is not a speclint rule. Run "speclint --list-rules" to see the rules you can use.`,
       });
     }
-    const options = Array.isArray(entry) ? entry.slice(1) : [];
-    if (options.length === 0) continue;
-    const schema = rule.meta.schema ?? [];
-    if (schema.length === 0) {
-      throw problemError(config, { path: [...path, id], message: 'takes no options; give only a severity.' });
-    }
-    const validate = await optionsValidator(schema);
-    if (!validate(options)) {
-      const problem = bestProblem(validate.errors ?? []);
-      // Ajv's paths here start at the options array; in the file, options follow the severity.
-      const [index, ...rest] = problem.path;
-      const inFile = typeof index === 'number' ? [index + 1, ...rest] : problem.path;
-      throw problemError(config, { path: [...path, id, ...inFile], message: `${problem.message} (options of ${id})` });
-    }
+    const problem = await ruleOptionsProblem(id, rule, entry);
+    if (problem) throw problemError(config, { path: [...path, id, ...problem.path], message: problem.message });
   }
 }
 
