@@ -207,6 +207,25 @@ describe('.speclintignore', () => {
     expect(names(['--no-ignore', '.'])).toEqual(['a.md', 'archive/old.md', 'b.draft.md', 'keep.draft.md']);
   });
 
+  it('refuses a folder or pattern whose every specification is ignored, and a pattern that only leaves files out', () => {
+    const dir = tempTree({ '.speclintignore': 'archive/\n', 'a.md': VAGUE, 'archive/old.md': VAGUE, 'g/a.md': VAGUE, 'g/.hidden.md': VAGUE, 'g/logo.png': 'x', '.speclintcache': '{}' });
+    for (const [arg, reason] of [
+      ['archive', 'Every specification in archive is ignored (by .speclintignore or the config\'s ignores): use --no-ignore to check them.'],
+      ['archive/*.md', 'Every specification matched by archive/*.md is ignored (by .speclintignore or the config\'s ignores): use --no-ignore to check them.'],
+      ['!g/a.md', '!g/a.md is a pattern that leaves files out: name the files, folders or patterns to check, and list what to leave out in .speclintignore or the config\'s ignores.'],
+    ]) {
+      const run = speclint(['--format', 'json', arg!], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ fatal: true, message: reason });
+    }
+    expect(speclint(['--no-ignore', 'archive'], { cwd: dir }).code).toBe(1);
+    // A pattern matches specifications only, and dot files only where it names one.
+    const names = (arg: string): string[] => JSON.parse(speclint(['--format', 'json', arg], { cwd: dir }).stdout).map((r: { filePath: string }) => r.filePath.slice(dir.length + 1));
+    expect(names('g/*')).toEqual(['g/a.md']);
+    expect(names('g/.*.md')).toEqual(['g/.hidden.md']);
+    expect(names('**/*')).toEqual(['a.md', 'g/a.md']);
+  });
+
   it('applies the config\'s ignores to named files too', () => {
     const dir = tempTree({ '.speclintrc.yaml': 'ignores: ["README.md"]\n', 'README.md': VAGUE });
     const run = speclint(['--format', 'json', 'README.md'], { cwd: dir });

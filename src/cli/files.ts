@@ -212,6 +212,11 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       }
       continue;
     }
+    if (kind === undefined && arg.startsWith('!')) {
+      // A pattern that leaves files out has nothing to add on its own; ignores are where such lists live.
+      search.missing.push({ arg, reason: `${arg} is a pattern that leaves files out: name the files, folders or patterns to check, and list what to leave out in .speclintignore or the config's ignores.` });
+      continue;
+    }
     const before = search.found.size;
     const missingBefore = search.missing.length;
     if (kind === 'dir') {
@@ -221,9 +226,22 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       const { base } = picomatch.scan(pattern);
       const root = base === '' ? cwd : resolve(base);
       const matcher = picomatch(pattern.slice(base.length).replace(/^\//, ''), { nocase: true, dot: false });
-      await searchFolder(root, (rel) => matcher(rel), true, search);
+      // Dot files and folders (the cache, .git) only where the pattern names one: picomatch's
+      // extglobs ("!(draft).md") would otherwise match them. Only specifications, as in a folder.
+      const dotsNamed = /(^|\/)\./.test(pattern.slice(base.length));
+      const hidden = (rel: string): boolean => rel.split('/').some((part) => part.startsWith('.'));
+      await searchFolder(root, (rel, name) => matcher(rel) && isLintableName(name) && (dotsNamed || !hidden(rel)), true, search);
     } else {
       search.missing.push({ arg, reason: `${arg} does not exist: check the path.` });
+      continue;
+    }
+    const added = [...search.found.values()].slice(before);
+    if (!options.noIgnore && added.length > 0 && added.every((f) => !f.explicit && isIgnored(f.path))) {
+      // Everything it found is ignored: saying nothing would pass a run that checked nothing.
+      search.missing.push({
+        arg,
+        reason: `Every specification ${kind === 'dir' ? 'in' : 'matched by'} ${arg} is ignored (by .speclintignore or the config's ignores): use --no-ignore to check them.`,
+      });
       continue;
     }
     if (search.found.size === before && search.missing.length === missingBefore) {
