@@ -105,6 +105,15 @@ export class Linter {
     return lintBytes({ bytes: new TextEncoder().encode(text), filePath, load: { markdownPieces: options.markdownPieces } }, this.lintOptions(config));
   }
 
+  /**
+   * Lints the bytes of a file that is not on disk (--stdin): read as a file's bytes are, so a
+   * Word document, a UTF-16 text or invalid UTF-8 is treated as it would be in a file.
+   */
+  async lintInput(bytes: Uint8Array, filePath = '<text>'): Promise<LintResult> {
+    const config = await this.configFor(filePath === '<text>' ? undefined : filePath);
+    return (await lintBytes({ bytes, filePath, load: { zipLimits: zipLimits(config.settings) } }, this.lintOptions(config))).result;
+  }
+
   async lintFile(filePath: string, displayName = filePath): Promise<LintResult> {
     const config = await this.configFor(filePath);
     let bytes: Uint8Array;

@@ -166,6 +166,24 @@ describe('--stdin', () => {
     const unnamed = speclint(['--stdin', '--format', 'json', '-c', join(dir, '.speclintrc.yaml')], { input: '# Fine\n' });
     expect(JSON.parse(unnamed.stdout)[0]).toMatchObject({ filePath: '<text>', messages: [] });
   });
+
+  it('reads standard input as a file\'s bytes: a Word document, UTF-16 text, invalid UTF-8; and skips a name the ignores match', () => {
+    const docx = join(import.meta.dirname, '..', 'fixtures', 'docx', 'features', 'typed-list.docx');
+    const dir = tempTree({ '.speclintrc.yaml': `${VAGUE_ONLY}ignores: ["archive/**"]\n`, 'archive/.keep': '' });
+    const quotes = (run: { stdout: string }) => JSON.parse(run.stdout)[0].messages.map((m: { quote?: string; message: string }) => m.quote ?? m.message);
+    const fromFile = quotes(speclint(['--format', 'json', docx], { cwd: dir }));
+    expect(fromFile).toEqual(['ensure fair access for all;']);
+    expect(quotes(speclint(['--stdin', '--stdin-filename', 'draft.docx', '--format', 'json'], { cwd: dir, input: readFileSync(docx) }))).toEqual(fromFile);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VAGUE, 'utf16le')]);
+    expect(quotes(speclint(['--stdin', '--format', 'json'], { cwd: dir, input: utf16 }))).toEqual(['The service will ensure equitable provision for all.']);
+    const latin1 = speclint(['--stdin', '--format', 'json'], { cwd: dir, input: Buffer.from('The caf\xe9 will be accessible to all.\n', 'latin1') });
+    expect(latin1.code).toBe(2);
+    expect(quotes(latin1)[0]).toContain('is not valid UTF-8 text');
+    const ignored = speclint(['--stdin', '--stdin-filename', 'archive/old.md', '--format', 'json'], { cwd: dir, input: VAGUE });
+    expect(ignored.code).toBe(0);
+    expect(quotes(ignored)).toEqual(['File ignored because of a matching ignore pattern. Use --no-ignore to override.']);
+    expect(speclint(['--stdin', '--stdin-filename', 'archive/old.md', '--no-ignore'], { cwd: dir, input: VAGUE }).code).toBe(1);
+  });
 });
 
 describe('--output-file', () => {

@@ -264,11 +264,18 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     // The file an editor pipes in stands for the input: --output-file must not replace it either.
     if (options.stdinFilename) inputs = [name];
     const bytes = await readLimited(io.stdin);
-    results = [
-      bytes
-        ? await linter.lintText(new TextDecoder().decode(bytes), name)
-        : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`),
-    ];
+    const { isIgnored } = await import('../config/resolve.js');
+    if (options.stdinFilename && options.ignore && isIgnored(await linter.baseConfig(), name)) {
+      // As ESLint: the name an editor gives is matched against the ignores, and the text is skipped with a warning.
+      results = [countMessages(name, [{ ruleId: null, severity: 1, message: IGNORED_WARNING, line: 1, column: 1 }])];
+      skipped = new Set([name]);
+    } else {
+      results = [
+        bytes
+          ? await linter.lintInput(bytes, name)
+          : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`),
+      ];
+    }
   } else {
     const [{ expandPaths }, { isIgnored }] = await Promise.all([import('./files.js'), import('../config/resolve.js')]);
     const base = await linter.baseConfig();

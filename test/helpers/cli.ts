@@ -13,7 +13,7 @@ export interface CliRun {
 }
 
 /** Runs the built speclint binary, as a user would. */
-export function speclint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+export function speclint(args: string[], options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
