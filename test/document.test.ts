@@ -192,4 +192,10 @@ describe('SpecDocument sections', () => {
     const { messages } = await lintMarkdown(text, only('no-vague-equity-statement'));
     expect(messages[0]).toMatchObject({ line: 5, column: 1, endLine: 5, endColumn: 53 });
   });
+
+  it('keeps positions and directives right with lone CR (old Mac) line endings', async () => {
+    const text = '# T\r\r## 3. Scope\r\rIntro. The service will ensure equitable provision for all.\r\r<!-- speclint-disable-next-line no-vague-equity-statement -->\rThe service will be fair to all.\r';
+    const { messages } = await lintMarkdown(text, { ...only('no-vague-equity-statement'), reportUnusedDirectives: 1 });
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-vague-equity-statement', 5, 8]]);
+  });
 });

@@ -126,7 +126,15 @@ interface CachedPiece {
  * keeps one per document), only the pieces that changed since the last call
  * are parsed again; the result is the same as parsing the text whole.
  */
+/**
+ * A lone carriage return (old Mac line endings) ends a line for the parser and for editors; made a
+ * line feed, one character for one, it ends one for positions, directives and block text too, and no
+ * offset moves.
+ */
+const withLineFeeds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSource {
+  text = withLineFeeds(text);
   // A text this short has no forced cuts (see markdown-chunks.ts), so the pieces would read as the
   // whole does. A longer one is read in pieces, as an editor reads it: the parser then never holds
   // more than a piece's worth of events, however long the document or its paragraphs and tables.
@@ -143,6 +151,7 @@ export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSo
  * and its rows continue that table.
  */
 export function loadMarkdownPieces(text: string, starts: number[], cache?: MarkdownPieceCache, tableHeads = new Map<number, string>()): LoadedSource {
+  text = withLineFeeds(text);
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
   const fresh = new Map<string, CachedPiece>();
