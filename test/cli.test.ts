@@ -79,6 +79,10 @@ describe('exit codes and options', () => {
     expect(result.warningCount).toBe(0);
     const loud = JSON.parse(speclint(['spec.md', '--format', 'json'], { cwd: dir }).stdout)[0];
     expect(loud.warningCount).toBe(1);
+    // The checklist says a rule with hidden warnings ran and that --quiet hid what it found, not that it is off.
+    const checklist = speclint(['spec.md', '--quiet', '--format', 'checklist'], { cwd: dir }).stdout;
+    expect(checklist).toContain('--quiet hides the warnings of no-vague-equity-statement');
+    expect(checklist).not.toContain('no-vague-equity-statement is turned off');
   });
 
   it('usage mistakes exit 2 with one plain sentence', () => {

@@ -303,9 +303,9 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   if (options.quiet) {
     results = results.map((r) => {
       const messages = r.messages.filter((m) => m.severity === 2);
-      // A rule whose warnings are hidden was not checked, as far as reports can tell.
-      const hidden = new Set(r.messages.filter((m) => m.severity !== 2 && m.ruleId).map((m) => m.ruleId));
-      return { ...r, messages, warningCount: 0, rulesRun: r.rulesRun?.filter((id) => !hidden.has(id)) };
+      // A rule whose warnings are hidden ran, but reports cannot tell what it found: they say so.
+      const hidden = [...new Set(r.messages.filter((m) => m.severity !== 2 && m.ruleId).map((m) => m.ruleId!))];
+      return { ...r, messages, warningCount: 0, ...(hidden.length > 0 && { rulesHidden: hidden }) };
     });
   }
 

@@ -99,6 +99,8 @@ export interface Assessment {
   evidence: Evidence[];
   /** The action's rules that did not run on this file (off in its configuration). */
   off: string[];
+  /** The action's rules whose warnings --quiet hid, so what they found is not known here. */
+  hidden: string[];
   /** The engine's reports that one of the action's rules failed on this file. */
   failures: LintMessage[];
   /** Why a rule that ran found neither a finding nor evidence, as its meta declares ("there is no population needs section to judge"). */
@@ -122,9 +124,11 @@ export function assessAction(action: KeyAction, result: LintResult, rules: RuleL
   const failures = result.messages.filter((m) => m.ruleFailure && m.ruleId !== null && serving.includes(m.ruleId));
   const failed = new Set(failures.map((m) => m.ruleId));
   const off = serving.filter((id) => !ran.has(id));
-  // Judged over the rules that ran to the end: a failed rule's findings are incomplete.
-  const judged = serving.filter((id) => ran.has(id) && !failed.has(id));
-  const base = { action, off, failures };
+  const hiddenSet = new Set(result.rulesHidden ?? []);
+  const hidden = serving.filter((id) => hiddenSet.has(id));
+  // Judged over the rules that ran to the end and whose findings are all shown: a failed rule's findings are incomplete.
+  const judged = serving.filter((id) => ran.has(id) && !failed.has(id) && !hiddenSet.has(id));
+  const base = { action, off, hidden, failures };
   if (judged.length === 0) return { ...base, status: 'not-checked', deciding: [], evidence: [] };
 
   const findings = result.messages.filter((m) => !m.ruleFailure && m.ruleId !== null && judged.includes(m.ruleId));
@@ -159,6 +163,7 @@ export function statusNote(a: Assessment): string {
   const parts = [];
   if (a.reason) parts.push(a.reason);
   if (a.off.length > 0) parts.push(`${listIds(a.off)} ${a.off.length === 1 ? 'is' : 'are'} turned off`);
+  if (a.hidden.length > 0) parts.push(`--quiet hides the warnings of ${listIds(a.hidden)}`);
   if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file, so its findings are missing`);
   return parts.join('; ');
 }
