@@ -334,6 +334,8 @@ describe('exact anchoring on every kind of run content', () => {
     const xml = part(placed.bytes, 'word/document.xml')!;
     const ids = [...xml.matchAll(/<w:(?:ins|del|rPrChange)\b[^>]*\sw:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // A content control holds only its properties and its content: the markers go inside the content.
+    expect(xml).not.toMatch(/<\/w:sdtPr><w:comment|<\/w:sdtContent><w:comment|<w:comment[^>]*\/><w:sdtContent>|<w:comment[^>]*\/><\/w:sdt>/);
   });
 });
 

@@ -99,6 +99,9 @@ function boundary(ctx: AnchorContext, p: MappedParagraph, k: number, side: 'star
   }
 
   for (let parent = node.parent; parent && parent !== p.element; parent = node.parent) {
+    // Markers in a content control stay inside its content: next to w:sdtContent they would be
+    // children of w:sdt, which holds only its properties and its content.
+    if (parent.name === 'w:sdtContent') break;
     if (edge && (side === 'start' ? isFirst(node, parent) : isLast(node, parent))) {
       at = side === 'start' ? parent.start : parent.end;
     } else if (SPLITTABLE.has(parent.name)) {

@@ -219,8 +219,8 @@ export function withTextBox(file: string): Uint8Array {
  * One paragraph with every kind of run content the annotator must split
  * around: entities, a tab, a line break, a non-breaking hyphen, a hyperlink,
  * a simple field, a tracked insertion and deletion, a tracked formatting
- * change, formatting that differs run to run, and a character outside the
- * Basic Multilingual Plane.
+ * change, formatting that differs run to run, an inline content control, and
+ * a character outside the Basic Multilingual Plane.
  */
 export const CRAFTED_ANCHOR = 'Crafted paragraph for anchoring.';
 export function withCraftedParagraph(file: string): Uint8Array {
@@ -234,7 +234,7 @@ export function withCraftedParagraph(file: string): Uint8Array {
     '<w:del w:id="802" w:author="Reviewer" w:date="2026-02-01T10:00:00Z"><w:r><w:delText xml:space="preserve"> deleted words</w:delText></w:r></w:del>' +
     '<w:r><w:rPr><w:u w:val="single"/><w:rPrChange w:id="803" w:author="Reviewer" w:date="2026-02-01T10:00:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve"> with page </w:t></w:r>' +
     '<w:fldSimple w:instr=" PAGE "><w:r><w:t>7</w:t></w:r></w:fldSimple>' +
-    '<w:r><w:t xml:space="preserve"> and a smile 😀 here.</w:t></w:r>' +
+    '<w:sdt><w:sdtPr><w:alias w:val="Closing"/><w:id w:val="804"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve"> and a smile 😀 here.</w:t></w:r></w:sdtContent></w:sdt>' +
     '</w:p>';
   return variant(file, { 'word/document.xml': after('Open access: any person may attend', p) });
 }
