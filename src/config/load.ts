@@ -9,11 +9,12 @@ import type { RuleModule } from '../core/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { RuleRegistry } from './registry.js';
 import { ConfigError } from './errors.js';
+import { availableFocuses } from './lexicons.js';
 import { PRESET_NAMES, presetConfig } from './presets.js';
 import { mergeRules, normaliseEntry, SEVERITIES } from './rule-settings.js';
 import type { ConfigData, RuleEntry, RuleSetting } from './types.js';
 import { checkKeys, problemError, readSourced, relativeName, type SourcedConfig } from './sourced.js';
-import { bestProblem, configSchemaValidator, displayPath, optionsValidator, type Problem } from './validate.js';
+import { bestProblem, configSchemaValidator, optionsValidator, type Problem } from './validate.js';
 
 // Moved to rule-settings.ts (pure, shared with the browser checker); re-exported for existing importers.
 export { mergeRules, normaliseEntry };
@@ -91,9 +92,19 @@ async function validateShape(config: SourcedConfig): Promise<void> {
 /** Rule ids and options, once plugins and YAML rules are known. */
 async function validateRuleBlocks(config: SourcedConfig, known: Readonly<Record<string, RuleModule<any>>>): Promise<void> {
   await validateRules(config, config.data.rules, ['rules'], known);
+  validateFocus(config, config.data.settings, ['settings']);
   for (const [i, o] of (config.data.overrides ?? []).entries()) {
     await validateRules(config, o.rules, ['overrides', i, 'rules'], known);
+    validateFocus(config, o.settings, ['overrides', i, 'settings']);
   }
+}
+
+/** settings.focus names a set of lexicons that exists (named here with the file and line, not when the lexicons load). */
+function validateFocus(config: SourcedConfig, settings: Record<string, unknown> | undefined, path: Array<string | number>): void {
+  const focus = settings?.focus;
+  if (typeof focus !== 'string') return;
+  const focuses = availableFocuses();
+  if (!focuses.includes(focus)) throw problemError(config, { path: [...path, 'focus'], message: `must be one of: ${focuses.join(', ')} ("${focus}" has no lexicons).` });
 }
 
 /** A config with its `extends` chain flattened into rules and settings. */

@@ -22,15 +22,22 @@ export interface SourcedConfig {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Refuses keys that would reach an object's prototype, anywhere in a file's data. */
-export function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Problem) => never): void {
-  if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
-  else if (value && typeof value === 'object') {
+/**
+ * Refuses keys that would reach an object's prototype, anywhere in a file's data, and a YAML
+ * alias inside its own anchor ("a: &a [*a]"), which makes data that never ends.
+ */
+export function checkKeys(value: unknown, path: Array<string | number>, fail: (p: Problem) => never, within = new Set<object>()): void {
+  if (!value || typeof value !== 'object') return;
+  if (within.has(value)) fail({ path, message: 'contains itself (a YAML alias inside its own anchor): write the value out.' });
+  within.add(value);
+  if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail, within));
+  else {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) fail({ path: [...path, key], message: 'is not allowed as a key.' });
-      checkKeys((value as Record<string, unknown>)[key], [...path, key], fail);
+      checkKeys((value as Record<string, unknown>)[key], [...path, key], fail, within);
     }
   }
+  within.delete(value);
 }
 
 /** Reads a YAML or JSON file keeping enough of its source to name lines in messages. */
