@@ -534,6 +534,10 @@ describe('writeAnnotatedCopies', () => {
     const intoOut = await writeAnnotatedCopies(await lint(['a/spec.docx', 'b/spec.docx']), join(dir, 'out'), { ...options, cwd: dir });
     expect(intoOut.map((o) => o.status)).toEqual(['written', 'refused']);
     expect(intoOut[1]!.status === 'refused' && intoOut[1]!.reason).toBe('b/spec.docx was not annotated: a/spec.docx already has its copy at out/spec.reviewed.docx. Annotate files with the same name into different folders.');
+
+    // Into a file: named as one, not as a bare error code.
+    const intoFile = await writeAnnotatedCopies(await lint(['b/spec.docx']), join(dir, 'a', 'spec.docx'), { ...options, cwd: dir });
+    expect(intoFile[0]).toMatchObject({ status: 'failed', reason: 'b/spec.docx could not be annotated: a/spec.docx is a file, and --annotate needs a folder to write the copies in.' });
     expect(hashes(['a/spec.docx', 'a/spec.reviewed.docx', 'b/spec.docx'])).toEqual(before);
   });
 

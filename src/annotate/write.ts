@@ -109,10 +109,13 @@ export async function writeAnnotatedCopies(results: AnnotateFileInput[], outDir:
         replaced: targetId !== undefined,
       });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       const reason =
         error instanceof InputError
           ? error.message
-          : `${name} could not be annotated (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`;
+          : code === 'EEXIST' || code === 'ENOTDIR'
+            ? `${name} could not be annotated: ${display(dir)} is a file, and --annotate needs a folder to write the copies in.`
+            : `${name} could not be annotated (${code ?? (error as Error).message}).`;
       outcomes.push({ filePath, status: 'failed', reason });
     }
   }
