@@ -56,6 +56,10 @@ const files: Record<string, Uint8Array> = {
   'external-entity.docx': zipSync({
     'word/document.xml': strToU8(wordXml('<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>', '<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')),
   }),
+  // The same markup under another prefix, as XML tools that rewrite namespaces leave it.
+  'other-prefix.docx': zipSync({
+    'word/document.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p><ns0:r><ns0:t>The service will ensure equitable provision for all.</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>'),
+  }),
   'z-good.docx': good,
 };
 
@@ -80,7 +84,7 @@ describe('bad Word input', () => {
     }
   });
 
-  it('says what to do with legacy, locked, random, truncated, empty and non-Word files', () => {
+  it('says what to do with legacy, locked, random, truncated, empty and non-Word files, and Word markup under another prefix', () => {
     expect(fatal('legacy.doc')).toBe('is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.');
     expect(fatal('locked.docx')).toBe(
       'is password-protected, or is an old-format Word file renamed .docx: remove the password in Word (File > Info > Protect Document) and save it, or save an old file as .docx, then try again.',
@@ -89,6 +93,7 @@ describe('bad Word input', () => {
     expect(fatal('truncated.docx')).toBe('is damaged or incomplete (it may not have finished downloading or copying): open it in Word and save it again, or get a fresh copy.');
     expect(fatal('empty.docx')).toBe('is empty (0 bytes): get a fresh copy of the file.');
     expect(fatal('not-word.docx')).toBe('is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.');
+    expect(fatal('other-prefix.docx')).toBe('writes Word\'s markup under an unusual XML prefix ("ns0:" where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.');
   });
 
   it('refuses zip bombs, whether the headers tell the truth or lie', () => {

@@ -45,6 +45,22 @@ function mainPart(zip: ZipReader, name: string): string {
   return part && zip.has(part) ? part : 'word/document.xml';
 }
 
+const WORDPROCESSING_ML = /\bxmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)["']/;
+
+/**
+ * Word, LibreOffice and pandoc write Word's markup as "w:"; the reader reads it by that name. A
+ * tool that rewrites XML may bind the same namespace to another prefix ("ns0:"), and the body would
+ * then read as empty: refused with a sentence instead of linted as a document with no text.
+ */
+function checkPrefix(document: Uint8Array, name: string): void {
+  const head = new TextDecoder().decode(document.subarray(0, 4096));
+  const root = /<(?!\?|!)[^>]*>/.exec(head)?.[0] ?? '';
+  const prefix = WORDPROCESSING_ML.exec(root)?.[1];
+  if (prefix !== undefined && prefix !== 'w') {
+    throw new InputError(`${name} writes Word's markup under an unusual XML prefix ("${prefix}:" where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.`);
+  }
+}
+
 export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): LoadedSource {
   if (bytes.length === 0) throw new InputError(`${name} is empty (0 bytes): get a fresh copy of the file.`);
   if (isOleFile(bytes)) {
@@ -61,6 +77,7 @@ export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DE
   if (!document) {
     throw new InputError(`${name} is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.`);
   }
+  checkPrefix(document, name);
   const styles = readStyles(zip.read('word/styles.xml'), name);
   const numbering = readNumbering(zip.read('word/numbering.xml'), name);
   const commentParts = readComments(zip.read('word/comments.xml'), name);
