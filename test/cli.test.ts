@@ -187,6 +187,13 @@ describe('--stdin', () => {
     expect(ignored.code).toBe(0);
     expect(quotes(ignored)).toEqual(['File ignored because of a matching ignore pattern. Use --no-ignore to override.']);
     expect(speclint(['--stdin', '--stdin-filename', 'archive/old.md', '--no-ignore'], { cwd: dir, input: VAGUE }).code).toBe(1);
+    // .speclintignore counts as the config's ignores do.
+    writeFileSync(join(dir, '.speclintignore'), 'drafts/\n');
+    expect(quotes(speclint(['--stdin', '--stdin-filename', 'drafts/new.md', '--format', 'json'], { cwd: dir, input: VAGUE }))).toEqual(['File ignored because of a matching ignore pattern. Use --no-ignore to override.']);
+    // --annotate copies what was read from standard input, whatever the file of that name on disk holds.
+    const piped = speclint(['--stdin', '--stdin-filename', 'nothere.docx', '--annotate', 'out'], { cwd: dir, input: readFileSync(docx) });
+    expect(piped.stderr).toContain('out/nothere.reviewed.docx');
+    expect(existsSync(join(dir, 'out', 'nothere.reviewed.docx'))).toBe(true);
   });
 });
 
@@ -246,6 +253,20 @@ describe('.speclintignore', () => {
     expect(names('g/*')).toEqual(['g/a.md']);
     expect(names('g/.*.md')).toEqual(['g/.hidden.md']);
     expect(names('**/*')).toEqual(['a.md', 'g/a.md']);
+    // An extglob that selects is a pattern, not a leaving-out; braces and extglobs may name a dot folder.
+    expect(names('g/!(b).md')).toEqual(['g/a.md']);
+    expect(names('{g,g/.h*}/*.md')).toEqual(['g/a.md']);
+    expect(names('g/{a,.hidden}.md')).toEqual(['g/.hidden.md', 'g/a.md']);
+    expect(names('!(z).md')).toEqual(['a.md']);
+  });
+
+  it('tells what an argument matched even when another argument found it first', () => {
+    const dir = tempTree({ '.speclintignore': '*.md\n!keep.md\n', 'docs/keep.md': VAGUE, 'docs/old.md': VAGUE });
+    const run = speclint(['--format', 'json', 'docs/keep.md', 'docs'], { cwd: dir });
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath.slice(dir.length + 1))).toEqual(['docs/keep.md']);
+    expect(run.code).toBe(1);
+    const overlapping = speclint(['--format', 'json', 'docs', 'docs/*.md'], { cwd: dir });
+    expect(JSON.parse(overlapping.stdout).filter((r: { messages: Array<{ fatal?: boolean }> }) => r.messages.some((m) => m.fatal))).toEqual([]);
   });
 
   it('applies the config\'s ignores to named files too', () => {

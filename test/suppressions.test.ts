@@ -159,6 +159,20 @@ describe('--prune-suppressions', () => {
     expect((await speclintInProcess(['.'], { cwd: dir })).stderr).toBe('');
   });
 
+  it('keeps the entries of a file that is ignored or could not be read, and calls none of them stale', async () => {
+    const dir = tempTree({ '.speclintrc.yaml': 'extends: []\nrules:\n  no-vague-equity-statement: error\n', 'a.md': spec('Podiatry', VAGUE), 'b.md': spec('Dietetics', VAGUE) });
+    (await speclintInProcess(['--suppress-all', '.'], { cwd: dir }));
+    const before = readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8');
+    writeFileSync(join(dir, '.speclintignore'), 'a.md\n');
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x00, 0x41]));
+    const named = await speclintInProcess(['a.md', 'b.md'], { cwd: dir });
+    expect(named.stderr).not.toContain('no longer occur');
+    const piped = await speclintInProcess(['--stdin', '--stdin-filename', 'a.md'], { cwd: dir, input: spec('Podiatry', VAGUE) });
+    expect(piped.stderr).not.toContain('no longer occur');
+    expect((await speclintInProcess(['--prune-suppressions', 'a.md', 'b.md'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'speclint-suppressions.json'), 'utf8')).toBe(before);
+  });
+
   it('a broken suppressions file is a usage error that names it', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'speclint-suppressions.json'), '{ "specs/a.md": { "no-vague-equity-statement": { "count": "one" } } }');

@@ -102,6 +102,8 @@ interface Search {
   /** Real path of each file found → the path to report it by: the first found, or one reached through no link. */
   found: Map<string, FileTarget & { linked?: boolean }>;
   missing: Expansion['missing'];
+  /** Real path of every file a search wanted, found before or not: what an argument matched. */
+  seen: string[];
   cwd: string;
   isIgnored: (path: string) => boolean;
 }
@@ -178,9 +180,10 @@ async function searchFolder(root: string, wanted: (rel: string, name: string) =>
       if (kind === 'dir') {
         if (viaLink) linkedFolders.push([path, real]);
         else await visit(path, real, false);
-      } else if ((!search.found.has(real) || (search.found.get(real)!.linked && !viaLink)) && wanted(rel, name)) {
+      } else if (wanted(rel, name)) {
+        search.seen.push(real);
         // Devices and pipes with a specification's name are kept: reading them says why they cannot be linted.
-        search.found.set(real, { path, explicit: search.found.get(real)?.explicit ?? false, linked: viaLink });
+        if (!search.found.has(real) || (search.found.get(real)!.linked && !viaLink)) search.found.set(real, { path, explicit: search.found.get(real)?.explicit ?? false, linked: viaLink });
       }
     }
   };
@@ -192,7 +195,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
   const byFile = options.noIgnore ? () => false : ignoreFileFilter(cwd);
   const byConfig = options.noIgnore ? () => false : (options.ignored ?? (() => false));
   const isIgnored = (path: string): boolean => byFile(path) || byConfig(path);
-  const search: Search = { found: new Map(), missing: [], cwd, isIgnored };
+  const search: Search = { found: new Map(), missing: [], seen: [], cwd, isIgnored };
   const ignored: string[] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = resolve(cwd, arg);
@@ -212,12 +215,12 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       }
       continue;
     }
-    if (kind === undefined && arg.startsWith('!')) {
+    if (kind === undefined && picomatch.scan(arg).negated) {
       // A pattern that leaves files out has nothing to add on its own; ignores are where such lists live.
       search.missing.push({ arg, reason: `${arg} is a pattern that leaves files out: name the files, folders or patterns to check, and list what to leave out in .speclintignore or the config's ignores.` });
       continue;
     }
-    const before = search.found.size;
+    const seenBefore = search.seen.length;
     const missingBefore = search.missing.length;
     if (kind === 'dir') {
       await searchFolder(absolute, (_, name) => isLintableName(name), false, search);
@@ -228,15 +231,16 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       const matcher = picomatch(pattern.slice(base.length).replace(/^\//, ''), { nocase: true, dot: false });
       // Dot files and folders (the cache, .git) only where the pattern names one: picomatch's
       // extglobs ("!(draft).md") would otherwise match them. Only specifications, as in a folder.
-      const dotsNamed = /(^|\/)\./.test(pattern.slice(base.length));
+      const dotsNamed = /(^|[/{,(|])\./.test(pattern.slice(base.length));
       const hidden = (rel: string): boolean => rel.split('/').some((part) => part.startsWith('.'));
       await searchFolder(root, (rel, name) => matcher(rel) && isLintableName(name) && (dotsNamed || !hidden(rel)), true, search);
     } else {
       search.missing.push({ arg, reason: `${arg} does not exist: check the path.` });
       continue;
     }
-    const added = [...search.found.values()].slice(before);
-    if (!options.noIgnore && added.length > 0 && added.every((f) => !f.explicit && isIgnored(f.path))) {
+    // What this argument matched, including files an earlier argument found ("docs/keep.md docs").
+    const matched = search.seen.slice(seenBefore).map((real) => search.found.get(real)!);
+    if (!options.noIgnore && matched.length > 0 && matched.every((f) => !f.explicit && isIgnored(f.path))) {
       // Everything it found is ignored: saying nothing would pass a run that checked nothing.
       search.missing.push({
         arg,
@@ -244,7 +248,7 @@ export async function expandPaths(args: string[], cwd: string, options: ExpandOp
       });
       continue;
     }
-    if (search.found.size === before && search.missing.length === missingBefore) {
+    if (matched.length === 0 && search.missing.length === missingBefore) {
       search.missing.push({
         arg,
         reason:

@@ -259,13 +259,16 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   let inputs: string[] = [];
   /** Ignored named files and paths that matched nothing: reported, never annotated. */
   let skipped = new Set<string>();
+  /** Standard input, named: what --annotate copies (the file of that name on disk may differ, or not exist). */
+  let stdinInput: Map<string, Uint8Array> | undefined;
   if (options.stdin) {
     const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
     // The file an editor pipes in stands for the input: --output-file must not replace it either.
     if (options.stdinFilename) inputs = [name];
     const bytes = await readLimited(io.stdin);
-    const { isIgnored } = await import('../config/resolve.js');
-    if (options.stdinFilename && options.ignore && isIgnored(await linter.baseConfig(), name)) {
+    if (bytes) stdinInput = new Map([[name, bytes]]);
+    const [{ isIgnored }, { ignoreFileFilter }] = await Promise.all([import('../config/resolve.js'), import('./files.js')]);
+    if (options.stdinFilename && options.ignore && (ignoreFileFilter(io.cwd)(name) || isIgnored(await linter.baseConfig(), name))) {
       // As ESLint: the name an editor gives is matched against the ignores, and the text is skipped with a warning.
       results = [countMessages(name, [{ ruleId: null, severity: 1, message: IGNORED_WARNING, line: 1, column: 1 }])];
       skipped = new Set([name]);
@@ -298,7 +301,14 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   }
 
   // Before --quiet: the suppressions record every finding, warnings too.
-  results = bulk.apply(results, (line) => io.stderr(`${line}\n`));
+  {
+    // Only files that were read: an ignored or unreadable file's recorded findings are not "gone",
+    // and must neither be called stale nor be pruned.
+    const read = (r: LintResult): boolean => !skipped.has(r.filePath) && r.fatalErrorCount === 0;
+    const shown = bulk.apply(results.filter(read), (line) => io.stderr(`${line}\n`));
+    let next = 0;
+    results = results.map((r) => (read(r) ? shown[next++]! : r));
+  }
 
   if (options.quiet) {
     results = results.map((r) => {
@@ -355,6 +365,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
       docsUrl,
       rules,
       models: builtinVocabulary(),
+      ...(stdinInput && { read: stdinInput }),
     });
     for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);
     annotationFailed = outcomes.some((o) => o.status === 'failed');

@@ -60,7 +60,7 @@ export interface LintResult {
   format?: SourceFormat;
   /** Not part of the JSON output: the rules that ran on this file (for the readiness checklist). */
   rulesRun?: string[];
-  /** Rules that ran but whose warnings --quiet hid: reports cannot tell what they found. */
+  /** Not part of the JSON output: rules that ran but whose warnings --quiet hid (reports cannot tell what they found). */
   rulesHidden?: string[];
   /** Not part of the JSON output: positive evidence the rules found, for key-action statuses. */
   evidence?: Evidence[];
