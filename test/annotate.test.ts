@@ -537,7 +537,9 @@ describe('writeAnnotatedCopies', () => {
 
     // Into a file: named as one, not as a bare error code.
     const intoFile = await writeAnnotatedCopies(await lint(['b/spec.docx']), join(dir, 'a', 'spec.docx'), { ...options, cwd: dir });
-    expect(intoFile[0]).toMatchObject({ status: 'failed', reason: 'b/spec.docx could not be annotated: a/spec.docx is a file, and --annotate needs a folder to write the copies in.' });
+    expect(intoFile[0]).toMatchObject({ status: 'failed', reason: 'b/spec.docx could not be annotated: a/spec.docx is, or is inside, a file, and --annotate needs a folder to write the copies in.' });
+    const belowFile = await writeAnnotatedCopies(await lint(['b/spec.docx']), join(dir, 'a', 'spec.docx', 'sub'), { ...options, cwd: dir });
+    expect(belowFile[0]).toMatchObject({ status: 'failed', reason: 'b/spec.docx could not be annotated: a/spec.docx/sub is, or is inside, a file, and --annotate needs a folder to write the copies in.' });
     expect(hashes(['a/spec.docx', 'a/spec.reviewed.docx', 'b/spec.docx'])).toEqual(before);
   });
 

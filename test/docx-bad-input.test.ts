@@ -60,6 +60,14 @@ const files: Record<string, Uint8Array> = {
   'other-prefix.docx': zipSync({
     'word/document.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p><ns0:r><ns0:t>The service will ensure equitable provision for all.</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>'),
   }),
+  // With no prefix at all (a default namespace).
+  'no-prefix.docx': zipSync({
+    'word/document.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body><p><r><t>The service will ensure equitable provision for all.</t></r></p></body></document>'),
+  }),
+  // Another prefix declared for the same namespace, but the markup is w: as Word writes it: readable.
+  'w-with-alias.docx': zipSync({
+    'word/document.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>The service will ensure equitable provision for all.</w:t></w:r></w:p></w:body></w:document>'),
+  }),
   'z-good.docx': good,
 };
 
@@ -78,7 +86,7 @@ describe('bad Word input', () => {
   it('lints the whole batch, exits 2, and reads the good files normally', () => {
     expect(run.code).toBe(2);
     expect(results).toHaveLength(Object.keys(files).length);
-    for (const name of ['a-good.docx', 'z-good.docx']) {
+    for (const name of ['a-good.docx', 'z-good.docx', 'w-with-alias.docx']) {
       const r = results.find((x) => x.filePath.endsWith(name))!;
       expect(r.messages.some((m) => m.ruleId === 'no-vague-equity-statement')).toBe(true);
     }
@@ -94,6 +102,7 @@ describe('bad Word input', () => {
     expect(fatal('empty.docx')).toBe('is empty (0 bytes): get a fresh copy of the file.');
     expect(fatal('not-word.docx')).toBe('is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.');
     expect(fatal('other-prefix.docx')).toBe('writes Word\'s markup under an unusual XML prefix ("ns0:" where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.');
+    expect(fatal('no-prefix.docx')).toBe('writes Word\'s markup under an unusual XML prefix (no prefix where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.');
   });
 
   it('refuses zip bombs, whether the headers tell the truth or lie', () => {

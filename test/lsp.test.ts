@@ -507,6 +507,17 @@ describe('speclint-lsp: edge cases of its pure parts', () => {
     expect(edits['Disable no-vague-equity-statement for this file']!.newText).toBe('<!-- speclint-disable no-vague-equity-statement -->\r\n');
   });
 
+  it('keeps lone CR line ends (old Mac files) in the directives it inserts', () => {
+    const d = doc('# T\r\r  Indented vague line\r');
+    const message = { ruleId: 'no-vague-equity-statement', severity: 2 as const, message: 'm', line: 3, column: 3, endLine: 3, endColumn: 22 };
+    const diagnostic = { range: rangeOf(message, d), message: 'm' };
+    const edits = Object.fromEntries(codeActions(d, [{ message, diagnostic }], diagnostic.range).map((a) => [a.title, a.edit!.changes!['file:///spec.md']![0]!]));
+    expect(edits['Disable no-vague-equity-statement for this paragraph']).toEqual({
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      newText: '  <!-- speclint-disable-next-line no-vague-equity-statement -->\r',
+    });
+  });
+
   it('keeps ranges inside the document, and gives a finding with no end the rest of its line', () => {
     const d = doc('# Title\nBody\n');
     expect(rangeOf({ line: 1, column: 1 }, d)).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 7 } });

@@ -114,8 +114,10 @@ export async function writeAnnotatedCopies(results: AnnotateFileInput[], outDir:
         error instanceof InputError
           ? error.message
           : code === 'EEXIST' || code === 'ENOTDIR'
-            ? `${name} could not be annotated: ${display(dir)} is a file, and --annotate needs a folder to write the copies in.`
-            : `${name} could not be annotated (${code ?? (error as Error).message}).`;
+            ? `${name} could not be annotated: ${display(dir)} is, or is inside, a file, and --annotate needs a folder to write the copies in.`
+            : code === 'EISDIR'
+              ? `${name} could not be annotated: ${display(target)} is a folder, so the copy cannot be written there. Move it, or choose another folder for --annotate.`
+              : `${name} could not be annotated (${code ?? (error as Error).message}).`;
       outcomes.push({ filePath, status: 'failed', reason });
     }
   }

@@ -20,7 +20,9 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const known = describe(bytes);
-  if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or give it its proper extension.`);
+  // Standard input has no name of its own ("<text>"): --stdin-filename gives it one.
+  const remedy = name === '<text>' ? 'name it with --stdin-filename (for example --stdin-filename draft.docx)' : 'give it its proper extension';
+  if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) {
     throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);

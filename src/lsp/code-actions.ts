@@ -28,7 +28,9 @@ export function codeActions(document: TextDocument, findings: Finding[], range: 
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [edit] } } });
   };
   const bom = bomLength(document);
-  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const text = document.getText();
+  // The document's own line ending: CRLF, a lone CR (old Mac files), or LF.
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
 
   for (const { message, diagnostic } of findings) {
     if (!message.ruleId || message.fatal || !overlaps(diagnostic.range, range)) continue;

@@ -212,7 +212,8 @@ export async function lintMarkdownCase(env: FuzzEnvironment, text: string): Prom
   } catch (error) {
     return fail(`linting Markdown threw ${describeError(error)}`);
   }
-  checkResult(result, result.fatalErrorCount > 0 ? undefined : decoded(text).split('\n'), env.context);
+  // Lines end at a line feed or a lone carriage return, as editors and speclint count them (a CRLF line keeps its CR).
+  checkResult(result, result.fatalErrorCount > 0 ? undefined : decoded(text).split(/\r(?!\n)|\n/), env.context);
   return result;
 }
 

@@ -45,19 +45,39 @@ function mainPart(zip: ZipReader, name: string): string {
   return part && zip.has(part) ? part : 'word/document.xml';
 }
 
-const WORDPROCESSING_ML = /\bxmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)["']/;
+const WORDPROCESSING_ML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+
+/** The start tag of an XML text's root element (past its declaration, comments and processing instructions), or undefined. */
+function rootTag(xml: string): string | undefined {
+  let at = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) return undefined;
+    const end = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt) : xml.indexOf('>', lt);
+    if (end < 0) return undefined;
+    if (xml[lt + 1] !== '?' && xml[lt + 1] !== '!') return xml.slice(lt, end + 1);
+    at = end + 1;
+  }
+}
 
 /**
  * Word, LibreOffice and pandoc write Word's markup as "w:"; the reader reads it by that name. A
- * tool that rewrites XML may bind the same namespace to another prefix ("ns0:"), and the body would
- * then read as empty: refused with a sentence instead of linted as a document with no text.
+ * tool that rewrites XML may write the same namespace under another prefix ("ns0:") or none, and
+ * the body would then read as empty: refused with a sentence instead of linted as a document with
+ * no text. Told by the root element's own name and the namespace its prefix is bound to.
  */
 function checkPrefix(document: Uint8Array, name: string): void {
-  const head = new TextDecoder().decode(document.subarray(0, 4096));
-  const root = /<(?!\?|!)[^>]*>/.exec(head)?.[0] ?? '';
-  const prefix = WORDPROCESSING_ML.exec(root)?.[1];
-  if (prefix !== undefined && prefix !== 'w') {
-    throw new InputError(`${name} writes Word's markup under an unusual XML prefix ("${prefix}:" where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.`);
+  const root = rootTag(new TextDecoder().decode(document.subarray(0, 4096)));
+  const qualified = root ? /^<([^\s/>]+)/.exec(root)?.[1] : undefined;
+  if (!root || !qualified) return;
+  const colon = qualified.indexOf(':');
+  const prefix = colon < 0 ? '' : qualified.slice(0, colon);
+  if (prefix === 'w' || qualified.slice(colon + 1) !== 'document') return;
+  for (const [, bound = '', uri] of root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) {
+    if (bound === prefix && WORDPROCESSING_ML.has(uri!)) {
+      const used = prefix ? `"${prefix}:"` : 'no prefix';
+      throw new InputError(`${name} writes Word's markup under an unusual XML prefix (${used} where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.`);
+    }
   }
 }
 
