@@ -3852,10 +3852,13 @@ function assessAction(action, result, rules) {
 	const failures = result.messages.filter((m) => m.ruleFailure && m.ruleId !== null && serving.includes(m.ruleId));
 	const failed = new Set(failures.map((m) => m.ruleId));
 	const off = serving.filter((id) => !ran.has(id));
-	const judged = serving.filter((id) => ran.has(id) && !failed.has(id));
+	const hiddenSet = new Set(result.rulesHidden ?? []);
+	const hidden = serving.filter((id) => hiddenSet.has(id));
+	const judged = serving.filter((id) => ran.has(id) && !failed.has(id) && !hiddenSet.has(id));
 	const base = {
 		action,
 		off,
+		hidden,
 		failures
 	};
 	if (judged.length === 0) return {
@@ -3929,6 +3932,7 @@ function statusNote(a) {
 	const parts = [];
 	if (a.reason) parts.push(a.reason);
 	if (a.off.length > 0) parts.push(`${listIds(a.off)} ${a.off.length === 1 ? "is" : "are"} turned off`);
+	if (a.hidden.length > 0) parts.push(`--quiet hides the warnings of ${listIds(a.hidden)}`);
 	if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file, so its findings are missing`);
 	return parts.join("; ");
 }
@@ -5248,7 +5252,8 @@ function decodeText(bytes, name) {
 	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
 	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
 	const known = describe$1(bytes);
-	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or give it its proper extension.`);
+	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
+	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
 	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
 	try {
 		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -6600,7 +6605,7 @@ function leadInFinder(document) {
 		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
 		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
 		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
-		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = null;
+		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = endsInColon(at);
 		else {
 			answer = known.get(at);
 			walked.push(at);
@@ -16119,16 +16124,26 @@ var init_validate = __esmMin((() => {
 * Shared by the config loader (load.ts) and the YAML rule loader
 * (registry.ts), which would otherwise import each other.
 */
-/** Refuses keys that would reach an object's prototype, anywhere in a file's data. */
-function checkKeys(value, path, fail) {
-	if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
-	else if (value && typeof value === "object") for (const key of Object.keys(value)) {
+/**
+* Refuses keys that would reach an object's prototype, anywhere in a file's data, and a YAML
+* alias inside its own anchor ("a: &a [*a]"), which makes data that never ends.
+*/
+function checkKeys(value, path, fail, within = /* @__PURE__ */ new Set()) {
+	if (!value || typeof value !== "object") return;
+	if (within.has(value)) fail({
+		path,
+		message: "contains itself (a YAML alias inside its own anchor): write the value out."
+	});
+	within.add(value);
+	if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail, within));
+	else for (const key of Object.keys(value)) {
 		if (FORBIDDEN_KEYS.has(key)) fail({
 			path: [...path, key],
 			message: "is not allowed as a key."
 		});
-		checkKeys(value[key], [...path, key], fail);
+		checkKeys(value[key], [...path, key], fail, within);
 	}
+	within.delete(value);
 }
 /** Reads a YAML or JSON file keeping enough of its source to name lines in messages. */
 function readSourced(file) {
@@ -16354,345 +16369,6 @@ var init_registry = __esmMin((() => {
 		}
 	};
 	PATTERN_CHECK_TIMEOUT_MS = 1e4;
-}));
-// dist/src/config/presets.js
-function presetConfig(name, rules) {
-	const entries = {};
-	for (const [id, rule] of Object.entries(rules)) {
-		const recommended = rule.meta.docs.recommended;
-		switch (name) {
-			case "speclint:recommended":
-				entries[id] = recommended || "off";
-				break;
-			case "speclint:procurement-ready":
-				entries[id] = rule.meta.docs.procurementReady ? "error" : recommended || "off";
-				break;
-			case "speclint:strict":
-				entries[id] = rule.meta.docs.strictOptions ? ["error", ...rule.meta.docs.strictOptions] : "error";
-				break;
-			case "speclint:all":
-				entries[id] = recommended || "warn";
-				break;
-			default: return;
-		}
-	}
-	return { rules: entries };
-}
-var PRESET_NAMES;
-var init_presets = __esmMin((() => {
-	PRESET_NAMES = [
-		"speclint:recommended",
-		"speclint:procurement-ready",
-		"speclint:strict",
-		"speclint:all"
-	];
-}));
-// dist/src/config/rule-settings.js
-function normaliseEntry(entry) {
-	const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
-	return [SEVERITIES[String(severity)], ...options];
-}
-/** Later entries win; a bare severity keeps the options set earlier (as in ESLint). */
-function mergeRules(base, extra) {
-	if (!extra) return base;
-	const out = { ...base };
-	for (const [id, entry] of Object.entries(extra)) {
-		const setting = normaliseEntry(entry);
-		const previous = out[id];
-		out[id] = setting.length === 1 && previous ? [setting[0], ...previous.slice(1)] : setting;
-	}
-	return out;
-}
-function mergeOptions(defaults, given) {
-	const length = Math.max(defaults?.length ?? 0, given.length);
-	const out = [];
-	for (let i = 0; i < length; i++) {
-		const d = defaults?.[i];
-		const g = given[i];
-		const bothObjects = d && g && typeof d === "object" && typeof g === "object" && !Array.isArray(d) && !Array.isArray(g);
-		out.push(bothObjects ? {
-			...d,
-			...g
-		} : g === void 0 ? d : g);
-	}
-	return out;
-}
-/** The engine's view: enabled rules only, options merged over defaults. */
-function configuredRules(rules, known) {
-	const out = [];
-	for (const [id, [severity, ...options]] of Object.entries(rules)) {
-		const rule = known[id];
-		if (severity === 0 || !rule) continue;
-		out.push({
-			id,
-			rule,
-			severity,
-			options: mergeOptions(rule.meta.defaultOptions, options)
-		});
-	}
-	return out;
-}
-var SEVERITIES;
-var init_rule_settings = __esmMin((() => {
-	SEVERITIES = {
-		off: 0,
-		warn: 1,
-		error: 2,
-		0: 0,
-		1: 1,
-		2: 2
-	};
-}));
-// dist/src/config/load.js
-/**
-* Finding, reading and validating config files. A config is found by walking
-* up from the starting directory; the nearest one is used (configs do not
-* cascade: use `extends` to share one).
-*/
-/** The nearest config file at or above `dir`, or undefined. */
-function findConfigFile(dir) {
-	for (let current = (0, node_path.resolve)(dir);; current = (0, node_path.dirname)(current)) {
-		for (const name of CONFIG_FILES) {
-			const file = (0, node_path.join)(current, name);
-			if (!(0, node_fs.existsSync)(file)) continue;
-			if (name !== "package.json") return file;
-			try {
-				if (JSON.parse((0, node_fs.readFileSync)(file, "utf8"))?.speclint !== void 0) return file;
-			} catch {}
-		}
-		if ((0, node_path.dirname)(current) === current) return void 0;
-	}
-}
-/** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
-async function validateRules(config, rules, path, known) {
-	for (const [id, entry] of Object.entries(rules ?? {})) {
-		const rule = known[id];
-		if (!rule) throw problemError(config, {
-			path: [...path, id],
-			message: `is not a speclint rule. Run "speclint --list-rules" to see the rules you can use.`
-		});
-		const options = Array.isArray(entry) ? entry.slice(1) : [];
-		if (options.length === 0) continue;
-		const schema = rule.meta.schema ?? [];
-		if (schema.length === 0) throw problemError(config, {
-			path: [...path, id],
-			message: "takes no options; give only a severity."
-		});
-		const validate = await optionsValidator(schema);
-		if (!validate(options)) {
-			const problem = bestProblem(validate.errors ?? []);
-			const [index, ...rest] = problem.path;
-			const inFile = typeof index === "number" ? [index + 1, ...rest] : problem.path;
-			throw problemError(config, {
-				path: [
-					...path,
-					id,
-					...inFile
-				],
-				message: `${problem.message} (options of ${id})`
-			});
-		}
-	}
-}
-/** The file's shape, against schema/speclintrc.schema.json. */
-async function validateShape(config) {
-	checkKeys(config.data, [], (p) => {
-		throw problemError(config, p);
-	});
-	const validate = await configSchemaValidator();
-	if (!validate(config.data)) throw problemError(config, bestProblem(validate.errors ?? []));
-}
-/** Rule ids and options, once plugins and YAML rules are known. */
-async function validateRuleBlocks(config, known) {
-	await validateRules(config, config.data.rules, ["rules"], known);
-	for (const [i, o] of (config.data.overrides ?? []).entries()) await validateRules(config, o.rules, [
-		"overrides",
-		i,
-		"rules"
-	], known);
-}
-function mergeSettings(base, extra) {
-	if (!extra) return base;
-	const out = { ...base };
-	for (const [key, value] of Object.entries(extra)) {
-		const prev = out[key];
-		out[key] = prev && value && typeof prev === "object" && typeof value === "object" && !Array.isArray(prev) && !Array.isArray(value) ? {
-			...prev,
-			...value
-		} : value;
-	}
-	return out;
-}
-async function flattenConfig(config, registry, seen = []) {
-	await validateShape(config);
-	const baseDir = (0, node_path.dirname)(config.file);
-	for (const [i, name] of (config.data.plugins ?? []).entries()) {
-		const line = config.lineOf(["plugins", i]);
-		await registry.loadPlugin(name, baseDir, `${relativeName(config.file)}${line ? `:${line}` : ""}`);
-	}
-	for (const [i, dir] of asList(config.data.rulesDir).entries()) {
-		const line = config.lineOf(Array.isArray(config.data.rulesDir) ? ["rulesDir", i] : ["rulesDir"]);
-		await registry.loadRulesDir((0, node_path.resolve)(baseDir, dir), `${relativeName(config.file)}${line ? `:${line}` : ""}`);
-	}
-	const flat = {
-		file: config.file,
-		baseDir: (0, node_path.dirname)(config.file),
-		rules: {},
-		settings: {},
-		overrides: [],
-		ignores: [],
-		reportUnusedDirectives: 0
-	};
-	const isRoot = seen.length === 0;
-	const bases = config.data.extends === void 0 && isRoot ? ["speclint:recommended"] : asList(config.data.extends);
-	flat.extends = [...bases];
-	for (const [i, name] of bases.entries()) {
-		const path = Array.isArray(config.data.extends) ? ["extends", i] : ["extends"];
-		let parent;
-		const preset = presetConfig(name, builtinRules);
-		const shared = registry.configs.get(name);
-		if (preset) parent = {
-			...flat,
-			rules: mergeRules({}, preset.rules),
-			settings: {},
-			overrides: [],
-			ignores: []
-		};
-		else if (shared) {
-			if (seen.includes(name)) throw problemError(config, {
-				path,
-				message: "extends a config that extends this one (a loop)."
-			});
-			parent = await flattenConfig({
-				file: config.file,
-				data: shared,
-				lineOf: () => config.lineOf(path)
-			}, registry, [...seen, name]);
-		} else if (name.startsWith("plugin:")) throw problemError(config, {
-			path,
-			message: `is not a config of any loaded plugin (load the plugin in "plugins" first; known: ${[...registry.configs.keys()].join(", ") || "none"}).`
-		});
-		else if (name.startsWith("speclint:")) throw problemError(config, {
-			path,
-			message: `is not a speclint preset; use one of ${PRESET_NAMES.join(", ")}.`
-		});
-		else if (name.startsWith(".") || (0, node_path.isAbsolute)(name)) {
-			const file = (0, node_path.resolve)((0, node_path.dirname)(config.file), name);
-			if (seen.includes(file)) throw problemError(config, {
-				path,
-				message: "extends a config that extends this one (a loop)."
-			});
-			if (!(0, node_fs.existsSync)(file)) throw problemError(config, {
-				path,
-				message: `names a file that does not exist (${file}).`
-			});
-			parent = await flattenConfig(readSourced(file), registry, [...seen, config.file]);
-		} else throw problemError(config, {
-			path,
-			message: `is not a preset, a plugin config or a file path; use ${PRESET_NAMES.join(", ")}, plugin:name/config, or a path starting with ./`
-		});
-		flat.rules = {
-			...flat.rules,
-			...parent.rules
-		};
-		flat.settings = mergeSettings(flat.settings, parent.settings);
-		flat.overrides.push(...parent.overrides);
-		flat.ignores.push(...parent.ignores);
-		flat.reportUnusedDirectives = parent.reportUnusedDirectives || flat.reportUnusedDirectives;
-	}
-	await validateRuleBlocks(config, registry.rules);
-	for (const [id, level] of Object.entries(registry.yamlDefaults)) flat.rules[id] ??= mergeRules({}, { [id]: level })[id];
-	flat.rules = mergeRules(flat.rules, config.data.rules);
-	flat.settings = mergeSettings(flat.settings, config.data.settings);
-	for (const o of config.data.overrides ?? []) flat.overrides.push({
-		files: asList(o.files),
-		excludedFiles: asList(o.excludedFiles),
-		rules: mergeRules({}, o.rules),
-		settings: o.settings ?? {}
-	});
-	flat.ignores.push(...config.data.ignores ?? []);
-	const rud = config.data.reportUnusedDirectives;
-	if (rud !== void 0) flat.reportUnusedDirectives = rud === true ? 1 : rud === false ? 0 : SEVERITIES[String(rud)];
-	return flat;
-}
-/** A config given as data (API users, tests), validated like a file. */
-async function loadConfigData(data, baseDir, registry) {
-	return {
-		...await flattenConfig({
-			file: (0, node_path.join)(baseDir, "<inline config>"),
-			data,
-			lineOf: () => void 0
-		}, registry),
-		file: void 0
-	};
-}
-async function loadConfigFile(file, registry) {
-	if (!(0, node_fs.existsSync)(file)) throw new ConfigError(`The config file ${file} does not exist.`);
-	return flattenConfig(readSourced((0, node_path.resolve)(file)), registry);
-}
-/** The built-in recommended preset, used when there is no config file. */
-function defaultConfig(known, baseDir) {
-	return {
-		baseDir,
-		extends: ["speclint:recommended"],
-		rules: mergeRules({}, presetConfig("speclint:recommended", known).rules),
-		settings: {},
-		overrides: [],
-		ignores: [],
-		reportUnusedDirectives: 0
-	};
-}
-var asList, CONFIG_FILES;
-var init_load = __esmMin((() => {
-	init_rules();
-	init_registry();
-	init_errors();
-	init_presets();
-	init_rule_settings();
-	init_sourced();
-	init_validate();
-	asList = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
-	CONFIG_FILES = [
-		".speclintrc.yaml",
-		".speclintrc.yml",
-		".speclintrc.json",
-		"package.json"
-	];
-}));
-// dist/src/cli/init.js
-/** speclint --init: a starter config with every choice explained. */
-var init_exports = /* @__PURE__ */ __exportAll$1({ initConfig: () => initConfig });
-function initConfig(cwd) {
-	const existing = CONFIG_FILES.filter((f) => f !== "package.json").find((f) => (0, node_fs.existsSync)((0, node_path.join)(cwd, f)));
-	if (existing) throw new ConfigError(`${existing} already exists here; speclint --init will not replace it.`);
-	writeFileAtomic((0, node_path.join)(cwd, ".speclintrc.yaml"), STARTER);
-	return "Wrote .speclintrc.yaml with the recommended rules. Edit it to suit your organisation, then run speclint.\n";
-}
-var STARTER;
-var init_init = __esmMin((() => {
-	init_errors();
-	init_load();
-	init_write$1();
-	STARTER = `# speclint configuration. Every key is optional.
-# Rules and what they check: npx speclint --list-rules
-extends: [speclint:recommended]     # or speclint:strict, speclint:all
-
-rules:
-  # Change a rule's severity (off, warn, error), or give it options:
-  # no-vague-equity-statement: error
-  # require-engagement-plan: [error, { requireNamedGroups: true }]
-
-settings:
-  focus: ethnicity                  # which inequality the phrase lists look for
-  # lexicons:
-  #   groups: { add: ["Chagossian"] }
-
-# overrides:
-#   - files: ["mental-health/**"]
-#     rules: { require-ethnicity-outcome-indicators: [error, { requireTargets: true }] }
-
-# ignores: ["archive/**"]
-`;
 }));
 // dist/src/config/lexicon-cache.js
 /**
@@ -17012,6 +16688,374 @@ var init_lexicons = __esmMin((() => {
 	compiledCache = /* @__PURE__ */ new Map();
 	fromSource = require("url").pathToFileURL(__filename).href.endsWith(".ts");
 	builtinLexiconFiles = (focus) => lexiconFiles(focusDirs(focus), packageRoot, [schemaFile("lexicon")]);
+}));
+// dist/src/config/presets.js
+function presetConfig(name, rules) {
+	const entries = {};
+	for (const [id, rule] of Object.entries(rules)) {
+		const recommended = rule.meta.docs.recommended;
+		switch (name) {
+			case "speclint:recommended":
+				entries[id] = recommended || "off";
+				break;
+			case "speclint:procurement-ready":
+				entries[id] = rule.meta.docs.procurementReady ? "error" : recommended || "off";
+				break;
+			case "speclint:strict":
+				entries[id] = rule.meta.docs.strictOptions ? ["error", ...rule.meta.docs.strictOptions] : "error";
+				break;
+			case "speclint:all":
+				entries[id] = recommended || "warn";
+				break;
+			default: return;
+		}
+	}
+	return { rules: entries };
+}
+var PRESET_NAMES;
+var init_presets = __esmMin((() => {
+	PRESET_NAMES = [
+		"speclint:recommended",
+		"speclint:procurement-ready",
+		"speclint:strict",
+		"speclint:all"
+	];
+}));
+// dist/src/config/rule-settings.js
+function normaliseEntry(entry) {
+	const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+	return [SEVERITIES[String(severity)], ...options];
+}
+/** Later entries win; a bare severity keeps the options set earlier (as in ESLint). */
+function mergeRules(base, extra) {
+	if (!extra) return base;
+	const out = { ...base };
+	for (const [id, entry] of Object.entries(extra)) {
+		const setting = normaliseEntry(entry);
+		const previous = out[id];
+		out[id] = setting.length === 1 && previous ? [setting[0], ...previous.slice(1)] : setting;
+	}
+	return out;
+}
+function mergeOptions(defaults, given) {
+	const length = Math.max(defaults?.length ?? 0, given.length);
+	const out = [];
+	for (let i = 0; i < length; i++) {
+		const d = defaults?.[i];
+		const g = given[i];
+		const bothObjects = d && g && typeof d === "object" && typeof g === "object" && !Array.isArray(d) && !Array.isArray(g);
+		out.push(bothObjects ? {
+			...d,
+			...g
+		} : g === void 0 ? d : g);
+	}
+	return out;
+}
+/** The engine's view: enabled rules only, options merged over defaults. */
+function configuredRules(rules, known) {
+	const out = [];
+	for (const [id, [severity, ...options]] of Object.entries(rules)) {
+		const rule = known[id];
+		if (severity === 0 || !rule) continue;
+		out.push({
+			id,
+			rule,
+			severity,
+			options: mergeOptions(rule.meta.defaultOptions, options)
+		});
+	}
+	return out;
+}
+var SEVERITIES;
+var init_rule_settings = __esmMin((() => {
+	SEVERITIES = {
+		off: 0,
+		warn: 1,
+		error: 2,
+		0: 0,
+		1: 1,
+		2: 2
+	};
+}));
+// dist/src/config/load.js
+/**
+* Finding, reading and validating config files. A config is found by walking
+* up from the starting directory; the nearest one is used (configs do not
+* cascade: use `extends` to share one).
+*/
+/** The nearest config file at or above `dir`, or undefined. */
+function findConfigFile(dir) {
+	for (let current = (0, node_path.resolve)(dir);; current = (0, node_path.dirname)(current)) {
+		for (const name of CONFIG_FILES) {
+			const file = (0, node_path.join)(current, name);
+			if (!(0, node_fs.existsSync)(file)) continue;
+			if (name !== "package.json") return file;
+			try {
+				if (JSON.parse((0, node_fs.readFileSync)(file, "utf8"))?.speclint !== void 0) return file;
+			} catch {}
+		}
+		if ((0, node_path.dirname)(current) === current) return void 0;
+	}
+}
+/**
+* What is wrong with the options of one rule entry, if anything: the path is counted
+* as the entry is written (the options follow the severity, from index 1). Config files
+* and --rule both check options here.
+*/
+async function ruleOptionsProblem(id, rule, entry) {
+	const options = Array.isArray(entry) ? entry.slice(1) : [];
+	if (options.length === 0) return void 0;
+	const schema = rule.meta.schema ?? [];
+	if (schema.length === 0) return {
+		path: [],
+		message: "takes no options; give only a severity."
+	};
+	const validate = await optionsValidator(schema);
+	if (validate(options)) return void 0;
+	const problem = bestProblem(validate.errors ?? []);
+	const [index, ...rest] = problem.path;
+	return {
+		path: typeof index === "number" ? [index + 1, ...rest] : problem.path,
+		message: `${problem.message} (options of ${id})`
+	};
+}
+/** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
+async function validateRules(config, rules, path, known) {
+	for (const [id, entry] of Object.entries(rules ?? {})) {
+		const rule = known[id];
+		if (!rule) throw problemError(config, {
+			path: [...path, id],
+			message: `is not a speclint rule. Run "speclint --list-rules" to see the rules you can use.`
+		});
+		const problem = await ruleOptionsProblem(id, rule, entry);
+		if (problem) throw problemError(config, {
+			path: [
+				...path,
+				id,
+				...problem.path
+			],
+			message: problem.message
+		});
+	}
+}
+/** The file's shape, against schema/speclintrc.schema.json. */
+async function validateShape(config) {
+	checkKeys(config.data, [], (p) => {
+		throw problemError(config, p);
+	});
+	const validate = await configSchemaValidator();
+	if (!validate(config.data)) throw problemError(config, bestProblem(validate.errors ?? []));
+}
+/** Rule ids and options, once plugins and YAML rules are known. */
+async function validateRuleBlocks(config, known) {
+	await validateRules(config, config.data.rules, ["rules"], known);
+	validateFocus(config, config.data.settings, ["settings"]);
+	for (const [i, o] of (config.data.overrides ?? []).entries()) {
+		await validateRules(config, o.rules, [
+			"overrides",
+			i,
+			"rules"
+		], known);
+		validateFocus(config, o.settings, [
+			"overrides",
+			i,
+			"settings"
+		]);
+	}
+}
+/** settings.focus names a set of lexicons that exists (named here with the file and line, not when the lexicons load). */
+function validateFocus(config, settings, path) {
+	const focus = settings?.focus;
+	if (typeof focus !== "string") return;
+	const focuses = availableFocuses();
+	if (!focuses.includes(focus)) throw problemError(config, {
+		path: [...path, "focus"],
+		message: `must be one of: ${focuses.join(", ")} ("${focus}" has no lexicons).`
+	});
+}
+function mergeSettings(base, extra) {
+	if (!extra) return base;
+	const out = { ...base };
+	for (const [key, value] of Object.entries(extra)) {
+		const prev = out[key];
+		out[key] = prev && value && typeof prev === "object" && typeof value === "object" && !Array.isArray(prev) && !Array.isArray(value) ? {
+			...prev,
+			...value
+		} : value;
+	}
+	return out;
+}
+async function flattenConfig(config, registry, seen = []) {
+	await validateShape(config);
+	const baseDir = (0, node_path.dirname)(config.file);
+	for (const [i, name] of (config.data.plugins ?? []).entries()) {
+		const line = config.lineOf(["plugins", i]);
+		await registry.loadPlugin(name, baseDir, `${relativeName(config.file)}${line ? `:${line}` : ""}`);
+	}
+	for (const [i, dir] of asList(config.data.rulesDir).entries()) {
+		const line = config.lineOf(Array.isArray(config.data.rulesDir) ? ["rulesDir", i] : ["rulesDir"]);
+		await registry.loadRulesDir((0, node_path.resolve)(baseDir, dir), `${relativeName(config.file)}${line ? `:${line}` : ""}`);
+	}
+	const flat = {
+		file: config.file,
+		baseDir: (0, node_path.dirname)(config.file),
+		rules: {},
+		settings: {},
+		overrides: [],
+		ignores: [],
+		reportUnusedDirectives: 0
+	};
+	const isRoot = seen.length === 0;
+	const bases = config.data.extends === void 0 && isRoot ? ["speclint:recommended"] : asList(config.data.extends);
+	flat.extends = [...bases];
+	for (const [i, name] of bases.entries()) {
+		const path = Array.isArray(config.data.extends) ? ["extends", i] : ["extends"];
+		let parent;
+		const preset = presetConfig(name, builtinRules);
+		const shared = registry.configs.get(name);
+		if (preset) parent = {
+			...flat,
+			rules: mergeRules({}, preset.rules),
+			settings: {},
+			overrides: [],
+			ignores: []
+		};
+		else if (shared) {
+			if (seen.includes(name)) throw problemError(config, {
+				path,
+				message: "extends a config that extends this one (a loop)."
+			});
+			parent = await flattenConfig({
+				file: config.file,
+				data: shared,
+				lineOf: () => config.lineOf(path)
+			}, registry, [...seen, name]);
+		} else if (name.startsWith("plugin:")) throw problemError(config, {
+			path,
+			message: `is not a config of any loaded plugin (load the plugin in "plugins" first; known: ${[...registry.configs.keys()].join(", ") || "none"}).`
+		});
+		else if (name.startsWith("speclint:")) throw problemError(config, {
+			path,
+			message: `is not a speclint preset; use one of ${PRESET_NAMES.join(", ")}.`
+		});
+		else if (name.startsWith(".") || (0, node_path.isAbsolute)(name)) {
+			const file = (0, node_path.resolve)((0, node_path.dirname)(config.file), name);
+			if (seen.includes(file)) throw problemError(config, {
+				path,
+				message: "extends a config that extends this one (a loop)."
+			});
+			if (!(0, node_fs.existsSync)(file)) throw problemError(config, {
+				path,
+				message: `names a file that does not exist (${file}).`
+			});
+			parent = await flattenConfig(readSourced(file), registry, [...seen, config.file]);
+		} else throw problemError(config, {
+			path,
+			message: `is not a preset, a plugin config or a file path; use ${PRESET_NAMES.join(", ")}, plugin:name/config, or a path starting with ./`
+		});
+		flat.rules = {
+			...flat.rules,
+			...parent.rules
+		};
+		flat.settings = mergeSettings(flat.settings, parent.settings);
+		flat.overrides.push(...parent.overrides);
+		flat.ignores.push(...parent.ignores);
+		flat.reportUnusedDirectives = parent.reportUnusedDirectives || flat.reportUnusedDirectives;
+	}
+	await validateRuleBlocks(config, registry.rules);
+	for (const [id, level] of Object.entries(registry.yamlDefaults)) flat.rules[id] ??= mergeRules({}, { [id]: level })[id];
+	flat.rules = mergeRules(flat.rules, config.data.rules);
+	flat.settings = mergeSettings(flat.settings, config.data.settings);
+	for (const o of config.data.overrides ?? []) flat.overrides.push({
+		files: asList(o.files),
+		excludedFiles: asList(o.excludedFiles),
+		rules: mergeRules({}, o.rules),
+		settings: o.settings ?? {}
+	});
+	flat.ignores.push(...config.data.ignores ?? []);
+	const rud = config.data.reportUnusedDirectives;
+	if (rud !== void 0) flat.reportUnusedDirectives = rud === true ? 1 : rud === false ? 0 : SEVERITIES[String(rud)];
+	return flat;
+}
+/** A config given as data (API users, tests), validated like a file. */
+async function loadConfigData(data, baseDir, registry) {
+	return {
+		...await flattenConfig({
+			file: (0, node_path.join)(baseDir, "<inline config>"),
+			data,
+			lineOf: () => void 0
+		}, registry),
+		file: void 0
+	};
+}
+async function loadConfigFile(file, registry) {
+	if (!(0, node_fs.existsSync)(file)) throw new ConfigError(`The config file ${file} does not exist.`);
+	return flattenConfig(readSourced((0, node_path.resolve)(file)), registry);
+}
+/** The built-in recommended preset, used when there is no config file. */
+function defaultConfig(known, baseDir) {
+	return {
+		baseDir,
+		extends: ["speclint:recommended"],
+		rules: mergeRules({}, presetConfig("speclint:recommended", known).rules),
+		settings: {},
+		overrides: [],
+		ignores: [],
+		reportUnusedDirectives: 0
+	};
+}
+var asList, CONFIG_FILES;
+var init_load = __esmMin((() => {
+	init_rules();
+	init_registry();
+	init_errors();
+	init_lexicons();
+	init_presets();
+	init_rule_settings();
+	init_sourced();
+	init_validate();
+	asList = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+	CONFIG_FILES = [
+		".speclintrc.yaml",
+		".speclintrc.yml",
+		".speclintrc.json",
+		"package.json"
+	];
+}));
+// dist/src/cli/init.js
+/** speclint --init: a starter config with every choice explained. */
+var init_exports = /* @__PURE__ */ __exportAll$1({ initConfig: () => initConfig });
+function initConfig(cwd) {
+	const existing = CONFIG_FILES.filter((f) => f !== "package.json").find((f) => (0, node_fs.existsSync)((0, node_path.join)(cwd, f)));
+	if (existing) throw new ConfigError(`${existing} already exists here; speclint --init will not replace it.`);
+	writeFileAtomic((0, node_path.join)(cwd, ".speclintrc.yaml"), STARTER);
+	return "Wrote .speclintrc.yaml with the recommended rules. Edit it to suit your organisation, then run speclint.\n";
+}
+var STARTER;
+var init_init = __esmMin((() => {
+	init_errors();
+	init_load();
+	init_write$1();
+	STARTER = `# speclint configuration. Every key is optional.
+# Rules and what they check: npx speclint --list-rules
+extends: [speclint:recommended]     # or speclint:strict, speclint:all
+
+rules:
+  # Change a rule's severity (off, warn, error), or give it options:
+  # no-vague-equity-statement: error
+  # require-engagement-plan: [error, { requireNamedGroups: true }]
+
+settings:
+  focus: ethnicity                  # which inequality the phrase lists look for
+  # lexicons:
+  #   groups: { add: ["Chagossian"] }
+
+# overrides:
+#   - files: ["mental-health/**"]
+#     rules: { require-ethnicity-outcome-indicators: [error, { requireTargets: true }] }
+
+# ignores: ["archive/**"]
+`;
 }));
 // node_modules/picomatch/lib/constants.js
 var require_constants = /* @__PURE__ */ __commonJSMin(((exports, module) => {
@@ -19285,6 +19329,14 @@ function resolveReview(review, blocks, positionAt) {
 }
 var init_review = __esmMin((() => {}));
 // dist/src/core/typed-lists.js
+function bulletOf(block) {
+	if (block.kind !== "paragraph" || block.cell || block.boldOnly) return void 0;
+	const m = BULLET.exec(block.text);
+	return m ? {
+		length: m[0].length,
+		glyph: m[1]
+	} : void 0;
+}
 /** The value of a lower-case roman numeral in its usual form, or undefined ("iiii", "vx" are not). */
 function romanValue(numeral) {
 	let total = 0;
@@ -19362,12 +19414,25 @@ function dropSpans(spans, cut) {
 * are returned as they are.
 */
 function readTypedLists(blocks) {
+	const out = blocks.slice();
+	readBullets(out);
+	readOrderedRuns(out);
+	nestBulletsUnderTypedItems(out);
+	return out;
+}
+/** Each run of typed ordered items made list items, in place (see readTypedLists). */
+function readOrderedRuns(blocks) {
 	const runs = [];
 	/** The open runs, innermost last: a paragraph with no marker closes them all. */
 	let open = [];
 	blocks.forEach((block, index) => {
 		const marker = markerOf(block);
 		if (!marker) {
+			if (isTypedBullet(block)) {
+				const last = open.at(-1)?.items.at(-1);
+				const between = last ? blocks.slice(last.index + 1, index) : [];
+				if (last && endsInColon(blocks[last.index]) && between.every(isTypedBullet)) return;
+			}
 			open = [];
 			return;
 		}
@@ -19388,7 +19453,7 @@ function readTypedLists(blocks) {
 			return;
 		}
 		const previous = open.at(-1);
-		const leadIn = previous && previous.items.at(-1).index === index - 1 && blocks[index - 1].text.trimEnd().endsWith(":") ? previous : void 0;
+		const leadIn = previous && previous.items.at(-1).index === index - 1 && endsInColon(blocks[index - 1]) ? previous : void 0;
 		const run = {
 			kind,
 			items: [{
@@ -19400,40 +19465,106 @@ function readTypedLists(blocks) {
 		runs.push(run);
 		open = leadIn ? [...open, run] : [run];
 	});
-	const out = blocks.slice();
 	const counts = (run) => run.items.length >= 2;
 	const depthOf = (run) => {
 		if (run.parent && counts(run.parent)) return depthOf(run.parent) + 1;
 		const before = blocks[run.items[0].index - 1];
-		return before?.kind === "list-item" && before.list && before.text.trimEnd().endsWith(":") ? before.list.depth + 1 : 1;
+		return before?.kind === "list-item" && before.list && endsInColon(before) ? before.list.depth + 1 : 1;
 	};
-	for (const run of runs.filter(counts)) {
-		const depth = depthOf(run);
-		for (const { index, marker } of run.items) {
-			const block = blocks[index];
-			out[index] = {
-				...block,
-				kind: "list-item",
-				text: block.text.slice(marker.length),
-				spans: dropSpans(block.spans, marker.length),
-				typedMarker: block.text.slice(0, marker.length),
+	const depths = new Map(runs.filter(counts).map((run) => [run, depthOf(run)]));
+	for (const [run, depth] of depths) for (const { index, marker } of run.items) blocks[index] = asListItem(blocks[index], marker.length, true, depth);
+}
+/** Each run of typed bullets that follows a typed ordered item ending in a colon moved one level below that item, in place. */
+function nestBulletsUnderTypedItems(blocks) {
+	for (let start = 0; start < blocks.length; start++) {
+		if (!isTypedBullet(blocks[start]) || start > 0 && isTypedBullet(blocks[start - 1])) continue;
+		let end = start;
+		while (end + 1 < blocks.length && isTypedBullet(blocks[end + 1])) end++;
+		const before = blocks[start - 1];
+		if (before?.typedMarker !== void 0 && before.list?.ordered && endsInColon(before)) {
+			const run = blocks.slice(start, end + 1);
+			const shift = before.list.depth + 1 - Math.min(...run.map((b) => b.list.depth));
+			if (shift > 0) for (let i = start; i <= end; i++) blocks[i] = {
+				...blocks[i],
 				list: {
-					ordered: true,
-					depth
+					ordered: false,
+					depth: blocks[i].list.depth + shift
 				}
 			};
 		}
+		start = end;
 	}
-	return out;
 }
-var MARKER, ROMAN;
+/** A block made a list item, its typed marker of `cut` characters taken out of its text. */
+function asListItem(block, cut, ordered, depth) {
+	return {
+		...block,
+		kind: "list-item",
+		text: block.text.slice(cut),
+		spans: dropSpans(block.spans, cut),
+		typedMarker: block.text.slice(0, cut),
+		list: {
+			ordered,
+			depth
+		}
+	};
+}
+/**
+* Each paragraph that opens with a typed bullet made an unordered list item, in
+* place. A run of them starts at depth 1, or one below the list item before it
+* when that ends in a colon; within the run a new bullet after an item ending in
+* a colon goes one level deeper, and a bullet already used further out returns
+* to that level.
+*/
+function readBullets(blocks) {
+	/** The bullets of the open run, outermost first, with their depths. */
+	let levels = [];
+	blocks.forEach((block, index) => {
+		const bullet = bulletOf(block);
+		if (!bullet) {
+			levels = [];
+			return;
+		}
+		const before = blocks[index - 1];
+		const afterColon = before !== void 0 && endsInColon(before);
+		const at = levels.findIndex((level) => level.glyph === bullet.glyph);
+		let depth;
+		if (levels.length === 0) {
+			depth = afterColon && before.kind === "list-item" && before.list ? before.list.depth + 1 : 1;
+			levels = [{
+				glyph: bullet.glyph,
+				depth
+			}];
+		} else if (at >= 0) {
+			levels = levels.slice(0, at + 1);
+			depth = levels[at].depth;
+		} else if (afterColon) {
+			depth = levels.at(-1).depth + 1;
+			levels.push({
+				glyph: bullet.glyph,
+				depth
+			});
+		} else {
+			depth = levels.at(-1).depth;
+			levels[levels.length - 1] = {
+				glyph: bullet.glyph,
+				depth
+			};
+		}
+		blocks[index] = asListItem(block, bullet.length, false, depth);
+	});
+}
+var MARKER, BULLET, ROMAN, isTypedBullet, endsInColon;
 var init_typed_lists = __esmMin((() => {
 	MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
+	BULLET = /^\s*([\u2022\u25CF\u25AA\u25A0\u25A1\u25E6\u25CB\u2023\u2043\u2219\u00B7\u27A2\u25BA\u25B6\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc\u2013-])[ \t\u00a0]+(?=\S)/u;
 	ROMAN = {
 		i: 1,
 		v: 5,
 		x: 10
 	};
+	isTypedBullet = (block) => block.kind === "list-item" && block.typedMarker !== void 0 && block.list?.ordered === false;
+	endsInColon = (block) => block.text.trimEnd().endsWith(":");
 }));
 // dist/src/core/build-document.js
 /** Splits "3.2 Service description" into its number and title. */
@@ -25984,12 +26115,8 @@ function directivesFromComments(comments, positionAt, lines) {
 	}
 	return directives;
 }
-/**
-* Markdown \u2192 raw blocks and directives. With a cache (the language server
-* keeps one per document), only the pieces that changed since the last call
-* are parsed again; the result is the same as parsing the text whole.
-*/
 function loadMarkdown(text, cache) {
+	text = withLineFeeds(text);
 	if (!cache && text.length <= 32768) return fromPieces(text, parsePiece(text));
 	const pieces = markdownPieces(text);
 	return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
@@ -26001,6 +26128,7 @@ function loadMarkdown(text, cache) {
 * and its rows continue that table.
 */
 function loadMarkdownPieces(text, starts, cache, tableHeads = /* @__PURE__ */ new Map()) {
+	text = withLineFeeds(text);
 	const blocks = [];
 	const comments = [];
 	const fresh = /* @__PURE__ */ new Map();
@@ -26219,6 +26347,7 @@ function isSingleItem(tokens, open) {
 	}
 	return items === 1 && children === 1;
 }
+var withLineFeeds;
 var init_markdown = __esmMin((() => {
 	init_build_document();
 	init_directives();
@@ -26226,6 +26355,7 @@ var init_markdown = __esmMin((() => {
 	init_markdown_inline();
 	init_markdown_parser();
 	init_markdown_source();
+	withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }));
 // dist/src/loaders/nesting.js
 function checkNesting(text, name) {
@@ -28452,6 +28582,11 @@ function readBody(bytes, fileName, styles, options = {}) {
 				case "w:noBreakHyphen":
 					append("-");
 					break;
+				case "w:sym": {
+					const code = Number.parseInt(attr(a, "char") ?? "", 16);
+					if (!inParagraphProps && code >= 32 && code <= 65535 && (code < 55296 || code > 57343)) append(String.fromCharCode(code));
+					break;
+				}
 				case "w:tbl":
 					tables.push({
 						index: tableCount++,
@@ -29964,6 +30099,36 @@ function mainPart(zip, name) {
 	const part = target?.replace(/^\//, "");
 	return part && zip.has(part) ? part : "word/document.xml";
 }
+/** The start tag of an XML text's root element (past its declaration, comments and processing instructions), or undefined. */
+function rootTag(xml) {
+	let at = 0;
+	for (;;) {
+		const lt = xml.indexOf("<", at);
+		if (lt < 0) return void 0;
+		const end = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt) : xml.indexOf(">", lt);
+		if (end < 0) return void 0;
+		if (xml[lt + 1] !== "?" && xml[lt + 1] !== "!") return xml.slice(lt, end + 1);
+		at = end + 1;
+	}
+}
+/**
+* Word, LibreOffice and pandoc write Word's markup as "w:"; the reader reads it by that name. A
+* tool that rewrites XML may write the same namespace under another prefix ("ns0:") or none, and
+* the body would then read as empty: refused with a sentence instead of linted as a document with
+* no text. Told by the root element's own name and the namespace its prefix is bound to.
+*/
+function checkPrefix(document, name) {
+	const root = rootTag(new TextDecoder().decode(document.subarray(0, 4096)));
+	const qualified = root ? /^<([^\s/>]+)/.exec(root)?.[1] : void 0;
+	if (!root || !qualified) return;
+	const colon = qualified.indexOf(":");
+	const prefix = colon < 0 ? "" : qualified.slice(0, colon);
+	if (prefix === "w" || qualified.slice(colon + 1) !== "document") return;
+	for (const [, bound = "", uri] of root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) if (bound === prefix && WORDPROCESSING_ML.has(uri)) {
+		const used = prefix ? `"${prefix}:"` : "no prefix";
+		throw new InputError(`${name} writes Word's markup under an unusual XML prefix (${used} where Word writes "w:"), which speclint cannot read: open it in Word or LibreOffice and save it as .docx, then try again.`);
+	}
+}
 function loadDocx(bytes, name, limits = DEFAULT_ZIP_LIMITS) {
 	if (bytes.length === 0) throw new InputError(`${name} is empty (0 bytes): get a fresh copy of the file.`);
 	if (isOleFile(bytes)) throw new InputError(`${name} is password-protected, or is an old-format Word file renamed .docx: remove the password in Word (File > Info > Protect Document) and save it, or save an old file as .docx, then try again.`);
@@ -29972,6 +30137,7 @@ function loadDocx(bytes, name, limits = DEFAULT_ZIP_LIMITS) {
 	const main = mainPart(zip, name);
 	const document = zip.read(main);
 	if (!document) throw new InputError(`${name} is a zip file but not a Word document (it has no word/document.xml): check you chose the right file.`);
+	checkPrefix(document, name);
 	const styles = readStyles(zip.read("word/styles.xml"), name);
 	const numbering = readNumbering(zip.read("word/numbering.xml"), name);
 	const commentParts = readComments(zip.read("word/comments.xml"), name);
@@ -30124,7 +30290,7 @@ function toRawBlock(p, text, start, label, styles, numbering) {
 	if (p.cell) block.kind = "table-cell";
 	return block;
 }
-var isZip, isOleFile, SPECLINT_FINDING;
+var isZip, isOleFile, WORDPROCESSING_ML, SPECLINT_FINDING;
 var init_docx$1 = __esmMin((() => {
 	init_directives();
 	init_decode$2();
@@ -30134,6 +30300,7 @@ var init_docx$1 = __esmMin((() => {
 	init_zip();
 	isZip = (b) => b[0] === 80 && b[1] === 75;
 	isOleFile = (b) => b[0] === 208 && b[1] === 207 && b[2] === 17 && b[3] === 224;
+	WORDPROCESSING_ML = /* @__PURE__ */ new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
 	SPECLINT_FINDING = /\nRule: [\w@/-]+(?: \(\S+\))?\s*$/;
 }));
 // dist/src/loaders/index.js
@@ -30241,6 +30408,7 @@ var init_linter = __esmMin((() => {
 	init_lexicons();
 	init_load();
 	init_resolve();
+	init_validate();
 	init_lint_bytes();
 	init_messages();
 	init_loaders();
@@ -30269,7 +30437,12 @@ var init_linter = __esmMin((() => {
 					const found = useConfigFiles ? findConfigFile(this.cwd) : void 0;
 					flat = found ? await loadConfigFile(found, this.registry) : defaultConfig(builtinRules, this.cwd);
 				}
-				for (const id of Object.keys(this.cliRules ?? {})) if (!this.registry.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+				for (const [id, entry] of Object.entries(this.options.rules ?? {})) {
+					const rule = this.registry.rules[id];
+					if (!rule) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+					const problem = await ruleOptionsProblem(id, rule, entry);
+					if (problem) throw new ConfigError(`--rule "${id}": ${problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : ""}${problem.message}`);
+				}
 				return flat;
 			})();
 			return this.config;
@@ -30300,6 +30473,18 @@ var init_linter = __esmMin((() => {
 				filePath,
 				load: { markdownPieces: options.markdownPieces }
 			}, this.lintOptions(config));
+		}
+		/**
+		* Lints the bytes of a file that is not on disk (--stdin): read as a file's bytes are, so a
+		* Word document, a UTF-16 text or invalid UTF-8 is treated as it would be in a file.
+		*/
+		async lintInput(bytes, filePath = "<text>") {
+			const config = await this.configFor(filePath === "<text>" ? void 0 : filePath);
+			return (await lintBytes({
+				bytes,
+				filePath,
+				load: { zipLimits: zipLimits(config.settings) }
+			}, this.lintOptions(config))).result;
 		}
 		async lintFile(filePath, displayName = filePath) {
 			const config = await this.configFor(filePath);
@@ -31208,11 +31393,14 @@ async function searchFolder(root, wanted, dots, search) {
 			if (kind === "dir") {
 				if (viaLink) linkedFolders.push([path, real]);
 				else await visit(path, real, false);
-			} else if ((!search.found.has(real) || search.found.get(real).linked && !viaLink) && wanted(rel, name)) search.found.set(real, {
-				path,
-				explicit: search.found.get(real)?.explicit ?? false,
-				linked: viaLink
-			});
+			} else if (wanted(rel, name)) {
+				search.seen.push(real);
+				if (!search.found.has(real) || search.found.get(real).linked && !viaLink) search.found.set(real, {
+					path,
+					explicit: search.found.get(real)?.explicit ?? false,
+					linked: viaLink
+				});
+			}
 		}
 	};
 	await visit(root, realRoot, false);
@@ -31225,6 +31413,7 @@ async function expandPaths(args, cwd, options = {}) {
 	const search = {
 		found: /* @__PURE__ */ new Map(),
 		missing: [],
+		seen: [],
 		cwd,
 		isIgnored
 	};
@@ -31248,7 +31437,14 @@ async function expandPaths(args, cwd, options = {}) {
 			}
 			continue;
 		}
-		const before = search.found.size;
+		if (kind === void 0 && import_picomatch.default.scan(arg).negated) {
+			search.missing.push({
+				arg,
+				reason: `${arg} is a pattern that leaves files out: name the files, folders or patterns to check, and list what to leave out in .speclintignore or the config's ignores.`
+			});
+			continue;
+		}
+		const seenBefore = search.seen.length;
 		const missingBefore = search.missing.length;
 		if (kind === "dir") await searchFolder(absolute, (_, name) => isLintableName(name), false, search);
 		else if (isGlob(arg)) {
@@ -31259,7 +31455,9 @@ async function expandPaths(args, cwd, options = {}) {
 				nocase: true,
 				dot: false
 			});
-			await searchFolder(root, (rel) => matcher(rel), true, search);
+			const dotsNamed = /(^|[/{,(|])\./.test(pattern.slice(base.length));
+			const hidden = (rel) => rel.split("/").some((part) => part.startsWith("."));
+			await searchFolder(root, (rel, name) => matcher(rel) && isLintableName(name) && (dotsNamed || !hidden(rel)), true, search);
 		} else {
 			search.missing.push({
 				arg,
@@ -31267,7 +31465,15 @@ async function expandPaths(args, cwd, options = {}) {
 			});
 			continue;
 		}
-		if (search.found.size === before && search.missing.length === missingBefore) search.missing.push({
+		const matched = search.seen.slice(seenBefore).map((real) => search.found.get(real));
+		if (!options.noIgnore && matched.length > 0 && matched.every((f) => !f.explicit && isIgnored(f.path))) {
+			search.missing.push({
+				arg,
+				reason: `Every specification ${kind === "dir" ? "in" : "matched by"} ${arg} is ignored (by .speclintignore or the config's ignores): use --no-ignore to check them.`
+			});
+			continue;
+		}
+		if (matched.length === 0 && search.missing.length === missingBefore) search.missing.push({
 			arg,
 			reason: kind === "dir" ? `${arg} contains no specifications (${extensionList()} files).` : `No files match ${arg}: check the pattern (quote it so your shell does not expand it).`
 		});
@@ -31674,6 +31880,7 @@ function boundary(ctx, p, k, side) {
 		}
 	}
 	for (let parent = node.parent; parent && parent !== p.element; parent = node.parent) {
+		if (parent.name === "w:sdtContent") break;
 		if (edge && (side === "start" ? isFirst(node, parent) : isLast(node, parent))) at = side === "start" ? parent.start : parent.end;
 		else if (SPLITTABLE.has(parent.name)) {
 			chain.push(parent);
@@ -32290,7 +32497,8 @@ async function writeAnnotatedCopies(results, outDir, options = {}) {
 				replaced: targetId !== void 0
 			});
 		} catch (error) {
-			const reason = error instanceof InputError ? error.message : `${name} could not be annotated (${error.code ?? error.message}).`;
+			const code = error.code;
+			const reason = error instanceof InputError ? error.message : code === "EEXIST" || code === "ENOTDIR" ? `${name} could not be annotated: ${display(dir)} is, or is inside, a file, and --annotate needs a folder to write the copies in.` : code === "EISDIR" ? `${name} could not be annotated: ${display(target)} is a folder, so the copy cannot be written there. Move it, or choose another folder for --annotate.` : `${name} could not be annotated (${code ?? error.message}).`;
 			outcomes.push({
 				filePath,
 				status: "failed",
@@ -32520,11 +32728,24 @@ async function lintCommand(paths, options, io) {
 	let inputs = [];
 	/** Ignored named files and paths that matched nothing: reported, never annotated. */
 	let skipped = /* @__PURE__ */ new Set();
+	/** Standard input, named: what --annotate copies (the file of that name on disk may differ, or not exist). */
+	let stdinInput;
 	if (options.stdin) {
 		const name = options.stdinFilename ? (0, node_path.resolve)(io.cwd, options.stdinFilename) : "<text>";
 		if (options.stdinFilename) inputs = [name];
 		const bytes = await readLimited(io.stdin);
-		results = [bytes ? await linter.lintText(new TextDecoder().decode(bytes), name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
+		if (bytes) stdinInput = /* @__PURE__ */ new Map([[name, bytes]]);
+		const [{ isIgnored }, { ignoreFileFilter }] = await Promise.all([Promise.resolve().then(() => (init_resolve(), resolve_exports)), Promise.resolve().then(() => (init_files(), files_exports))]);
+		if (options.stdinFilename && options.ignore && (ignoreFileFilter(io.cwd)(name) || isIgnored(await linter.baseConfig(), name))) {
+			results = [countMessages(name, [{
+				ruleId: null,
+				severity: 1,
+				message: IGNORED_WARNING,
+				line: 1,
+				column: 1
+			}])];
+			skipped = /* @__PURE__ */ new Set([name]);
+		} else results = [bytes ? await linter.lintInput(bytes, name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
 		const [{ expandPaths }, { isIgnored }] = await Promise.all([Promise.resolve().then(() => (init_files(), files_exports)), Promise.resolve().then(() => (init_resolve(), resolve_exports))]);
 		const base = await linter.baseConfig();
@@ -32552,15 +32773,20 @@ async function lintCommand(paths, options, io) {
 			skipped.add((0, node_path.resolve)(io.cwd, m.arg));
 		}
 	}
-	results = bulk.apply(results, (line) => io.stderr(`${line}\n`));
+	{
+		const read = (r) => !skipped.has(r.filePath) && r.fatalErrorCount === 0;
+		const shown = bulk.apply(results.filter(read), (line) => io.stderr(`${line}\n`));
+		let next = 0;
+		results = results.map((r) => read(r) ? shown[next++] : r);
+	}
 	if (options.quiet) results = results.map((r) => {
 		const messages = r.messages.filter((m) => m.severity === 2);
-		const hidden = new Set(r.messages.filter((m) => m.severity !== 2 && m.ruleId).map((m) => m.ruleId));
+		const hidden = [...new Set(r.messages.filter((m) => m.severity !== 2 && m.ruleId).map((m) => m.ruleId))];
 		return {
 			...r,
 			messages,
 			warningCount: 0,
-			rulesRun: r.rulesRun?.filter((id) => !hidden.has(id))
+			...hidden.length > 0 && { rulesHidden: hidden }
 		};
 	});
 	const rules = await linter.rules();
@@ -32599,7 +32825,8 @@ async function lintCommand(paths, options, io) {
 			cwd: io.cwd,
 			docsUrl,
 			rules,
-			models: builtinVocabulary()
+			models: builtinVocabulary(),
+			...stdinInput && { read: stdinInput }
 		});
 		for (const outcome of outcomes) io.stderr(`${describeOutcome(outcome, io.cwd)}\n`);
 		annotationFailed = outcomes.some((o) => o.status === "failed");

@@ -1180,7 +1180,7 @@ function leadInFinder(document) {
 		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
 		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
 		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
-		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = null;
+		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = endsInColon(at);
 		else {
 			answer = known.get(at);
 			walked.push(at);
@@ -4631,16 +4631,26 @@ const FORBIDDEN_KEYS = /* @__PURE__ */ new Set([
 	"constructor",
 	"prototype"
 ]);
-/** Refuses keys that would reach an object's prototype, anywhere in a file's data. */
-function checkKeys(value, path, fail) {
-	if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail));
-	else if (value && typeof value === "object") for (const key of Object.keys(value)) {
+/**
+* Refuses keys that would reach an object's prototype, anywhere in a file's data, and a YAML
+* alias inside its own anchor ("a: &a [*a]"), which makes data that never ends.
+*/
+function checkKeys(value, path, fail, within = /* @__PURE__ */ new Set()) {
+	if (!value || typeof value !== "object") return;
+	if (within.has(value)) fail({
+		path,
+		message: "contains itself (a YAML alias inside its own anchor): write the value out."
+	});
+	within.add(value);
+	if (Array.isArray(value)) value.forEach((v, i) => checkKeys(v, [...path, i], fail, within));
+	else for (const key of Object.keys(value)) {
 		if (FORBIDDEN_KEYS.has(key)) fail({
 			path: [...path, key],
 			message: "is not allowed as a key."
 		});
-		checkKeys(value[key], [...path, key], fail);
+		checkKeys(value[key], [...path, key], fail, within);
 	}
+	within.delete(value);
 }
 /** Reads a YAML or JSON file keeping enough of its source to name lines in messages. */
 function readSourced(file) {
@@ -5262,6 +5272,28 @@ function findConfigFile(dir) {
 		if (dirname(current) === current) return void 0;
 	}
 }
+/**
+* What is wrong with the options of one rule entry, if anything: the path is counted
+* as the entry is written (the options follow the severity, from index 1). Config files
+* and --rule both check options here.
+*/
+async function ruleOptionsProblem(id, rule, entry) {
+	const options = Array.isArray(entry) ? entry.slice(1) : [];
+	if (options.length === 0) return void 0;
+	const schema = rule.meta.schema ?? [];
+	if (schema.length === 0) return {
+		path: [],
+		message: "takes no options; give only a severity."
+	};
+	const validate = await optionsValidator(schema);
+	if (validate(options)) return void 0;
+	const problem = bestProblem(validate.errors ?? []);
+	const [index, ...rest] = problem.path;
+	return {
+		path: typeof index === "number" ? [index + 1, ...rest] : problem.path,
+		message: `${problem.message} (options of ${id})`
+	};
+}
 /** Checks rule ids and options in a `rules` block; `path` locates it in the file. */
 async function validateRules(config, rules, path, known) {
 	for (const [id, entry] of Object.entries(rules ?? {})) {
@@ -5270,27 +5302,15 @@ async function validateRules(config, rules, path, known) {
 			path: [...path, id],
 			message: `is not a speclint rule. Run "speclint --list-rules" to see the rules you can use.`
 		});
-		const options = Array.isArray(entry) ? entry.slice(1) : [];
-		if (options.length === 0) continue;
-		const schema = rule.meta.schema ?? [];
-		if (schema.length === 0) throw problemError(config, {
-			path: [...path, id],
-			message: "takes no options; give only a severity."
+		const problem = await ruleOptionsProblem(id, rule, entry);
+		if (problem) throw problemError(config, {
+			path: [
+				...path,
+				id,
+				...problem.path
+			],
+			message: problem.message
 		});
-		const validate = await optionsValidator(schema);
-		if (!validate(options)) {
-			const problem = bestProblem(validate.errors ?? []);
-			const [index, ...rest] = problem.path;
-			const inFile = typeof index === "number" ? [index + 1, ...rest] : problem.path;
-			throw problemError(config, {
-				path: [
-					...path,
-					id,
-					...inFile
-				],
-				message: `${problem.message} (options of ${id})`
-			});
-		}
 	}
 }
 /** The file's shape, against schema/speclintrc.schema.json. */
@@ -5304,11 +5324,29 @@ async function validateShape(config) {
 /** Rule ids and options, once plugins and YAML rules are known. */
 async function validateRuleBlocks(config, known) {
 	await validateRules(config, config.data.rules, ["rules"], known);
-	for (const [i, o] of (config.data.overrides ?? []).entries()) await validateRules(config, o.rules, [
-		"overrides",
-		i,
-		"rules"
-	], known);
+	validateFocus(config, config.data.settings, ["settings"]);
+	for (const [i, o] of (config.data.overrides ?? []).entries()) {
+		await validateRules(config, o.rules, [
+			"overrides",
+			i,
+			"rules"
+		], known);
+		validateFocus(config, o.settings, [
+			"overrides",
+			i,
+			"settings"
+		]);
+	}
+}
+/** settings.focus names a set of lexicons that exists (named here with the file and line, not when the lexicons load). */
+function validateFocus(config, settings, path) {
+	const focus = settings?.focus;
+	if (typeof focus !== "string") return;
+	const focuses = availableFocuses();
+	if (!focuses.includes(focus)) throw problemError(config, {
+		path: [...path, "focus"],
+		message: `must be one of: ${focuses.join(", ")} ("${focus}" has no lexicons).`
+	});
 }
 function mergeSettings(base, extra) {
 	if (!extra) return base;
@@ -7439,7 +7477,8 @@ function decodeText(bytes, name) {
 	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
 	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
 	const known = describe(bytes);
-	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or give it its proper extension.`);
+	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
+	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
 	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
 	try {
 		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -7767,6 +7806,21 @@ function resolveReview(review, blocks, positionAt) {
 // dist/src/core/typed-lists.js
 /** "a) ", "(b) ", "c. ", "iv) ", "(ii) ": the brackets, the marker and the space after it. */
 const MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
+/**
+* A bullet typed before a paragraph's words, and the space after it: the usual
+* glyphs, a hyphen or an en dash, and the private-use characters the Symbol and
+* Wingdings fonts' bullets become when copied. Not "*" (a footnote's mark) nor
+* "o" (a word), nor an em dash (a quotation's attribution).
+*/
+const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc–-])[ \t\u00a0]+(?=\S)/u;
+function bulletOf(block) {
+	if (block.kind !== "paragraph" || block.cell || block.boldOnly) return void 0;
+	const m = BULLET.exec(block.text);
+	return m ? {
+		length: m[0].length,
+		glyph: m[1]
+	} : void 0;
+}
 const ROMAN = {
 	i: 1,
 	v: 5,
@@ -7849,12 +7903,28 @@ function dropSpans(spans, cut) {
 * are returned as they are.
 */
 function readTypedLists(blocks) {
+	const out = blocks.slice();
+	readBullets(out);
+	readOrderedRuns(out);
+	nestBulletsUnderTypedItems(out);
+	return out;
+}
+/** A paragraph made a list item by its typed bullet (readBullets). */
+const isTypedBullet = (block) => block.kind === "list-item" && block.typedMarker !== void 0 && block.list?.ordered === false;
+const endsInColon = (block) => block.text.trimEnd().endsWith(":");
+/** Each run of typed ordered items made list items, in place (see readTypedLists). */
+function readOrderedRuns(blocks) {
 	const runs = [];
 	/** The open runs, innermost last: a paragraph with no marker closes them all. */
 	let open = [];
 	blocks.forEach((block, index) => {
 		const marker = markerOf(block);
 		if (!marker) {
+			if (isTypedBullet(block)) {
+				const last = open.at(-1)?.items.at(-1);
+				const between = last ? blocks.slice(last.index + 1, index) : [];
+				if (last && endsInColon(blocks[last.index]) && between.every(isTypedBullet)) return;
+			}
 			open = [];
 			return;
 		}
@@ -7875,7 +7945,7 @@ function readTypedLists(blocks) {
 			return;
 		}
 		const previous = open.at(-1);
-		const leadIn = previous && previous.items.at(-1).index === index - 1 && blocks[index - 1].text.trimEnd().endsWith(":") ? previous : void 0;
+		const leadIn = previous && previous.items.at(-1).index === index - 1 && endsInColon(blocks[index - 1]) ? previous : void 0;
 		const run = {
 			kind,
 			items: [{
@@ -7887,31 +7957,94 @@ function readTypedLists(blocks) {
 		runs.push(run);
 		open = leadIn ? [...open, run] : [run];
 	});
-	const out = blocks.slice();
 	const counts = (run) => run.items.length >= 2;
 	const depthOf = (run) => {
 		if (run.parent && counts(run.parent)) return depthOf(run.parent) + 1;
 		const before = blocks[run.items[0].index - 1];
-		return before?.kind === "list-item" && before.list && before.text.trimEnd().endsWith(":") ? before.list.depth + 1 : 1;
+		return before?.kind === "list-item" && before.list && endsInColon(before) ? before.list.depth + 1 : 1;
 	};
-	for (const run of runs.filter(counts)) {
-		const depth = depthOf(run);
-		for (const { index, marker } of run.items) {
-			const block = blocks[index];
-			out[index] = {
-				...block,
-				kind: "list-item",
-				text: block.text.slice(marker.length),
-				spans: dropSpans(block.spans, marker.length),
-				typedMarker: block.text.slice(0, marker.length),
+	const depths = new Map(runs.filter(counts).map((run) => [run, depthOf(run)]));
+	for (const [run, depth] of depths) for (const { index, marker } of run.items) blocks[index] = asListItem(blocks[index], marker.length, true, depth);
+}
+/** Each run of typed bullets that follows a typed ordered item ending in a colon moved one level below that item, in place. */
+function nestBulletsUnderTypedItems(blocks) {
+	for (let start = 0; start < blocks.length; start++) {
+		if (!isTypedBullet(blocks[start]) || start > 0 && isTypedBullet(blocks[start - 1])) continue;
+		let end = start;
+		while (end + 1 < blocks.length && isTypedBullet(blocks[end + 1])) end++;
+		const before = blocks[start - 1];
+		if (before?.typedMarker !== void 0 && before.list?.ordered && endsInColon(before)) {
+			const run = blocks.slice(start, end + 1);
+			const shift = before.list.depth + 1 - Math.min(...run.map((b) => b.list.depth));
+			if (shift > 0) for (let i = start; i <= end; i++) blocks[i] = {
+				...blocks[i],
 				list: {
-					ordered: true,
-					depth
+					ordered: false,
+					depth: blocks[i].list.depth + shift
 				}
 			};
 		}
+		start = end;
 	}
-	return out;
+}
+/** A block made a list item, its typed marker of `cut` characters taken out of its text. */
+function asListItem(block, cut, ordered, depth) {
+	return {
+		...block,
+		kind: "list-item",
+		text: block.text.slice(cut),
+		spans: dropSpans(block.spans, cut),
+		typedMarker: block.text.slice(0, cut),
+		list: {
+			ordered,
+			depth
+		}
+	};
+}
+/**
+* Each paragraph that opens with a typed bullet made an unordered list item, in
+* place. A run of them starts at depth 1, or one below the list item before it
+* when that ends in a colon; within the run a new bullet after an item ending in
+* a colon goes one level deeper, and a bullet already used further out returns
+* to that level.
+*/
+function readBullets(blocks) {
+	/** The bullets of the open run, outermost first, with their depths. */
+	let levels = [];
+	blocks.forEach((block, index) => {
+		const bullet = bulletOf(block);
+		if (!bullet) {
+			levels = [];
+			return;
+		}
+		const before = blocks[index - 1];
+		const afterColon = before !== void 0 && endsInColon(before);
+		const at = levels.findIndex((level) => level.glyph === bullet.glyph);
+		let depth;
+		if (levels.length === 0) {
+			depth = afterColon && before.kind === "list-item" && before.list ? before.list.depth + 1 : 1;
+			levels = [{
+				glyph: bullet.glyph,
+				depth
+			}];
+		} else if (at >= 0) {
+			levels = levels.slice(0, at + 1);
+			depth = levels[at].depth;
+		} else if (afterColon) {
+			depth = levels.at(-1).depth + 1;
+			levels.push({
+				glyph: bullet.glyph,
+				depth
+			});
+		} else {
+			depth = levels.at(-1).depth;
+			levels[levels.length - 1] = {
+				glyph: bullet.glyph,
+				depth
+			};
+		}
+		blocks[index] = asListItem(block, bullet.length, false, depth);
+	});
 }
 // dist/src/core/build-document.js
 const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
@@ -14600,7 +14733,14 @@ function directivesFromComments(comments, positionAt, lines) {
 * keeps one per document), only the pieces that changed since the last call
 * are parsed again; the result is the same as parsing the text whole.
 */
+/**
+* A lone carriage return (old Mac line endings) ends a line for the parser and for editors; made a
+* line feed, one character for one, it ends one for positions, directives and block text too, and no
+* offset moves.
+*/
+const withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 function loadMarkdown(text, cache) {
+	text = withLineFeeds(text);
 	if (!cache && text.length <= 32768) return fromPieces(text, parsePiece(text));
 	const pieces = markdownPieces(text);
 	return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
@@ -14612,6 +14752,7 @@ function loadMarkdown(text, cache) {
 * and its rows continue that table.
 */
 function loadMarkdownPieces(text, starts, cache, tableHeads = /* @__PURE__ */ new Map()) {
+	text = withLineFeeds(text);
 	const blocks = [];
 	const comments = [];
 	const fresh = /* @__PURE__ */ new Map();
@@ -14865,7 +15006,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-DHmcLOyB.js");
+		const { loadDocx } = await import("./docx-pDQ7HLLm.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
@@ -15065,7 +15206,12 @@ var Linter = class {
 				const found = useConfigFiles ? findConfigFile(this.cwd) : void 0;
 				flat = found ? await loadConfigFile(found, this.registry) : defaultConfig(builtinRules, this.cwd);
 			}
-			for (const id of Object.keys(this.cliRules ?? {})) if (!this.registry.rules[id]) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+			for (const [id, entry] of Object.entries(this.options.rules ?? {})) {
+				const rule = this.registry.rules[id];
+				if (!rule) throw new ConfigError(`--rule: "${id}" is not a speclint rule. Run "speclint --list-rules" to see them.`);
+				const problem = await ruleOptionsProblem(id, rule, entry);
+				if (problem) throw new ConfigError(`--rule "${id}": ${problem.path.length > 0 ? `"${displayPath(problem.path)}" ` : ""}${problem.message}`);
+			}
 			return flat;
 		})();
 		return this.config;
@@ -15096,6 +15242,18 @@ var Linter = class {
 			filePath,
 			load: { markdownPieces: options.markdownPieces }
 		}, this.lintOptions(config));
+	}
+	/**
+	* Lints the bytes of a file that is not on disk (--stdin): read as a file's bytes are, so a
+	* Word document, a UTF-16 text or invalid UTF-8 is treated as it would be in a file.
+	*/
+	async lintInput(bytes, filePath = "<text>") {
+		const config = await this.configFor(filePath === "<text>" ? void 0 : filePath);
+		return (await lintBytes({
+			bytes,
+			filePath,
+			load: { zipLimits: zipLimits(config.settings) }
+		}, this.lintOptions(config))).result;
 	}
 	async lintFile(filePath, displayName = filePath) {
 		const config = await this.configFor(filePath);
