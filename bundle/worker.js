@@ -7974,8 +7974,9 @@ function nestBulletsUnderTypedItems(blocks) {
 		while (end + 1 < blocks.length && isTypedBullet(blocks[end + 1])) end++;
 		const before = blocks[start - 1];
 		if (before?.typedMarker !== void 0 && before.list?.ordered && endsInColon(before)) {
-			const run = blocks.slice(start, end + 1);
-			const shift = before.list.depth + 1 - Math.min(...run.map((b) => b.list.depth));
+			let shallowest = Infinity;
+			for (let i = start; i <= end; i++) shallowest = Math.min(shallowest, blocks[i].list.depth);
+			const shift = before.list.depth + 1 - shallowest;
 			if (shift > 0) for (let i = start; i <= end; i++) blocks[i] = {
 				...blocks[i],
 				list: {
