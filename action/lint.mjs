@@ -63,8 +63,17 @@ export const splitPaths = (text) => text.split(/\r?\n/).map((line) => line.trim(
 /** Escaping from GitHub's toolkit: data escapes %, CR, LF; properties also : and ,. */
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** A Markdown table cell: pipes escaped, HTML inert, on one line. */
-const cell = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * A Markdown table cell: on one line, HTML inert, and Markdown inert too (a specification's text must not
+ * become an image, a link or emphasis in the job summary): the punctuation Markdown reads is escaped.
+ */
+const cell = (s) =>
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_~[\]()!|#]/g, '\\$&')
+    .replace(/\r?\n/g, ' ');
 
 /** A SARIF artifact location back to the path speclint was given (relative to the workspace when inside it). */
 function pathOf(location) {
@@ -78,7 +87,7 @@ export function findingsOf(log) {
   const run = log.runs?.[0] ?? {};
   const findings = [];
   for (const n of run.invocations?.[0]?.toolExecutionNotifications ?? []) {
-    findings.push({ file: pathOf(n.locations?.[0]?.physicalLocation?.artifactLocation), line: 1, column: 1, rule: null, severity: 'error', message: n.message?.text ?? '' });
+    findings.push({ file: pathOf(n.locations?.[0]?.physicalLocation?.artifactLocation), line: 1, column: 1, rule: null, severity: n.level === 'error' ? 'error' : 'warning', message: n.message?.text ?? '' });
   }
   for (const r of run.results ?? []) {
     const place = r.locations?.[0];
@@ -99,6 +108,9 @@ export function findingsOf(log) {
   return findings;
 }
 
+/** What a message with no rule says of its file: not read (an error), or skipped as the ignores ask (a warning). */
+const fileNotice = (f) => (f.severity === 'error' ? 'file not read' : 'file skipped');
+
 /** The same workflow commands as speclint --format github. */
 export function annotation(f) {
   const properties = [
@@ -107,7 +119,7 @@ export function annotation(f) {
     `col=${f.column}`,
     ...(f.endLine !== undefined ? [`endLine=${f.endLine}`] : []),
     ...(f.endColumn !== undefined && f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
-    `title=${escapeProperty(f.rule ? `speclint (${f.rule})` : 'speclint: file not read')}`,
+    `title=${escapeProperty(f.rule ? `speclint (${f.rule})` : `speclint: ${fileNotice(f)}`)}`,
   ];
   const text = `${f.section ? `${f.section}: ` : ''}${f.message}${f.quote ? ` — "${f.quote}"` : ''}`;
   return `::${f.severity} ${properties.join(',')}::${escapeData(text)}`;
@@ -124,7 +136,7 @@ export function summary(findings, code) {
   text += '| File | Line | Rule | Severity | Message |\n| --- | ---: | --- | --- | --- |\n';
   for (const [i, f] of findings.entries()) {
     const message = `${f.message}${f.quote ? ` — “${f.quote}”` : ''}`;
-    const row = `| ${cell(f.file)} | ${f.line} | ${f.rule ? `\`${cell(f.rule)}\`` : 'file not read'} | ${f.severity} | ${cell(message)} |\n`;
+    const row = `| ${cell(f.file)} | ${f.line} | ${f.rule ? `\`${cell(f.rule)}\`` : fileNotice(f)} | ${f.severity} | ${cell(message)} |\n`;
     if (Buffer.byteLength(text + row) > SUMMARY_LIMIT) {
       return `${text}\n${findings.length - i} more findings do not fit in a job summary (1 MiB at most); the SARIF report has them all.\n`;
     }
@@ -138,6 +150,9 @@ function main(env) {
   let args;
   try {
     args = splitArgs(env.INPUT_ARGS ?? '');
+    // The action writes the SARIF report itself: another format or output file would leave it nothing to read.
+    const taken = args.find((a) => /^(?:-f|--format|-o|--output-file)(?:=|$)/.test(a) || /^-[fo]./.test(a));
+    if (taken) throw new Error(`args: ${taken} is set by the action (it reads the SARIF report it writes); use the sarif-file input to choose where that goes`);
   } catch (error) {
     process.stderr.write(`speclint action: ${error.message}\n`);
     return { code: 2, findings: [] };

@@ -9,6 +9,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import github from '../src/formatters/github.js';
 import junit from '../src/formatters/junit.js';
+import sarif from '../src/formatters/sarif.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { countMessages, fatalResult } from '../src/core/messages.js';
 import { builtinRules } from '../rules/index.js';
@@ -303,6 +304,35 @@ describe('--format junit', () => {
     });
     parser.write(out).close();
     expect(failure).toBe('Say "who" & <how>');
+  });
+
+  it('keeps a newline, return or tab in a file name as it is (an attribute would read them as spaces)', () => {
+    const result = countMessages('/work/new\nline\tname.md', [{ ruleId: 'r', severity: 2, message: 'm', line: 1, column: 1 }]);
+    const parser = new SaxesParser();
+    const names: string[] = [];
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'testsuite') names.push((tag.attributes as Record<string, string>).name!);
+    });
+    parser.write(junit([result], context)).close();
+    expect(names).toEqual(['new\nline\tname.md']);
+  });
+});
+
+describe('a named file the ignores match: a notice, not an error, in every format', () => {
+  const ignored = countMessages('/work/archive/old.md', [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to override.', line: 1, column: 1 }]);
+  it('SARIF: a warning notification, and the run still executed successfully', () => {
+    const invocation = JSON.parse(sarif([ignored], context)).runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(true);
+    expect(invocation.toolExecutionNotifications).toEqual([expect.objectContaining({ level: 'warning' })]);
+  });
+  it('JUnit: a skipped test case, no error', () => {
+    const out = junit([ignored], context);
+    expect(out).toContain('errors="0"');
+    expect(out).toContain('skipped="1"');
+    expect(out).toMatch(/<testcase [^>]*name="file skipped"[^>]*>\s*<skipped message="File ignored/);
+  });
+  it('GitHub: a warning titled as a skipped file', () => {
+    expect(github([ignored], context)).toBe('::warning file=archive/old.md,line=1,col=1,title=speclint%3A file skipped::File ignored because of a matching ignore pattern. Use --no-ignore to override.\n');
   });
 });
 

@@ -120,14 +120,32 @@ describe('action.yml', () => {
     expect(readFileSync(join(workspace, 'out $(id).sarif'), 'utf8')).toContain('"version": "2.1.0"');
     expect(readFileSync(join(github, 'summary'), 'utf8')).toMatch(/0 errors and 0 warnings[\s\S]*No findings\./);
   });
+
+  it('reports a named file the ignores match as a skipped file (a warning), keeps Markdown in names inert, and refuses a format in args', () => {
+    const weak = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
+    const workspace = tempTree({ '.speclintignore': 'archive/\n', 'archive/old.md': weak, 'specs/a_[b](c)!.md': weak });
+    const github = tempTree({ output: '', summary: '' });
+    const env = { ...process.env, INPUT_SARIF_FILE: 'speclint.sarif', GITHUB_OUTPUT: join(github, 'output'), GITHUB_STEP_SUMMARY: join(github, 'summary') };
+    const run = spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], { cwd: workspace, encoding: 'utf8', env: { ...env, INPUT_PATHS: 'archive/old.md\nspecs/a_[b](c)!.md', INPUT_ARGS: '' } });
+    expect(run.stdout).toContain('::warning file=archive/old.md,line=1,col=1,title=speclint%3A file skipped::File ignored');
+    expect(run.stdout).not.toContain('file not read');
+    const summary = readFileSync(join(github, 'summary'), 'utf8');
+    expect(summary).toContain('| archive/old.md | 1 | file skipped | warning |');
+    expect(summary).toContain('specs/a\\_\\[b\\]\\(c\\)\\!.md');
+    const refused = spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], { cwd: workspace, encoding: 'utf8', env: { ...env, INPUT_PATHS: 'specs', INPUT_ARGS: '-f stylish' } });
+    expect(refused.stderr).toBe('speclint action: args: -f is set by the action (it reads the SARIF report it writes); use the sarif-file input to choose where that goes\n');
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '2' });
+  });
 });
 
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = parse(readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8'));
   it('defines a speclint hook for Markdown and Word files', () => {
     expect(hooks).toEqual([expect.objectContaining({ id: 'speclint', entry: 'speclint', language: 'node' })]);
-    const files = new RegExp(hooks[0].files);
-    expect(['spec.md', 'a/b.markdown', 'draft.docx'].every((f) => files.test(f))).toBe(true);
+    // pre-commit reads the pattern with Python's re, whose (?i) JavaScript takes as a flag.
+    const [, insensitive, source] = /^(\(\?i\))?(.*)$/s.exec(hooks[0].files)!;
+    const files = new RegExp(source!, insensitive ? 'i' : '');
+    expect(['spec.md', 'a/b.markdown', 'draft.docx', 'Spec.DOCX', 'x/Y.MD'].every((f) => files.test(f))).toBe(true);
     expect(['notes.txt', 'old.doc'].some((f) => files.test(f))).toBe(false);
   });
 

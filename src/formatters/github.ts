@@ -21,7 +21,7 @@ const github: Formatter = (results, { cwd }) => {
         `col=${m.column}`,
         ...(m.endLine !== undefined ? [`endLine=${m.endLine}`] : []),
         ...(m.endColumn !== undefined && m.endLine === m.line ? [`endColumn=${m.endColumn}`] : []),
-        `title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : 'speclint: file not read')}`,
+        `title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : m.severity === 2 ? 'speclint: file not read' : 'speclint: file skipped')}`,
       ];
       const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : '';
       const quote = m.quote ? ` — "${m.quote}"` : '';

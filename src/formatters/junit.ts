@@ -14,7 +14,7 @@ import { relativePath } from './paths.js';
 interface Case {
   name: string;
   /** The <failure> or <error> inside, if any. */
-  outcome?: { tag: 'failure' | 'error'; message: string; type: string; detail: string };
+  outcome?: { tag: 'failure' | 'error' | 'skipped'; message: string; type: string; detail: string };
 }
 
 function where(m: LintMessage, format: LintResult['format']): string {
@@ -27,6 +27,8 @@ function casesOf(result: LintResult): Case[] {
   return result.messages.map((m) => {
     const place = where(m, result.format);
     if (m.ruleId === null) {
+      // A notice, not a failure: a named file the ignores match was skipped.
+      if (m.severity !== 2) return { name: 'file skipped', outcome: { tag: 'skipped', message: m.message, type: 'ignored', detail: m.message } };
       return { name: 'file could not be read', outcome: { tag: 'error', message: m.message, type: 'unreadable', detail: m.message } };
     }
     const detail = [
@@ -44,9 +46,10 @@ const counts = (cases: Case[]) => ({
   tests: cases.length,
   failures: cases.filter((c) => c.outcome?.tag === 'failure').length,
   errors: cases.filter((c) => c.outcome?.tag === 'error').length,
+  skipped: cases.filter((c) => c.outcome?.tag === 'skipped').length,
 });
 
-const countAttributes = ({ tests, failures, errors }: ReturnType<typeof counts>): string => `tests="${tests}" failures="${failures}" errors="${errors}"`;
+const countAttributes = ({ tests, failures, errors }: Pick<ReturnType<typeof counts>, 'tests' | 'failures' | 'errors'>): string => `tests="${tests}" failures="${failures}" errors="${errors}"`;
 
 function testcase(file: string, c: Case): string {
   const open = `    <testcase classname="${xml(file)}" name="${xml(c.name)}" file="${xml(file)}" time="0"`;
@@ -65,7 +68,7 @@ const junit: Formatter = (results, { cwd }) => {
     total.failures += n.failures;
     total.errors += n.errors;
     return [
-      `  <testsuite name="${xml(file)}" package="speclint" ${countAttributes(n)} skipped="0" time="0">`,
+      `  <testsuite name="${xml(file)}" package="speclint" ${countAttributes(n)} skipped="${n.skipped}" time="0">`,
       ...cases.map((c) => testcase(file, c)),
       '  </testsuite>',
     ].join('\n');

@@ -93,7 +93,8 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
     const fingerprintOf = fingerprints(result);
     for (const m of result.messages) {
       if (m.ruleId === null) {
-        notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where } }] });
+        // A file not read is an error; a notice (a named file the ignores match) is a warning, as in the other formats.
+        notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where } }] });
         continue;
       }
       const region = {
@@ -126,7 +127,7 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
         tool: { driver: { name: 'speclint', version, semanticVersion: version, ...(informationUri && { informationUri }), rules: descriptors } },
         // No originalUriBaseIds: %SRCROOT% is the folder speclint ran in, which code scanning
         // resolves to the checkout; spelling it out would be a file:// path of this machine.
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: notifications.every((n) => n.level !== 'error'), toolExecutionNotifications: notifications }],
         results: sarifResults,
       },
     ],
