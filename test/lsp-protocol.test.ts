@@ -236,6 +236,15 @@ describe('speclint-lsp settings: initializationOptions, didChangeConfiguration a
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { debounceMs: 0 } } });
     await client.diagnosticsFor(uri, (p) => p.version === 1, since);
     expect((await client.request<Stats>('speclint/stats')).settings).toEqual({ debounceMs: 0, timeoutSeconds: 120 });
+
+    // A limit longer than a timer can wait (set to mean "none") is held at the longest one, not fired at once.
+    since = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { timeoutSeconds: 3_000_000, debounceMs: 1e308 } } });
+    await statsUntil(client, (s) => s.settings.timeoutSeconds === 2_147_483, 'the longest time limit');
+    expect((await client.request<Stats>('speclint/stats')).settings).toEqual({ debounceMs: 2 ** 31 - 1, timeoutSeconds: 2_147_483 });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { speclint: { debounceMs: 0 } } });
+    const checked = await client.diagnosticsFor(uri, (p) => p.version === 1, since);
+    expect(codes(checked.diagnostics)).toContain(VAGUE);
   }, TIMEOUT.timeout);
 
   it('uses the config file the editor names (speclint.configFile), and looks for one again when it is emptied', async () => {

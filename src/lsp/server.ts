@@ -54,6 +54,11 @@ export interface ServerSettings {
 const DEFAULTS: ServerSettings = { debounceMs: 150, timeoutSeconds: 120 };
 /** The smallest value each numeric setting takes. */
 const MINIMUMS = { debounceMs: 0, timeoutSeconds: 1 };
+/**
+ * A timer cannot wait longer than 2^31 - 1 ms (Node then fires it at once), so larger values,
+ * which people set to mean "no limit", are held at that: about 24 days, or 2,147,483 seconds.
+ */
+const MAXIMUMS = { debounceMs: 2 ** 31 - 1, timeoutSeconds: Math.floor((2 ** 31 - 1) / 1000) };
 /** Where the settings live in the editor's workspace settings. */
 const SECTION = 'speclint';
 /** Documents longer than this (in characters) are not checked as you type. */
@@ -381,7 +386,7 @@ function readSettings(layers: unknown[], log: (message: string) => void): Server
     for (const key of Object.keys(MINIMUMS) as Array<keyof typeof MINIMUMS>) {
       const value = (layer as Record<string, unknown>)[key];
       if (value === undefined || value === null) continue;
-      if (typeof value === 'number' && Number.isFinite(value) && value >= MINIMUMS[key]) settings[key] = value;
+      if (typeof value === 'number' && !Number.isNaN(value) && value >= MINIMUMS[key]) settings[key] = Math.min(value, MAXIMUMS[key]);
       else log(`speclint: ignored the setting ${key}: ${JSON.stringify(value)} is not a number of at least ${MINIMUMS[key]}.`);
     }
     const configFile = (layer as Record<string, unknown>).configFile;

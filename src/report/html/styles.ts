@@ -59,12 +59,12 @@ nav h2 { font-size: 1.1rem; }
 nav ol { list-style: none; margin: 0; padding: 0; }
 nav li { padding: 0.35rem 0; border-bottom: 1px solid var(--border); }
 nav li:last-child { border-bottom: 0; }
-nav a { font-weight: bold; overflow-wrap: break-word; }
+nav a { font-weight: bold; overflow-wrap: anywhere; }
 nav .counts { display: block; color: var(--secondary); font-size: 0.875rem; }
 @media (max-width: 52rem) { .layout { grid-template-columns: minmax(0, 1fr); } nav { position: static; } }
 
 main > section { background: var(--white); padding: 1.5rem 1.75rem; margin-bottom: 2rem; border-radius: 4px; }
-.file { overflow-wrap: break-word; }
+.file { overflow-wrap: anywhere; }
 .spec-meta { color: var(--secondary); }
 
 .totals { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; padding: 0; margin: 0 0 1.5rem; }
