@@ -3461,7 +3461,7 @@ var init_sarif = __esmMin((() => {
 			for (const m of result.messages) {
 				if (m.ruleId === null) {
 					notifications.push({
-						level: "error",
+						level: m.severity === 2 ? "error" : "warning",
 						message: { text: m.message },
 						locations: [{ physicalLocation: { artifactLocation: where } }]
 					});
@@ -3505,7 +3505,7 @@ var init_sarif = __esmMin((() => {
 					rules: descriptors
 				} },
 				invocations: [{
-					executionSuccessful: notifications.length === 0,
+					executionSuccessful: notifications.every((n) => n.level !== "error"),
 					toolExecutionNotifications: notifications
 				}],
 				results: sarifResults
@@ -3533,7 +3533,7 @@ var init_github = __esmMin((() => {
 					`col=${m.column}`,
 					...m.endLine !== void 0 ? [`endLine=${m.endLine}`] : [],
 					...m.endColumn !== void 0 && m.endLine === m.line ? [`endColumn=${m.endColumn}`] : [],
-					`title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : "speclint: file not read")}`
+					`title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : m.severity === 2 ? "speclint: file not read" : "speclint: file skipped")}`
 				];
 				const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : "";
 				const quote = m.quote ? ` \u2014 "${m.quote}"` : "";
@@ -3547,7 +3547,7 @@ var init_github = __esmMin((() => {
 /** Escaping text for XML, shared by the JUnit report and Word annotation. */
 /** Text for XML character data and attribute values; drops characters XML 1.0 forbids. */
 function escapeXml(text) {
-	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var init_xml_escape = __esmMin((() => {}));
 // dist/src/formatters/junit.js
@@ -3560,15 +3560,26 @@ function casesOf(result) {
 	if (result.messages.length === 0) return [{ name: "no findings" }];
 	return result.messages.map((m) => {
 		const place = where(m, result.format);
-		if (m.ruleId === null) return {
-			name: "file could not be read",
-			outcome: {
-				tag: "error",
-				message: m.message,
-				type: "unreadable",
-				detail: m.message
-			}
-		};
+		if (m.ruleId === null) {
+			if (m.severity !== 2) return {
+				name: "file skipped",
+				outcome: {
+					tag: "skipped",
+					message: m.message,
+					type: "ignored",
+					detail: m.message
+				}
+			};
+			return {
+				name: "file could not be read",
+				outcome: {
+					tag: "error",
+					message: m.message,
+					type: "unreadable",
+					detail: m.message
+				}
+			};
+		}
 		const detail = [
 			`${m.severity === 2 ? "Error" : "Warning"} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(" > ")})` : ""}`,
 			m.quote && `"${m.quote}"`,
@@ -3599,7 +3610,8 @@ var init_junit = __esmMin((() => {
 	counts = (cases) => ({
 		tests: cases.length,
 		failures: cases.filter((c) => c.outcome?.tag === "failure").length,
-		errors: cases.filter((c) => c.outcome?.tag === "error").length
+		errors: cases.filter((c) => c.outcome?.tag === "error").length,
+		skipped: cases.filter((c) => c.outcome?.tag === "skipped").length
 	});
 	countAttributes = ({ tests, failures, errors }) => `tests="${tests}" failures="${failures}" errors="${errors}"`;
 	junit = (results, { cwd }) => {
@@ -3616,7 +3628,7 @@ var init_junit = __esmMin((() => {
 			total.failures += n.failures;
 			total.errors += n.errors;
 			return [
-				`  <testsuite name="${escapeXml(file)}" package="speclint" ${countAttributes(n)} skipped="0" time="0">`,
+				`  <testsuite name="${escapeXml(file)}" package="speclint" ${countAttributes(n)} skipped="${n.skipped}" time="0">`,
 				...cases.map((c) => testcase(file, c)),
 				"  </testsuite>"
 			].join("\n");
@@ -4332,12 +4344,12 @@ nav h2 { font-size: 1.1rem; }
 nav ol { list-style: none; margin: 0; padding: 0; }
 nav li { padding: 0.35rem 0; border-bottom: 1px solid var(--border); }
 nav li:last-child { border-bottom: 0; }
-nav a { font-weight: bold; overflow-wrap: break-word; }
+nav a { font-weight: bold; overflow-wrap: anywhere; }
 nav .counts { display: block; color: var(--secondary); font-size: 0.875rem; }
 @media (max-width: 52rem) { .layout { grid-template-columns: minmax(0, 1fr); } nav { position: static; } }
 
 main > section { background: var(--white); padding: 1.5rem 1.75rem; margin-bottom: 2rem; border-radius: 4px; }
-.file { overflow-wrap: break-word; }
+.file { overflow-wrap: anywhere; }
 .spec-meta { color: var(--secondary); }
 
 .totals { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; padding: 0; margin: 0 0 1.5rem; }
