@@ -9,6 +9,8 @@ import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LintOutcome, WorkerHeap, WorkerRequest, WorkerResponse } from './protocol.js';
 
+/** The longest a Node timer can wait (2^31 - 1 ms, about 24 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 /** How long a worker may take to load and begin a lint, on top of the lint's own limit. */
 const START_ALLOWANCE_MS = 30_000;
 
@@ -158,7 +160,8 @@ export class LintRunner<Tag> {
   /** (Re)starts the running job's time limit: it is stopped `ms` from now unless it has finished. */
   private limitTime(running: Running<Tag>, ms: number): void {
     clearTimeout(running.timer);
-    running.timer = setTimeout(() => this.timedOut(running.id), ms);
+    // A timer cannot wait longer than 2^31 - 1 ms: Node fires a longer one at once.
+    running.timer = setTimeout(() => this.timedOut(running.id), Math.min(ms, LONGEST_TIMER_MS));
     running.timer.unref();
   }
 
