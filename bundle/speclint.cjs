@@ -19417,14 +19417,7 @@ function dropSpans(spans, cut) {
 	}
 	return out;
 }
-/**
-* The blocks with each run of typed list items made list items: ordered, one
-* level below the item or list item they follow when it ends in a colon (their
-* lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
-* otherwise at the top level (depth 1, as the loaders count). A run may resume
-* after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."). Other blocks
-* are returned as they are.
-*/
+/** The blocks with typed bullets and typed runs made list items (readBullets, readOrderedRuns); other blocks as they are. */
 function readTypedLists(blocks) {
 	const out = blocks.slice();
 	readBullets(out);
@@ -19432,7 +19425,14 @@ function readTypedLists(blocks) {
 	nestBulletsUnderTypedItems(out);
 	return out;
 }
-/** Each run of typed ordered items made list items, in place (see readTypedLists). */
+/**
+* Each run of typed ordered items made list items, in place: ordered, one level
+* below the item or list item they follow when it ends in a colon (their
+* lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
+* otherwise at the top level (depth 1, as the loaders count). A run may resume
+* after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."), and stays open
+* through the typed bullets under its last item.
+*/
 function readOrderedRuns(blocks) {
 	const runs = [];
 	/** The open runs, innermost last: a paragraph with no marker closes them all. */

@@ -33,7 +33,7 @@ export interface RawBlock {
   singleItemListStart?: number;
   /** The number Word shows before the paragraph from its list numbering ("3.2"), not part of its text. */
   label?: string;
-  /** A list marker typed at the paragraph's start ("a) "), taken out of its text (typed-lists.ts). */
+  /** A list marker typed at the paragraph's start ("a) ", "• "), taken out of its text (typed-lists.ts). */
   typedMarker?: string;
   list?: { ordered: boolean; depth: number };
   cell?: { table: number; row: number; column: number; isHeader: boolean };

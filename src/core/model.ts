@@ -63,7 +63,7 @@ export interface Block {
   cell?: TableCellRef;
   list?: { ordered: boolean; depth: number };
   /**
-   * A list marker the author typed at the paragraph's start ("a) ", "(ii) "), which the
+   * A list marker the author typed at the paragraph's start ("a) ", "(ii) ", "• "), which the
    * document reads as list numbering and leaves out of `text` and `written`: the paragraph
    * as written is this followed by `written`.
    */

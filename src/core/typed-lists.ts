@@ -126,14 +126,7 @@ interface Run {
   parent?: Run;
 }
 
-/**
- * The blocks with each run of typed list items made list items: ordered, one
- * level below the item or list item they follow when it ends in a colon (their
- * lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
- * otherwise at the top level (depth 1, as the loaders count). A run may resume
- * after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."). Other blocks
- * are returned as they are.
- */
+/** The blocks with typed bullets and typed runs made list items (readBullets, readOrderedRuns); other blocks as they are. */
 export function readTypedLists<Block extends TypedListBlock>(blocks: Block[]): Block[] {
   // Bullets first, so that a typed run under a bullet ending in a colon ("• The Act requires us to:"
   // then "a) ...") is nested in it; then bullets under a typed item are moved below that item.
@@ -149,7 +142,14 @@ const isTypedBullet = (block: TypedListBlock): boolean => block.kind === 'list-i
 
 const endsInColon = (block: TypedListBlock): boolean => block.text.trimEnd().endsWith(':');
 
-/** Each run of typed ordered items made list items, in place (see readTypedLists). */
+/**
+ * Each run of typed ordered items made list items, in place: ordered, one level
+ * below the item or list item they follow when it ends in a colon (their
+ * lead-in: "b) comply with the Act, which requires us to:" then "(i) ..."),
+ * otherwise at the top level (depth 1, as the loaders count). A run may resume
+ * after a run nested in it ("a) ...:", "(i)", "(ii)", "b) ..."), and stays open
+ * through the typed bullets under its last item.
+ */
 function readOrderedRuns<Block extends TypedListBlock>(blocks: Block[]): void {
   const runs: Run[] = [];
   /** The open runs, innermost last: a paragraph with no marker closes them all. */
