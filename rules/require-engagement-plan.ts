@@ -8,6 +8,7 @@ import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.j
 import type { Lexicons } from '../src/core/lexicon.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
+import { leadInFinder } from './lib/lead-ins.js';
 
 type Options = [{ requireNamedGroups?: boolean }];
 
@@ -30,18 +31,33 @@ export interface EngagementContent {
 
 export function findEngagement(doc: SpecDocument, lexicons: Lexicons): EngagementContent {
   const engagement = lexicons.get('engagement');
+  const past = lexicons.get('engagement-past');
+  const leadInOf = leadInFinder(doc);
+  // Reported as done, with no word that it goes on ("will", "continues to").
+  const reportsPastEngagement = (text: string): boolean => {
+    const said = past.find(text);
+    return said.some((m) => m.tag !== 'plans') && !said.some((m) => m.tag === 'plans');
+  };
   const sections = doc.sections.filter((s) => s.kind === 'engagement' && s.heading);
   const sentences: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
+    // Engagement reported as done ("This specification has been developed with stakeholders")
+    // is not a plan, nor are the items of a list it leads in ("The activities undertaken in
+    // creating this specification include:" then "- Consultation with patients"), whose first
+    // sentence continues it.
+    const leadIn = leadInOf(block);
+    const reportedItem = leadIn !== undefined && reportsPastEngagement(leadIn.text);
     // In an engagement section every sentence counts; elsewhere a plan starts
     // at a sentence about engaging people and runs to the end of its paragraph
     // ("These events will take place twice a year...").
     let inPlan = block.section.kind === 'engagement';
-    for (const sentence of block.sentences) {
+    block.sentences.forEach((sentence, i) => {
+      if (reportedItem && i === 0) return;
+      if (reportsPastEngagement(sentence.text)) return;
       inPlan ||= engagement.test(sentence.text);
       if (inPlan) sentences.push(sentence);
-    }
+    });
   }
   return { sections, sentences, headings: sections.map((s) => s.heading!) };
 }
@@ -71,7 +87,7 @@ export default defineRule<Options>({
     ...switchOptions({
       requireNamedGroups: 'Require the plan to name minority ethnic communities or groups, not only "patients", "carers" or "stakeholders".',
     }),
-    lexicons: ['engagement', 'engagement-feedback', 'engagement-how', 'engagement-when', 'engagement-who', 'groups'],
+    lexicons: ['engagement', 'engagement-past', 'engagement-feedback', 'engagement-how', 'engagement-when', 'engagement-who', 'groups'],
     keyAction: { id: 'engagement', messages: { missing: 'not-met', generic: 'not-met' } },
   },
   create(context) {
