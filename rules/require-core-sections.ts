@@ -7,6 +7,7 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import { SECTION_KINDS, type SectionKind } from '../src/core/model.js';
+import { kindsNamed } from '../src/core/section-kinds.js';
 import { listInEnglish, withExample, type Ask } from './lib/text.js';
 
 type RequirableKind = Exclude<SectionKind, 'other'>;
@@ -120,7 +121,7 @@ export default defineRule<Options>({
           // section, unless it is the only heading there is.
           if (section.heading === doc.title && headed.length > 1) continue;
           if (section.ownKind) present.add(section.ownKind);
-          for (const m of headings.find(section.title)) if (m.tag) present.add(m.tag);
+          for (const { kind } of kindsNamed(section.title, headings)) if (kind !== 'other') present.add(kind);
         }
         const absent = required.filter((kind) => !present.has(kind));
         // Nothing at all: one finding, not one per section. A README or a

@@ -30,6 +30,21 @@ describe('SpecDocument sections', () => {
     expect(doc.title?.text).toBe('Service Specification No. 14: Crisis care');
   });
 
+  it('reads a heading that names a national strategy or framework as part of the section it sits in', async () => {
+    const doc = await model(
+      '# Anticoagulation\n\n## 1. Population Needs\n\n#### The CVD Outcomes Strategy\n\nText.\n\n### 1.2 Public Health Outcomes Framework\n\nText.\n\n## 2. NHS Outcomes Framework Domains and Indicators\n\n### 2.1 NHS Outcomes Framework\n\n## 3. Public Health Outcomes Framework\n',
+    );
+    expect(outline(doc)).toEqual([
+      'Anticoagulation [other]',
+      '  1. Population Needs [population-needs]',
+      '      The CVD Outcomes Strategy [population-needs]',
+      '    1.2 Public Health Outcomes Framework [population-needs]',
+      '  2. NHS Outcomes Framework Domains and Indicators [outcomes]',
+      '    2.1 NHS Outcomes Framework [outcomes]',
+      '  3. Public Health Outcomes Framework [other]',
+    ]);
+  });
+
   it('recognises numbered and bold-only paragraphs as headings, as Word-derived Markdown has them', async () => {
     const doc = await model(
       '# Stop smoking service\n\n**1. Population needs**\n\nSmoking is common.\n\n**1.1 Local context**\n\nMore text.\n\n3.3 Population covered\n\nAdults.\n\n**Referral routes**\n\nGPs refer.\n\n**Opening hours**\n\nDaily.\n',

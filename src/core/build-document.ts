@@ -19,6 +19,7 @@ import { splitSentences } from './sentences.js';
 import { resolveReview, type RawReview } from './review.js';
 import { blankPlaceholders, findPlaceholders, type PlaceholderLexicons } from './placeholders.js';
 import { readTypedLists } from './typed-lists.js';
+import { kindsNamed } from './section-kinds.js';
 
 /** What a loader knows about one block of text. */
 export interface RawBlock {
@@ -133,12 +134,16 @@ export function makePositionAt(source: string): (offset: number) => Position {
   };
 }
 
-function classify(title: string, headings: Lexicon): SectionKind | undefined {
-  let best: { kind: string; length: number } | undefined;
-  for (const m of headings.find(title)) {
-    if (m.tag && (!best || m.end - m.start > best.length)) best = { kind: m.tag, length: m.end - m.start };
-  }
-  return best?.kind as SectionKind | undefined;
+/**
+ * The kind a heading names: that of its longest phrase. A heading whose longest phrase
+ * names something else (`other`) has no kind of its own inside a section of a kind, and
+ * takes its parent's; at the top level, its next-longest phrase decides ("NHS Outcomes
+ * Framework indicators" is outcomes).
+ */
+function classify(title: string, headings: Lexicon, parentKind: SectionKind = 'other'): SectionKind | undefined {
+  const named = kindsNamed(title, headings);
+  if (named[0]?.kind !== 'other') return named[0]?.kind;
+  return parentKind !== 'other' ? undefined : named.find((k) => k.kind !== 'other')?.kind;
 }
 
 export interface BuildOptions {
@@ -209,7 +214,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       block.headingSource = guess.source;
 
       while (current.level >= level && current.parent) current = current.parent;
-      const ownKind = classify(guess.title, options.sectionHeadings);
+      const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
       const section: Section = {
         id: nextSectionId++,
         heading: block,
