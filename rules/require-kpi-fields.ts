@@ -102,8 +102,6 @@ export default defineRule({
     const notSet = lexicons.get('kpi-not-set');
     const targetHeaders = lexicons.get('indicator-target-headers');
     const frequencyHeaders = lexicons.get('reporting-frequency-headers');
-    const measures = lexicons.get('measures');
-    const words = lexicons.get('indicator-words');
 
     const report = (where: Block, name: string, fields: Fields, targetBlocks: Block[]): void => {
       if (fields.target && fields.frequency) return;
@@ -141,8 +139,6 @@ export default defineRule({
           } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
             const item = indicator.block;
             seen.add(item);
-            // An outcome ("Improved quality of life") is not an indicator until it measures something.
-            if (!measures.test(item.text) && !words.test(item.text)) continue;
             const wide = listWide(doc, item, lexicons);
             report(item, quoteOf(item.written), {
               target: wide.target || (!notSet.test(item.text) && targets.test(item.text)),

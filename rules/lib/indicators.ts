@@ -7,9 +7,10 @@ import type { Block, Section, SpecDocument, Table } from '../../src/core/model.j
 import { coversWholly, type Lexicon, type Lexicons } from '../../src/core/lexicon.js';
 import { quoteOf } from '../../src/core/locate.js';
 import { affirms } from '../../src/core/negation.js';
+import { leadInFinder } from './lead-ins.js';
 
 /** The lexicons these helpers read. */
-export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-target-headers', 'indicator-words', 'measures', 'specification-details'] as const;
+export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-lead-ins', 'indicator-target-headers', 'indicator-words', 'measures', 'specification-details'] as const;
 
 /**
  * Whether a text reports by ethnic group: it names a breakdown ("by ethnic
@@ -40,6 +41,9 @@ export const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kin
 
 /** A sentence ending in a colon introduces the indicators that follow; it is not one. */
 const introducesList = (text: string): boolean => text.trimEnd().endsWith(':');
+
+/** A web address is where a document is, not what is measured ("https://.../121109-nhs-outcomes-framework-2013-14.pdf"). */
+const withoutAddresses = (text: string): string => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
 
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text: string): boolean => text.trim().split(/\s+/).length <= 4;
@@ -113,12 +117,20 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
       if (byHeader || (isOutcomeSection(indicator.section) && measures.test(indicator.text))) indicators.push(indicator);
     }
   }
+  const leadInOf = leadInFinder(doc);
+  const leadIns = lexicons.get('indicator-lead-ins');
   for (const block of doc.blocks) {
     if (block.cell || block.kind === 'heading' || !isOutcomeSection(block.section)) continue;
+    // Every item of a list introduced as indicators is one ("the following indicators:").
+    const leadIn = block.kind === 'list-item' ? leadInOf(block) : undefined;
+    const listedAsIndicator = leadIn !== undefined && leadIns.test(leadIn.text);
     for (const sentence of block.sentences) {
-      // Prose counts when it reads as a measure, not a cross-reference ("See Schedule 4").
+      // Otherwise prose and list items count when they read as a measure: not a cross-reference
+      // ("See Schedule 4"), an aim with nothing measured ("Improved quality of life") or a web
+      // address whose digits are a date.
       if (introducesList(sentence.text)) continue;
-      if (block.kind === 'list-item' || measures.test(sentence.text) || words.test(sentence.text)) {
+      const text = withoutAddresses(sentence.text);
+      if ((listedAsIndicator && sentence === block.sentences[0]) || measures.test(text) || words.test(text)) {
         indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section, block });
       }
     }
