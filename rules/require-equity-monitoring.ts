@@ -18,8 +18,9 @@ import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.j
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { findIndicators, INDICATOR_LEXICONS, reportsByEthnicGroup } from './lib/indicators.js';
-import { listInEnglish } from './lib/text.js';
+import { listInEnglish, readsAsTitle } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
+import { leadInFinder } from './lib/lead-ins.js';
 
 type Options = [{ requireFeedback?: boolean }];
 
@@ -65,6 +66,15 @@ function shorten(text: string, limit = 70): string {
 function findStatements(doc: SpecDocument, matches: (text: string) => boolean): Statement[] {
   const out: Statement[] = [];
   const seenRows = new Set<Block[]>();
+  const leadInOf = leadInFinder(doc);
+  // A title names monitoring without describing any (a contents entry, a document to read with
+  // this one), unless a monitoring statement leads it in ("The provider will submit:" then
+  // "- Quarterly Activity Report").
+  const describes = (block: Block, sentence: Sentence): boolean => {
+    if (!readsAsTitle(sentence.text)) return true;
+    const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
+    return leadIn !== undefined && matches(leadIn.text);
+  };
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
     if (block.cell) {
@@ -77,7 +87,7 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean): 
       continue;
     }
     for (const sentence of block.sentences) {
-      if (matches(sentence.text)) out.push({ text: sentence.text, sentence, section: block.section });
+      if (matches(sentence.text) && describes(block, sentence)) out.push({ text: sentence.text, sentence, section: block.section });
     }
   }
   return out;
@@ -92,10 +102,17 @@ function isAuditCommitment(text: string, audits: Lexicon, lexicons: Lexicons): b
   );
 }
 
+/** Sections whose business is monitoring the contract. */
+const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
+
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc: SpecDocument, statements: Statement[], preferSection = true): { section: Section } | { sentence: Sentence } | { block: Block } {
-  // A finding about the monitoring as a whole belongs on the section that sets it out.
-  const section = preferSection ? (doc.sections.find((s) => s.ownKind === 'monitoring') ?? statements[0]?.section) : undefined;
+  // A finding about the monitoring as a whole belongs on the section that sets it out: a monitoring
+  // section, or the quality requirements (or monitoring) section a statement is in; never on a
+  // section about something else ("Purpose") that happens to mention a report.
+  const section = preferSection
+    ? (doc.sections.find((s) => s.ownKind === 'monitoring') ?? statements.find((s) => MONITORING_HOMES.has(s.section.kind))?.section)
+    : undefined;
   if (section?.heading) return { section };
   const prose = statements.find((s) => s.sentence);
   if (prose) return { sentence: prose.sentence! };

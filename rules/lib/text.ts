@@ -24,3 +24,16 @@ export function withExample({ ask, example }: Ask): string {
 export function askData(asks: Ask[]): { asks: string; shortAsks: string } {
   return { asks: listInEnglish(asks.map(withExample)), shortAsks: listInEnglish(asks.map((a) => a.ask)) };
 }
+
+/**
+ * A title rather than a statement: a few words, no closing punctuation, every longer word
+ * capitalised ("7.0 CONTRACT MONITORING" in a table of contents, "Provider Monitoring
+ * Framework" in a list of documents to read with the specification).
+ */
+export function readsAsTitle(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || /[.;:!?]$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 10) return false;
+  return words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
