@@ -7,6 +7,7 @@ import { defineRule } from '../src/core/rule.js';
 import type { Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { listInEnglish } from './lib/text.js';
+import { quoteOf } from '../src/core/locate.js';
 import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireInterpreting?: boolean }];
@@ -24,7 +25,7 @@ interface Found {
   match: { text: string; tag: Provision };
 }
 
-function provisionIn(text: string, lexicons: Lexicons): Array<{ text: string; tag: Provision }> {
+function provisionIn(text: string, lexicons: Lexicons, namesAsProvision = true): Array<{ text: string; tag: Provision }> {
   const falseFriends = lexicons.get('language-false-friends').find(text);
   const inFalseFriend = (m: LexiconMatch): boolean => falseFriends.some((f) => f.start < m.end && m.start < f.end);
   const out = lexicons
@@ -32,7 +33,9 @@ function provisionIn(text: string, lexicons: Lexicons): Array<{ text: string; ta
     .find(text)
     .filter((m) => !inFalseFriend(m))
     .map((m) => ({ text: m.text, tag: (m.tag ?? 'language') as Provision }));
-  // A language's name used as provision: "leaflets in Urdu", "staff who speak Polish", "a Sylheti-speaking adviser".
+  // A language's name used as provision: "leaflets in Urdu", "staff who speak Polish", "a Sylheti-speaking adviser"
+  // (not where need is described: "men who speak Bengali" there are who needs it).
+  if (!namesAsProvision) return out;
   const before = lexicons.get('language-use-before');
   const after = lexicons.get('language-use-after');
   const spoken = lexicons.get('language-spoken');
@@ -129,6 +132,9 @@ export default defineRule<Options>({
         const provisions: Found[] = [];
         let informal = 0;
         const needLanguages: string[] = [];
+        // Interpreting mentioned where need is described ("NHS Trusts will commission interpreting
+        // services"): not provision, but the finding must not say the specification is silent.
+        let mentionedInNeeds: Sentence | undefined;
         for (const block of doc.blocks) {
           if (block.kind === 'heading') continue;
           for (const sentence of block.sentences) {
@@ -137,6 +143,7 @@ export default defineRule<Options>({
               for (const m of lexicons.get('languages').find(sentence.text)) {
                 if (!needLanguages.includes(m.text)) needLanguages.push(m.text);
               }
+              if (!mentionedInNeeds && provisionIn(sentence.text, lexicons, false).length > 0) mentionedInNeeds = sentence;
               continue;
             }
             const found = provisionIn(sentence.text, lexicons);
@@ -150,7 +157,11 @@ export default defineRule<Options>({
           }
         }
         const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
-        const languages = named ? ` (the population needs section mentions ${named})` : '';
+        const languages = mentionedInNeeds
+          ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")`
+          : named
+            ? ` (the population needs section mentions ${named})`
+            : '';
         const section = serviceDescription(doc);
         const where = section ? `the service description (section "${section.headingText}")` : 'the service description';
         if (provisions.length === 0) {
