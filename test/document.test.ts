@@ -45,6 +45,15 @@ describe('SpecDocument sections', () => {
     ]);
   });
 
+  it('takes the first heading as the title below a label or two, not below a paragraph of text', async () => {
+    const labelled = await model('Appendix A\n\nOFFICIAL\n\n# Service specification: Adult carers\n\n## 1. Population needs\n\nText.\n');
+    expect(labelled.title?.text).toBe('Service specification: Adult carers');
+    const introduced = await model('This specification was agreed by the board in March and replaces the 2019 version.\n\n# Service specification: Adult carers\n\nText.\n');
+    expect(introduced.title).toBeUndefined();
+    const numbered = await model('Appendix A\n\n## 1. Population needs\n\nText.\n');
+    expect(numbered.title).toBeUndefined();
+  });
+
   it('recognises numbered and bold-only paragraphs as headings, as Word-derived Markdown has them', async () => {
     const doc = await model(
       '# Stop smoking service\n\n**1. Population needs**\n\nSmoking is common.\n\n**1.1 Local context**\n\nMore text.\n\n3.3 Population covered\n\nAdults.\n\n**Referral routes**\n\nGPs refer.\n\n**Opening hours**\n\nDaily.\n',

@@ -52,6 +52,9 @@ const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 const MAX_PSEUDO_HEADING_CHARS = 90;
 const MAX_PSEUDO_HEADING_WORDS = 12;
 const MAX_COLON_HEADING_WORDS = 5;
+/** Lines a template may put above the title: an appendix or schedule label, a protective marking. */
+const MAX_LABELS_ABOVE_TITLE = 3;
+const MAX_LABEL_WORDS = 6;
 
 /** Splits "3.2 Service description" into its number and title. */
 export function splitHeadingNumber(text: string): { number?: string; title: string } {
@@ -266,8 +269,17 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   }
 
   const positionAt = makePositionAt(raw.source);
-  const first = blocks[0];
-  const title = first?.kind === 'heading' && !splitHeadingNumber(first.text.trim()).number ? first : undefined;
+  // The title: the first heading, unnumbered, with at most a label or two above it ("Appendix A",
+  // "Schedule 2 Part A", "OFFICIAL"), not a paragraph of text.
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
+  const title =
+    firstHeading &&
+    !splitHeadingNumber(firstHeading.text.trim()).number &&
+    above.length <= MAX_LABELS_ABOVE_TITLE &&
+    above.every((b) => b.kind === 'paragraph' && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS)
+      ? firstHeading
+      : undefined;
 
   return {
     format: raw.format,
