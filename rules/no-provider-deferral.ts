@@ -4,24 +4,19 @@
  * 2010") without saying what the service must do: the commissioning habit
  * Better Health Briefing 28 found of leaving providers to find the response.
  *
- * Division of work with no-vague-equity-statement: a sentence that makes a
- * universal claim ("accessible to all", "diverse needs", "no one will be
- * disadvantaged") belongs to that rule, which already asks for a group, a
- * mechanism and a measure; this rule skips it, so one sentence never gets two
- * findings asking for the same thing.
+ * Division of work with no-vague-equity-statement, so one sentence never gets two
+ * findings asking for the same thing: a sentence with a universal claim ("accessible
+ * to all", "no one will be disadvantaged") is that rule's; the other sentences this
+ * rule reports, that rule leaves (reportedAsDeferral, rules/lib/provider-deferral.ts).
  */
 import { defineRule } from '../src/core/rule.js';
-import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
-import { within } from './lib/spans.js';
 import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { askData, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
-import { leadInFinder } from './lib/lead-ins.js';
+import { DEFERRAL_LEXICONS, deferralReader } from './lib/provider-deferral.js';
+import { VAGUE_CLAIM_LEXICONS, reportedAsVague, vagueClaimJudge } from './lib/vague-claims.js';
 
 type Options = [{ requireResponse?: boolean }];
-
-/** How far into a lead-in an opening phrase set off by a comma may run before the provider is named. */
-const OPENING_PHRASE = 120;
 
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
@@ -94,103 +89,32 @@ export default defineRule<Options>({
     ...switchOptions({
       requireResponse: 'A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality.',
     }),
-    lexicons: [
-      ...SPECIFICITY_LEXICONS,
-      'coverage',
-      'deferral-determiners',
-      'deferral-later-verbs',
-      'deferral-open-decisions',
-      'deferral-topic-access',
-      'deferral-topic-duties',
-      'deferral-topic-needs',
-      'equality-topics',
-      'language-access',
-      'provider-deferral',
-      'provider-discretion',
-      'provider-responses',
-      'universal-claims',
-    ],
+    lexicons: [...new Set([...DEFERRAL_LEXICONS, ...VAGUE_CLAIM_LEXICONS, 'deferral-topic-access', 'deferral-topic-duties', 'deferral-topic-needs'])],
     keyAction: { id: 'response', messages: { deferred: 'not-met', delegated: 'not-met' } },
   },
   create(context) {
     const { lexicons } = context;
-    const deferral = lexicons.get('provider-deferral');
-    const discretion = lexicons.get('provider-discretion');
-    const topics = lexicons.get('equality-topics');
-    const coverage = lexicons.get('coverage');
-    const claims = lexicons.get('universal-claims');
-    const groups = lexicons.get('groups');
-    const languages = lexicons.get('languages');
-    const languageAccess = lexicons.get('language-access');
     const determiners = lexicons.get('deferral-determiners');
-    const openDecisions = lexicons.get('deferral-open-decisions');
-    const laterVerbs = lexicons.get('deferral-later-verbs');
-    const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get('provider-responses') });
     const requireResponse = context.options[0]?.requireResponse ?? false;
-
-    const leadInOf = leadInFinder(context.document);
-    /**
-     * The provider as the subject of a lead-in's main clause: at its start, or just after an opening
-     * phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
-     * names the service inside its subject, and hands nothing over.
-     */
-    const providerOpening = (text: string): LexiconMatch | undefined => {
-      // After one opening phrase or two ("Under this contract, and from its first day, the provider will:"),
-      // never inside brackets: "The ICB (not, as before, the provider) will:" gives the list to the ICB.
-      const openings = [text.search(/\p{L}/u)];
-      for (let comma = text.indexOf(', '); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(', ', comma + 2)) {
-        const before = text.slice(0, comma);
-        if (before.split('(').length !== before.split(')').length) break;
-        openings.push(comma + 2);
-      }
-      // Nothing before the provider but a determiner ("The provider will:"), the provider and its verb
-      // together (not "the provider, will:" or "the provider) will:", an aside), and no later verb that
-      // another subject governs the list with ("The provider is responsible for the premises, and the
-      // commissioner will:").
-      const opens = (m: LexiconMatch): boolean =>
-        !/[,;()]/.test(m.text) &&
-        openings.some((at) => at === m.start || (at < m.start && determiners.first(text.slice(at, m.start))?.start === 0)) &&
-        !laterVerbs.test(text.slice(m.end));
-      return deferral.find(text).find(opens);
-    };
-    /** The first match in the item, not in its lead-in. */
-    const inItem = (lexicon: Lexicon, text: string, from: number): LexiconMatch | undefined => (from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text));
+    const read = deferralReader(lexicons, context.document);
+    const judgeVague = vagueClaimJudge(lexicons, context.document);
 
     return {
       sentence(sentence) {
-        // A list item with no provider of its own continues its lead-in's ("The provider will:" then
-        // "comply with the Equality Act 2010"): read together, with what is handed over in the item.
-        const own = deferral.first(sentence.text);
-        const leadIn = own || sentence !== sentence.block.sentences[0] ? undefined : leadInOf(sentence.block);
-        const subject = own ?? (leadIn ? providerOpening(leadIn.text) : undefined);
-        if (!subject) return;
-        const from = leadIn ? leadIn.text.length + 1 : 0;
-        const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
-        const leftToJudgement = discretion.first(text);
-        // The duty handed over: an equality topic, or (when the provider is
-        // left to decide) a named group whose needs are to be met.
-        // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
-        const reach = coverage.find(text);
-        // Under a lead-in, what is handed over is in the item: the lead-in's own duty is reported on the lead-in.
-        const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
-        const support = duty || !leftToJudgement ? undefined : inItem(languageAccess, text, from);
-        const topic = duty ?? (leftToJudgement ? (inItem(groups, text, from) ?? inItem(languages, text, from) ?? support) : undefined);
-        if (!topic) return;
-        // Universal claims are no-vague-equity-statement's to report (one may start in the lead-in: "must not:" then "discriminate ...").
-        if (claims.find(text).some((m) => m.end > from)) return;
-        // "will decide whether interpreting is needed": what follows is the
-        // open decision, so a mechanism named there is not a commitment.
-        const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : undefined;
-        const whole = specificity(text);
-        const has = decided ? { ...specificity(text.slice(0, decided.start)), measure: whole.measure } : whole;
+        const reading = read(sentence);
+        if (!reading) return;
+        const { subject, leadIn, from, topic, duty, support, leftToJudgement, has } = reading;
+        // Universal claims are no-vague-equity-statement's to report, which leaves the rest of these sentences to this rule.
+        if (reading.universal) return;
         if (has.mechanism || has.measure) {
           // The provider is given a response to make, not left to find one.
           context.evidence({ sentence, note: 'a stated response for the provider' });
           return;
         }
-        // A named group says who, but not what: enough by default, unless the
-        // sentence says in so many words that the provider will decide.
-        if (has.group && !requireResponse && !leftToJudgement) return;
+        // A named group says who, but not what: enough by default, unless the sentence says in so many
+        // words that the provider will decide. Asked for more (requireResponse), a sentence
+        // no-vague-equity-statement reports for want of a mechanism or a measure is left to it.
+        if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
         const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
         // Under a lead-in, the item's own words are quoted, from the start of the clause that hands the duty over.
@@ -220,13 +144,6 @@ function clauseStart(text: string, at: number): number {
   let start = stop + 1;
   while (start < at && /\s/.test(text[start]!)) start++;
   return start;
-}
-
-/** The longest match: the most specific duty the sentence names. */
-function longest(matches: LexiconMatch[]): LexiconMatch | undefined {
-  let best: LexiconMatch | undefined;
-  for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
-  return best;
 }
 
 type Topic = 'duties' | 'access' | 'needs' | 'equality' | 'language';

@@ -4,12 +4,12 @@
  * Briefing 28 found in place of any real commitment.
  */
 import type { Sentence } from '../src/core/model.js';
-import { lexiconScore } from '../src/core/lexicon.js';
 import { defineRule } from '../src/core/rule.js';
-import { CLAIM_LEXICONS, COMMITS, PROMISES, claimReader, type ClaimReading } from './lib/claims.js';
-import { SPECIFICITY_LEXICONS, specificityChecker } from './lib/specificity.js';
+import { COMMITS } from './lib/claims.js';
+import { specificityChecker } from './lib/specificity.js';
+import { VAGUE_CLAIM_LEXICONS, vagueClaimJudge } from './lib/vague-claims.js';
+import { DEFERRAL_LEXICONS, deferralReader, reportedAsDeferral } from './lib/provider-deferral.js';
 import { askData, listInEnglish, type Ask } from './lib/text.js';
-import { leadInFinder } from './lib/lead-ins.js';
 import { switchOptions } from './lib/options.js';
 
 type Options = [{ requireAll?: boolean }];
@@ -24,10 +24,6 @@ const ASKS: Record<'group' | 'mechanism' | 'measure', { missing: string } & Ask>
   },
   measure: { missing: 'no measure', ask: 'how it will be measured', example: 'uptake by ethnic group, reported each quarter, with a target' },
 };
-
-
-/** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
-const LEAD_IN_NEUTRAL: ReadonlySet<string> = new Set(['existence']);
 
 const TEMPLATE =
   'The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] ' +
@@ -57,7 +53,7 @@ export default defineRule<Options>({
       requireAll: 'Require a named group, a mechanism and a measure, not just a group and one of the other two.',
     }),
     hasSuggestions: true,
-    lexicons: [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS, 'named-groups', 'claim-wording'],
+    lexicons: [...new Set([...VAGUE_CLAIM_LEXICONS, ...DEFERRAL_LEXICONS])],
     keyAction: {
       id: 'response',
       // "template" is the suggestion's text, never a finding of its own.
@@ -67,11 +63,11 @@ export default defineRule<Options>({
   },
   create(context) {
     const { lexicons } = context;
-    const readClaim = claimReader(lexicons);
+    const judge = vagueClaimJudge(lexicons, context.document);
+    const readDeferral = deferralReader(lexicons, context.document);
     const specificity = specificityChecker(lexicons, { groups: lexicons.get('named-groups') });
     const requireAll = context.options[0]?.requireAll ?? false;
     const frames = lexicons.get('claim-frames');
-    const wording = lexicons.get('claim-wording');
 
     /**
      * Evidence only, never a finding: a commitment that is not a universal claim
@@ -86,49 +82,24 @@ export default defineRule<Options>({
       return has.group && (has.mechanism || has.measure);
     }
 
-    const leadInOf = leadInFinder(context.document);
-
-    /**
-     * The claim a sentence makes. A sentence of a list item is a claim when it reads as one
-     * alone or, under a lead-in that commits, when it names a concept. The item's first
-     * sentence, which continues the lead-in, is also read with it for what the lead-in rules
-     * out: a lead-in that describes the law or a document, or reports a finding, governs its
-     * items as it governs its own words. An item that promises in its own words ("The
-     * service will ...") speaks for itself.
-     */
-    function claimOf(sentence: Sentence): ClaimReading | undefined {
-      const { block } = sentence;
-      const leadIn = leadInOf(block);
-      if (!leadIn) return readClaim(sentence.text);
-      const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ''));
-      const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : undefined);
-      if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ''))) return claim;
-      // Read together only for what the lead-in rules out: its frames were counted above, and a frame the
-      // item opens with ("Inclusivity – ...") is no longer at the start of the joined text. A lead-in
-      // that only says what there is ("There are three objectives:") rules nothing out.
-      return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : undefined;
-    }
-
     return {
       sentence(sentence) {
-        const claim = claimOf(sentence);
-        if (!claim) {
+        const judged = judge(sentence);
+        if (!judged) {
           if (specificCommitment(sentence)) context.evidence({ sentence, note: 'a specific commitment for named groups' });
           return;
         }
-        const text = sentence.text;
-        const has = specificity(text);
-        const specific = requireAll
-          ? has.group && has.mechanism && has.measure
-          : (has.group && (has.mechanism || has.measure)) || (has.mechanism && has.measure);
+        const { claim, has } = judged;
+        const specific = requireAll ? has.group && has.mechanism && has.measure : judged.specific;
         if (specific) {
           context.evidence({ sentence, note: 'a specific equality commitment' });
           return;
         }
-        // Worded as public bodies word what surrounds their claims (a duty or a document described, a finding,
-        // a process), not as they word the claims themselves: claim-wording, learnt from sentences labelled by
-        // the default line. With requireAll every claim short of all three is reported, however it is worded.
-        if (!requireAll && lexiconScore(wording, text) < 0) return;
+        // With requireAll every claim short of all three is reported, however it is worded.
+        if (!requireAll && !judged.wordedAsClaim) return;
+        // Equality handed to the provider with no universal claim ("The provider will comply with its duties
+        // under the Equality Act 2010") is no-provider-deferral's, which says so: one finding, not two.
+        if (reportedAsDeferral(readDeferral(sentence))) return;
         const lacking = (Object.keys(ASKS) as Array<keyof typeof ASKS>).filter((k) => !has[k]);
         context.report({
           sentence,

@@ -57,7 +57,7 @@ function print(title: string, scores: Scores, listItems = verbose): number {
 }
 
 function printSentences(split: Split, tallies: Map<string, SentenceTally>): void {
-  console.log(`\nReal sentences, ${split} split: no-vague-equity-statement`);
+  console.log(`\nReal sentences, ${split} split: no-vague-equity-statement with no-provider-deferral (they divide equality sentences between them; either finding flags a sentence)`);
   console.log(`${'source kind'.padEnd(16)} ${'vague'.padStart(6)} ${'caught'.padStart(7)} ${'recall'.padStart(7)}   ${'specific+near'.padStart(13)} ${'flagged'.padStart(8)} ${'false alarms'.padStart(12)}   borderline flagged`);
   // Kinds first, then the whole split, then each collection round (rounds were labelled by different people).
   const order = (key: string): number => (key === 'all' ? 1 : key.startsWith('round ') ? 2 : 0);

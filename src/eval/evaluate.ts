@@ -136,16 +136,24 @@ export async function scoreCorpus(dirs: string[], scores: Scores, linter = new L
 /** Sentence lists: `vague` ones must be flagged when they stand alone in a scope section, `specific` ones not. */
 const VAGUE = 'no-vague-equity-statement';
 
-/** A linter with only the vague-claim rule on, for sentence lists. */
-export const vagueOnly = (): Linter => new Linter({ config: { extends: [], rules: { [VAGUE]: 'error' } } });
+/**
+ * The rules that judge an equality sentence. They divide such sentences between them (a universal claim
+ * is no-vague-equity-statement's, equality handed to the provider no-provider-deferral's), so a sentence
+ * is flagged when either reports it.
+ */
+const SENTENCE_RULES: ReadonlySet<string> = new Set([VAGUE, 'no-provider-deferral']);
+
+/** A linter with only the sentence rules on, for sentence lists. */
+export const sentenceRulesOnly = (): Linter =>
+  new Linter({ config: { extends: [], rules: Object.fromEntries([...SENTENCE_RULES].map((id) => [id, 'error'])) } });
 
 /** Is the sentence flagged when it stands alone in a scope section? (How every sentence list is scored.) */
 export async function flagsAlone(linter: Linter, sentence: string, name = 'sentence.md'): Promise<boolean> {
   const messages = await lint(linter, `# Service specification\n\n## 3. Scope\n\n${sentence}\n`, name);
-  return messages.some((m) => m.ruleId === VAGUE);
+  return messages.some((m) => SENTENCE_RULES.has(m.ruleId ?? ''));
 }
 
-export async function scoreSentences(dirs: string[], scores: Scores, linter = vagueOnly()): Promise<void> {
+export async function scoreSentences(dirs: string[], scores: Scores, linter = sentenceRulesOnly()): Promise<void> {
   const ruleId = VAGUE;
   const s = score(scores, ruleId);
   const files = new Map<string, string>();

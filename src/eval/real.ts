@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Linter } from '../linter.js';
-import { flagsAlone, scoreExpectations, vagueOnly, type ExpectFile, type Scores } from './evaluate.js';
+import { flagsAlone, scoreExpectations, sentenceRulesOnly, type ExpectFile, type Scores } from './evaluate.js';
 
 export type Split = 'dev' | 'test';
 export const LABELS = ['vague', 'specific', 'near-miss', 'borderline'] as const;
@@ -149,7 +149,7 @@ const emptyTally = (): SentenceTally => ({
 });
 
 /** Each sentence alone in a scope section, with the vague-claim rule on: flagged or not. */
-export async function flagSentences(items: Array<{ text: string }>, linter = vagueOnly()): Promise<boolean[]> {
+export async function flagSentences(items: Array<{ text: string }>, linter = sentenceRulesOnly()): Promise<boolean[]> {
   const out: boolean[] = [];
   for (const item of items) out.push(await flagsAlone(linter, item.text, 'real-sentence.md'));
   return out;
