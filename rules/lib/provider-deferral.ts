@@ -21,6 +21,7 @@ export const DEFERRAL_LEXICONS = [
   'deferral-open-decisions',
   'equality-topics',
   'language-access',
+  'no-impact-claims',
   'provider-deferral',
   'provider-discretion',
   'provider-responses',
@@ -63,6 +64,7 @@ export function deferralReader(lexicons: Lexicons, document: SpecDocument): (sen
   const discretion = lexicons.get('provider-discretion');
   const topics = lexicons.get('equality-topics');
   const coverage = lexicons.get('coverage');
+  const impactClaims = lexicons.get('no-impact-claims');
   const groups = lexicons.get('groups');
   const languages = lexicons.get('languages');
   const languageAccess = lexicons.get('language-access');
@@ -113,8 +115,9 @@ export function deferralReader(lexicons: Lexicons, document: SpecDocument): (sen
     const leftToJudgement = discretion.first(text);
     // The duty handed over: an equality topic, or (when the provider is
     // left to decide) a named group whose needs are to be met.
-    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
-    const reach = coverage.find(text);
+    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts"),
+    // and an impact assessment's conclusion hands nothing over ("will have a positive impact on all groups": no-tick-box-equality-assessment's).
+    const reach = [...coverage.find(text), ...impactClaims.find(text)];
     // Under a lead-in, what is handed over is in the item: the lead-in's own duty is reported on the lead-in.
     const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
     const support = duty || !leftToJudgement ? undefined : inItem(languageAccess, text, from);
