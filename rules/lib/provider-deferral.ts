@@ -115,9 +115,11 @@ export function deferralReader(lexicons: Lexicons, document: SpecDocument): (sen
     const leftToJudgement = discretion.first(text);
     // The duty handed over: an equality topic, or (when the provider is
     // left to decide) a named group whose needs are to be met.
-    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts"),
-    // and an impact assessment's conclusion hands nothing over ("will have a positive impact on all groups": no-tick-box-equality-assessment's).
-    const reach = [...coverage.find(text), ...impactClaims.find(text)];
+    // An impact assessment's conclusion hands nothing over ("will have a positive impact on all groups",
+    // "no negative impact on any group"): no-tick-box-equality-assessment reads it.
+    if (impactClaims.find(text).some((m) => m.end > from)) return undefined;
+    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
+    const reach = coverage.find(text);
     // Under a lead-in, what is handed over is in the item: the lead-in's own duty is reported on the lead-in.
     const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
     const support = duty || !leftToJudgement ? undefined : inItem(languageAccess, text, from);
