@@ -5522,6 +5522,173 @@ var init_serve = __esmMin((() => {
 		"Cache-Control": "no-cache"
 	};
 }));
+// dist/src/core/rule.js
+/** Identity helper that gives rule authors type checking and inference. */
+function defineRule(rule) {
+	return rule;
+}
+var init_rule = __esmMin((() => {}));
+// dist/rules/lib/spans.js
+var within$1;
+var init_spans = __esmMin((() => {
+	within$1 = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+}));
+// dist/rules/lib/claims.js
+function claimReader(lexicons) {
+	const phrases = lexicons.get("universal-claims");
+	const concepts = lexicons.get("claim-concepts");
+	const exclusions = lexicons.get("claim-concept-exclusions");
+	const frames = lexicons.get("claim-frames");
+	const blockers = lexicons.get("claim-blockers");
+	const reports = lexicons.get("claim-reports");
+	const subjects = lexicons.get("claim-subjects");
+	const eligibility = lexicons.get("eligibility");
+	/** Every reading of a concept in the sentence. */
+	const candidates = (text) => {
+		const wholePhrases = phrases.find(text);
+		const found = concepts.find(text);
+		if (wholePhrases.length === 0 && found.length === 0) return [];
+		const excluded = exclusions.find(text);
+		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within$1(match, e))).map((match) => ({
+			match,
+			family: "phrase"
+		}));
+		if (found.length === 0) return out;
+		const eligible = eligibility.test(text);
+		for (const match of found) {
+			const tool = TOOL_FAMILIES.has(match.tag ?? "");
+			if (excluded.some((e) => within$1(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
+			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
+			out.push({
+				match,
+				family: match.tag ?? "concept"
+			});
+		}
+		return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+	};
+	/** The subject of the main clause when it is a document or the law: at the sentence's start (after any list marker) or just after an opening phrase. */
+	const subjectOf = (text) => {
+		const found = subjects.find(text);
+		if (found.length === 0) return void 0;
+		const start = text.search(/\p{L}/u);
+		const comma = text.indexOf(", ");
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
+	};
+	return (text, framedBefore = false, ignoreBlockers) => {
+		const found = candidates(text);
+		if (found.length === 0) return void 0;
+		const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? "")) : blockers.find(text);
+		if (blocking.some((b) => b.tag !== "finding")) return void 0;
+		const framing = frames.find(text);
+		const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
+		if (blocking.length > 0 && !outside.some((f) => COMMITS.has(f.tag ?? ""))) return void 0;
+		const reported = reports.find(text);
+		if (reported.length > 0) {
+			const needs = reported.some((r) => r.tag === "done") ? PROMISES : COMMITS;
+			if (!outside.some((f) => needs.has(f.tag ?? ""))) return void 0;
+		}
+		const subject = subjectOf(text);
+		if (subject) {
+			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
+			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
+		}
+		for (const { match, family } of found) {
+			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
+			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
+			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
+			return {
+				words: {
+					start,
+					end: match.end,
+					text: text.slice(start, match.end)
+				},
+				family
+			};
+		}
+	};
+}
+var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
+var init_claims = __esmMin((() => {
+	init_spans();
+	CLAIM_LEXICONS = [
+		"universal-claims",
+		"claim-concepts",
+		"claim-concept-exclusions",
+		"claim-frames",
+		"claim-blockers",
+		"claim-reports",
+		"claim-subjects",
+		"eligibility"
+	];
+	NEAR = 40;
+	FRAME_BEFORE = 120;
+	FRAME_AFTER = 60;
+	ACCESS_FAMILIES = /* @__PURE__ */ new Set([
+		"access",
+		"needs",
+		"universal-access",
+		"unnamed-group",
+		"engagement"
+	]);
+	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
+	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
+	PROMISES = /* @__PURE__ */ new Set(["promise"]);
+	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
+	OPENING_PHRASE$1 = 120;
+	SUBJECT_NEEDS = {
+		document: COMMITS,
+		law: PROMISES,
+		tool: PROMISES,
+		"tool-used": COMMITS
+	};
+}));
+// dist/rules/lib/groups.js
+/** Matches not inside a longer one: "Black African", not also "African". */
+function outermost(matches) {
+	return matches.filter((m) => !matches.some((o) => o !== m && within$1(m, o) && o.end - o.start > m.end - m.start));
+}
+/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+function groupsNamed(groups, text) {
+	const found = groups.find(text);
+	return {
+		any: found.length > 0,
+		particular: outermost(found).some((m) => m.tag !== "umbrella")
+	};
+}
+var init_groups = __esmMin((() => {
+	init_spans();
+}));
+// dist/rules/lib/specificity.js
+/** A checker bound to the lexicons, with a rule's own lists added. */
+function specificityChecker(lexicons, extras = {}) {
+	const { mechanisms: moreMechanisms, groups: moreGroups } = extras;
+	const groups = lexicons.get("groups");
+	const languages = lexicons.get("languages");
+	const mechanisms = lexicons.get("mechanisms");
+	const measures = lexicons.get("measures");
+	const breakdowns = lexicons.get("breakdowns");
+	const comparisons = lexicons.get("comparisons");
+	return (text) => {
+		const byGroup = breakdowns.test(text);
+		return {
+			group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
+			measure: byGroup || measures.test(text)
+		};
+	};
+}
+var SPECIFICITY_LEXICONS;
+var init_specificity = __esmMin((() => {
+	init_groups();
+	SPECIFICITY_LEXICONS = [
+		"groups",
+		"languages",
+		"mechanisms",
+		"measures",
+		"breakdowns",
+		"comparisons"
+	];
+}));
 // dist/src/core/pattern-needs.js
 /** One of `needs` is in every match of `source`, or undefined. */
 function patternNeeds(source) {
@@ -6407,173 +6574,6 @@ var init_lexicon = __esmMin((() => {
 	};
 	MEMO_LIMIT = 4096;
 }));
-// dist/src/core/rule.js
-/** Identity helper that gives rule authors type checking and inference. */
-function defineRule(rule) {
-	return rule;
-}
-var init_rule = __esmMin((() => {}));
-// dist/rules/lib/spans.js
-var within$1;
-var init_spans = __esmMin((() => {
-	within$1 = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
-}));
-// dist/rules/lib/claims.js
-function claimReader(lexicons) {
-	const phrases = lexicons.get("universal-claims");
-	const concepts = lexicons.get("claim-concepts");
-	const exclusions = lexicons.get("claim-concept-exclusions");
-	const frames = lexicons.get("claim-frames");
-	const blockers = lexicons.get("claim-blockers");
-	const reports = lexicons.get("claim-reports");
-	const subjects = lexicons.get("claim-subjects");
-	const eligibility = lexicons.get("eligibility");
-	/** Every reading of a concept in the sentence. */
-	const candidates = (text) => {
-		const wholePhrases = phrases.find(text);
-		const found = concepts.find(text);
-		if (wholePhrases.length === 0 && found.length === 0) return [];
-		const excluded = exclusions.find(text);
-		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within$1(match, e))).map((match) => ({
-			match,
-			family: "phrase"
-		}));
-		if (found.length === 0) return out;
-		const eligible = eligibility.test(text);
-		for (const match of found) {
-			const tool = TOOL_FAMILIES.has(match.tag ?? "");
-			if (excluded.some((e) => within$1(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
-			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
-			out.push({
-				match,
-				family: match.tag ?? "concept"
-			});
-		}
-		return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
-	};
-	/** The subject of the main clause when it is a document or the law: at the sentence's start (after any list marker) or just after an opening phrase. */
-	const subjectOf = (text) => {
-		const found = subjects.find(text);
-		if (found.length === 0) return void 0;
-		const start = text.search(/\p{L}/u);
-		const comma = text.indexOf(", ");
-		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
-	};
-	return (text, framedBefore = false, ignoreBlockers) => {
-		const found = candidates(text);
-		if (found.length === 0) return void 0;
-		const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? "")) : blockers.find(text);
-		if (blocking.some((b) => b.tag !== "finding")) return void 0;
-		const framing = frames.find(text);
-		const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
-		if (blocking.length > 0 && !outside.some((f) => COMMITS.has(f.tag ?? ""))) return void 0;
-		const reported = reports.find(text);
-		if (reported.length > 0) {
-			const needs = reported.some((r) => r.tag === "done") ? PROMISES : COMMITS;
-			if (!outside.some((f) => needs.has(f.tag ?? ""))) return void 0;
-		}
-		const subject = subjectOf(text);
-		if (subject) {
-			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
-			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
-		}
-		for (const { match, family } of found) {
-			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
-			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
-			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
-			return {
-				words: {
-					start,
-					end: match.end,
-					text: text.slice(start, match.end)
-				},
-				family
-			};
-		}
-	};
-}
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
-var init_claims = __esmMin((() => {
-	init_spans();
-	CLAIM_LEXICONS = [
-		"universal-claims",
-		"claim-concepts",
-		"claim-concept-exclusions",
-		"claim-frames",
-		"claim-blockers",
-		"claim-reports",
-		"claim-subjects",
-		"eligibility"
-	];
-	NEAR = 40;
-	FRAME_BEFORE = 120;
-	FRAME_AFTER = 60;
-	ACCESS_FAMILIES = /* @__PURE__ */ new Set([
-		"access",
-		"needs",
-		"universal-access",
-		"unnamed-group",
-		"engagement"
-	]);
-	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
-	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
-	PROMISES = /* @__PURE__ */ new Set(["promise"]);
-	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
-	OPENING_PHRASE$1 = 120;
-	SUBJECT_NEEDS = {
-		document: COMMITS,
-		law: PROMISES,
-		tool: PROMISES,
-		"tool-used": COMMITS
-	};
-}));
-// dist/rules/lib/groups.js
-/** Matches not inside a longer one: "Black African", not also "African". */
-function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && within$1(m, o) && o.end - o.start > m.end - m.start));
-}
-/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
-function groupsNamed(groups, text) {
-	const found = groups.find(text);
-	return {
-		any: found.length > 0,
-		particular: outermost(found).some((m) => m.tag !== "umbrella")
-	};
-}
-var init_groups = __esmMin((() => {
-	init_spans();
-}));
-// dist/rules/lib/specificity.js
-/** A checker bound to the lexicons, with a rule's own lists added. */
-function specificityChecker(lexicons, extras = {}) {
-	const { mechanisms: moreMechanisms, groups: moreGroups } = extras;
-	const groups = lexicons.get("groups");
-	const languages = lexicons.get("languages");
-	const mechanisms = lexicons.get("mechanisms");
-	const measures = lexicons.get("measures");
-	const breakdowns = lexicons.get("breakdowns");
-	const comparisons = lexicons.get("comparisons");
-	return (text) => {
-		const byGroup = breakdowns.test(text);
-		return {
-			group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
-			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
-			measure: byGroup || measures.test(text)
-		};
-	};
-}
-var SPECIFICITY_LEXICONS;
-var init_specificity = __esmMin((() => {
-	init_groups();
-	SPECIFICITY_LEXICONS = [
-		"groups",
-		"languages",
-		"mechanisms",
-		"measures",
-		"breakdowns",
-		"comparisons"
-	];
-}));
 // dist/rules/lib/text.js
 /** Small text helpers shared by the built-in rules (not rules themselves). */
 /** "a, b and c" */
@@ -6595,8 +6595,30 @@ function askData(asks) {
 		shortAsks: listInEnglish(asks.map((a) => a.ask))
 	};
 }
+/**
+* A title rather than a statement: a few words, no closing punctuation, every longer word
+* capitalised ("7.0 CONTRACT MONITORING" in a table of contents, "Provider Monitoring
+* Framework" in a list of documents to read with the specification).
+*/
+function readsAsTitle(text) {
+	const trimmed = text.trim();
+	if (trimmed === "" || /[.;:!?]$/u.test(trimmed)) return false;
+	const words = trimmed.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+	if (words.length === 0 || words.length > 10) return false;
+	return words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
 var init_text = __esmMin((() => {}));
 // dist/rules/lib/lead-ins.js
+/**
+* A sentence that runs on into the list below it, its colon lost in copying from a PDF or a web
+* page: "The Equality Act 2010 requires the Council to have due regard to the need to". It has no
+* closing punctuation, several words and does not read as a title.
+*/
+function unfinished(text) {
+	const trimmed = text.trimEnd();
+	if (/[.!?;:,)"'\u2019\u201d\]]$/u.test(trimmed)) return false;
+	return trimmed.split(/\s+/u).length >= MIN_UNFINISHED_WORDS && !readsAsTitle(trimmed);
+}
 /** Finds lead-ins in one document, each item's found from the one before, so a list costs one pass whatever its length. */
 function leadInFinder(document) {
 	const { blocks } = document;
@@ -6604,6 +6626,10 @@ function leadInFinder(document) {
 	const endsInColon = (b) => {
 		const last = b.sentences.at(-1);
 		return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
+	};
+	const leadsIn = (paragraph) => {
+		const last = paragraph.sentences.at(-1);
+		return last !== void 0 && unfinished(last.text) ? last : endsInColon(paragraph);
 	};
 	return (item) => {
 		if (item.kind !== "list-item" || item.cell) return void 0;
@@ -6614,7 +6640,7 @@ function leadInFinder(document) {
 		let answer = known.get(item);
 		let at = blocks[item.index - 1];
 		while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
-		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
+		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? leadsIn(at) : null;
 		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
 		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
 		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = endsInColon(at);
@@ -6627,7 +6653,156 @@ function leadInFinder(document) {
 		return answer ?? void 0;
 	};
 }
-var init_lead_ins = __esmMin((() => {}));
+var MIN_UNFINISHED_WORDS;
+var init_lead_ins = __esmMin((() => {
+	init_text();
+	MIN_UNFINISHED_WORDS = 5;
+}));
+// dist/rules/lib/vague-claims.js
+function vagueClaimJudge(lexicons, document) {
+	const readClaim = claimReader(lexicons);
+	const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
+	const frames = lexicons.get("claim-frames");
+	const wording = lexicons.get("claim-wording");
+	const leadInOf = leadInFinder(document);
+	/**
+	* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
+	* alone or, under a lead-in that commits, when it names a concept. The item's first
+	* sentence, which continues the lead-in, is also read with it for what the lead-in rules
+	* out: a lead-in that describes the law or a document, or reports a finding, governs its
+	* items as it governs its own words. An item that promises in its own words ("The
+	* service will ...") speaks for itself.
+	*/
+	function claimOf(sentence) {
+		const { block } = sentence;
+		const leadIn = leadInOf(block);
+		if (!leadIn) return readClaim(sentence.text);
+		const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
+		const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
+		if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
+		return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
+	}
+	return (sentence) => {
+		const claim = claimOf(sentence);
+		if (!claim) return void 0;
+		const has = specificity(sentence.text);
+		return {
+			claim,
+			has,
+			specific: has.group && (has.mechanism || has.measure) || has.mechanism && has.measure,
+			wordedAsClaim: lexiconScore(wording, sentence.text) >= 0
+		};
+	};
+}
+var VAGUE_CLAIM_LEXICONS, LEAD_IN_NEUTRAL, reportedAsVague;
+var init_vague_claims = __esmMin((() => {
+	init_lexicon();
+	init_claims();
+	init_specificity();
+	init_lead_ins();
+	VAGUE_CLAIM_LEXICONS = [
+		...CLAIM_LEXICONS,
+		...SPECIFICITY_LEXICONS,
+		"named-groups",
+		"claim-wording"
+	];
+	LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
+	reportedAsVague = (judgement) => judgement !== void 0 && !judgement.specific && judgement.wordedAsClaim;
+}));
+// dist/rules/lib/provider-deferral.js
+/** The longest match: the most specific duty the sentence names. */
+function longest(matches) {
+	let best;
+	for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
+	return best;
+}
+function deferralReader(lexicons, document) {
+	const deferral = lexicons.get("provider-deferral");
+	const discretion = lexicons.get("provider-discretion");
+	const topics = lexicons.get("equality-topics");
+	const coverage = lexicons.get("coverage");
+	const impactClaims = lexicons.get("no-impact-claims");
+	const groups = lexicons.get("groups");
+	const languages = lexicons.get("languages");
+	const languageAccess = lexicons.get("language-access");
+	const determiners = lexicons.get("deferral-determiners");
+	const openDecisions = lexicons.get("deferral-open-decisions");
+	const laterVerbs = lexicons.get("deferral-later-verbs");
+	const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
+	const claims = lexicons.get("universal-claims");
+	const leadInOf = leadInFinder(document);
+	/**
+	* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
+	* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
+	* names the service inside its subject, and hands nothing over.
+	*/
+	const providerOpening = (text) => {
+		const openings = [text.search(/\p{L}/u)];
+		for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(", ", comma + 2)) {
+			const before = text.slice(0, comma);
+			if (before.split("(").length !== before.split(")").length) break;
+			openings.push(comma + 2);
+		}
+		const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
+		return deferral.find(text).find(opens);
+	};
+	/** The first match in the item, not in its lead-in. */
+	const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
+	return (sentence) => {
+		const own = deferral.first(sentence.text);
+		const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
+		const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
+		if (!subject) return void 0;
+		const from = leadIn ? leadIn.text.length + 1 : 0;
+		const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
+		const leftToJudgement = discretion.first(text);
+		if (impactClaims.find(text).some((m) => m.end > from)) return void 0;
+		const reach = coverage.find(text);
+		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within$1(m, c))));
+		const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
+		const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
+		if (!topic) return void 0;
+		const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
+		const whole = specificity(text);
+		return {
+			subject,
+			leadIn,
+			from,
+			text,
+			topic,
+			duty,
+			support,
+			leftToJudgement,
+			has: decided ? {
+				...specificity(text.slice(0, decided.start)),
+				measure: whole.measure
+			} : whole,
+			universal: claims.find(text).some((m) => m.end > from)
+		};
+	};
+}
+var DEFERRAL_LEXICONS, OPENING_PHRASE, reportedAsDeferral;
+var init_provider_deferral = __esmMin((() => {
+	init_specificity();
+	init_spans();
+	init_lead_ins();
+	DEFERRAL_LEXICONS = [
+		...SPECIFICITY_LEXICONS,
+		"coverage",
+		"deferral-determiners",
+		"deferral-later-verbs",
+		"deferral-open-decisions",
+		"equality-topics",
+		"language-access",
+		"no-impact-claims",
+		"provider-deferral",
+		"provider-discretion",
+		"provider-responses",
+		"universal-claims"
+	];
+	OPENING_PHRASE = 120;
+	reportedAsDeferral = (reading) => reading !== void 0 && !reading.universal && !reading.has.mechanism && !reading.has.measure && (!reading.has.group || reading.leftToJudgement !== void 0);
+}));
 // dist/rules/lib/options.js
 /** The options helper shared by the built-in rules (not a rule itself). */
 /**
@@ -6652,14 +6827,14 @@ function switchOptions(descriptions, defaults = {}) {
 }
 var init_options = __esmMin((() => {}));
 // dist/rules/no-vague-equity-statement.js
-var ASKS$1, LEAD_IN_NEUTRAL, TEMPLATE, no_vague_equity_statement_default;
+var ASKS$1, TEMPLATE, no_vague_equity_statement_default;
 var init_no_vague_equity_statement = __esmMin((() => {
-	init_lexicon();
 	init_rule();
 	init_claims();
 	init_specificity();
+	init_vague_claims();
+	init_provider_deferral();
 	init_text();
-	init_lead_ins();
 	init_options();
 	ASKS$1 = {
 		group: {
@@ -6678,7 +6853,6 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			example: "uptake by ethnic group, reported each quarter, with a target"
 		}
 	};
-	LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
 	TEMPLATE = "The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five percentage points below its share of the population].";
 	no_vague_equity_statement_default = defineRule({
 		meta: {
@@ -6701,12 +6875,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			},
 			...switchOptions({ requireAll: "Require a named group, a mechanism and a measure, not just a group and one of the other two." }),
 			hasSuggestions: true,
-			lexicons: [
-				...CLAIM_LEXICONS,
-				...SPECIFICITY_LEXICONS,
-				"named-groups",
-				"claim-wording"
-			],
+			lexicons: [.../* @__PURE__ */ new Set([...VAGUE_CLAIM_LEXICONS, ...DEFERRAL_LEXICONS])],
 			keyAction: {
 				id: "response",
 				messages: {
@@ -6721,11 +6890,11 @@ var init_no_vague_equity_statement = __esmMin((() => {
 		},
 		create(context) {
 			const { lexicons } = context;
-			const readClaim = claimReader(lexicons);
+			const judge = vagueClaimJudge(lexicons, context.document);
+			const readDeferral = deferralReader(lexicons, context.document);
 			const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 			const requireAll = context.options[0]?.requireAll ?? false;
 			const frames = lexicons.get("claim-frames");
-			const wording = lexicons.get("claim-wording");
 			/**
 			* Evidence only, never a finding: a commitment that is not a universal claim
 			* but says what the service will do for a named group ("a smokeless tobacco
@@ -6738,43 +6907,25 @@ var init_no_vague_equity_statement = __esmMin((() => {
 				const has = specificity(sentence.text);
 				return has.group && (has.mechanism || has.measure);
 			}
-			const leadInOf = leadInFinder(context.document);
-			/**
-			* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
-			* alone or, under a lead-in that commits, when it names a concept. The item's first
-			* sentence, which continues the lead-in, is also read with it for what the lead-in rules
-			* out: a lead-in that describes the law or a document, or reports a finding, governs its
-			* items as it governs its own words. An item that promises in its own words ("The
-			* service will ...") speaks for itself.
-			*/
-			function claimOf(sentence) {
-				const { block } = sentence;
-				const leadIn = leadInOf(block);
-				if (!leadIn) return readClaim(sentence.text);
-				const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
-				const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
-				if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
-				return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
-			}
 			return { sentence(sentence) {
-				const claim = claimOf(sentence);
-				if (!claim) {
+				const judged = judge(sentence);
+				if (!judged) {
 					if (specificCommitment(sentence)) context.evidence({
 						sentence,
 						note: "a specific commitment for named groups"
 					});
 					return;
 				}
-				const text = sentence.text;
-				const has = specificity(text);
-				if (requireAll ? has.group && has.mechanism && has.measure : has.group && (has.mechanism || has.measure) || has.mechanism && has.measure) {
+				const { claim, has } = judged;
+				if (requireAll ? has.group && has.mechanism && has.measure : judged.specific) {
 					context.evidence({
 						sentence,
 						note: "a specific equality commitment"
 					});
 					return;
 				}
-				if (!requireAll && lexiconScore(wording, text) < 0) return;
+				if (!requireAll && !judged.wordedAsClaim) return;
+				if (reportedAsDeferral(readDeferral(sentence))) return;
 				const lacking = Object.keys(ASKS$1).filter((k) => !has[k]);
 				context.report({
 					sentence,
@@ -6796,15 +6947,25 @@ var init_no_vague_equity_statement = __esmMin((() => {
 // dist/rules/require-engagement-plan.js
 function findEngagement(doc, lexicons) {
 	const engagement = lexicons.get("engagement");
+	const past = lexicons.get("engagement-past");
+	const leadInOf = leadInFinder(doc);
+	const reportsPastEngagement = (text) => {
+		const said = past.find(text);
+		return said.some((m) => m.tag !== "plans") && !said.some((m) => m.tag === "plans");
+	};
 	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading);
 	const sentences = [];
 	for (const block of doc.blocks) {
 		if (block.kind === "heading") continue;
+		const leadIn = leadInOf(block);
+		const reportedItem = leadIn !== void 0 && reportsPastEngagement(leadIn.text);
 		let inPlan = block.section.kind === "engagement";
-		for (const sentence of block.sentences) {
+		block.sentences.forEach((sentence, i) => {
+			if (reportedItem && i === 0) return;
+			if (reportsPastEngagement(sentence.text)) return;
 			inPlan ||= engagement.test(sentence.text);
 			if (inPlan) sentences.push(sentence);
-		}
+		});
 	}
 	return {
 		sections,
@@ -6817,6 +6978,7 @@ var init_require_engagement_plan = __esmMin((() => {
 	init_rule();
 	init_text();
 	init_options();
+	init_lead_ins();
 	FACET_ASKS = {
 		who: {
 			ask: "who will be engaged",
@@ -6861,6 +7023,7 @@ var init_require_engagement_plan = __esmMin((() => {
 			...switchOptions({ requireNamedGroups: "Require the plan to name minority ethnic communities or groups, not only \"patients\", \"carers\" or \"stakeholders\"." }),
 			lexicons: [
 				"engagement",
+				"engagement-past",
 				"engagement-feedback",
 				"engagement-how",
 				"engagement-when",
@@ -7104,11 +7267,16 @@ function findIndicators(doc, lexicons) {
 			if (byHeader || isOutcomeSection(indicator.section) && measures.test(indicator.text)) indicators.push(indicator);
 		}
 	}
+	const leadInOf = leadInFinder(doc);
+	const leadIns = lexicons.get("indicator-lead-ins");
 	for (const block of doc.blocks) {
 		if (block.cell || block.kind === "heading" || !isOutcomeSection(block.section)) continue;
+		const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
+		const listedAsIndicator = leadIn !== void 0 && leadIns.test(leadIn.text);
 		for (const sentence of block.sentences) {
 			if (introducesList(sentence.text)) continue;
-			if (block.kind === "list-item" || measures.test(sentence.text) || words.test(sentence.text)) indicators.push({
+			const text = withoutAddresses(sentence.text);
+			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
 				text: sentence.text,
 				target: sentence.text,
@@ -7119,13 +7287,15 @@ function findIndicators(doc, lexicons) {
 	}
 	return indicators;
 }
-var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, isColumnName, isLabel;
+var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, withoutAddresses, isColumnName, isLabel;
 var init_indicators = __esmMin((() => {
 	init_lexicon();
 	init_locate();
 	init_negation();
+	init_lead_ins();
 	INDICATOR_LEXICONS = [
 		"indicator-headers",
+		"indicator-lead-ins",
 		"indicator-target-headers",
 		"indicator-words",
 		"measures",
@@ -7134,6 +7304,7 @@ var init_indicators = __esmMin((() => {
 	OUTCOME_KINDS = /* @__PURE__ */ new Set(["outcomes", "quality-requirements"]);
 	isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
 	introducesList = (text) => text.trimEnd().endsWith(":");
+	withoutAddresses = (text) => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ");
 	isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
 	isLabel = (labels, text) => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ""));
 }));
@@ -7658,13 +7829,14 @@ var init_require_ethnicity_data_recording = __esmMin((() => {
 	});
 }));
 // dist/rules/require-language-access.js
-function provisionIn(text, lexicons) {
+function provisionIn(text, lexicons, namesAsProvision = true) {
 	const falseFriends = lexicons.get("language-false-friends").find(text);
 	const inFalseFriend = (m) => falseFriends.some((f) => f.start < m.end && m.start < f.end);
 	const out = lexicons.get("language-access").find(text).filter((m) => !inFalseFriend(m)).map((m) => ({
 		text: m.text,
 		tag: m.tag ?? "language"
 	}));
+	if (!namesAsProvision) return out;
 	const before = lexicons.get("language-use-before");
 	const after = lexicons.get("language-use-after");
 	const spoken = lexicons.get("language-spoken");
@@ -7690,6 +7862,7 @@ var EXAMPLE, ASK_INTERPRETING, MAX_LANGUAGES, require_language_access_default;
 var init_require_language_access = __esmMin((() => {
 	init_rule();
 	init_text();
+	init_locate();
 	init_options();
 	EXAMPLE = "Professional interpreters, face to face, by telephone or video, and British Sign Language interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret. Leaflets and appointment letters will be available in Urdu, Polish and Somali and in easy read.";
 	ASK_INTERPRETING = "professional interpreters (face to face, by telephone or video, and British Sign Language) booked for every appointment where the person prefers a language other than English, with family members, friends and children not used to interpret";
@@ -7754,11 +7927,13 @@ var init_require_language_access = __esmMin((() => {
 				const provisions = [];
 				let informal = 0;
 				const needLanguages = [];
+				let mentionedInNeeds;
 				for (const block of doc.blocks) {
 					if (block.kind === "heading") continue;
 					for (const sentence of block.sentences) {
 						if (block.section.kind === "population-needs") {
 							for (const m of lexicons.get("languages").find(sentence.text)) if (!needLanguages.includes(m.text)) needLanguages.push(m.text);
+							if (!mentionedInNeeds && provisionIn(sentence.text, lexicons, false).length > 0) mentionedInNeeds = sentence;
 							continue;
 						}
 						const found = provisionIn(sentence.text, lexicons);
@@ -7779,7 +7954,7 @@ var init_require_language_access = __esmMin((() => {
 					}
 				}
 				const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
-				const languages = named ? ` (the population needs section mentions ${named})` : "";
+				const languages = mentionedInNeeds ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
 				const section = serviceDescription(doc);
 				const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 				if (provisions.length === 0) {
@@ -7933,25 +8108,17 @@ function clauseStart(text, at) {
 	while (start < at && /\s/.test(text[start])) start++;
 	return start;
 }
-/** The longest match: the most specific duty the sentence names. */
-function longest(matches) {
-	let best;
-	for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
-	return best;
-}
 /** What was handed over, from the duty the sentence names. */
 function topicOf(matched, lexicons) {
 	return TOPIC_LEXICONS.find(([, name]) => lexicons.get(name).test(matched))?.[0] ?? "equality";
 }
-var OPENING_PHRASE, MAX_PHRASE, DETERMINER_REACH, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
+var MAX_PHRASE, DETERMINER_REACH, ASK_GROUP, ASK_MECHANISM, ASK_MEASURE, no_provider_deferral_default, TOPIC_LEXICONS, TOPIC_WORDS;
 var init_no_provider_deferral = __esmMin((() => {
 	init_rule();
-	init_specificity();
-	init_spans();
 	init_text();
 	init_options();
-	init_lead_ins();
-	OPENING_PHRASE = 120;
+	init_provider_deferral();
+	init_vague_claims();
 	MAX_PHRASE = 140;
 	DETERMINER_REACH = 32;
 	ASK_GROUP = {
@@ -7990,22 +8157,13 @@ var init_no_provider_deferral = __esmMin((() => {
 				}
 			},
 			...switchOptions({ requireResponse: "A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality." }),
-			lexicons: [
-				...SPECIFICITY_LEXICONS,
-				"coverage",
-				"deferral-determiners",
-				"deferral-later-verbs",
-				"deferral-open-decisions",
+			lexicons: [.../* @__PURE__ */ new Set([
+				...DEFERRAL_LEXICONS,
+				...VAGUE_CLAIM_LEXICONS,
 				"deferral-topic-access",
 				"deferral-topic-duties",
-				"deferral-topic-needs",
-				"equality-topics",
-				"language-access",
-				"provider-deferral",
-				"provider-discretion",
-				"provider-responses",
-				"universal-claims"
-			],
+				"deferral-topic-needs"
+			])],
 			keyAction: {
 				id: "response",
 				messages: {
@@ -8016,57 +8174,15 @@ var init_no_provider_deferral = __esmMin((() => {
 		},
 		create(context) {
 			const { lexicons } = context;
-			const deferral = lexicons.get("provider-deferral");
-			const discretion = lexicons.get("provider-discretion");
-			const topics = lexicons.get("equality-topics");
-			const coverage = lexicons.get("coverage");
-			const claims = lexicons.get("universal-claims");
-			const groups = lexicons.get("groups");
-			const languages = lexicons.get("languages");
-			const languageAccess = lexicons.get("language-access");
 			const determiners = lexicons.get("deferral-determiners");
-			const openDecisions = lexicons.get("deferral-open-decisions");
-			const laterVerbs = lexicons.get("deferral-later-verbs");
-			const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 			const requireResponse = context.options[0]?.requireResponse ?? false;
-			const leadInOf = leadInFinder(context.document);
-			/**
-			* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
-			* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
-			* names the service inside its subject, and hands nothing over.
-			*/
-			const providerOpening = (text) => {
-				const openings = [text.search(/\p{L}/u)];
-				for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(", ", comma + 2)) {
-					const before = text.slice(0, comma);
-					if (before.split("(").length !== before.split(")").length) break;
-					openings.push(comma + 2);
-				}
-				const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
-				return deferral.find(text).find(opens);
-			};
-			/** The first match in the item, not in its lead-in. */
-			const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
+			const read = deferralReader(lexicons, context.document);
+			const judgeVague = vagueClaimJudge(lexicons, context.document);
 			return { sentence(sentence) {
-				const own = deferral.first(sentence.text);
-				const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
-				const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
-				if (!subject) return;
-				const from = leadIn ? leadIn.text.length + 1 : 0;
-				const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
-				const leftToJudgement = discretion.first(text);
-				const reach = coverage.find(text);
-				const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within$1(m, c))));
-				const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
-				const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
-				if (!topic) return;
-				if (claims.find(text).some((m) => m.end > from)) return;
-				const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
-				const whole = specificity(text);
-				const has = decided ? {
-					...specificity(text.slice(0, decided.start)),
-					measure: whole.measure
-				} : whole;
+				const reading = read(sentence);
+				if (!reading) return;
+				const { subject, leadIn, from, topic, duty, support, leftToJudgement, has } = reading;
+				if (reading.universal) return;
 				if (has.mechanism || has.measure) {
 					context.evidence({
 						sentence,
@@ -8074,7 +8190,7 @@ var init_no_provider_deferral = __esmMin((() => {
 					});
 					return;
 				}
-				if (has.group && !requireResponse && !leftToJudgement) return;
+				if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
 				const asks = askData([
 					...has.group ? [] : [ASK_GROUP],
 					ASK_MECHANISM,
@@ -8151,10 +8267,11 @@ function sectionNames(section, lexicon) {
 function shorten$3(text) {
 	return text.length > 120 ? `${text.slice(0, text.lastIndexOf(" ", 117) > 60 ? text.lastIndexOf(" ", 117) : 117)}\u2026` : text;
 }
-var MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
+var PASSIVE_IMPACT, MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
 var init_no_tick_box_equality_assessment = __esmMin((() => {
 	init_rule();
 	init_locate();
+	PASSIVE_IMPACT = /\b(?:affected|effected|impacted)$/u;
 	MAX_STATUS_WORDS = 4;
 	OBJECT = /^\s+([^,.;]{1,60})/;
 	STRENGTH = {
@@ -8257,7 +8374,8 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 					return !object || people.test(object) || topics.test(object) || groups.test(object);
 				});
 				if (others.test(text) && !assessments.test(text)) return void 0;
-				if (none && (named || equalityContext || topics.test(text))) return {
+				const ofPeople = none !== void 0 && people.test(text.slice(0, none.start)) && PASSIVE_IMPACT.test(none.text);
+				if (none && (named || equalityContext || ofPeople || topics.test(text))) return {
 					kind: "no-impact",
 					text
 				};
@@ -8366,6 +8484,12 @@ function shorten$2(text, limit = 70) {
 function findStatements(doc, matches) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
+	const leadInOf = leadInFinder(doc);
+	const describes = (block, sentence) => {
+		if (!readsAsTitle(sentence.text)) return true;
+		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
+		return leadIn !== void 0 && matches(leadIn.text);
+	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
 		if (block.cell) {
@@ -8381,7 +8505,7 @@ function findStatements(doc, matches) {
 			});
 			continue;
 		}
-		for (const sentence of block.sentences) if (matches(sentence.text)) out.push({
+		for (const sentence of block.sentences) if (matches(sentence.text) && describes(block, sentence)) out.push({
 			text: sentence.text,
 			sentence,
 			section: block.section
@@ -8397,13 +8521,13 @@ function isAuditCommitment(text, audits, lexicons) {
 }
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc, statements, preferSection = true) {
-	const section = preferSection ? doc.sections.find((s) => s.ownKind === "monitoring") ?? statements[0]?.section : void 0;
+	const section = preferSection ? doc.sections.find((s) => s.ownKind === "monitoring") ?? statements.find((s) => MONITORING_HOMES.has(s.section.kind))?.section : void 0;
 	if (section?.heading) return { section };
 	const prose = statements.find((s) => s.sentence);
 	if (prose) return { sentence: prose.sentence };
 	return { block: statements[0].cells[0] };
 }
-var MONITORING_KINDS, MAX_LISTED, AUDIT_EXAMPLE, FEEDBACK_EXAMPLE, require_equity_monitoring_default;
+var MONITORING_KINDS, MAX_LISTED, AUDIT_EXAMPLE, FEEDBACK_EXAMPLE, MONITORING_HOMES, require_equity_monitoring_default;
 var init_require_equity_monitoring = __esmMin((() => {
 	init_rule();
 	init_negation();
@@ -8411,6 +8535,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	init_indicators();
 	init_text();
 	init_options();
+	init_lead_ins();
 	MONITORING_KINDS = /* @__PURE__ */ new Set([
 		"monitoring",
 		"quality-requirements",
@@ -8421,6 +8546,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	MAX_LISTED = 3;
 	AUDIT_EXAMPLE = "\"The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months\"";
 	FEEDBACK_EXAMPLE = "\"Friends and Family Test results and complaints will be reported by ethnic group each quarter\"";
+	MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 	require_equity_monitoring_default = defineRule({
 		meta: {
 			type: "problem",
@@ -8560,11 +8686,27 @@ var init_model = __esmMin((() => {
 		"other"
 	];
 }));
+// dist/src/core/section-kinds.js
+/**
+* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
+* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
+* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
+*/
+function kindsNamed(title, headings) {
+	const found = headings.find(title).filter((m) => m.tag);
+	const others = found.filter((m) => m.tag === "other");
+	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
+		kind: m.tag,
+		length: m.end - m.start
+	})).sort((a, b) => b.length - a.length);
+}
+var init_section_kinds = __esmMin((() => {}));
 // dist/rules/require-core-sections.js
 var DEFAULT_SECTIONS, SECTIONS, REQUIRABLE, require_core_sections_default;
 var init_require_core_sections = __esmMin((() => {
 	init_rule();
 	init_model();
+	init_section_kinds();
 	init_text();
 	DEFAULT_SECTIONS = [
 		"population-needs",
@@ -8680,7 +8822,7 @@ var init_require_core_sections = __esmMin((() => {
 				for (const section of headed) {
 					if (section.heading === doc.title && headed.length > 1) continue;
 					if (section.ownKind) present.add(section.ownKind);
-					for (const m of headings.find(section.title)) if (m.tag) present.add(m.tag);
+					for (const { kind } of kindsNamed(section.title, headings)) if (kind !== "other") present.add(kind);
 				}
 				const absent = required.filter((kind) => !present.has(kind));
 				if (absent.length > 1 && absent.length === required.length) {
@@ -9162,8 +9304,6 @@ var init_require_kpi_fields = __esmMin((() => {
 			const notSet = lexicons.get("kpi-not-set");
 			const targetHeaders = lexicons.get("indicator-target-headers");
 			const frequencyHeaders = lexicons.get("reporting-frequency-headers");
-			const measures = lexicons.get("measures");
-			const words = lexicons.get("indicator-words");
 			const report = (where, name, fields, targetBlocks) => {
 				if (fields.target && fields.frequency) return;
 				const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
@@ -9198,7 +9338,6 @@ var init_require_kpi_fields = __esmMin((() => {
 				} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 					const item = indicator.block;
 					seen.add(item);
-					if (!measures.test(item.text) && !words.test(item.text)) continue;
 					const wide = listWide(doc, item, lexicons);
 					report(item, quoteOf(item.written), {
 						target: wide.target || !notSet.test(item.text) && targets.test(item.text),
@@ -19664,13 +19803,16 @@ function makePositionAt(source) {
 		};
 	};
 }
-function classify(title, headings) {
-	let best;
-	for (const m of headings.find(title)) if (m.tag && (!best || m.end - m.start > best.length)) best = {
-		kind: m.tag,
-		length: m.end - m.start
-	};
-	return best?.kind;
+/**
+* The kind a heading names: that of its longest phrase. A heading whose longest phrase
+* names something else (`other`) has no kind of its own inside a section of a kind, and
+* takes its parent's; at the top level, its next-longest phrase decides ("NHS Outcomes
+* Framework indicators" is outcomes).
+*/
+function classify(title, headings, parentKind = "other") {
+	const named = kindsNamed(title, headings);
+	if (named[0]?.kind !== "other") return named[0]?.kind;
+	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
 function buildDocument(raw, options) {
 	let nextSectionId = 0;
@@ -19725,7 +19867,7 @@ function buildDocument(raw, options) {
 			block.level = level;
 			block.headingSource = guess.source;
 			while (current.level >= level && current.parent) current = current.parent;
-			const ownKind = classify(guess.title, options.sectionHeadings);
+			const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
 			const section = {
 				id: nextSectionId++,
 				heading: block,
@@ -19778,8 +19920,9 @@ function buildDocument(raw, options) {
 		blocks.push(block);
 	}
 	const positionAt = makePositionAt(raw.source);
-	const first = blocks[0];
-	const title = first?.kind === "heading" && !splitHeadingNumber(first.text.trim()).number ? first : void 0;
+	const firstHeading = blocks.find((b) => b.kind === "heading");
+	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) ? firstHeading : void 0;
 	return {
 		format: raw.format,
 		source: raw.source,
@@ -19792,16 +19935,19 @@ function buildDocument(raw, options) {
 		positionAt
 	};
 }
-var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, labelNumber, numberDepth;
+var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, MAX_LABELS_ABOVE_TITLE, MAX_LABEL_WORDS, labelNumber, numberDepth;
 var init_build_document = __esmMin((() => {
 	init_sentences();
 	init_review();
 	init_placeholders();
 	init_typed_lists();
+	init_section_kinds();
 	NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 	MAX_PSEUDO_HEADING_CHARS = 90;
 	MAX_PSEUDO_HEADING_WORDS = 12;
 	MAX_COLON_HEADING_WORDS = 5;
+	MAX_LABELS_ABOVE_TITLE = 3;
+	MAX_LABEL_WORDS = 6;
 	labelNumber = (label) => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
 	numberDepth = (n) => n.split(".").length;
 }));

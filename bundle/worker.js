@@ -37,6 +37,192 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	value: mod,
 	enumerable: true
 }) : target, mod));
+// dist/src/core/rule.js
+/** Identity helper that gives rule authors type checking and inference. */
+function defineRule(rule) {
+	return rule;
+}
+// dist/rules/lib/spans.js
+/** Text spans (lexicon matches, claim words): one test, shared by the rules that ask it. */
+/** `inner` lies wholly within `outer`. */
+const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+// dist/rules/lib/claims.js
+/** The lexicons a rule that reads claims must declare. */
+const CLAIM_LEXICONS = [
+	"universal-claims",
+	"claim-concepts",
+	"claim-concept-exclusions",
+	"claim-frames",
+	"claim-blockers",
+	"claim-reports",
+	"claim-subjects",
+	"eligibility"
+];
+/** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
+const NEAR = 40;
+/** How far (in characters) a frame may stand before or after the concept it frames. */
+const FRAME_BEFORE = 120;
+const FRAME_AFTER = 60;
+/**
+* Concept families that say who may use a service, whom it is for, or whom it reaches, when
+* eligibility criteria come with them ("identify and engage people who smoke and are living
+* within Trafford": the client group, not engagement as an equality promise).
+*/
+const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
+	"access",
+	"needs",
+	"universal-access",
+	"unnamed-group",
+	"engagement"
+]);
+/**
+* A tool named as what is promised ("will continue to complete equality analyses"):
+* claim-concept-exclusions stops the words inside a tool's name being read as a
+* concept ("equality" in "equality impact assessment"), not the tool itself; only
+* a longer name it is part of ("the EIA process") excludes the tool. Only a
+* frame just before the tool makes a claim of it, the tool as its object:
+* where the tool comes first, the sentence describes the process ("Equality impact
+* assessments need to be undertaken with full engagement").
+*/
+const TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
+/** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
+const COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
+const PROMISES = /* @__PURE__ */ new Set(["promise"]);
+/** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
+const SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
+/** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
+const OPENING_PHRASE$1 = 120;
+/**
+* What a frame must be to make a claim of a sentence whose subject is a document
+* (its purposes are the document's: "a structure for tackling discrimination"),
+* the law (its aims are not the organisation's promise) or a tool (what
+* interpreters or an assessment are for is not a promise either).
+*/
+const SUBJECT_NEEDS = {
+	document: COMMITS,
+	law: PROMISES,
+	tool: PROMISES,
+	"tool-used": COMMITS
+};
+function claimReader(lexicons) {
+	const phrases = lexicons.get("universal-claims");
+	const concepts = lexicons.get("claim-concepts");
+	const exclusions = lexicons.get("claim-concept-exclusions");
+	const frames = lexicons.get("claim-frames");
+	const blockers = lexicons.get("claim-blockers");
+	const reports = lexicons.get("claim-reports");
+	const subjects = lexicons.get("claim-subjects");
+	const eligibility = lexicons.get("eligibility");
+	/** Every reading of a concept in the sentence. */
+	const candidates = (text) => {
+		const wholePhrases = phrases.find(text);
+		const found = concepts.find(text);
+		if (wholePhrases.length === 0 && found.length === 0) return [];
+		const excluded = exclusions.find(text);
+		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
+			match,
+			family: "phrase"
+		}));
+		if (found.length === 0) return out;
+		const eligible = eligibility.test(text);
+		for (const match of found) {
+			const tool = TOOL_FAMILIES.has(match.tag ?? "");
+			if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
+			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
+			out.push({
+				match,
+				family: match.tag ?? "concept"
+			});
+		}
+		return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+	};
+	/** The subject of the main clause when it is a document or the law: at the sentence's start (after any list marker) or just after an opening phrase. */
+	const subjectOf = (text) => {
+		const found = subjects.find(text);
+		if (found.length === 0) return void 0;
+		const start = text.search(/\p{L}/u);
+		const comma = text.indexOf(", ");
+		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
+	};
+	return (text, framedBefore = false, ignoreBlockers) => {
+		const found = candidates(text);
+		if (found.length === 0) return void 0;
+		const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? "")) : blockers.find(text);
+		if (blocking.some((b) => b.tag !== "finding")) return void 0;
+		const framing = frames.find(text);
+		const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
+		if (blocking.length > 0 && !outside.some((f) => COMMITS.has(f.tag ?? ""))) return void 0;
+		const reported = reports.find(text);
+		if (reported.length > 0) {
+			const needs = reported.some((r) => r.tag === "done") ? PROMISES : COMMITS;
+			if (!outside.some((f) => needs.has(f.tag ?? ""))) return void 0;
+		}
+		const subject = subjectOf(text);
+		if (subject) {
+			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
+			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
+		}
+		for (const { match, family } of found) {
+			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
+			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
+			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
+			return {
+				words: {
+					start,
+					end: match.end,
+					text: text.slice(start, match.end)
+				},
+				family
+			};
+		}
+	};
+}
+// dist/rules/lib/groups.js
+/** Matches not inside a longer one: "Black African", not also "African". */
+function outermost(matches) {
+	return matches.filter((m) => !matches.some((o) => o !== m && within(m, o) && o.end - o.start > m.end - m.start));
+}
+/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
+function groupsNamed(groups, text) {
+	const found = groups.find(text);
+	return {
+		any: found.length > 0,
+		particular: outermost(found).some((m) => m.tag !== "umbrella")
+	};
+}
+// dist/rules/lib/specificity.js
+/**
+* What makes a commitment specific: does the sentence name a group, a
+* mechanism (what will be done), a measure (how it will be checked)? Shared by
+* the rules that judge equality commitments (not a rule itself).
+*/
+/** The lexicons a specificity check reads. */
+const SPECIFICITY_LEXICONS = [
+	"groups",
+	"languages",
+	"mechanisms",
+	"measures",
+	"breakdowns",
+	"comparisons"
+];
+/** A checker bound to the lexicons, with a rule's own lists added. */
+function specificityChecker(lexicons, extras = {}) {
+	const { mechanisms: moreMechanisms, groups: moreGroups } = extras;
+	const groups = lexicons.get("groups");
+	const languages = lexicons.get("languages");
+	const mechanisms = lexicons.get("mechanisms");
+	const measures = lexicons.get("measures");
+	const breakdowns = lexicons.get("breakdowns");
+	const comparisons = lexicons.get("comparisons");
+	return (text) => {
+		const byGroup = breakdowns.test(text);
+		return {
+			group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
+			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
+			measure: byGroup || measures.test(text)
+		};
+	};
+}
 var Unsupported = class extends Error {};
 /** One of `needs` is in every match of `source`, or undefined. */
 function patternNeeds(source) {
@@ -952,192 +1138,6 @@ function applyOverride(data, override) {
 		terms
 	};
 }
-// dist/src/core/rule.js
-/** Identity helper that gives rule authors type checking and inference. */
-function defineRule(rule) {
-	return rule;
-}
-// dist/rules/lib/spans.js
-/** Text spans (lexicon matches, claim words): one test, shared by the rules that ask it. */
-/** `inner` lies wholly within `outer`. */
-const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
-// dist/rules/lib/claims.js
-/** The lexicons a rule that reads claims must declare. */
-const CLAIM_LEXICONS = [
-	"universal-claims",
-	"claim-concepts",
-	"claim-concept-exclusions",
-	"claim-frames",
-	"claim-blockers",
-	"claim-reports",
-	"claim-subjects",
-	"eligibility"
-];
-/** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
-const NEAR = 40;
-/** How far (in characters) a frame may stand before or after the concept it frames. */
-const FRAME_BEFORE = 120;
-const FRAME_AFTER = 60;
-/**
-* Concept families that say who may use a service, whom it is for, or whom it reaches, when
-* eligibility criteria come with them ("identify and engage people who smoke and are living
-* within Trafford": the client group, not engagement as an equality promise).
-*/
-const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
-	"access",
-	"needs",
-	"universal-access",
-	"unnamed-group",
-	"engagement"
-]);
-/**
-* A tool named as what is promised ("will continue to complete equality analyses"):
-* claim-concept-exclusions stops the words inside a tool's name being read as a
-* concept ("equality" in "equality impact assessment"), not the tool itself; only
-* a longer name it is part of ("the EIA process") excludes the tool. Only a
-* frame just before the tool makes a claim of it, the tool as its object:
-* where the tool comes first, the sentence describes the process ("Equality impact
-* assessments need to be undertaken with full engagement").
-*/
-const TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
-/** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
-const COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
-const PROMISES = /* @__PURE__ */ new Set(["promise"]);
-/** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
-const SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
-/** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
-const OPENING_PHRASE$1 = 120;
-/**
-* What a frame must be to make a claim of a sentence whose subject is a document
-* (its purposes are the document's: "a structure for tackling discrimination"),
-* the law (its aims are not the organisation's promise) or a tool (what
-* interpreters or an assessment are for is not a promise either).
-*/
-const SUBJECT_NEEDS = {
-	document: COMMITS,
-	law: PROMISES,
-	tool: PROMISES,
-	"tool-used": COMMITS
-};
-function claimReader(lexicons) {
-	const phrases = lexicons.get("universal-claims");
-	const concepts = lexicons.get("claim-concepts");
-	const exclusions = lexicons.get("claim-concept-exclusions");
-	const frames = lexicons.get("claim-frames");
-	const blockers = lexicons.get("claim-blockers");
-	const reports = lexicons.get("claim-reports");
-	const subjects = lexicons.get("claim-subjects");
-	const eligibility = lexicons.get("eligibility");
-	/** Every reading of a concept in the sentence. */
-	const candidates = (text) => {
-		const wholePhrases = phrases.find(text);
-		const found = concepts.find(text);
-		if (wholePhrases.length === 0 && found.length === 0) return [];
-		const excluded = exclusions.find(text);
-		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
-			match,
-			family: "phrase"
-		}));
-		if (found.length === 0) return out;
-		const eligible = eligibility.test(text);
-		for (const match of found) {
-			const tool = TOOL_FAMILIES.has(match.tag ?? "");
-			if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
-			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
-			out.push({
-				match,
-				family: match.tag ?? "concept"
-			});
-		}
-		return out.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
-	};
-	/** The subject of the main clause when it is a document or the law: at the sentence's start (after any list marker) or just after an opening phrase. */
-	const subjectOf = (text) => {
-		const found = subjects.find(text);
-		if (found.length === 0) return void 0;
-		const start = text.search(/\p{L}/u);
-		const comma = text.indexOf(", ");
-		return found.filter((m) => m.start === start || comma >= 0 && comma < OPENING_PHRASE$1 && m.start === comma + 2).reduce((best, m) => !best || m.end - m.start > best.end - best.start ? m : best, void 0);
-	};
-	return (text, framedBefore = false, ignoreBlockers) => {
-		const found = candidates(text);
-		if (found.length === 0) return void 0;
-		const blocking = ignoreBlockers ? blockers.find(text).filter((b) => !ignoreBlockers.has(b.tag ?? "")) : blockers.find(text);
-		if (blocking.some((b) => b.tag !== "finding")) return void 0;
-		const framing = frames.find(text);
-		const outside = framing.filter((f) => !blocking.some((b) => f.start < b.end && b.start < f.end));
-		if (blocking.length > 0 && !outside.some((f) => COMMITS.has(f.tag ?? ""))) return void 0;
-		const reported = reports.find(text);
-		if (reported.length > 0) {
-			const needs = reported.some((r) => r.tag === "done") ? PROMISES : COMMITS;
-			if (!outside.some((f) => needs.has(f.tag ?? ""))) return void 0;
-		}
-		const subject = subjectOf(text);
-		if (subject) {
-			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
-			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
-		}
-		for (const { match, family } of found) {
-			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
-			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
-			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
-			return {
-				words: {
-					start,
-					end: match.end,
-					text: text.slice(start, match.end)
-				},
-				family
-			};
-		}
-	};
-}
-// dist/rules/lib/groups.js
-/** Matches not inside a longer one: "Black African", not also "African". */
-function outermost(matches) {
-	return matches.filter((m) => !matches.some((o) => o !== m && within(m, o) && o.end - o.start > m.end - m.start));
-}
-/** Which groups a text names: any at all, and any more particular than an umbrella term ("Bangladeshi women", "Gypsy and Traveller families"). */
-function groupsNamed(groups, text) {
-	const found = groups.find(text);
-	return {
-		any: found.length > 0,
-		particular: outermost(found).some((m) => m.tag !== "umbrella")
-	};
-}
-// dist/rules/lib/specificity.js
-/**
-* What makes a commitment specific: does the sentence name a group, a
-* mechanism (what will be done), a measure (how it will be checked)? Shared by
-* the rules that judge equality commitments (not a rule itself).
-*/
-/** The lexicons a specificity check reads. */
-const SPECIFICITY_LEXICONS = [
-	"groups",
-	"languages",
-	"mechanisms",
-	"measures",
-	"breakdowns",
-	"comparisons"
-];
-/** A checker bound to the lexicons, with a rule's own lists added. */
-function specificityChecker(lexicons, extras = {}) {
-	const { mechanisms: moreMechanisms, groups: moreGroups } = extras;
-	const groups = lexicons.get("groups");
-	const languages = lexicons.get("languages");
-	const mechanisms = lexicons.get("mechanisms");
-	const measures = lexicons.get("measures");
-	const breakdowns = lexicons.get("breakdowns");
-	const comparisons = lexicons.get("comparisons");
-	return (text) => {
-		const byGroup = breakdowns.test(text);
-		return {
-			group: byGroup || groupsNamed(groups, text).particular || languages.test(text) || comparisons.test(text) || (moreGroups?.test(text) ?? false),
-			mechanism: mechanisms.test(text) || (moreMechanisms?.test(text) ?? false),
-			measure: byGroup || measures.test(text)
-		};
-	};
-}
 // dist/rules/lib/text.js
 /** Small text helpers shared by the built-in rules (not rules themselves). */
 /** "a, b and c" */
@@ -1159,7 +1159,31 @@ function askData(asks) {
 		shortAsks: listInEnglish(asks.map((a) => a.ask))
 	};
 }
+/**
+* A title rather than a statement: a few words, no closing punctuation, every longer word
+* capitalised ("7.0 CONTRACT MONITORING" in a table of contents, "Provider Monitoring
+* Framework" in a list of documents to read with the specification).
+*/
+function readsAsTitle(text) {
+	const trimmed = text.trim();
+	if (trimmed === "" || /[.;:!?]$/u.test(trimmed)) return false;
+	const words = trimmed.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+	if (words.length === 0 || words.length > 10) return false;
+	return words.every((w) => w.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
 // dist/rules/lib/lead-ins.js
+/** Words an unfinished lead-in needs at least: fewer, and it may be a heading that lost its style ("Key facts"). */
+const MIN_UNFINISHED_WORDS = 5;
+/**
+* A sentence that runs on into the list below it, its colon lost in copying from a PDF or a web
+* page: "The Equality Act 2010 requires the Council to have due regard to the need to". It has no
+* closing punctuation, several words and does not read as a title.
+*/
+function unfinished(text) {
+	const trimmed = text.trimEnd();
+	if (/[.!?;:,)"'\u2019\u201d\]]$/u.test(trimmed)) return false;
+	return trimmed.split(/\s+/u).length >= MIN_UNFINISHED_WORDS && !readsAsTitle(trimmed);
+}
 /** Finds lead-ins in one document, each item's found from the one before, so a list costs one pass whatever its length. */
 function leadInFinder(document) {
 	const { blocks } = document;
@@ -1167,6 +1191,10 @@ function leadInFinder(document) {
 	const endsInColon = (b) => {
 		const last = b.sentences.at(-1);
 		return last !== void 0 && last.text.trimEnd().endsWith(":") ? last : null;
+	};
+	const leadsIn = (paragraph) => {
+		const last = paragraph.sentences.at(-1);
+		return last !== void 0 && unfinished(last.text) ? last : endsInColon(paragraph);
 	};
 	return (item) => {
 		if (item.kind !== "list-item" || item.cell) return void 0;
@@ -1177,7 +1205,7 @@ function leadInFinder(document) {
 		let answer = known.get(item);
 		let at = blocks[item.index - 1];
 		while (answer === void 0) if (at === void 0 || at.section !== item.section || at.cell) answer = null;
-		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? endsInColon(at) : null;
+		else if (at.kind !== "list-item") answer = at.kind === "paragraph" ? leadsIn(at) : null;
 		else if ((at.list?.depth ?? 0) < depth) answer = endsInColon(at);
 		else if ((at.list?.depth ?? 0) > depth) at = blocks[at.index - 1];
 		else if ((at.list?.ordered ?? false) !== ordered || at.typedMarker !== void 0 !== typed) answer = endsInColon(at);
@@ -1190,6 +1218,150 @@ function leadInFinder(document) {
 		return answer ?? void 0;
 	};
 }
+// dist/rules/lib/vague-claims.js
+/** The lexicons the judgement reads: a rule that uses it declares them. */
+const VAGUE_CLAIM_LEXICONS = [
+	...CLAIM_LEXICONS,
+	...SPECIFICITY_LEXICONS,
+	"named-groups",
+	"claim-wording"
+];
+/** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
+const LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
+function vagueClaimJudge(lexicons, document) {
+	const readClaim = claimReader(lexicons);
+	const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
+	const frames = lexicons.get("claim-frames");
+	const wording = lexicons.get("claim-wording");
+	const leadInOf = leadInFinder(document);
+	/**
+	* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
+	* alone or, under a lead-in that commits, when it names a concept. The item's first
+	* sentence, which continues the lead-in, is also read with it for what the lead-in rules
+	* out: a lead-in that describes the law or a document, or reports a finding, governs its
+	* items as it governs its own words. An item that promises in its own words ("The
+	* service will ...") speaks for itself.
+	*/
+	function claimOf(sentence) {
+		const { block } = sentence;
+		const leadIn = leadInOf(block);
+		if (!leadIn) return readClaim(sentence.text);
+		const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
+		const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
+		if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
+		return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
+	}
+	return (sentence) => {
+		const claim = claimOf(sentence);
+		if (!claim) return void 0;
+		const has = specificity(sentence.text);
+		return {
+			claim,
+			has,
+			specific: has.group && (has.mechanism || has.measure) || has.mechanism && has.measure,
+			wordedAsClaim: lexiconScore(wording, sentence.text) >= 0
+		};
+	};
+}
+/** Whether no-vague-equity-statement, at its default line, reports the sentence. */
+const reportedAsVague = (judgement) => judgement !== void 0 && !judgement.specific && judgement.wordedAsClaim;
+// dist/rules/lib/provider-deferral.js
+/** The lexicons the reading needs: a rule that uses it declares them. */
+const DEFERRAL_LEXICONS = [
+	...SPECIFICITY_LEXICONS,
+	"coverage",
+	"deferral-determiners",
+	"deferral-later-verbs",
+	"deferral-open-decisions",
+	"equality-topics",
+	"language-access",
+	"no-impact-claims",
+	"provider-deferral",
+	"provider-discretion",
+	"provider-responses",
+	"universal-claims"
+];
+/** How far into a lead-in an opening phrase set off by a comma may run before the provider is named. */
+const OPENING_PHRASE = 120;
+/** The longest match: the most specific duty the sentence names. */
+function longest(matches) {
+	let best;
+	for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
+	return best;
+}
+function deferralReader(lexicons, document) {
+	const deferral = lexicons.get("provider-deferral");
+	const discretion = lexicons.get("provider-discretion");
+	const topics = lexicons.get("equality-topics");
+	const coverage = lexicons.get("coverage");
+	const impactClaims = lexicons.get("no-impact-claims");
+	const groups = lexicons.get("groups");
+	const languages = lexicons.get("languages");
+	const languageAccess = lexicons.get("language-access");
+	const determiners = lexicons.get("deferral-determiners");
+	const openDecisions = lexicons.get("deferral-open-decisions");
+	const laterVerbs = lexicons.get("deferral-later-verbs");
+	const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
+	const claims = lexicons.get("universal-claims");
+	const leadInOf = leadInFinder(document);
+	/**
+	* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
+	* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
+	* names the service inside its subject, and hands nothing over.
+	*/
+	const providerOpening = (text) => {
+		const openings = [text.search(/\p{L}/u)];
+		for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(", ", comma + 2)) {
+			const before = text.slice(0, comma);
+			if (before.split("(").length !== before.split(")").length) break;
+			openings.push(comma + 2);
+		}
+		const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
+		return deferral.find(text).find(opens);
+	};
+	/** The first match in the item, not in its lead-in. */
+	const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
+	return (sentence) => {
+		const own = deferral.first(sentence.text);
+		const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
+		const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
+		if (!subject) return void 0;
+		const from = leadIn ? leadIn.text.length + 1 : 0;
+		const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
+		const leftToJudgement = discretion.first(text);
+		if (impactClaims.find(text).some((m) => m.end > from)) return void 0;
+		const reach = coverage.find(text);
+		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
+		const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
+		const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
+		if (!topic) return void 0;
+		const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
+		const whole = specificity(text);
+		return {
+			subject,
+			leadIn,
+			from,
+			text,
+			topic,
+			duty,
+			support,
+			leftToJudgement,
+			has: decided ? {
+				...specificity(text.slice(0, decided.start)),
+				measure: whole.measure
+			} : whole,
+			universal: claims.find(text).some((m) => m.end > from)
+		};
+	};
+}
+/**
+* Whether no-provider-deferral reports the sentence at its default line: equality handed to the
+* provider with no response set and no universal claim (a universal claim is no-vague-equity-statement's).
+* A named group says who, which is enough unless the provider is left to decide.
+* no-vague-equity-statement leaves these sentences to no-provider-deferral, so one sentence never gets
+* both findings.
+*/
+const reportedAsDeferral = (reading) => reading !== void 0 && !reading.universal && !reading.has.mechanism && !reading.has.measure && (!reading.has.group || reading.leftToJudgement !== void 0);
 // dist/rules/lib/options.js
 /** The options helper shared by the built-in rules (not a rule itself). */
 /**
@@ -1231,8 +1403,6 @@ const ASKS$1 = {
 		example: "uptake by ethnic group, reported each quarter, with a target"
 	}
 };
-/** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
-const LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
 const TEMPLATE = "The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five percentage points below its share of the population].";
 var no_vague_equity_statement_default = defineRule({
 	meta: {
@@ -1255,12 +1425,7 @@ var no_vague_equity_statement_default = defineRule({
 		},
 		...switchOptions({ requireAll: "Require a named group, a mechanism and a measure, not just a group and one of the other two." }),
 		hasSuggestions: true,
-		lexicons: [
-			...CLAIM_LEXICONS,
-			...SPECIFICITY_LEXICONS,
-			"named-groups",
-			"claim-wording"
-		],
+		lexicons: [.../* @__PURE__ */ new Set([...VAGUE_CLAIM_LEXICONS, ...DEFERRAL_LEXICONS])],
 		keyAction: {
 			id: "response",
 			messages: {
@@ -1275,11 +1440,11 @@ var no_vague_equity_statement_default = defineRule({
 	},
 	create(context) {
 		const { lexicons } = context;
-		const readClaim = claimReader(lexicons);
+		const judge = vagueClaimJudge(lexicons, context.document);
+		const readDeferral = deferralReader(lexicons, context.document);
 		const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 		const requireAll = context.options[0]?.requireAll ?? false;
 		const frames = lexicons.get("claim-frames");
-		const wording = lexicons.get("claim-wording");
 		/**
 		* Evidence only, never a finding: a commitment that is not a universal claim
 		* but says what the service will do for a named group ("a smokeless tobacco
@@ -1292,43 +1457,25 @@ var no_vague_equity_statement_default = defineRule({
 			const has = specificity(sentence.text);
 			return has.group && (has.mechanism || has.measure);
 		}
-		const leadInOf = leadInFinder(context.document);
-		/**
-		* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
-		* alone or, under a lead-in that commits, when it names a concept. The item's first
-		* sentence, which continues the lead-in, is also read with it for what the lead-in rules
-		* out: a lead-in that describes the law or a document, or reports a finding, governs its
-		* items as it governs its own words. An item that promises in its own words ("The
-		* service will ...") speaks for itself.
-		*/
-		function claimOf(sentence) {
-			const { block } = sentence;
-			const leadIn = leadInOf(block);
-			if (!leadIn) return readClaim(sentence.text);
-			const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
-			const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
-			if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
-			return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
-		}
 		return { sentence(sentence) {
-			const claim = claimOf(sentence);
-			if (!claim) {
+			const judged = judge(sentence);
+			if (!judged) {
 				if (specificCommitment(sentence)) context.evidence({
 					sentence,
 					note: "a specific commitment for named groups"
 				});
 				return;
 			}
-			const text = sentence.text;
-			const has = specificity(text);
-			if (requireAll ? has.group && has.mechanism && has.measure : has.group && (has.mechanism || has.measure) || has.mechanism && has.measure) {
+			const { claim, has } = judged;
+			if (requireAll ? has.group && has.mechanism && has.measure : judged.specific) {
 				context.evidence({
 					sentence,
 					note: "a specific equality commitment"
 				});
 				return;
 			}
-			if (!requireAll && lexiconScore(wording, text) < 0) return;
+			if (!requireAll && !judged.wordedAsClaim) return;
+			if (reportedAsDeferral(readDeferral(sentence))) return;
 			const lacking = Object.keys(ASKS$1).filter((k) => !has[k]);
 			context.report({
 				sentence,
@@ -1372,15 +1519,25 @@ const FACET_ASKS = {
 };
 function findEngagement(doc, lexicons) {
 	const engagement = lexicons.get("engagement");
+	const past = lexicons.get("engagement-past");
+	const leadInOf = leadInFinder(doc);
+	const reportsPastEngagement = (text) => {
+		const said = past.find(text);
+		return said.some((m) => m.tag !== "plans") && !said.some((m) => m.tag === "plans");
+	};
 	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading);
 	const sentences = [];
 	for (const block of doc.blocks) {
 		if (block.kind === "heading") continue;
+		const leadIn = leadInOf(block);
+		const reportedItem = leadIn !== void 0 && reportsPastEngagement(leadIn.text);
 		let inPlan = block.section.kind === "engagement";
-		for (const sentence of block.sentences) {
+		block.sentences.forEach((sentence, i) => {
+			if (reportedItem && i === 0) return;
+			if (reportsPastEngagement(sentence.text)) return;
 			inPlan ||= engagement.test(sentence.text);
 			if (inPlan) sentences.push(sentence);
-		}
+		});
 	}
 	return {
 		sections,
@@ -1414,6 +1571,7 @@ var require_engagement_plan_default = defineRule({
 		...switchOptions({ requireNamedGroups: "Require the plan to name minority ethnic communities or groups, not only \"patients\", \"carers\" or \"stakeholders\"." }),
 		lexicons: [
 			"engagement",
+			"engagement-past",
 			"engagement-feedback",
 			"engagement-how",
 			"engagement-when",
@@ -1583,6 +1741,7 @@ function affirms(lexicon, text) {
 /** The lexicons these helpers read. */
 const INDICATOR_LEXICONS = [
 	"indicator-headers",
+	"indicator-lead-ins",
 	"indicator-target-headers",
 	"indicator-words",
 	"measures",
@@ -1602,6 +1761,8 @@ const OUTCOME_KINDS = /* @__PURE__ */ new Set(["outcomes", "quality-requirements
 const isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
 /** A sentence ending in a colon introduces the indicators that follow; it is not one. */
 const introducesList = (text) => text.trimEnd().endsWith(":");
+/** A web address is where a document is, not what is measured ("https://.../121109-nhs-outcomes-framework-2013-14.pdf"). */
+const withoutAddresses = (text) => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ");
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
 function rowIndicator(table, row, targetHeaders) {
@@ -1664,11 +1825,16 @@ function findIndicators(doc, lexicons) {
 			if (byHeader || isOutcomeSection(indicator.section) && measures.test(indicator.text)) indicators.push(indicator);
 		}
 	}
+	const leadInOf = leadInFinder(doc);
+	const leadIns = lexicons.get("indicator-lead-ins");
 	for (const block of doc.blocks) {
 		if (block.cell || block.kind === "heading" || !isOutcomeSection(block.section)) continue;
+		const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
+		const listedAsIndicator = leadIn !== void 0 && leadIns.test(leadIn.text);
 		for (const sentence of block.sentences) {
 			if (introducesList(sentence.text)) continue;
-			if (block.kind === "list-item" || measures.test(sentence.text) || words.test(sentence.text)) indicators.push({
+			const text = withoutAddresses(sentence.text);
+			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
 				text: sentence.text,
 				target: sentence.text,
@@ -2199,13 +2365,14 @@ var require_ethnicity_data_recording_default = defineRule({
 */
 const EXAMPLE = "Professional interpreters, face to face, by telephone or video, and British Sign Language interpreters will be booked for every appointment where the patient prefers a language other than English; family members, friends and children will not be used to interpret. Leaflets and appointment letters will be available in Urdu, Polish and Somali and in easy read.";
 const ASK_INTERPRETING = "professional interpreters (face to face, by telephone or video, and British Sign Language) booked for every appointment where the person prefers a language other than English, with family members, friends and children not used to interpret";
-function provisionIn(text, lexicons) {
+function provisionIn(text, lexicons, namesAsProvision = true) {
 	const falseFriends = lexicons.get("language-false-friends").find(text);
 	const inFalseFriend = (m) => falseFriends.some((f) => f.start < m.end && m.start < f.end);
 	const out = lexicons.get("language-access").find(text).filter((m) => !inFalseFriend(m)).map((m) => ({
 		text: m.text,
 		tag: m.tag ?? "language"
 	}));
+	if (!namesAsProvision) return out;
 	const before = lexicons.get("language-use-before");
 	const after = lexicons.get("language-use-after");
 	const spoken = lexicons.get("language-spoken");
@@ -2288,11 +2455,13 @@ var require_language_access_default = defineRule({
 			const provisions = [];
 			let informal = 0;
 			const needLanguages = [];
+			let mentionedInNeeds;
 			for (const block of doc.blocks) {
 				if (block.kind === "heading") continue;
 				for (const sentence of block.sentences) {
 					if (block.section.kind === "population-needs") {
 						for (const m of lexicons.get("languages").find(sentence.text)) if (!needLanguages.includes(m.text)) needLanguages.push(m.text);
+						if (!mentionedInNeeds && provisionIn(sentence.text, lexicons, false).length > 0) mentionedInNeeds = sentence;
 						continue;
 					}
 					const found = provisionIn(sentence.text, lexicons);
@@ -2313,7 +2482,7 @@ var require_language_access_default = defineRule({
 				}
 			}
 			const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
-			const languages = named ? ` (the population needs section mentions ${named})` : "";
+			const languages = mentionedInNeeds ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
 			const section = serviceDescription(doc);
 			const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 			if (provisions.length === 0) {
@@ -2439,14 +2608,11 @@ function closedNearby(doc, unit, lexicons) {
 * 2010") without saying what the service must do: the commissioning habit
 * Better Health Briefing 28 found of leaving providers to find the response.
 *
-* Division of work with no-vague-equity-statement: a sentence that makes a
-* universal claim ("accessible to all", "diverse needs", "no one will be
-* disadvantaged") belongs to that rule, which already asks for a group, a
-* mechanism and a measure; this rule skips it, so one sentence never gets two
-* findings asking for the same thing.
+* Division of work with no-vague-equity-statement, so one sentence never gets two
+* findings asking for the same thing: a sentence with a universal claim ("accessible
+* to all", "no one will be disadvantaged") is that rule's; the other sentences this
+* rule reports, that rule leaves (reportedAsDeferral, rules/lib/provider-deferral.ts).
 */
-/** How far into a lead-in an opening phrase set off by a comma may run before the provider is named. */
-const OPENING_PHRASE = 120;
 /** How far apart the subject and the duty may be and still be quoted as one phrase. */
 const MAX_PHRASE = 140;
 /** How far before the subject its determiner may start ("the successful " provider). */
@@ -2511,22 +2677,13 @@ var no_provider_deferral_default = defineRule({
 			}
 		},
 		...switchOptions({ requireResponse: "A named group is not enough: require a mechanism or a measure in every sentence that makes the provider responsible for equality." }),
-		lexicons: [
-			...SPECIFICITY_LEXICONS,
-			"coverage",
-			"deferral-determiners",
-			"deferral-later-verbs",
-			"deferral-open-decisions",
+		lexicons: [.../* @__PURE__ */ new Set([
+			...DEFERRAL_LEXICONS,
+			...VAGUE_CLAIM_LEXICONS,
 			"deferral-topic-access",
 			"deferral-topic-duties",
-			"deferral-topic-needs",
-			"equality-topics",
-			"language-access",
-			"provider-deferral",
-			"provider-discretion",
-			"provider-responses",
-			"universal-claims"
-		],
+			"deferral-topic-needs"
+		])],
 		keyAction: {
 			id: "response",
 			messages: {
@@ -2537,57 +2694,15 @@ var no_provider_deferral_default = defineRule({
 	},
 	create(context) {
 		const { lexicons } = context;
-		const deferral = lexicons.get("provider-deferral");
-		const discretion = lexicons.get("provider-discretion");
-		const topics = lexicons.get("equality-topics");
-		const coverage = lexicons.get("coverage");
-		const claims = lexicons.get("universal-claims");
-		const groups = lexicons.get("groups");
-		const languages = lexicons.get("languages");
-		const languageAccess = lexicons.get("language-access");
 		const determiners = lexicons.get("deferral-determiners");
-		const openDecisions = lexicons.get("deferral-open-decisions");
-		const laterVerbs = lexicons.get("deferral-later-verbs");
-		const specificity = specificityChecker(lexicons, { mechanisms: lexicons.get("provider-responses") });
 		const requireResponse = context.options[0]?.requireResponse ?? false;
-		const leadInOf = leadInFinder(context.document);
-		/**
-		* The provider as the subject of a lead-in's main clause: at its start, or just after an opening
-		* phrase ("Under this contract, the provider will:"). "The key objectives of the service are to:"
-		* names the service inside its subject, and hands nothing over.
-		*/
-		const providerOpening = (text) => {
-			const openings = [text.search(/\p{L}/u)];
-			for (let comma = text.indexOf(", "); comma >= 0 && comma < OPENING_PHRASE && openings.length < 3; comma = text.indexOf(", ", comma + 2)) {
-				const before = text.slice(0, comma);
-				if (before.split("(").length !== before.split(")").length) break;
-				openings.push(comma + 2);
-			}
-			const opens = (m) => !/[,;()]/.test(m.text) && openings.some((at) => at === m.start || at < m.start && determiners.first(text.slice(at, m.start))?.start === 0) && !laterVerbs.test(text.slice(m.end));
-			return deferral.find(text).find(opens);
-		};
-		/** The first match in the item, not in its lead-in. */
-		const inItem = (lexicon, text, from) => from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
+		const read = deferralReader(lexicons, context.document);
+		const judgeVague = vagueClaimJudge(lexicons, context.document);
 		return { sentence(sentence) {
-			const own = deferral.first(sentence.text);
-			const leadIn = own || sentence !== sentence.block.sentences[0] ? void 0 : leadInOf(sentence.block);
-			const subject = own ?? (leadIn ? providerOpening(leadIn.text) : void 0);
-			if (!subject) return;
-			const from = leadIn ? leadIn.text.length + 1 : 0;
-			const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
-			const leftToJudgement = discretion.first(text);
-			const reach = coverage.find(text);
-			const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
-			const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
-			const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
-			if (!topic) return;
-			if (claims.find(text).some((m) => m.end > from)) return;
-			const decided = leftToJudgement ? discretion.find(text).find((m) => openDecisions.test(m.text)) : void 0;
-			const whole = specificity(text);
-			const has = decided ? {
-				...specificity(text.slice(0, decided.start)),
-				measure: whole.measure
-			} : whole;
+			const reading = read(sentence);
+			if (!reading) return;
+			const { subject, leadIn, from, topic, duty, support, leftToJudgement, has } = reading;
+			if (reading.universal) return;
 			if (has.mechanism || has.measure) {
 				context.evidence({
 					sentence,
@@ -2595,7 +2710,7 @@ var no_provider_deferral_default = defineRule({
 				});
 				return;
 			}
-			if (has.group && !requireResponse && !leftToJudgement) return;
+			if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
 			const asks = askData([
 				...has.group ? [] : [ASK_GROUP],
 				ASK_MECHANISM,
@@ -2645,12 +2760,6 @@ function clauseStart(text, at) {
 	while (start < at && /\s/.test(text[start])) start++;
 	return start;
 }
-/** The longest match: the most specific duty the sentence names. */
-function longest(matches) {
-	let best;
-	for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
-	return best;
-}
 /** The lexicon that tells each topic, in the order they are tried: a duty that names needs is about needs. */
 const TOPIC_LEXICONS = [
 	["needs", "deferral-topic-needs"],
@@ -2692,6 +2801,8 @@ const TOPIC_WORDS = {
 * or how the specification responds to its findings.
 */
 /** Words left on a form line once the assessment's name and its status are taken out. */
+/** An impact said of those it falls on ("are not adversely affected"), not of the thing that has it. */
+const PASSIVE_IMPACT = /\b(?:affected|effected|impacted)$/u;
 const MAX_STATUS_WORDS = 4;
 /** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
 const OBJECT = /^\s+([^,.;]{1,60})/;
@@ -2799,7 +2910,8 @@ var no_tick_box_equality_assessment_default = defineRule({
 				return !object || people.test(object) || topics.test(object) || groups.test(object);
 			});
 			if (others.test(text) && !assessments.test(text)) return void 0;
-			if (none && (named || equalityContext || topics.test(text))) return {
+			const ofPeople = none !== void 0 && people.test(text.slice(0, none.start)) && PASSIVE_IMPACT.test(none.text);
+			if (none && (named || equalityContext || ofPeople || topics.test(text))) return {
 				kind: "no-impact",
 				text
 			};
@@ -2935,6 +3047,12 @@ function shorten$2(text, limit = 70) {
 function findStatements(doc, matches) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
+	const leadInOf = leadInFinder(doc);
+	const describes = (block, sentence) => {
+		if (!readsAsTitle(sentence.text)) return true;
+		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
+		return leadIn !== void 0 && matches(leadIn.text);
+	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
 		if (block.cell) {
@@ -2950,7 +3068,7 @@ function findStatements(doc, matches) {
 			});
 			continue;
 		}
-		for (const sentence of block.sentences) if (matches(sentence.text)) out.push({
+		for (const sentence of block.sentences) if (matches(sentence.text) && describes(block, sentence)) out.push({
 			text: sentence.text,
 			sentence,
 			section: block.section
@@ -2964,9 +3082,11 @@ function isAuditCommitment(text, audits, lexicons) {
 	const pastFindings = lexicons.get("audit-past-findings");
 	return audits.find(text).some((m) => !pastYears.test(text.slice(Math.max(0, m.start - 60), m.start)) && !pastFindings.test(text.slice(m.end, m.end + 80)));
 }
+/** Sections whose business is monitoring the contract. */
+const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc, statements, preferSection = true) {
-	const section = preferSection ? doc.sections.find((s) => s.ownKind === "monitoring") ?? statements[0]?.section : void 0;
+	const section = preferSection ? doc.sections.find((s) => s.ownKind === "monitoring") ?? statements.find((s) => MONITORING_HOMES.has(s.section.kind))?.section : void 0;
 	if (section?.heading) return { section };
 	const prose = statements.find((s) => s.sentence);
 	if (prose) return { sentence: prose.sentence };
@@ -3107,6 +3227,20 @@ const SECTION_KINDS = [
 	"monitoring",
 	"other"
 ];
+// dist/src/core/section-kinds.js
+/**
+* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
+* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
+* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
+*/
+function kindsNamed(title, headings) {
+	const found = headings.find(title).filter((m) => m.tag);
+	const others = found.filter((m) => m.tag === "other");
+	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
+		kind: m.tag,
+		length: m.end - m.start
+	})).sort((a, b) => b.length - a.length);
+}
 // dist/rules/require-core-sections.js
 /**
 * Requires the standard sections of a service specification (NHS Standard
@@ -3233,7 +3367,7 @@ var require_core_sections_default = defineRule({
 			for (const section of headed) {
 				if (section.heading === doc.title && headed.length > 1) continue;
 				if (section.ownKind) present.add(section.ownKind);
-				for (const m of headings.find(section.title)) if (m.tag) present.add(m.tag);
+				for (const { kind } of kindsNamed(section.title, headings)) if (kind !== "other") present.add(kind);
 			}
 			const absent = required.filter((kind) => !present.has(kind));
 			if (absent.length > 1 && absent.length === required.length) {
@@ -3736,8 +3870,6 @@ var require_kpi_fields_default = defineRule({
 		const notSet = lexicons.get("kpi-not-set");
 		const targetHeaders = lexicons.get("indicator-target-headers");
 		const frequencyHeaders = lexicons.get("reporting-frequency-headers");
-		const measures = lexicons.get("measures");
-		const words = lexicons.get("indicator-words");
 		const report = (where, name, fields, targetBlocks) => {
 			if (fields.target && fields.frequency) return;
 			const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
@@ -3772,7 +3904,6 @@ var require_kpi_fields_default = defineRule({
 			} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 				const item = indicator.block;
 				seen.add(item);
-				if (!measures.test(item.text) && !words.test(item.text)) continue;
 				const wide = listWide(doc, item, lexicons);
 				report(item, quoteOf(item.written), {
 					target: wide.target || !notSet.test(item.text) && targets.test(item.text),
@@ -8052,6 +8183,9 @@ const NUMBERED_HEADING = /^((?:\d{1,2}\.)*\d{1,2})\.?\s+(\S.*)$/su;
 const MAX_PSEUDO_HEADING_CHARS = 90;
 const MAX_PSEUDO_HEADING_WORDS = 12;
 const MAX_COLON_HEADING_WORDS = 5;
+/** Lines a template may put above the title: an appendix or schedule label, a protective marking. */
+const MAX_LABELS_ABOVE_TITLE = 3;
+const MAX_LABEL_WORDS = 6;
 /** Splits "3.2 Service description" into its number and title. */
 function splitHeadingNumber(text) {
 	const m = NUMBERED_HEADING.exec(text);
@@ -8138,13 +8272,16 @@ function makePositionAt(source) {
 		};
 	};
 }
-function classify(title, headings) {
-	let best;
-	for (const m of headings.find(title)) if (m.tag && (!best || m.end - m.start > best.length)) best = {
-		kind: m.tag,
-		length: m.end - m.start
-	};
-	return best?.kind;
+/**
+* The kind a heading names: that of its longest phrase. A heading whose longest phrase
+* names something else (`other`) has no kind of its own inside a section of a kind, and
+* takes its parent's; at the top level, its next-longest phrase decides ("NHS Outcomes
+* Framework indicators" is outcomes).
+*/
+function classify(title, headings, parentKind = "other") {
+	const named = kindsNamed(title, headings);
+	if (named[0]?.kind !== "other") return named[0]?.kind;
+	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
 function buildDocument(raw, options) {
 	let nextSectionId = 0;
@@ -8199,7 +8336,7 @@ function buildDocument(raw, options) {
 			block.level = level;
 			block.headingSource = guess.source;
 			while (current.level >= level && current.parent) current = current.parent;
-			const ownKind = classify(guess.title, options.sectionHeadings);
+			const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
 			const section = {
 				id: nextSectionId++,
 				heading: block,
@@ -8252,8 +8389,9 @@ function buildDocument(raw, options) {
 		blocks.push(block);
 	}
 	const positionAt = makePositionAt(raw.source);
-	const first = blocks[0];
-	const title = first?.kind === "heading" && !splitHeadingNumber(first.text.trim()).number ? first : void 0;
+	const firstHeading = blocks.find((b) => b.kind === "heading");
+	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) ? firstHeading : void 0;
 	return {
 		format: raw.format,
 		source: raw.source,
