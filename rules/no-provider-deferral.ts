@@ -14,7 +14,7 @@ import type { Lexicon, LexiconMatch, Lexicons } from '../src/core/lexicon.js';
 import { askData, type Ask } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
 import { DEFERRAL_LEXICONS, deferralReader } from './lib/provider-deferral.js';
-import { VAGUE_CLAIM_LEXICONS, reportedAsVague, vagueClaimJudge } from './lib/vague-claims.js';
+import { VAGUE_CLAIM_LEXICONS, readsAsUnspecificClaim, vagueClaimJudge } from './lib/vague-claims.js';
 
 type Options = [{ requireResponse?: boolean }];
 
@@ -112,9 +112,10 @@ export default defineRule<Options>({
           return;
         }
         // A named group says who, but not what: enough by default, unless the sentence says in so many
-        // words that the provider will decide. Asked for more (requireResponse), a sentence
-        // no-vague-equity-statement reports for want of a mechanism or a measure is left to it.
-        if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
+        // words that the provider will decide. Asked for more (requireResponse), a sentence that
+        // no-vague-equity-statement reads as a claim short of specific is left to it: it reports it
+        // whenever it asks for all three (requireAll, as in speclint:strict beside requireResponse).
+        if (has.group && !leftToJudgement && (!requireResponse || readsAsUnspecificClaim(judgeVague(sentence)))) return;
         const asks = askData([...(has.group ? [] : [ASK_GROUP]), ASK_MECHANISM, ASK_MEASURE]);
         const words = TOPIC_WORDS[duty ? topicOf(duty.text, lexicons) : support && topic === support ? 'language' : 'needs'];
         // Under a lead-in, the item's own words are quoted, from the start of the clause that hands the duty over.

@@ -11,9 +11,6 @@ import type { Lexicon, LexiconMatch } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 
 /** Words left on a form line once the assessment's name and its status are taken out. */
-/** An impact said of those it falls on ("are not adversely affected"), not of the thing that has it. */
-const PASSIVE_IMPACT = /\b(?:affected|effected|impacted)$/u;
-
 const MAX_STATUS_WORDS = 4;
 /** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
 const OBJECT = /^\s+([^,.;]{1,60})/;
@@ -136,10 +133,7 @@ export default defineRule({
       });
       // A sentence about a quality or data protection impact assessment is not about this one.
       if (others.test(text) && !assessments.test(text)) return undefined;
-      // Said of the people themselves ("All sections of the community ... are not adversely affected"),
-      // the claim is about people whatever the section: an equality claim even with no assessment named.
-      const ofPeople = none !== undefined && people.test(text.slice(0, none.start)) && PASSIVE_IMPACT.test(none.text);
-      if (none && (named || equalityContext || ofPeople || topics.test(text))) return { kind: 'no-impact', text };
+      if (none && (named || equalityContext || topics.test(text))) return { kind: 'no-impact', text };
       if (!named) return undefined;
       // Named only by the section's heading, a completion is the assessment's when nothing else is its
       // subject: "It was completed in March", not "Accessible information was produced on the rules".

@@ -62,16 +62,20 @@ function shorten(text: string, limit = 70): string {
   return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
 }
 
+/** Sections whose business is monitoring the contract. */
+const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
+
 /** Monitoring described in prose and in table rows, with the section it sits in. */
 function findStatements(doc: SpecDocument, matches: (text: string) => boolean): Statement[] {
   const out: Statement[] = [];
   const seenRows = new Set<Block[]>();
   const leadInOf = leadInFinder(doc);
   // A title names monitoring without describing any (a contents entry, a document to read with
-  // this one), unless a monitoring statement leads it in ("The provider will submit:" then
-  // "- Quarterly Activity Report").
+  // this one), unless it is listed where monitoring is set out (a monitoring or quality
+  // requirements section) or a monitoring statement leads it in ("The provider will submit:"
+  // then "- Quarterly Activity Report").
   const describes = (block: Block, sentence: Sentence): boolean => {
-    if (!readsAsTitle(sentence.text)) return true;
+    if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
     const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
     return leadIn !== undefined && matches(leadIn.text);
   };
@@ -101,9 +105,6 @@ function isAuditCommitment(text: string, audits: Lexicon, lexicons: Lexicons): b
     (m) => !pastYears.test(text.slice(Math.max(0, m.start - 60), m.start)) && !pastFindings.test(text.slice(m.end, m.end + 80)),
   );
 }
-
-/** Sections whose business is monitoring the contract. */
-const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
 
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc: SpecDocument, statements: Statement[], preferSection = true): { section: Section } | { sentence: Sentence } | { block: Block } {

@@ -158,7 +158,7 @@ export default defineRule<Options>({
         }
         const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
         const languages = mentionedInNeeds
-          ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")`
+          ? ` outside the population needs section (which mentions ${named ? `${named}, and ` : ''}"${quoteOf(mentionedInNeeds.text)}")`
           : named
             ? ` (the population needs section mentions ${named})`
             : '';

@@ -43,6 +43,11 @@ describe.each(Object.keys(builtinRules))('rules/%s.md', (id) => {
       if (example.flagged) expect(example.messageId ? ids : ids.length, example.text).toEqual(example.messageId ? expect.arrayContaining([example.messageId]) : expect.any(Number));
       if (example.flagged) expect(ids.length, example.text).toBeGreaterThan(0);
       else expect(messages.map((m) => m.message), example.text).toEqual([]);
+      // The sentence rule's flagged examples are one claim per line: each line is flagged, not just one of them.
+      const lines = example.text.trim().split('\n');
+      if (id === 'no-vague-equity-statement' && example.flagged && lines.every((l) => /^[A-Z].*[.!?]$/.test(l.trim()))) {
+        expect(new Set(messages.map((m) => m.line)).size, example.text).toBe(lines.length);
+      }
     });
   }
 });

@@ -12,9 +12,14 @@ const message = async (text: string): Promise<string | undefined> =>
 
 describe('require-language-access and the population needs section', () => {
   it('quotes interpreting mentioned only where need is described', async () => {
-    const text = '# Interpreting\n\n## 1. Population needs\n\nNHS trusts will commission interpreting services for patients who speak Urdu or Polish.\n\n## 3. Scope\n\nThe service covers every GP practice in the city.\n';
+    const text = '# Interpreting\n\n## 1. Population needs\n\nNHS trusts will commission interpreting services for their own patients.\n\n## 3. Scope\n\nThe service covers every GP practice in the city.\n';
     const said = await message(text);
     expect(said).toMatch(/^The specification makes no provision for people who speak little or no English outside the population needs section \(which mentions "NHS trusts will commission interpreting services/);
+  });
+
+  it('names the languages beside the quote when the needs section mentions both', async () => {
+    const text = '# Interpreting\n\n## 1. Population needs\n\nMany residents speak Bengali or Urdu.\n\nNHS trusts will commission interpreting services for their own patients.\n\n## 3. Scope\n\nThe service covers every GP practice in the city.\n';
+    expect(await message(text)).toMatch(/outside the population needs section \(which mentions Bengali and Urdu, and "NHS trusts will commission interpreting services/);
   });
 
   it('names the languages the needs section mentions when it mentions no provision', async () => {

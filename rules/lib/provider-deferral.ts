@@ -115,13 +115,14 @@ export function deferralReader(lexicons: Lexicons, document: SpecDocument): (sen
     const leftToJudgement = discretion.first(text);
     // The duty handed over: an equality topic, or (when the provider is
     // left to decide) a named group whose needs are to be met.
-    // An impact assessment's conclusion hands nothing over ("will have a positive impact on all groups",
-    // "no negative impact on any group"): no-tick-box-equality-assessment reads it.
-    if (impactClaims.find(text).some((m) => m.end > from)) return undefined;
-    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts").
+    // Access across places or an organisation's parts is coverage, not an equality duty ("accessible across all five districts"),
+    // and whom an impact assessment's conclusion is about is not a duty either ("will have a positive impact on all groups",
+    // "no negative impact on any group": no-tick-box-equality-assessment reads those).
     const reach = coverage.find(text);
+    const concluded = impactClaims.find(text).filter((m) => m.end > from);
+    const aboutImpact = (m: LexiconMatch): boolean => concluded.some((c) => m.start >= c.start);
     // Under a lead-in, what is handed over is in the item: the lead-in's own duty is reported on the lead-in.
-    const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
+    const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c)) && !aboutImpact(m)));
     const support = duty || !leftToJudgement ? undefined : inItem(languageAccess, text, from);
     const topic = duty ?? (leftToJudgement ? (inItem(groups, text, from) ?? inItem(languages, text, from) ?? support) : undefined);
     if (!topic) return undefined;

@@ -2,8 +2,8 @@
  * The judgement no-vague-equity-statement makes of a sentence: the claim it reads (with a list
  * item's lead-in), what the sentence names (group, mechanism, measure) and whether it is worded
  * as public bodies word their claims (claim-wording). Shared with no-provider-deferral, which
- * leaves to no-vague-equity-statement every sentence that rule reports, so one sentence never
- * gets both findings.
+ * asked for a response to every named group (requireResponse) leaves to no-vague-equity-statement
+ * the claims that rule reads, so one sentence never gets both findings.
  */
 import type { Sentence, SpecDocument } from '../../src/core/model.js';
 import { lexiconScore, type Lexicons } from '../../src/core/lexicon.js';
@@ -70,6 +70,8 @@ export function vagueClaimJudge(lexicons: Lexicons, document: SpecDocument): (se
   };
 }
 
-/** Whether no-vague-equity-statement, at its default line, reports the sentence. */
-export const reportedAsVague = (judgement: VagueClaimJudgement | undefined): boolean =>
-  judgement !== undefined && !judgement.specific && judgement.wordedAsClaim;
+/**
+ * A claim short of specific: no-vague-equity-statement reports it when it asks for all three
+ * (requireAll), and at its default line when it is also worded as a claim.
+ */
+export const readsAsUnspecificClaim = (judgement: VagueClaimJudgement | undefined): boolean => judgement !== undefined && !judgement.specific;

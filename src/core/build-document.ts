@@ -186,6 +186,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
 
   let current = root;
   let previousHeading: Block | undefined;
+  let firstSection: Section | undefined;
 
   for (const rb of readTypedLists(raw.blocks)) {
     if (rb.text.trim() === '') continue;
@@ -217,7 +218,9 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       block.headingSource = guess.source;
 
       while (current.level >= level && current.parent) current = current.parent;
-      const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
+      // Under the first heading (usually the title, "Falls Prevention Pathway"), a heading is as good as
+      // top level: the title's words do not make its sections part of one kind.
+      const ownKind = classify(guess.title, options.sectionHeadings, current === firstSection ? 'other' : current.kind);
       const section: Section = {
         id: nextSectionId++,
         heading: block,
@@ -239,6 +242,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       };
       current.children.push(section);
       sections.push(section);
+      firstSection ??= section;
       current = section;
       block.section = section;
       previousHeading = block;
@@ -269,17 +273,17 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   }
 
   const positionAt = makePositionAt(raw.source);
-  // The title: the first heading, unnumbered, with at most a label or two above it ("Appendix A",
-  // "Schedule 2 Part A", "OFFICIAL"), not a paragraph of text.
+  // The title: the first block, a heading with no number. Below a label or two ("Appendix A",
+  // "Schedule 2 Part A", "OFFICIAL") it may still be the title, unless it names a section
+  // ("Population needs" below "OFFICIAL" is the first section, not the title).
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
-  const title =
-    firstHeading &&
-    !splitHeadingNumber(firstHeading.text.trim()).number &&
+  const labelled =
     above.length <= MAX_LABELS_ABOVE_TITLE &&
-    above.every((b) => b.kind === 'paragraph' && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS)
-      ? firstHeading
-      : undefined;
+    above.every((b) => b.kind === 'paragraph' && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) &&
+    firstHeading?.section.ownKind === undefined;
+  const title =
+    firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : undefined;
 
   return {
     format: raw.format,

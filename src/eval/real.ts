@@ -148,7 +148,7 @@ const emptyTally = (): SentenceTally => ({
   borderlines: [],
 });
 
-/** Each sentence alone in a scope section, with the vague-claim rule on: flagged or not. */
+/** Each sentence alone in a scope section, with the two sentence rules on: flagged or not. */
 export async function flagSentences(items: Array<{ text: string }>, linter = sentenceRulesOnly()): Promise<boolean[]> {
   const out: boolean[] = [];
   for (const item of items) out.push(await flagsAlone(linter, item.text, 'real-sentence.md'));
