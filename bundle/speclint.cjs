@@ -6694,7 +6694,7 @@ function vagueClaimJudge(lexicons, document) {
 		};
 	};
 }
-var VAGUE_CLAIM_LEXICONS, LEAD_IN_NEUTRAL, reportedAsVague;
+var VAGUE_CLAIM_LEXICONS, LEAD_IN_NEUTRAL, readsAsUnspecificClaim;
 var init_vague_claims = __esmMin((() => {
 	init_lexicon();
 	init_claims();
@@ -6707,7 +6707,7 @@ var init_vague_claims = __esmMin((() => {
 		"claim-wording"
 	];
 	LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
-	reportedAsVague = (judgement) => judgement !== void 0 && !judgement.specific && judgement.wordedAsClaim;
+	readsAsUnspecificClaim = (judgement) => judgement !== void 0 && !judgement.specific;
 }));
 // dist/rules/lib/provider-deferral.js
 /** The longest match: the most specific duty the sentence names. */
@@ -6756,9 +6756,10 @@ function deferralReader(lexicons, document) {
 		const from = leadIn ? leadIn.text.length + 1 : 0;
 		const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
 		const leftToJudgement = discretion.first(text);
-		if (impactClaims.find(text).some((m) => m.end > from)) return void 0;
 		const reach = coverage.find(text);
-		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within$1(m, c))));
+		const concluded = impactClaims.find(text).filter((m) => m.end > from);
+		const aboutImpact = (m) => concluded.some((c) => m.start >= c.start);
+		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within$1(m, c)) && !aboutImpact(m)));
 		const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
 		const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
 		if (!topic) return void 0;
@@ -7954,7 +7955,7 @@ var init_require_language_access = __esmMin((() => {
 					}
 				}
 				const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
-				const languages = mentionedInNeeds ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
+				const languages = mentionedInNeeds ? ` outside the population needs section (which mentions ${named ? `${named}, and ` : ""}"${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
 				const section = serviceDescription(doc);
 				const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 				if (provisions.length === 0) {
@@ -8190,7 +8191,7 @@ var init_no_provider_deferral = __esmMin((() => {
 					});
 					return;
 				}
-				if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
+				if (has.group && !leftToJudgement && (!requireResponse || readsAsUnspecificClaim(judgeVague(sentence)))) return;
 				const asks = askData([
 					...has.group ? [] : [ASK_GROUP],
 					ASK_MECHANISM,
@@ -8267,11 +8268,10 @@ function sectionNames(section, lexicon) {
 function shorten$3(text) {
 	return text.length > 120 ? `${text.slice(0, text.lastIndexOf(" ", 117) > 60 ? text.lastIndexOf(" ", 117) : 117)}\u2026` : text;
 }
-var PASSIVE_IMPACT, MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
+var MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
 var init_no_tick_box_equality_assessment = __esmMin((() => {
 	init_rule();
 	init_locate();
-	PASSIVE_IMPACT = /\b(?:affected|effected|impacted)$/u;
 	MAX_STATUS_WORDS = 4;
 	OBJECT = /^\s+([^,.;]{1,60})/;
 	STRENGTH = {
@@ -8374,8 +8374,7 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 					return !object || people.test(object) || topics.test(object) || groups.test(object);
 				});
 				if (others.test(text) && !assessments.test(text)) return void 0;
-				const ofPeople = none !== void 0 && people.test(text.slice(0, none.start)) && PASSIVE_IMPACT.test(none.text);
-				if (none && (named || equalityContext || ofPeople || topics.test(text))) return {
+				if (none && (named || equalityContext || topics.test(text))) return {
 					kind: "no-impact",
 					text
 				};
@@ -8486,7 +8485,7 @@ function findStatements(doc, matches) {
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
 	const describes = (block, sentence) => {
-		if (!readsAsTitle(sentence.text)) return true;
+		if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		return leadIn !== void 0 && matches(leadIn.text);
 	};
@@ -19840,6 +19839,7 @@ function buildDocument(raw, options) {
 	}
 	let current = root;
 	let previousHeading;
+	let firstSection;
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
 		const guess = guessHeading(rb, options.sectionHeadings);
@@ -19867,7 +19867,7 @@ function buildDocument(raw, options) {
 			block.level = level;
 			block.headingSource = guess.source;
 			while (current.level >= level && current.parent) current = current.parent;
-			const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
+			const ownKind = classify(guess.title, options.sectionHeadings, current === firstSection ? "other" : current.kind);
 			const section = {
 				id: nextSectionId++,
 				heading: block,
@@ -19883,6 +19883,7 @@ function buildDocument(raw, options) {
 			};
 			current.children.push(section);
 			sections.push(section);
+			firstSection ??= section;
 			current = section;
 			block.section = section;
 			previousHeading = block;
@@ -19922,7 +19923,8 @@ function buildDocument(raw, options) {
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) ? firstHeading : void 0;
+	const labelled = above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) && firstHeading?.section.ownKind === void 0;
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : void 0;
 	return {
 		format: raw.format,
 		source: raw.source,

@@ -1263,8 +1263,11 @@ function vagueClaimJudge(lexicons, document) {
 		};
 	};
 }
-/** Whether no-vague-equity-statement, at its default line, reports the sentence. */
-const reportedAsVague = (judgement) => judgement !== void 0 && !judgement.specific && judgement.wordedAsClaim;
+/**
+* A claim short of specific: no-vague-equity-statement reports it when it asks for all three
+* (requireAll), and at its default line when it is also worded as a claim.
+*/
+const readsAsUnspecificClaim = (judgement) => judgement !== void 0 && !judgement.specific;
 // dist/rules/lib/provider-deferral.js
 /** The lexicons the reading needs: a rule that uses it declares them. */
 const DEFERRAL_LEXICONS = [
@@ -1329,9 +1332,10 @@ function deferralReader(lexicons, document) {
 		const from = leadIn ? leadIn.text.length + 1 : 0;
 		const text = leadIn ? `${leadIn.text} ${sentence.text}` : sentence.text;
 		const leftToJudgement = discretion.first(text);
-		if (impactClaims.find(text).some((m) => m.end > from)) return void 0;
 		const reach = coverage.find(text);
-		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c))));
+		const concluded = impactClaims.find(text).filter((m) => m.end > from);
+		const aboutImpact = (m) => concluded.some((c) => m.start >= c.start);
+		const duty = longest(topics.find(text).filter((m) => m.start >= from && !reach.some((c) => within(m, c)) && !aboutImpact(m)));
 		const support = duty || !leftToJudgement ? void 0 : inItem(languageAccess, text, from);
 		const topic = duty ?? (leftToJudgement ? inItem(groups, text, from) ?? inItem(languages, text, from) ?? support : void 0);
 		if (!topic) return void 0;
@@ -2482,7 +2486,7 @@ var require_language_access_default = defineRule({
 				}
 			}
 			const named = listInEnglish(needLanguages.slice(0, MAX_LANGUAGES));
-			const languages = mentionedInNeeds ? ` outside the population needs section (which mentions "${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
+			const languages = mentionedInNeeds ? ` outside the population needs section (which mentions ${named ? `${named}, and ` : ""}"${quoteOf(mentionedInNeeds.text)}")` : named ? ` (the population needs section mentions ${named})` : "";
 			const section = serviceDescription(doc);
 			const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 			if (provisions.length === 0) {
@@ -2710,7 +2714,7 @@ var no_provider_deferral_default = defineRule({
 				});
 				return;
 			}
-			if (has.group && !leftToJudgement && (!requireResponse || reportedAsVague(judgeVague(sentence)))) return;
+			if (has.group && !leftToJudgement && (!requireResponse || readsAsUnspecificClaim(judgeVague(sentence)))) return;
 			const asks = askData([
 				...has.group ? [] : [ASK_GROUP],
 				ASK_MECHANISM,
@@ -2801,8 +2805,6 @@ const TOPIC_WORDS = {
 * or how the specification responds to its findings.
 */
 /** Words left on a form line once the assessment's name and its status are taken out. */
-/** An impact said of those it falls on ("are not adversely affected"), not of the thing that has it. */
-const PASSIVE_IMPACT = /\b(?:affected|effected|impacted)$/u;
 const MAX_STATUS_WORDS = 4;
 /** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
 const OBJECT = /^\s+([^,.;]{1,60})/;
@@ -2910,8 +2912,7 @@ var no_tick_box_equality_assessment_default = defineRule({
 				return !object || people.test(object) || topics.test(object) || groups.test(object);
 			});
 			if (others.test(text) && !assessments.test(text)) return void 0;
-			const ofPeople = none !== void 0 && people.test(text.slice(0, none.start)) && PASSIVE_IMPACT.test(none.text);
-			if (none && (named || equalityContext || ofPeople || topics.test(text))) return {
+			if (none && (named || equalityContext || topics.test(text))) return {
 				kind: "no-impact",
 				text
 			};
@@ -3043,13 +3044,15 @@ function shorten$2(text, limit = 70) {
 	const cut = text.lastIndexOf(" ", limit - 3);
 	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
 }
+/** Sections whose business is monitoring the contract. */
+const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** Monitoring described in prose and in table rows, with the section it sits in. */
 function findStatements(doc, matches) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
 	const describes = (block, sentence) => {
-		if (!readsAsTitle(sentence.text)) return true;
+		if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		return leadIn !== void 0 && matches(leadIn.text);
 	};
@@ -3082,8 +3085,6 @@ function isAuditCommitment(text, audits, lexicons) {
 	const pastFindings = lexicons.get("audit-past-findings");
 	return audits.find(text).some((m) => !pastYears.test(text.slice(Math.max(0, m.start - 60), m.start)) && !pastFindings.test(text.slice(m.end, m.end + 80)));
 }
-/** Sections whose business is monitoring the contract. */
-const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** A monitoring section's heading, else the first statement: its sentence, or its row's first cell. */
 function targetOf(doc, statements, preferSection = true) {
 	const section = preferSection ? doc.sections.find((s) => s.ownKind === "monitoring") ?? statements.find((s) => MONITORING_HOMES.has(s.section.kind))?.section : void 0;
@@ -8309,6 +8310,7 @@ function buildDocument(raw, options) {
 	}
 	let current = root;
 	let previousHeading;
+	let firstSection;
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
 		const guess = guessHeading(rb, options.sectionHeadings);
@@ -8336,7 +8338,7 @@ function buildDocument(raw, options) {
 			block.level = level;
 			block.headingSource = guess.source;
 			while (current.level >= level && current.parent) current = current.parent;
-			const ownKind = classify(guess.title, options.sectionHeadings, current.kind);
+			const ownKind = classify(guess.title, options.sectionHeadings, current === firstSection ? "other" : current.kind);
 			const section = {
 				id: nextSectionId++,
 				heading: block,
@@ -8352,6 +8354,7 @@ function buildDocument(raw, options) {
 			};
 			current.children.push(section);
 			sections.push(section);
+			firstSection ??= section;
 			current = section;
 			block.section = section;
 			previousHeading = block;
@@ -8391,7 +8394,8 @@ function buildDocument(raw, options) {
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) ? firstHeading : void 0;
+	const labelled = above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) && firstHeading?.section.ownKind === void 0;
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : void 0;
 	return {
 		format: raw.format,
 		source: raw.source,
