@@ -26,6 +26,22 @@ describe('outcome indicators', () => {
     expect(said).not.toContain('following indicators');
   });
 
+  it('does not count the sentence that introduces a list when its colon was lost', async () => {
+    const text = [
+      '# Service specification: Falls prevention',
+      '',
+      '## 2. Outcomes',
+      '',
+      'The provider will report the following indicators to the commissioner each quarter',
+      '',
+      '- Number of falls risk assessments completed, target 500 a year',
+      '- Percentage of patients completing strength and balance training, target 70%',
+      '',
+    ].join('\n');
+    const said = await message(text);
+    expect(said).toMatch(/^None of the 2 outcome indicators \("Number of falls/);
+  });
+
   it('still counts a measure written as a sentence of its own', async () => {
     const text = '# Service specification\n\n## 2. Outcomes\n\nThe provider will report waiting times every quarter.\n\n- Patients assessed within 10 working days of referral\n';
     expect(await message(text)).toMatch(/^None of the 2 outcome indicators/);

@@ -124,11 +124,14 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     // Every item of a list introduced as indicators is one ("the following indicators:").
     const leadIn = block.kind === 'list-item' ? leadInOf(block) : undefined;
     const listedAsIndicator = leadIn !== undefined && leadIns.test(leadIn.text);
+    // The sentence that leads in the list below introduces indicators; it is not one (its colon may be lost).
+    const next = doc.blocks[block.index + 1];
+    const leadsInNext = next?.kind === 'list-item' ? leadInOf(next) : undefined;
     for (const sentence of block.sentences) {
       // Otherwise prose and list items count when they read as a measure: not a cross-reference
       // ("See Schedule 4"), an aim with nothing measured ("Improved quality of life") or a web
       // address whose digits are a date.
-      if (introducesList(sentence.text)) continue;
+      if (introducesList(sentence.text) || sentence === leadsInNext) continue;
       const text = withoutAddresses(sentence.text);
       if ((listedAsIndicator && sentence === block.sentences[0]) || measures.test(text) || words.test(text)) {
         indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section, block });
