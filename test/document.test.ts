@@ -173,6 +173,18 @@ describe('SpecDocument sections', () => {
     expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['The provider will:', '* Figures exclude private patients.', '— A. Commissioner', '-5% is the target.']);
   });
 
+  it("reads Word's pasted second-level bullet, a Courier o, only inside a run of typed bullets", async () => {
+    const doc = await model('# T\n\n• Referrals from\n\no\tGPs;\n\no\thealth visitors.\n\n• Self-referral by phone.\n\nThe line is open daily.\n\no ring the number on the leaflet.\n');
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth])).toEqual([
+      ['Referrals from', 1],
+      ['GPs;', 2],
+      ['health visitors.', 2],
+      ['Self-referral by phone.', 1],
+    ]);
+    // Outside a run, "o" is a word, not a bullet.
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['The line is open daily.', 'o ring the number on the leaflet.']);
+  });
+
   it('keeps a typed run open through the bullets under its item, and reads typed bullets with their lead-in', async () => {
     const doc = await model('# T\n\na) The provider will:\n\n• keep records;\n\n• report each quarter.\n\nb) The commissioner will review the reports.\n');
     expect(doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.text, b.list?.depth, b.list?.ordered])).toEqual([

@@ -47,9 +47,16 @@ interface Marker {
  * A bullet typed before a paragraph's words, and the space after it: the usual
  * glyphs, a hyphen or an en dash, and the private-use characters the Symbol and
  * Wingdings fonts' bullets become when copied. Not "*" (a footnote's mark) nor
- * "o" (a word), nor an em dash (a quotation's attribution).
+ * "o" (a word) outside a run of them (SECOND_LEVEL_BULLET), nor an em dash (a
+ * quotation's attribution).
  */
 const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc–-])[ \t\u00a0]+(?=\S)/u;
+
+/**
+ * Word's second-level bullet, a Courier "o", as it is pasted: a bullet only inside a run of
+ * typed bullets, one level below the run's first, never at the start of a paragraph of its own.
+ */
+const SECOND_LEVEL_BULLET = /^\s*(o)[ \t\u00a0]+(?=\S)/u;
 
 interface Bullet {
   /** Characters of the text the bullet and its spaces take. */
@@ -57,9 +64,9 @@ interface Bullet {
   glyph: string;
 }
 
-function bulletOf(block: TypedListBlock): Bullet | undefined {
+function bulletOf(block: TypedListBlock, inRun = false): Bullet | undefined {
   if (block.kind !== 'paragraph' || block.cell || block.boldOnly) return undefined;
-  const m = BULLET.exec(block.text);
+  const m = BULLET.exec(block.text) ?? (inRun ? SECOND_LEVEL_BULLET.exec(block.text) : null);
   return m ? { length: m[0].length, glyph: m[1]! } : undefined;
 }
 
@@ -239,7 +246,7 @@ function readBullets<Block extends TypedListBlock>(blocks: Block[]): void {
   /** The bullets of the open run, outermost first, with their depths. */
   let levels: Array<{ glyph: string; depth: number }> = [];
   blocks.forEach((block, index) => {
-    const bullet = bulletOf(block);
+    const bullet = bulletOf(block, levels.length > 0);
     if (!bullet) {
       levels = [];
       return;
@@ -248,7 +255,11 @@ function readBullets<Block extends TypedListBlock>(blocks: Block[]): void {
     const afterColon = before !== undefined && endsInColon(before);
     const at = levels.findIndex((level) => level.glyph === bullet.glyph);
     let depth: number;
-    if (levels.length === 0) {
+    if (bullet.glyph === 'o' && at < 0) {
+      // Word's second level, below the run's first whatever the item before ends with.
+      depth = levels[0]!.depth + 1;
+      levels = [levels[0]!, { glyph: 'o', depth }];
+    } else if (levels.length === 0) {
       depth = afterColon && before!.kind === 'list-item' && before!.list ? before!.list.depth + 1 : 1;
       levels = [{ glyph: bullet.glyph, depth }];
     } else if (at >= 0) {
