@@ -7274,8 +7274,10 @@ function findIndicators(doc, lexicons) {
 		if (block.cell || block.kind === "heading" || !isOutcomeSection(block.section)) continue;
 		const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
 		const listedAsIndicator = leadIn !== void 0 && leadIns.test(leadIn.text);
+		const next = doc.blocks[block.index + 1];
+		const leadsInNext = next?.kind === "list-item" ? leadInOf(next) : void 0;
 		for (const sentence of block.sentences) {
-			if (introducesList(sentence.text)) continue;
+			if (introducesList(sentence.text) || sentence === leadsInNext) continue;
 			const text = withoutAddresses(sentence.text);
 			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
@@ -19479,9 +19481,9 @@ function resolveReview(review, blocks, positionAt) {
 }
 var init_review = __esmMin((() => {}));
 // dist/src/core/typed-lists.js
-function bulletOf(block) {
+function bulletOf(block, inRun = false) {
 	if (block.kind !== "paragraph" || block.cell || block.boldOnly) return void 0;
-	const m = BULLET.exec(block.text);
+	const m = BULLET.exec(block.text) ?? (inRun ? SECOND_LEVEL_BULLET.exec(block.text) : null);
 	return m ? {
 		length: m[0].length,
 		glyph: m[1]
@@ -19671,7 +19673,7 @@ function readBullets(blocks) {
 	/** The bullets of the open run, outermost first, with their depths. */
 	let levels = [];
 	blocks.forEach((block, index) => {
-		const bullet = bulletOf(block);
+		const bullet = bulletOf(block, levels.length > 0);
 		if (!bullet) {
 			levels = [];
 			return;
@@ -19680,7 +19682,13 @@ function readBullets(blocks) {
 		const afterColon = before !== void 0 && endsInColon(before);
 		const at = levels.findIndex((level) => level.glyph === bullet.glyph);
 		let depth;
-		if (levels.length === 0) {
+		if (bullet.glyph === "o" && at < 0) {
+			depth = levels[0].depth + 1;
+			levels = [levels[0], {
+				glyph: "o",
+				depth
+			}];
+		} else if (levels.length === 0) {
 			depth = afterColon && before.kind === "list-item" && before.list ? before.list.depth + 1 : 1;
 			levels = [{
 				glyph: bullet.glyph,
@@ -19705,10 +19713,11 @@ function readBullets(blocks) {
 		blocks[index] = asListItem(block, bullet.length, false, depth);
 	});
 }
-var MARKER, BULLET, ROMAN, isTypedBullet, endsInColon;
+var MARKER, BULLET, SECOND_LEVEL_BULLET, ROMAN, isTypedBullet, endsInColon;
 var init_typed_lists = __esmMin((() => {
 	MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
 	BULLET = /^\s*([\u2022\u25CF\u25AA\u25A0\u25A1\u25E6\u25CB\u2023\u2043\u2219\u00B7\u27A2\u25BA\u25B6\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc\u2013-])[ \t\u00a0]+(?=\S)/u;
+	SECOND_LEVEL_BULLET = /^\s*(o)[ \t\u00a0]+(?=\S)/u;
 	ROMAN = {
 		i: 1,
 		v: 5,

@@ -1835,8 +1835,10 @@ function findIndicators(doc, lexicons) {
 		if (block.cell || block.kind === "heading" || !isOutcomeSection(block.section)) continue;
 		const leadIn = block.kind === "list-item" ? leadInOf(block) : void 0;
 		const listedAsIndicator = leadIn !== void 0 && leadIns.test(leadIn.text);
+		const next = doc.blocks[block.index + 1];
+		const leadsInNext = next?.kind === "list-item" ? leadInOf(next) : void 0;
 		for (const sentence of block.sentences) {
-			if (introducesList(sentence.text)) continue;
+			if (introducesList(sentence.text) || sentence === leadsInNext) continue;
 			const text = withoutAddresses(sentence.text);
 			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
@@ -7942,12 +7944,18 @@ const MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
 * A bullet typed before a paragraph's words, and the space after it: the usual
 * glyphs, a hyphen or an en dash, and the private-use characters the Symbol and
 * Wingdings fonts' bullets become when copied. Not "*" (a footnote's mark) nor
-* "o" (a word), nor an em dash (a quotation's attribution).
+* "o" (a word) outside a run of them (SECOND_LEVEL_BULLET), nor an em dash (a
+* quotation's attribution).
 */
 const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc–-])[ \t\u00a0]+(?=\S)/u;
-function bulletOf(block) {
+/**
+* Word's second-level bullet, a Courier "o", as it is pasted: a bullet only inside a run of
+* typed bullets, one level below the run's first, never at the start of a paragraph of its own.
+*/
+const SECOND_LEVEL_BULLET = /^\s*(o)[ \t\u00a0]+(?=\S)/u;
+function bulletOf(block, inRun = false) {
 	if (block.kind !== "paragraph" || block.cell || block.boldOnly) return void 0;
-	const m = BULLET.exec(block.text);
+	const m = BULLET.exec(block.text) ?? (inRun ? SECOND_LEVEL_BULLET.exec(block.text) : null);
 	return m ? {
 		length: m[0].length,
 		glyph: m[1]
@@ -8145,7 +8153,7 @@ function readBullets(blocks) {
 	/** The bullets of the open run, outermost first, with their depths. */
 	let levels = [];
 	blocks.forEach((block, index) => {
-		const bullet = bulletOf(block);
+		const bullet = bulletOf(block, levels.length > 0);
 		if (!bullet) {
 			levels = [];
 			return;
@@ -8154,7 +8162,13 @@ function readBullets(blocks) {
 		const afterColon = before !== void 0 && endsInColon(before);
 		const at = levels.findIndex((level) => level.glyph === bullet.glyph);
 		let depth;
-		if (levels.length === 0) {
+		if (bullet.glyph === "o" && at < 0) {
+			depth = levels[0].depth + 1;
+			levels = [levels[0], {
+				glyph: "o",
+				depth
+			}];
+		} else if (levels.length === 0) {
 			depth = afterColon && before.kind === "list-item" && before.list ? before.list.depth + 1 : 1;
 			levels = [{
 				glyph: bullet.glyph,
