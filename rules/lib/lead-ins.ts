@@ -3,8 +3,9 @@
  * before its list, in the same section; for a nested item, its parent item; either only when
  * it ends in a colon ("The provider will:", "The Equality Act 2010 requires public bodies
  * to:"), or, for a paragraph, when it runs on unfinished, its colon lost in copying from a PDF
- * ("... to have due regard to the need to"). The labelling guide reads an item's first sentence as the lead-in's continuation
- * (its later sentences stand alone), and so do the rules that judge who promises what. The
+ * ("... to have due regard to the need to"). The labelling guide reads an item's first
+ * sentence as the lead-in's continuation (its later sentences stand alone), and so do the
+ * rules that judge who promises what. The
  * list runs back over items at the same depth (and over those nested in them) while they
  * stay ordered or unordered alike, and typed by hand ("a) ") or not alike; where another list
  * ends just before it, that list's last item is the lead-in when it ends in a colon.

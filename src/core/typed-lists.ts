@@ -54,7 +54,7 @@ const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b
 
 /**
  * Word's second-level bullet, a Courier "o", as it is pasted: a bullet only inside a run of
- * typed bullets, one level below the run's first, never at the start of a paragraph of its own.
+ * typed bullets, one level below the run's first; outside a run, "o" is a word.
  */
 const SECOND_LEVEL_BULLET = /^\s*(o)[ \t\u00a0]+(?=\S)/u;
 
