@@ -7950,7 +7950,7 @@ const MARKER = /^\s*(\(?)([a-z]|[ivx]{1,5})([.)])\s+(?=\S)/u;
 const BULLET = /^\s*([•●▪■□◦○‣⁃∙·➢►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc–-])[ \t\u00a0]+(?=\S)/u;
 /**
 * Word's second-level bullet, a Courier "o", as it is pasted: a bullet only inside a run of
-* typed bullets, one level below the run's first, never at the start of a paragraph of its own.
+* typed bullets, one level below the run's first; outside a run, "o" is a word.
 */
 const SECOND_LEVEL_BULLET = /^\s*(o)[ \t\u00a0]+(?=\S)/u;
 function bulletOf(block, inRun = false) {
