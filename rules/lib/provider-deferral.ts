@@ -7,7 +7,7 @@
  * the sentences it reports.
  */
 import type { Sentence, SpecDocument } from '../../src/core/model.js';
-import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+import type { Lexicon, LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
 import { SPECIFICITY_LEXICONS, specificityChecker, type Specificity } from './specificity.js';
 import { within } from './spans.js';
 import { leadInFinder } from './lead-ins.js';
@@ -100,7 +100,7 @@ export function deferralReader(lexicons: Lexicons, document: SpecDocument): (sen
     return deferral.find(text).find(opens);
   };
   /** The first match in the item, not in its lead-in. */
-  const inItem = (lexicon: ReturnType<Lexicons['get']>, text: string, from: number): LexiconMatch | undefined =>
+  const inItem = (lexicon: Lexicon, text: string, from: number): LexiconMatch | undefined =>
     from > 0 ? lexicon.find(text).find((m) => m.start >= from) : lexicon.first(text);
 
   return (sentence) => {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { LintOutcome, WorkerHeap, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** The longest a Node timer can wait (2^31 - 1 ms, about 24 days). */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
 /** How long a worker may take to load and begin a lint, on top of the lint's own limit. */
 const START_ALLOWANCE_MS = 30_000;
 

@@ -34,7 +34,7 @@ import { codeActions, wantsQuickFixes, type Finding } from './code-actions.js';
 import { ConfigWatcher } from './config-watcher.js';
 import { Documents, elsewhereAdvice } from './documents.js';
 import { hoverAt } from './hover.js';
-import { LintRunner } from './lint-runner.js';
+import { LONGEST_TIMER_MS, LintRunner } from './lint-runner.js';
 import { openTransport } from './transport.js';
 import { CONFIG_WATCH_GLOBS, isConfigUri, Workspace } from './workspace.js';
 
@@ -58,7 +58,7 @@ const MINIMUMS = { debounceMs: 0, timeoutSeconds: 1 };
  * A timer cannot wait longer than 2^31 - 1 ms (Node then fires it at once), so larger values,
  * which people set to mean "no limit", are held at that: about 24 days, or 2,147,483 seconds.
  */
-const MAXIMUMS = { debounceMs: 2 ** 31 - 1, timeoutSeconds: Math.floor((2 ** 31 - 1) / 1000) };
+const MAXIMUMS = { debounceMs: LONGEST_TIMER_MS, timeoutSeconds: Math.floor(LONGEST_TIMER_MS / 1000) };
 /** Where the settings live in the editor's workspace settings. */
 const SECTION = 'speclint';
 /** Documents longer than this (in characters) are not checked as you type. */
