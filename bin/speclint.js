@@ -23,9 +23,22 @@ const { run } = existsSync(built)
 const { setRunFlags } = await import('./run-flags.js');
 setRunFlags();
 
+// A reader that stops early (`speclint ... | head`) closes the pipe: the rest of the output has nowhere
+// to go, which is no error of the run. Writing stops quietly and the run ends with its own exit code.
+const quietOnClosedPipe = (stream) => {
+  let closed = false;
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+};
+
 const code = await run(args, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: quietOnClosedPipe(process.stdout),
+  stderr: quietOnClosedPipe(process.stderr),
   stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,

@@ -3,7 +3,7 @@
  * read as a user means them. Complexity is checked by counting operations,
  * never by the clock.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,22 @@ describe('inputs that are not ordinary files', () => {
     expect(await readLimited(endless(), 1000)).toBeUndefined();
     expect(pulled).toBe(11);
   });
+});
+
+describe('output to a reader that stops early', () => {
+  it('`speclint ... | head`: the closed pipe ends the output quietly, with no stack trace, and the run keeps its exit code', async () => {
+    // Far more than a pipe holds (64 KB), so writing meets the closed pipe.
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`spec-${i}.md`, `# Spec ${i}\n\n## 3. Scope\n\n${'The service will ensure equitable provision for all.\n\n'.repeat(40)}`]));
+    const dir = tempTree(files);
+    const child = spawn(process.execPath, [BIN, '--no-config', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read one chunk, as head does, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  }, 60_000);
 });
 
 describe('--stdin', () => {
