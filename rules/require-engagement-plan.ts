@@ -38,7 +38,10 @@ export function findEngagement(doc: SpecDocument, lexicons: Lexicons): Engagemen
     const said = past.find(text);
     return said.some((m) => m.tag !== 'plans') && !said.some((m) => m.tag === 'plans');
   };
-  const sections = doc.sections.filter((s) => s.kind === 'engagement' && s.heading);
+  // A heading that asks about or reports engagement already done ("Has there been prior
+  // consultation?", a form's question) heads a report, not a plan.
+  const sections = doc.sections.filter((s) => s.kind === 'engagement' && s.heading && !reportsPastEngagement(s.heading.text));
+  const planSections = new Set(sections);
   const sentences: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
@@ -51,7 +54,7 @@ export function findEngagement(doc: SpecDocument, lexicons: Lexicons): Engagemen
     // In an engagement section every sentence counts; elsewhere a plan starts
     // at a sentence about engaging people and runs to the end of its paragraph
     // ("These events will take place twice a year...").
-    let inPlan = block.section.kind === 'engagement';
+    let inPlan = planSections.has(block.section);
     block.sentences.forEach((sentence, i) => {
       if (reportedItem && i === 0) return;
       if (reportsPastEngagement(sentence.text)) return;
