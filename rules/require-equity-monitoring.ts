@@ -66,18 +66,23 @@ function shorten(text: string, limit = 70): string {
 const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
 
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc: SpecDocument, matches: (text: string) => boolean): Statement[] {
+function findStatements(doc: SpecDocument, matches: (text: string) => boolean, documentParts: Lexicon): Statement[] {
   const out: Statement[] = [];
   const seenRows = new Set<Block[]>();
   const leadInOf = leadInFinder(doc);
   // A title names monitoring without describing any (a contents entry, a document to read with
-  // this one), unless it is listed where monitoring is set out (a monitoring or quality
+  // this one, an appendix and the forms it holds: "Appendix 1" then "- C-card monitoring and
+  // claim form"), unless it is listed where monitoring is set out (a monitoring or quality
   // requirements section) or a monitoring statement leads it in ("The provider will submit:"
   // then "- Quarterly Activity Report").
   const describes = (block: Block, sentence: Sentence): boolean => {
-    if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
+    if (MONITORING_HOMES.has(block.section.kind)) return true;
     const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
-    return leadIn !== undefined && matches(leadIn.text);
+    const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
+    const title =
+      readsAsTitle(sentence.text) ||
+      (unfinished && (documentParts.test(sentence.text) || (leadIn !== undefined && documentParts.test(leadIn.text))));
+    return !title || (leadIn !== undefined && matches(leadIn.text));
   };
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
@@ -160,7 +165,7 @@ export default defineRule<Options>({
       requireFeedback:
         'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
     }),
-    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
+    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'document-parts', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
     keyAction: {
       id: 'monitoring',
       messages: { missing: 'not-met', noEthnicity: 'not-met', noFeedback: 'partly', missingFeedback: 'partly' },
@@ -173,6 +178,7 @@ export default defineRule<Options>({
     const audits = lexicons.get('equity-audit');
     const breakdowns = lexicons.get('breakdowns');
     const groups = lexicons.get('groups');
+    const documentParts = lexicons.get('document-parts');
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
     const byEthnicity = reportsByEthnicGroup(lexicons);
@@ -189,7 +195,7 @@ export default defineRule<Options>({
         // What passes, wherever it is written (except the population needs
         // section, which describes the past): an equity audit to be done, or
         // monitoring, feedback or an indicator broken down by ethnicity.
-        const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t));
+        const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
         const indicatorsByEthnicity = findIndicators(doc, lexicons).filter(
           (i) => i.section.kind !== 'population-needs' && byEthnicity(i.text),
         );
