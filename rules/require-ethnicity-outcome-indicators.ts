@@ -42,7 +42,7 @@ export default defineRule<Options>({
         ask: 'List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes.',
       },
       noBreakdown: {
-        found: 'None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups.',
+        found: 'No outcome indicator is reported by ethnic group or sets a target for minority ethnic groups ({{listed}}).',
         ask: 'Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
       },
       noTarget: {
@@ -89,7 +89,9 @@ export default defineRule<Options>({
         const shown = withTarget[0] ?? byEthnicity[0];
         if (shown) context.evidence({ ...(shown.block ? { block: shown.block } : { block: shown.cells![0]! }), note: 'an indicator reported by ethnic group' });
         if (byEthnicity.length === 0) {
-          context.report({ section: where, messageId: 'noBreakdown', data: { count: indicators.length, indicators: list(indicators) } });
+          // "1 indicator: ..." or "4 indicators: ...": how many were read, and the first few by name.
+          const listed = `${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}: ${list(indicators)}`;
+          context.report({ section: where, messageId: 'noBreakdown', data: { listed } });
         } else if (requireTargets && withTarget.length === 0) {
           context.report({ section: where, messageId: 'noTarget', data: { indicators: list(byEthnicity) } });
         }

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../src/core/rule.js';
 import type { Block, SpecDocument, Table } from '../src/core/model.js';
-import type { Lexicons } from '../src/core/lexicon.js';
+import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
 
@@ -61,6 +61,15 @@ function placeholderIn(blocks: Block[]): string | undefined {
   return undefined;
 }
 
+/** The first words saying no target is set ("to be agreed", "N/A") where a target should be, for the message. */
+function notSetIn(blocks: Block[], notSet: Lexicon): string | undefined {
+  for (const b of blocks) {
+    const m = notSet.find(b.text)[0];
+    if (m) return quoteOf(b.text.slice(m.start, m.end));
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     type: 'problem',
@@ -106,7 +115,9 @@ export default defineRule({
     const report = (where: Block, name: string, fields: Fields, targetBlocks: Block[]): void => {
       if (fields.target && fields.frequency) return;
       const placeholder = fields.target ? undefined : placeholderIn(targetBlocks);
-      const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : '';
+      // Where the target should be, "to be agreed" or "N/A" says none is set: the finding says so, as for "TBC".
+      const unset = fields.target || placeholder ? undefined : notSetIn(targetBlocks, notSet);
+      const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : '';
       const messageId = !fields.target && !fields.frequency ? 'missingBoth' : fields.target ? 'missingFrequency' : 'missingTarget';
       context.report({ block: where, messageId, data: { indicator: shorten(name), note } });
     };

@@ -116,7 +116,7 @@ describe('Word comment text', () => {
     const outcomes = view.findings.find((f) => f.ruleId === 'require-ethnicity-outcome-indicators')!;
     expect(commentParagraphs(outcomes)).toEqual([
       // Its list of indicators in brackets goes, so the example fits whole.
-      'Must fix: None of the 4 outcome indicators is reported by ethnic group or sets a target for minority ethnic groups. Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
+      'Must fix: No outcome indicator is reported by ethnic group or sets a target for minority ethnic groups. Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes.',
       'For example: People completing treatment who recover, reported by ethnic group: no ethnic group more than 5 percentage points below the service average, reviewed quarterly.',
       'Rule: require-ethnicity-outcome-indicators',
     ]);

@@ -53,8 +53,10 @@ function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indic
   if (cells.length === 0) return undefined;
   const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
   const target = cells.filter((c) => targetColumns.includes(c.cell!.column)).map((c) => c.text);
+  // Named by its first cell with words in it: a row number or reference column ("1", "2.3") names nothing.
+  const named = cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]!;
   return {
-    name: quoteOf(cells[0]!.text),
+    name: quoteOf(named.text),
     text: cells.map((c) => c.text).join(' | '),
     target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
     // The row's own section: in a template laid out as one big table, rows
