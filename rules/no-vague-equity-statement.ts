@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../src/core/model.js';
 import { defineRule } from '../src/core/rule.js';
-import { COMMITS } from './lib/claims.js';
+import { COMMITS, type ClaimReading } from './lib/claims.js';
 import { specificityChecker } from './lib/specificity.js';
 import { VAGUE_CLAIM_LEXICONS, vagueClaimJudge } from './lib/vague-claims.js';
 import { DEFERRAL_LEXICONS, deferralReader, reportedAsDeferral } from './lib/provider-deferral.js';
@@ -24,6 +24,24 @@ const ASKS: Record<'group' | 'mechanism' | 'measure', { missing: string } & Ask>
   },
   measure: { missing: 'no measure', ask: 'how it will be measured', example: 'uptake by ethnic group, reported each quarter, with a target' },
 };
+
+/**
+ * What a claim promises, by the family of the concept that makes it (claim-concepts' tags), so the
+ * finding says it in the commissioner's terms: "Increase access" promises access, not fairness.
+ */
+const PROMISES_BY_FAMILY: Record<string, string> = {
+  access: 'promises access',
+  'universal-access': 'promises access for everyone',
+  needs: 'promises to meet needs',
+  'culture-needs': 'promises to meet cultural needs',
+  culture: 'promises cultural sensitivity',
+  inclusion: 'promises inclusion',
+  inequality: 'promises to reduce inequalities',
+  engagement: 'promises engagement',
+  duty: 'restates the equality duty',
+  assessment: 'promises an equality assessment',
+};
+const PROMISES_FAIRNESS = 'promises fairness';
 
 const TEMPLATE =
   'The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] ' +
@@ -46,7 +64,7 @@ export default defineRule<Options>({
         'The service will offer appointments with Urdu- and Bengali-speaking staff and professional interpreters for other languages, and will report attendance by ethnic group each quarter against the practice population.',
     },
     messages: {
-      vague: { found: '"{{claim}}" promises fairness but names {{missing}}.', ask: 'Say {{shortAsks}}.', withExamples: 'Say {{asks}}.' },
+      vague: { found: '"{{claim}}" {{promise}} but names {{missing}}.', ask: 'Say {{shortAsks}}.', withExamples: 'Say {{asks}}.' },
       template: 'Replace it with a specific commitment to complete',
     },
     ...switchOptions({
@@ -68,6 +86,12 @@ export default defineRule<Options>({
     const specificity = specificityChecker(lexicons, { groups: lexicons.get('named-groups') });
     const requireAll = context.options[0]?.requireAll ?? false;
     const frames = lexicons.get('claim-frames');
+    const concepts = lexicons.get('claim-concepts');
+    /** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
+    const familyOf = (claim: ClaimReading, text: string): string =>
+      claim.family !== 'phrase'
+        ? claim.family
+        : (concepts.find(text).find((m) => m.start < claim.words.end && claim.words.start < m.end && m.tag !== undefined)?.tag ?? claim.family);
 
     /**
      * Evidence only, never a finding: a commitment that is not a universal claim
@@ -106,6 +130,7 @@ export default defineRule<Options>({
           messageId: 'vague',
           data: {
             claim: claim.words.text,
+            promise: PROMISES_BY_FAMILY[familyOf(claim, sentence.text)] ?? PROMISES_FAIRNESS,
             missing: listInEnglish(lacking.map((k) => ASKS[k].missing)),
             ...askData(lacking.map((k) => ASKS[k])),
           },
