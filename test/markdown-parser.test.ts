@@ -80,6 +80,18 @@ describe('the Markdown parser', () => {
     expect(placed('\uFEFF| x | y |\n|---|---|\n')).toEqual(['x', 'y']);
   });
 
+  it('skips YAML front matter (pandoc, Jekyll, Hugo), keeping every later offset, and reads what only looks like it', () => {
+    const front = '---\ntitle: Community Diabetes Education\nsubtitle: "Outcomes: a specification"\nauthors:\n  - Public Health\n---\n\n## Population needs\n\nText.\n';
+    expect(read(front)).toEqual([['heading', 'Population needs'], ['paragraph', 'Text.']]);
+    expect(placed(front)).toEqual(['Population needs', 'Text.']);
+    // With a byte order mark, Windows line endings or a closing "...".
+    expect(read('\uFEFF---\r\ntitle: A\r\n...\r\n\r\n# B\r\n')).toEqual([['heading', 'B']]);
+    // Prose between two rules is a heading underlined (CommonMark), not metadata.
+    expect(read('---\nThe service will be open to all.\n---\n')).toEqual([['heading', 'The service will be open to all.']]);
+    // Not at the very start: a thematic break, then a heading.
+    expect(read('# Title\n\n---\ntitle: x\n---\n')).toEqual([['heading', 'Title'], ['heading', 'title: x']]);
+  });
+
   it('reads text nested deeper than markdown-it reads structure by default (100 levels)', () => {
     const deep = `${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n`;
     const blocks = loadMarkdown(deep).raw.blocks;

@@ -133,8 +133,35 @@ interface CachedPiece {
  */
 const withLineFeeds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
 
+/** Lines front matter may hold: YAML keys, list items, indented values, comments and blanks. */
+const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+/** How far a closing fence may be: front matter is a few lines of metadata, not a document. */
+const FRONT_MATTER_MAX_LINES = 200;
+
+/**
+ * YAML front matter ("---", "title: ...", "---" at the very start, as pandoc, Jekyll and Hugo
+ * write it) is metadata, not text: CommonMark would read its closing fence as a heading
+ * underline. It is blanked, space for character, so every later offset stays where it was.
+ */
+function withoutFrontMatter(text: string): string {
+  if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
+    const line = lines[i]!.replace(/\r$/u, '');
+    if (line === '---' || line === '...') {
+      if (i === 1) return text;
+      const end = lines.slice(0, i + 1).join('\n').length;
+      return text.slice(0, end).replace(/[^\r\n]/gu, ' ') + text.slice(end);
+    }
+    if (!FRONT_MATTER_LINE.test(line)) return text;
+  }
+  return text;
+}
+
+const prepared = (text: string): string => withoutFrontMatter(withLineFeeds(text));
+
 export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSource {
-  text = withLineFeeds(text);
+  text = prepared(text);
   // A text this short has no forced cuts (see markdown-chunks.ts), so the pieces would read as the
   // whole does. A longer one is read in pieces, as an editor reads it: the parser then never holds
   // more than a piece's worth of events, however long the document or its paragraphs and tables.
@@ -151,7 +178,7 @@ export function loadMarkdown(text: string, cache?: MarkdownPieceCache): LoadedSo
  * and its rows continue that table.
  */
 export function loadMarkdownPieces(text: string, starts: number[], cache?: MarkdownPieceCache, tableHeads = new Map<number, string>()): LoadedSource {
-  text = withLineFeeds(text);
+  text = prepared(text);
   const blocks: RawBlock[] = [];
   const comments: InlineResult['comments'] = [];
   const fresh = new Map<string, CachedPiece>();
