@@ -37,7 +37,14 @@ export interface RawBlock {
   /** A list marker typed at the paragraph's start ("a) ", "• "), taken out of its text (typed-lists.ts). */
   typedMarker?: string;
   list?: { ordered: boolean; depth: number };
-  cell?: { table: number; row: number; column: number; isHeader: boolean };
+  cell?: {
+    table: number;
+    row: number;
+    column: number;
+    isHeader: boolean;
+    /** A cell merged down over the rows below it (Word's vMerge): the last row it covers. */
+    lastRow?: number;
+  };
 }
 
 export interface RawDocument {
@@ -265,12 +272,18 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       // A heading inside a cell (a template laid out as a table) stays a heading,
       // but the cell still belongs to its table.
       block.cell = { table, row: rb.cell.row, column: rb.cell.column, isHeader: rb.cell.isHeader };
-      while (table.rows.length <= rb.cell.row) table.rows.push([]);
-      table.rows[rb.cell.row]!.push(block);
+      // A cell merged down over the rows below it (Word's vMerge) is in each of them: "Quarterly",
+      // written once for two indicators, is the frequency of both.
+      const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
+      while (table.rows.length <= lastRow) table.rows.push([]);
+      for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row]!.push(block);
       if (rb.cell.isHeader && rb.cell.row === 0) table.header[rb.cell.column] = rb.text.trim();
     }
     blocks.push(block);
   }
+
+  // A merged cell joins later rows before their own cells are read: each row reads left to right.
+  for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell!.column < row[i - 1]!.cell!.column)) row.sort((a, b) => a.cell!.column - b.cell!.column || a.index - b.index);
 
   const positionAt = makePositionAt(raw.source);
   // The title: the first block, a heading with no number. Below a label or two ("Appendix A",

@@ -24,7 +24,16 @@ export interface DocxParagraph {
   ilvl?: number;
   /** Every visible character is bold. */
   bold: boolean;
-  cell?: { table: number; row: number; column: number; isHeader: boolean };
+  cell?: {
+    table: number;
+    row: number;
+    column: number;
+    isHeader: boolean;
+    /** Set while reading: the cell continues the one above (vMerge). */
+    continues?: boolean;
+    /** A cell merged down over the rows below it (vMerge): the last row it covers. */
+    lastRow?: number;
+  };
 }
 
 export interface CommentRange {
@@ -82,7 +91,12 @@ interface OpenParagraph {
 interface OpenTable {
   index: number;
   row: number;
+  /** The grid column of the cell being read: a cell merged across columns (gridSpan) takes up several. */
   column: number;
+  /** How many grid columns the cell being read spans. */
+  span: number;
+  /** The cell being read continues the one above it (vMerge without "restart"). */
+  continues: boolean;
 }
 
 /** Elements whose contents never reach the reader. */
@@ -163,6 +177,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           const p: DocxParagraph = { index: paragraphs.length + 1, text: '', bold: false };
           if (table && table.column >= 0) {
             p.cell = { table: table.index, row: table.row, column: table.column, isHeader: false };
+            if (table.continues) p.cell.continues = true;
           }
           paragraphs.push(p);
           stack.push({ p, mapped: map?.paragraph(selfClosing), hasVisible: false, allBold: true });
@@ -224,7 +239,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           break;
         }
         case 'w:tbl':
-          tables.push({ index: tableCount++, row: -1, column: -1 });
+          tables.push({ index: tableCount++, row: -1, column: -1, span: 1, continues: false });
           break;
         case 'w:tblLook': {
           const table = tables[tables.length - 1];
@@ -239,7 +254,26 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           if (table) {
             table.row++;
             table.column = -1;
+            table.span = 1;
           }
+          break;
+        }
+        case 'w:gridBefore': {
+          // Grid columns left empty before the row's first cell.
+          const table = tables[tables.length - 1];
+          const skipped = Number.parseInt(attr(a, 'val') ?? '', 10);
+          if (table && table.column < 0 && skipped > 0) table.column += skipped;
+          break;
+        }
+        case 'w:gridSpan': {
+          const table = tables[tables.length - 1];
+          const span = Number.parseInt(attr(a, 'val') ?? '', 10);
+          if (table && span > 1) table.span = span;
+          break;
+        }
+        case 'w:vMerge': {
+          const table = tables[tables.length - 1];
+          if (table) table.continues = attr(a, 'val') !== 'restart';
           break;
         }
         case 'w:tblHeader': {
@@ -249,7 +283,11 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
         }
         case 'w:tc': {
           const table = tables[tables.length - 1];
-          if (table) table.column++;
+          if (table) {
+            table.column += table.span;
+            table.span = 1;
+            table.continues = false;
+          }
           break;
         }
         case 'w:commentRangeStart': {
@@ -326,9 +364,20 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
 
   // A row is a header when Word marks it (tblHeader), or when it is the first
   // row of a table whose look says the first row is special.
+  // A cell merged down from the one above (vMerge) holds no text of its own: it continues the row
+  // where the merge started, in the same grid column ("Quarterly" written once for two indicators).
+  const mergeStarts = new Map<string, DocxParagraph[]>();
   for (const p of paragraphs) {
     if (!p.cell) continue;
     p.cell.isHeader = headerRows.has(`${p.cell.table}:${p.cell.row}`) || (p.cell.row === 0 && firstRowTables.has(p.cell.table));
+    const key = `${p.cell.table}:${p.cell.column}`;
+    const started = mergeStarts.get(key);
+    if (!p.cell.continues) {
+      // The paragraphs of one cell start (or go on) the run of rows a merge may cover.
+      if (started?.[0]?.cell!.row === p.cell.row) started.push(p);
+      else mergeStarts.set(key, [p]);
+    } else if (started) for (const q of started) q.cell!.lastRow = p.cell.row;
+    delete p.cell.continues;
   }
   // A change after the last paragraph (the body's section properties) belongs to that paragraph.
   const last = paragraphs[paragraphs.length - 1];
