@@ -100,7 +100,8 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     // Outcomes Framework domains ("Domain 1 | Preventing people from dying
     // prematurely") names no indicator at all.
     const byHeader = table.header.some((h) => headers.test(h ?? ''));
-    const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
+    // Header rows (a title row and the column names, marked or bold) name no indicator.
+    const body = table.rows.filter((row) => !row.every((c) => c.cell!.isHeader));
     for (const row of body) {
       const indicator = rowIndicator(table, row, targetHeaders);
       if (!indicator) continue;

@@ -123,6 +123,28 @@ function guessHeading(raw: RawBlock, headings: Lexicon): HeadingGuess | undefine
 
 const numberDepth = (n: string): number => n.split('.').length;
 
+/** Words a column name has at most ("Reporting frequency", "Target 2027/28"). */
+const MAX_COLUMN_NAME_WORDS = 6;
+
+/**
+ * Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
+ * header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+ * "table:row" of the raw blocks.
+ */
+function columnNameRows(blocks: RawBlock[]): Set<string> {
+  const rows = new Map<string, { columns: Set<number>; names: boolean }>();
+  for (const rb of blocks) {
+    if (!rb.cell || rb.text.trim() === '') continue;
+    const key = `${rb.cell.table}:${rb.cell.row}`;
+    const row = rows.get(key) ?? { columns: new Set<number>(), names: true };
+    const text = rb.text.trim();
+    row.columns.add(rb.cell.column);
+    row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+    rows.set(key, row);
+  }
+  return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+}
+
 function lineStarts(source: string): number[] {
   const starts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -194,9 +216,12 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   let current = root;
   let previousHeading: Block | undefined;
   let firstSection: Section | undefined;
+  const columnNames = columnNameRows(raw.blocks);
 
   for (const rb of readTypedLists(raw.blocks)) {
     if (rb.text.trim() === '') continue;
+    // A row of bold column names is a header row, marked or not: its cells are not section titles.
+    if (rb.cell && !rb.cell.isHeader && columnNames.has(`${rb.cell.table}:${rb.cell.row}`)) rb.cell = { ...rb.cell, isHeader: true };
     const guess = guessHeading(rb, options.sectionHeadings);
     const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
     const text = blankPlaceholders(rb.text, placeholders);
@@ -277,7 +302,11 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
       while (table.rows.length <= lastRow) table.rows.push([]);
       for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row]!.push(block);
-      if (rb.cell.isHeader && rb.cell.row === 0) table.header[rb.cell.column] = rb.text.trim();
+      // The column names are the last of the header rows the table starts with (a title row may stand above them).
+      if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell!.isHeader))) {
+        if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
+        table.header[rb.cell.column] = rb.text.trim();
+      }
     }
     blocks.push(block);
   }

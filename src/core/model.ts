@@ -132,6 +132,8 @@ export interface Table {
   section: Section;
   /** Header cell texts; empty when the table has no header row. */
   header: string[];
+  /** The row the header texts come from (the last header row the table starts with), when it has one. */
+  headerRow?: number;
   /** All rows, header row first when there is one. */
   rows: Block[][];
 }
