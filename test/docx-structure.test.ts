@@ -3,6 +3,7 @@
  * auto-numbered headings (their numbers kept), text boxes (one copy, not
  * Word's two), headers and footers (not read).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,11 @@ describe('Word symbols', () => {
 });
 
 describe('Word headings', () => {
+  it('reads a subtitle under the title (pandoc styles it on Title) as text, not a section', async () => {
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'features', 'title-and-subtitle.docx')));
+    expect(await outline(bytes)).toEqual(['Community Diabetes Education [other]', 'Population needs [population-needs]', 'Scope [scope]']);
+  });
+
   it('takes headings from outline levels set on paragraphs', async () => {
     const bytes = docx(para('Spec', '<w:outlineLvl w:val="0"/>') + para('Population needs', '<w:outlineLvl w:val="1"/>') + para('Text.') + para('Scope', '<w:outlineLvl w:val="1"/>') + para(VAGUE));
     expect(await outline(bytes)).toEqual(['Spec [other]', '  Population needs [population-needs]', '  Scope [scope]']);

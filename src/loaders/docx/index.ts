@@ -216,7 +216,8 @@ function toRawBlock(
 ): RawBlock {
   const spans = [{ textStart: 0, length: text.length, sourceStart: start, sourceEnd: start + text.length, verbatim: true }];
   const level = styles.headingLevel(p.styleId) ?? (p.outlineLevel !== undefined && p.outlineLevel < 9 ? p.outlineLevel + 1 : undefined);
-  const block: RawBlock = { kind: 'paragraph', text, spans, boldOnly: p.bold, label };
+  // A subtitle's bold (pandoc bases it on Title) does not make it a section title.
+  const block: RawBlock = { kind: 'paragraph', text, spans, boldOnly: p.bold && !styles.isSubtitle(p.styleId), label };
   if (p.cell) block.cell = p.cell;
   if (level !== undefined) {
     block.kind = 'heading';

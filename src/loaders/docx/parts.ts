@@ -13,7 +13,7 @@ export interface Style {
 export class Styles {
   constructor(private readonly byId: Map<string, Style>) {}
 
-  /** Heading level: "heading N" by name, "Title" as 1, or an outline level, following basedOn. */
+  /** Heading level: "heading N" by name, "Title" as 1 (not "Subtitle"), or an outline level, following basedOn. */
   headingLevel(styleId: string | undefined): number | undefined {
     for (let id = styleId, hops = 0; id && hops < 20; hops++) {
       const style = this.byId.get(id);
@@ -21,10 +21,18 @@ export class Styles {
       const named = /^heading\s*(\d)$/i.exec(style.name);
       if (named) return Number(named[1]);
       if (/^title$/i.test(style.name)) return 1;
+      // A subtitle (pandoc's is based on Title) stands under the title: text, not a section.
+      if (/^subtitle$/i.test(style.name)) return undefined;
       if (style.outlineLevel !== undefined) return style.outlineLevel < 9 ? style.outlineLevel + 1 : undefined;
       id = style.basedOn;
     }
     return undefined;
+  }
+
+  /** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
+  isSubtitle(styleId: string | undefined): boolean {
+    const style = styleId === undefined ? undefined : this.byId.get(styleId);
+    return style !== undefined && /^subtitle$/i.test(style.name);
   }
 
   /** A property set on the style or inherited through basedOn. */
