@@ -499,6 +499,29 @@ describe('writeAnnotatedCopies', () => {
     expect(wordComments(written).size).toBe(wanted(results[0]!.messages).length);
   });
 
+  it('annotating a copy annotated before adds no finding twice, and says how many were already there', async () => {
+    const dir = tempTree({ 'crisis.docx': readFileSync(join(docx, 'libreoffice', 'mental-health-crisis.docx')) });
+    const first = await writeAnnotatedCopies([await linter.lintFile(join(dir, 'crisis.docx'))], join(dir, 'one'), options);
+    const reviewed = join(dir, 'one', 'crisis.reviewed.docx');
+    const count = wordComments(readFileSync(reviewed)).size;
+    expect(first[0]).toMatchObject({ status: 'written', comments: count, alreadyThere: 0 });
+    const again = await writeAnnotatedCopies([await linter.lintFile(reviewed)], join(dir, 'two'), options);
+    expect(again[0]).toMatchObject({ status: 'written', comments: 0, alreadyThere: count });
+    expect(wordComments(readFileSync(join(dir, 'two', 'crisis.reviewed.reviewed.docx'))).size).toBe(count);
+    expect(describeOutcome(again[0]!, dir)).toBe(`Wrote two/crisis.reviewed.reviewed.docx (0 comments; ${count} already there from an earlier check, not added again).`);
+  });
+
+  it('says when findings could not be added because the document has no text', async () => {
+    const empty = variant(join(docx, 'pandoc', 'mental-health-crisis.docx'), { 'word/document.xml': (xml) => xml.replace(/<w:body>[\s\S]*<\/w:body>/, '<w:body><w:p/></w:body>') });
+    const dir = tempTree({ 'empty.docx': empty });
+    const result = await linter.lintFile(join(dir, 'empty.docx'));
+    const found = wanted(result.messages).length;
+    expect(found).toBeGreaterThan(0);
+    const outcomes = await writeAnnotatedCopies([result], join(dir, 'out'), options);
+    expect(outcomes[0]).toMatchObject({ status: 'written', comments: 0, unplaced: found });
+    expect(describeOutcome(outcomes[0]!, dir)).toBe(`Wrote out/empty.reviewed.docx (0 comments; ${found} findings not added: the document has no text to put them on).`);
+  });
+
   it('replaces an existing copy atomically: a new file renamed into place, no temporary file left', async () => {
     const dir = tempTree({ 'crisis.docx': readFileSync(join(docx, 'libreoffice', 'mental-health-crisis.docx')), 'out/crisis.reviewed.docx': 'an old copy' });
     const target = join(dir, 'out', 'crisis.reviewed.docx');

@@ -16,7 +16,7 @@ import { commentParagraphs } from './comment-text.js';
 import { InputError } from '../loaders/decode.js';
 import { readBody, type DocxBody } from '../loaders/docx/body.js';
 import { isOleFile } from '../loaders/docx/index.js';
-import { readStyles } from '../loaders/docx/parts.js';
+import { readComments, readStyles } from '../loaders/docx/parts.js';
 import type { ZipLimits } from '../loaders/docx/limits.js';
 import { parseXml } from '../loaders/docx/xml.js';
 import { commentXml, nextCommentId, withComments } from './comments-part.js';
@@ -50,6 +50,8 @@ export interface AnnotatedDocx {
   comments: PlacedComment[];
   /** Findings that had nowhere to go (a document with no text at all). */
   unplaced: LintMessage[];
+  /** Findings already in the document as speclint's comment, word for word and in the same place (an earlier run's copy annotated again): not added twice. */
+  alreadyThere: LintMessage[];
 }
 
 export function annotateDocx(bytes: Uint8Array, messages: LintMessage[], options: AnnotateOptions = {}): Uint8Array {
@@ -76,11 +78,22 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
   const body = readBody(documentPart.bytes, name, styles, { sourceMap: true });
   checkUnchanged(body, messages, name);
 
-  const wanted = messages.filter((m) => !m.fatal && m.ruleId !== null);
-  if (wanted.length === 0) return { bytes: bytes.slice(), comments: [], unplaced: [] };
+  const found = messages.filter((m) => !m.fatal && m.ruleId !== null);
+  if (found.length === 0) return { bytes: bytes.slice(), comments: [], unplaced: [], alreadyThere: [] };
   const rules = options.rules ?? {};
   const vocabulary = options.models ?? NO_VOCABULARY;
-  const views = new Map<LintMessage, FindingView>(fileView(countMessages(name, wanted, 'docx'), rules, { models: vocabulary }).findings.map((f) => [f.message, f]));
+  const views = new Map<LintMessage, FindingView>(fileView(countMessages(name, found, 'docx'), rules, { models: vocabulary }).findings.map((f) => [f.message, f]));
+  const commentText = (m: LintMessage): string[] => commentParagraphs(views.get(m)!, options.docsUrl?.(m.ruleId!));
+
+  // A copy annotated before (a draft checked again) already holds some findings as comments: those are not added twice.
+  const relsPart = relsPartFor(main);
+  const rels = text(relsPart);
+  const commentsPart = commentsPartOf(rels, main) ?? resolveTarget(main, 'comments.xml');
+  const existingComments = parts.find((p) => p.name === commentsPart);
+  const earlier = earlierComments(body, readComments(existingComments?.bytes, name));
+  const alreadyThere = found.filter((m) => earlier.has(commentKey(commentText(m), m.documentLevel ? undefined : m.line)));
+  const wanted = found.filter((m) => !alreadyThere.includes(m));
+  if (wanted.length === 0) return { bytes: bytes.slice(), comments: [], unplaced: [], alreadyThere };
   // A finding about the whole document goes on the section it concerns (its key action's heading), else the title.
   const sectionPhrases = (m: LintMessage): string[] | undefined => {
     const action = m.ruleId ? rules[m.ruleId]?.meta.keyAction?.id : undefined;
@@ -92,10 +105,6 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
   // Offsets can be trusted only where the segments spell the loader's text (decoding both ways agreed).
   const trusted = paragraphs.map((p, i) => p.text === body.paragraphs[i]!.text);
 
-  const relsPart = relsPartFor(main);
-  const rels = text(relsPart);
-  const commentsPart = commentsPartOf(rels, main) ?? resolveTarget(main, 'comments.xml');
-  const existingComments = parts.find((p) => p.name === commentsPart);
   const existingCommentsText = existingComments && { text: text(commentsPart)!, encoding: decodePart(existingComments.bytes).encoding };
   const firstId = nextCommentId(existingCommentsText?.text, [xml]);
 
@@ -121,7 +130,7 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
       author: options.author ?? 'speclint',
       initials: options.initials ?? 'SL',
       date: stamp,
-      paragraphs: commentParagraphs(views.get(c.message)!, options.docsUrl?.(c.message.ruleId!)),
+      paragraphs: commentText(c.message),
     }),
   );
 
@@ -140,7 +149,22 @@ export function annotateDocxDetailed(bytes: Uint8Array, messages: LintMessage[],
 
   const out: Part[] = parts.map((p) => (changed.has(p.name) ? { ...p, bytes: changed.get(p.name)! } : p));
   for (const [part, data] of changed) if (!parts.some((p) => p.name === part)) out.push({ name: part, bytes: data, stored: false });
-  return { bytes: writeParts(out, date), comments: placed.comments, unplaced: placed.unplaced };
+  return { bytes: writeParts(out, date), comments: placed.comments, unplaced: placed.unplaced, alreadyThere };
+}
+
+/** A comment's words, spaces made single, with the paragraph it starts in (none: anywhere). */
+const commentKey = (paragraphs: string[], paragraph: number | undefined): string => `${paragraph ?? '*'}\u0000${paragraphs.join(' ').replace(/\s+/gu, ' ').trim()}`;
+
+/** The document's comments as keys, each both with the paragraph it starts in and without. */
+function earlierComments(body: DocxBody, texts: Map<string, { text: string }>): Set<string> {
+  const keys = new Set<string>();
+  for (const range of body.comments) {
+    const comment = texts.get(range.id);
+    if (!comment) continue;
+    keys.add(commentKey([comment.text], range.from.paragraph));
+    keys.add(commentKey([comment.text], undefined));
+  }
+  return keys;
 }
 
 function checkMagic(bytes: Uint8Array, name: string): void {

@@ -34,6 +34,10 @@ export type AnnotateOutcome =
       fallbacks: number;
       /** An earlier copy at outputPath was replaced. */
       replaced: boolean;
+      /** Findings already there as speclint's comments (the input is a copy annotated before), not added again. */
+      alreadyThere: number;
+      /** Findings with nowhere to go (a document with no text). */
+      unplaced: number;
     }
   /** Not a Word file, or one that could not be read: nothing written, nothing wrong with the run. */
   | { filePath: string; status: 'refused'; reason: string }
@@ -107,6 +111,8 @@ export async function writeAnnotatedCopies(results: AnnotateFileInput[], outDir:
         comments: annotated.comments.length,
         fallbacks: annotated.comments.filter((c) => c.fallback).length,
         replaced: targetId !== undefined,
+        alreadyThere: annotated.alreadyThere.length,
+        unplaced: annotated.unplaced.length,
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -129,8 +135,12 @@ export function describeOutcome(o: AnnotateOutcome, cwd = process.cwd()): string
   if (o.status !== 'written') return o.reason;
   const where = relative(cwd, o.outputPath) || o.outputPath;
   const count = o.comments === 1 ? '1 comment' : `${o.comments} comments`;
-  const note = o.fallbacks > 0 ? `; ${o.fallbacks} on a whole paragraph, where the exact words could not be marked` : '';
-  return `Wrote ${where} (${count}${note}).`;
+  const notes = [
+    o.fallbacks > 0 ? `${o.fallbacks} on a whole paragraph, where the exact words could not be marked` : '',
+    o.alreadyThere > 0 ? `${o.alreadyThere} already there from an earlier check, not added again` : '',
+    o.unplaced > 0 ? `${o.unplaced} ${o.unplaced === 1 ? 'finding' : 'findings'} not added: the document has no text to put ${o.unplaced === 1 ? 'it' : 'them'} on` : '',
+  ].filter((n) => n !== '');
+  return `Wrote ${where} (${[count, ...notes].join('; ')}).`;
 }
 
 async function readInput(path: string, filePath: string, name: string, read: WriteAnnotatedOptions['read']): Promise<Uint8Array> {
