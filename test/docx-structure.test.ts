@@ -49,6 +49,20 @@ describe('Word symbols', () => {
 });
 
 describe('Word headings', () => {
+  it('reads lists as LibreOffice writes them, every level an override: bullets inside a numbered list are bullets', async () => {
+    const { loadDocx } = await import('../src/loaders/docx/index.js');
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'features', 'numbered-with-bullets-via-odt.docx')));
+    const lists = loadDocx(bytes, 'draft.docx').raw.blocks.filter((b) => b.list).map((b) => `${b.list!.ordered ? 'ol' : 'ul'}${b.list!.depth} ${b.text.slice(0, 12)}`);
+    expect(lists).toEqual(['ol1 supervise th', 'ol1 offer the fo', 'ul2 dispensing i', 'ul2 advice on na', 'ol1 tell the pre']);
+  });
+
+  it('numbers a heading as Word shows it after "Set numbering value" (w:startOverride)', async () => {
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num></w:numbering>`;
+    const num = (id: number): string => `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr>`;
+    const bytes = docx(para('Population Needs', num(1), true) + para('Text.') + para('Outcomes', num(1), true) + para('Text.') + para('Applicable Service Standards', num(2), true) + para(VAGUE), { 'word/numbering.xml': numbering });
+    expect(await outline(bytes)).toEqual(['  1. Population Needs [population-needs]', '  2. Outcomes [outcomes]', '  5. Applicable Service Standards [standards]']);
+  });
+
   it('reads a subtitle under the title (pandoc styles it on Title) as text, not a section', async () => {
     const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'features', 'title-and-subtitle.docx')));
     expect(await outline(bytes)).toEqual(['Community Diabetes Education [other]', 'Population needs [population-needs]', 'Scope [scope]']);

@@ -101,16 +101,29 @@ interface Level {
   start: number;
 }
 
+/** What a list instance (w:num) changes of its abstract numbering at one level (w:lvlOverride). */
+interface LevelOverride {
+  /** "Set numbering value": the list restarts here at this value (w:startOverride). */
+  start?: number;
+  /** The level redefined whole (LibreOffice writes every list's levels this way). */
+  level?: Level;
+}
+
 /** Word list numbering, with counters, so numbered headings keep their numbers ("3.2"). */
 export class Numbering {
   private readonly counters = new Map<string, number[]>();
+  /** "numId:ilvl" of start overrides already applied: a list restarts once, where it is first used. */
+  private readonly restarted = new Set<string>();
 
   constructor(
     private readonly abstracts: Map<string, Map<number, Level>>,
     private readonly nums: Map<string, string>,
+    private readonly overrides: Map<string, Map<number, LevelOverride>> = new Map(),
   ) {}
 
   level(numId: string, ilvl: number): Level | undefined {
+    const overridden = this.overrides.get(numId)?.get(ilvl)?.level;
+    if (overridden) return overridden;
     const abstract = this.nums.get(numId);
     return abstract === undefined ? undefined : this.abstracts.get(abstract)?.get(ilvl);
   }
@@ -127,14 +140,19 @@ export class Numbering {
     // Lists sharing an abstract numbering continue each other, as in Word.
     let counters = this.counters.get(abstract);
     if (!counters) this.counters.set(abstract, (counters = []));
-    for (let l = 0; l <= ilvl; l++) counters[l] ??= (this.abstracts.get(abstract)?.get(l)?.start ?? 1) - 1;
+    for (let l = 0; l <= ilvl; l++) counters[l] ??= (this.level(numId, l)?.start ?? 1) - 1;
+    const start = this.overrides.get(numId)?.get(ilvl)?.start;
+    if (start !== undefined && !this.restarted.has(`${numId}:${ilvl}`)) {
+      this.restarted.add(`${numId}:${ilvl}`);
+      counters[ilvl] = start - 1;
+    }
     counters[ilvl]! += 1;
     counters.length = ilvl + 1;
     const level = this.level(numId, ilvl)!;
     return level.text.replace(/%(\d)/g, (_, n: string) => {
       const l = Number(n) - 1;
       const value = counters![l] ?? 1;
-      return formatNumber(value, this.abstracts.get(abstract)?.get(l)?.format ?? 'decimal');
+      return formatNumber(value, this.level(numId, l)?.format ?? 'decimal');
     });
   }
 }
@@ -164,10 +182,13 @@ function roman(n: number): string {
 export function readNumbering(bytes: Uint8Array | undefined, fileName: string): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const nums = new Map<string, string>();
+  const overrides = new Map<string, Map<number, LevelOverride>>();
   if (bytes) {
     let abstract: Map<number, Level> | undefined;
     let level: Level | undefined;
     let num: string | undefined;
+    /** The level override being read, inside a w:num. */
+    let override: LevelOverride | undefined;
     parseXml(bytes, fileName, 'word/numbering.xml', {
       open(name, a) {
         switch (name) {
@@ -175,10 +196,26 @@ export function readNumbering(bytes: Uint8Array | undefined, fileName: string): 
             abstract = new Map();
             abstracts.set(attr(a, 'abstractNumId') ?? '', abstract);
             break;
+          case 'w:lvlOverride': {
+            if (num === undefined) break;
+            const ilvl = attr(a, 'ilvl') === undefined ? 0 : (levelAttr(a, 'ilvl', MAX_LIST_LEVEL) ?? -1);
+            let byLevel = overrides.get(num);
+            if (!byLevel) overrides.set(num, (byLevel = new Map()));
+            // LibreOffice writes each level's override twice, the second empty: they add up.
+            override = byLevel.get(ilvl) ?? {};
+            byLevel.set(ilvl, override);
+            break;
+          }
+          case 'w:startOverride': {
+            const value = Number(attr(a, 'val'));
+            if (override && Number.isFinite(value)) override.start = value;
+            break;
+          }
           case 'w:lvl':
             level = { format: 'decimal', text: '', start: 1 };
+            if (override) override.level = level;
             // An invalid level is kept under -1, a level no paragraph can ask for.
-            abstract?.set(attr(a, 'ilvl') === undefined ? 0 : (levelAttr(a, 'ilvl', MAX_LIST_LEVEL) ?? -1), level);
+            else abstract?.set(attr(a, 'ilvl') === undefined ? 0 : (levelAttr(a, 'ilvl', MAX_LIST_LEVEL) ?? -1), level);
             break;
           case 'w:numFmt':
             if (level) level.format = attr(a, 'val') ?? 'decimal';
@@ -200,12 +237,13 @@ export function readNumbering(bytes: Uint8Array | undefined, fileName: string): 
       close(name) {
         if (name === 'w:lvl') level = undefined;
         if (name === 'w:abstractNum') abstract = undefined;
+        if (name === 'w:lvlOverride') override = undefined;
         if (name === 'w:num') num = undefined;
       },
       text() {},
     });
   }
-  return new Numbering(abstracts, nums);
+  return new Numbering(abstracts, nums, overrides);
 }
 
 export interface CommentPart {
