@@ -6828,7 +6828,7 @@ function switchOptions(descriptions, defaults = {}) {
 }
 var init_options = __esmMin((() => {}));
 // dist/rules/no-vague-equity-statement.js
-var ASKS$1, TEMPLATE, no_vague_equity_statement_default;
+var ASKS$1, PROMISES_BY_FAMILY, PROMISES_FAIRNESS, TEMPLATE, no_vague_equity_statement_default;
 var init_no_vague_equity_statement = __esmMin((() => {
 	init_rule();
 	init_claims();
@@ -6854,6 +6854,19 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			example: "uptake by ethnic group, reported each quarter, with a target"
 		}
 	};
+	PROMISES_BY_FAMILY = {
+		access: "promises access",
+		"universal-access": "promises access for everyone",
+		needs: "promises to meet needs",
+		"culture-needs": "promises to meet cultural needs",
+		culture: "promises cultural sensitivity",
+		inclusion: "promises inclusion",
+		inequality: "promises to reduce inequalities",
+		engagement: "promises engagement",
+		duty: "restates the equality duty",
+		assessment: "promises an equality assessment"
+	};
+	PROMISES_FAIRNESS = "promises fairness";
 	TEMPLATE = "The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five percentage points below its share of the population].";
 	no_vague_equity_statement_default = defineRule({
 		meta: {
@@ -6868,7 +6881,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			},
 			messages: {
 				vague: {
-					found: "\"{{claim}}\" promises fairness but names {{missing}}.",
+					found: "\"{{claim}}\" {{promise}} but names {{missing}}.",
 					ask: "Say {{shortAsks}}.",
 					withExamples: "Say {{asks}}."
 				},
@@ -6896,6 +6909,9 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 			const requireAll = context.options[0]?.requireAll ?? false;
 			const frames = lexicons.get("claim-frames");
+			const concepts = lexicons.get("claim-concepts");
+			/** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
+			const familyOf = (claim, text) => claim.family !== "phrase" ? claim.family : concepts.find(text).find((m) => m.start < claim.words.end && claim.words.start < m.end && m.tag !== void 0)?.tag ?? claim.family;
 			/**
 			* Evidence only, never a finding: a commitment that is not a universal claim
 			* but says what the service will do for a named group ("a smokeless tobacco
@@ -6933,6 +6949,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 					messageId: "vague",
 					data: {
 						claim: claim.words.text,
+						promise: PROMISES_BY_FAMILY[familyOf(claim, sentence.text)] ?? PROMISES_FAIRNESS,
 						missing: listInEnglish(lacking.map((k) => ASKS$1[k].missing)),
 						...askData(lacking.map((k) => ASKS$1[k]))
 					},
@@ -6954,13 +6971,14 @@ function findEngagement(doc, lexicons) {
 		const said = past.find(text);
 		return said.some((m) => m.tag !== "plans") && !said.some((m) => m.tag === "plans");
 	};
-	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading);
+	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading && !reportsPastEngagement(s.heading.text));
+	const planSections = new Set(sections);
 	const sentences = [];
 	for (const block of doc.blocks) {
 		if (block.kind === "heading") continue;
 		const leadIn = leadInOf(block);
 		const reportedItem = leadIn !== void 0 && reportsPastEngagement(leadIn.text);
-		let inPlan = block.section.kind === "engagement";
+		let inPlan = planSections.has(block.section);
 		block.sentences.forEach((sentence, i) => {
 			if (reportedItem && i === 0) return;
 			if (reportsPastEngagement(sentence.text)) return;
@@ -7216,7 +7234,7 @@ function rowIndicator(table, row, targetHeaders) {
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 	const target = cells.filter((c) => targetColumns.includes(c.cell.column)).map((c) => c.text);
 	return {
-		name: quoteOf(cells[0].text),
+		name: quoteOf((cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]).text),
 		text: cells.map((c) => c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
@@ -7248,7 +7266,7 @@ function findIndicators(doc, lexicons) {
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
-		const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
+		const body = table.rows.filter((row) => !row.every((c) => c.cell.isHeader));
 		for (const row of body) {
 			const indicator = rowIndicator(table, row, targetHeaders);
 			if (!indicator) continue;
@@ -7350,7 +7368,7 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 					ask: "List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes."
 				},
 				noBreakdown: {
-					found: "None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups.",
+					found: "No outcome indicator is reported by ethnic group or sets a target for minority ethnic groups ({{listed}}).",
 					ask: "Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes."
 				},
 				noTarget: {
@@ -7403,15 +7421,14 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 					...shown.block ? { block: shown.block } : { block: shown.cells[0] },
 					note: "an indicator reported by ethnic group"
 				});
-				if (byEthnicity.length === 0) context.report({
-					section: where,
-					messageId: "noBreakdown",
-					data: {
-						count: indicators.length,
-						indicators: list(indicators)
-					}
-				});
-				else if (requireTargets && withTarget.length === 0) context.report({
+				if (byEthnicity.length === 0) {
+					const listed = `${indicators.length} ${indicators.length === 1 ? "indicator" : "indicators"}: ${list(indicators)}`;
+					context.report({
+						section: where,
+						messageId: "noBreakdown",
+						data: { listed }
+					});
+				} else if (requireTargets && withTarget.length === 0) context.report({
 					section: where,
 					messageId: "noTarget",
 					data: { indicators: list(byEthnicity) }
@@ -8482,14 +8499,15 @@ function shorten$2(text, limit = 70) {
 	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}\u2026`;
 }
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc, matches) {
+function findStatements(doc, matches, documentParts) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
 	const describes = (block, sentence) => {
-		if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
+		if (MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
-		return leadIn !== void 0 && matches(leadIn.text);
+		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
+		return !(readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text))) || leadIn !== void 0 && matches(leadIn.text);
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
@@ -8587,6 +8605,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 				"audit-past-findings",
 				"audit-past-years",
 				"breakdowns",
+				"document-parts",
 				"equity-audit",
 				"groups",
 				"monitoring",
@@ -8609,12 +8628,13 @@ var init_require_equity_monitoring = __esmMin((() => {
 			const audits = lexicons.get("equity-audit");
 			const breakdowns = lexicons.get("breakdowns");
 			const groups = lexicons.get("groups");
+			const documentParts = lexicons.get("document-parts");
 			const requireFeedback = context.options[0]?.requireFeedback ?? false;
 			const byEthnicity = reportsByEthnicGroup(lexicons);
 			const isMonitoring = (text) => monitoring.test(text) || feedback.test(text);
 			const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 			return { documentEnd(doc) {
-				const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t));
+				const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
 				const indicatorsByEthnicity = findIndicators(doc, lexicons).filter((i) => i.section.kind !== "population-needs" && byEthnicity(i.text));
 				const ethnicMonitoring = anywhere.some((s) => isAuditCommitment(s.text, audits, lexicons)) || indicatorsByEthnicity.length > 0 || anywhere.some((s) => isMonitoring(s.text) && analysedByEthnicity(s));
 				const described = anywhere.filter((s) => MONITORING_KINDS.has(s.section.kind) && isMonitoring(s.text));
@@ -9252,6 +9272,13 @@ function placeholderIn(blocks) {
 		if (p) return quoteOf(b.written.slice(p.start, p.end));
 	}
 }
+/** The first words saying no target is set ("to be agreed", "N/A") where a target should be, for the message. */
+function notSetIn(blocks, notSet) {
+	for (const b of blocks) {
+		const m = notSet.find(b.text)[0];
+		if (m) return quoteOf(b.text.slice(m.start, m.end));
+	}
+}
 function shorten(text) {
 	return text.length > 80 ? `${text.slice(0, text.lastIndexOf(" ", 77) > 40 ? text.lastIndexOf(" ", 77) : 77)}\u2026` : text;
 }
@@ -9308,7 +9335,8 @@ var init_require_kpi_fields = __esmMin((() => {
 			const report = (where, name, fields, targetBlocks) => {
 				if (fields.target && fields.frequency) return;
 				const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
-				const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : "";
+				const unset = fields.target || placeholder ? void 0 : notSetIn(targetBlocks, notSet);
+				const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : "";
 				const messageId = !fields.target && !fields.frequency ? "missingBoth" : fields.target ? "missingFrequency" : "missingTarget";
 				context.report({
 					block: where,
@@ -19789,6 +19817,27 @@ function guessHeading(raw, headings) {
 		title
 	};
 }
+/**
+* Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
+* header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+* "table:row" of the raw blocks.
+*/
+function columnNameRows(blocks) {
+	const rows = /* @__PURE__ */ new Map();
+	for (const rb of blocks) {
+		if (!rb.cell || rb.text.trim() === "") continue;
+		const key = `${rb.cell.table}:${rb.cell.row}`;
+		const row = rows.get(key) ?? {
+			columns: /* @__PURE__ */ new Set(),
+			names: true
+		};
+		const text = rb.text.trim();
+		row.columns.add(rb.cell.column);
+		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+		rows.set(key, row);
+	}
+	return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+}
 function lineStarts(source) {
 	const starts = [0];
 	for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -19849,8 +19898,13 @@ function buildDocument(raw, options) {
 	let current = root;
 	let previousHeading;
 	let firstSection;
+	const columnNames = columnNameRows(raw.blocks);
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
+		if (rb.cell && !rb.cell.isHeader && columnNames.has(`${rb.cell.table}:${rb.cell.row}`)) rb.cell = {
+			...rb.cell,
+			isHeader: true
+		};
 		const guess = guessHeading(rb, options.sectionHeadings);
 		const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
 		const text = blankPlaceholders(rb.text, placeholders);
@@ -19923,12 +19977,17 @@ function buildDocument(raw, options) {
 				column: rb.cell.column,
 				isHeader: rb.cell.isHeader
 			};
-			while (table.rows.length <= rb.cell.row) table.rows.push([]);
-			table.rows[rb.cell.row].push(block);
-			if (rb.cell.isHeader && rb.cell.row === 0) table.header[rb.cell.column] = rb.text.trim();
+			const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
+			while (table.rows.length <= lastRow) table.rows.push([]);
+			for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row].push(block);
+			if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell.isHeader))) {
+				if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
+				table.header[rb.cell.column] = rb.text.trim();
+			}
 		}
 		blocks.push(block);
 	}
+	for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
@@ -19946,7 +20005,7 @@ function buildDocument(raw, options) {
 		positionAt
 	};
 }
-var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, MAX_LABELS_ABOVE_TITLE, MAX_LABEL_WORDS, labelNumber, numberDepth;
+var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, MAX_LABELS_ABOVE_TITLE, MAX_LABEL_WORDS, labelNumber, numberDepth, MAX_COLUMN_NAME_WORDS;
 var init_build_document = __esmMin((() => {
 	init_sentences();
 	init_review();
@@ -19961,6 +20020,7 @@ var init_build_document = __esmMin((() => {
 	MAX_LABEL_WORDS = 6;
 	labelNumber = (label) => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
 	numberDepth = (n) => n.split(".").length;
+	MAX_COLUMN_NAME_WORDS = 6;
 }));
 // dist/src/loaders/markdown-chunks.js
 function fenceAt(line) {
@@ -26285,8 +26345,27 @@ function directivesFromComments(comments, positionAt, lines) {
 	}
 	return directives;
 }
+/**
+* YAML front matter ("---", "title: ...", "---" at the very start, as pandoc, Jekyll and Hugo
+* write it) is metadata, not text: CommonMark would read its closing fence as a heading
+* underline. It is blanked, space for character, so every later offset stays where it was.
+*/
+function withoutFrontMatter(text) {
+	if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
+	const lines = text.split("\n");
+	for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
+		const line = lines[i].replace(/\r$/u, "");
+		if (line === "---" || line === "...") {
+			if (i === 1) return text;
+			const end = lines.slice(0, i + 1).join("\n").length;
+			return text.slice(0, end).replace(/[^\r\n]/gu, " ") + text.slice(end);
+		}
+		if (!FRONT_MATTER_LINE.test(line)) return text;
+	}
+	return text;
+}
 function loadMarkdown(text, cache) {
-	text = withLineFeeds(text);
+	text = prepared(text);
 	if (!cache && text.length <= 32768) return fromPieces(text, parsePiece(text));
 	const pieces = markdownPieces(text);
 	return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
@@ -26298,7 +26377,7 @@ function loadMarkdown(text, cache) {
 * and its rows continue that table.
 */
 function loadMarkdownPieces(text, starts, cache, tableHeads = /* @__PURE__ */ new Map()) {
-	text = withLineFeeds(text);
+	text = prepared(text);
 	const blocks = [];
 	const comments = [];
 	const fresh = /* @__PURE__ */ new Map();
@@ -26517,7 +26596,7 @@ function isSingleItem(tokens, open) {
 	}
 	return items === 1 && children === 1;
 }
-var withLineFeeds;
+var withLineFeeds, FRONT_MATTER_LINE, FRONT_MATTER_MAX_LINES, prepared;
 var init_markdown = __esmMin((() => {
 	init_build_document();
 	init_directives();
@@ -26526,6 +26605,9 @@ var init_markdown = __esmMin((() => {
 	init_markdown_parser();
 	init_markdown_source();
 	withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+	FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+	FRONT_MATTER_MAX_LINES = 200;
+	prepared = (text) => withoutFrontMatter(withLineFeeds(text));
 }));
 // dist/src/loaders/nesting.js
 function checkNesting(text, name) {
@@ -28684,12 +28766,15 @@ function readBody(bytes, fileName, styles, options = {}) {
 						text: "",
 						bold: false
 					};
-					if (table && table.column >= 0) p.cell = {
-						table: table.index,
-						row: table.row,
-						column: table.column,
-						isHeader: false
-					};
+					if (table && table.column >= 0) {
+						p.cell = {
+							table: table.index,
+							row: table.row,
+							column: table.column,
+							isHeader: false
+						};
+						if (table.continues) p.cell.continues = true;
+					}
 					paragraphs.push(p);
 					stack.push({
 						p,
@@ -28761,7 +28846,9 @@ function readBody(bytes, fileName, styles, options = {}) {
 					tables.push({
 						index: tableCount++,
 						row: -1,
-						column: -1
+						column: -1,
+						span: 1,
+						continues: false
 					});
 					break;
 				case "w:tblLook": {
@@ -28777,7 +28864,25 @@ function readBody(bytes, fileName, styles, options = {}) {
 					if (table) {
 						table.row++;
 						table.column = -1;
+						table.span = 1;
 					}
+					break;
+				}
+				case "w:gridBefore": {
+					const table = tables[tables.length - 1];
+					const skipped = Number.parseInt(attr(a, "val") ?? "", 10);
+					if (table && table.column < 0 && skipped > 0) table.column += skipped;
+					break;
+				}
+				case "w:gridSpan": {
+					const table = tables[tables.length - 1];
+					const span = Number.parseInt(attr(a, "val") ?? "", 10);
+					if (table && span > 1) table.span = span;
+					break;
+				}
+				case "w:vMerge": {
+					const table = tables[tables.length - 1];
+					if (table) table.continues = attr(a, "val") !== "restart";
 					break;
 				}
 				case "w:tblHeader": {
@@ -28787,7 +28892,11 @@ function readBody(bytes, fileName, styles, options = {}) {
 				}
 				case "w:tc": {
 					const table = tables[tables.length - 1];
-					if (table) table.column++;
+					if (table) {
+						table.column += table.span;
+						table.span = 1;
+						table.continues = false;
+					}
 					break;
 				}
 				case "w:commentRangeStart": {
@@ -28865,9 +28974,17 @@ function readBody(bytes, fileName, styles, options = {}) {
 			}
 		}
 	}, { spans: map !== void 0 });
+	const mergeStarts = /* @__PURE__ */ new Map();
 	for (const p of paragraphs) {
 		if (!p.cell) continue;
 		p.cell.isHeader = headerRows.has(`${p.cell.table}:${p.cell.row}`) || p.cell.row === 0 && firstRowTables.has(p.cell.table);
+		const key = `${p.cell.table}:${p.cell.column}`;
+		const started = mergeStarts.get(key);
+		if (!p.cell.continues) {
+			if (started?.[0]?.cell.row === p.cell.row) started.push(p);
+			else mergeStarts.set(key, [p]);
+		} else if (started) for (const q of started) q.cell.lastRow = p.cell.row;
+		delete p.cell.continues;
 	}
 	const last = paragraphs[paragraphs.length - 1];
 	for (const change of pendingChanges) change.paragraph = last?.index ?? 0;
@@ -28990,10 +29107,13 @@ function roman(n) {
 function readNumbering(bytes, fileName) {
 	const abstracts = /* @__PURE__ */ new Map();
 	const nums = /* @__PURE__ */ new Map();
+	const overrides = /* @__PURE__ */ new Map();
 	if (bytes) {
 		let abstract;
 		let level;
 		let num;
+		/** The level override being read, inside a w:num. */
+		let override;
 		parseXml(bytes, fileName, "word/numbering.xml", {
 			open(name, a) {
 				switch (name) {
@@ -29001,13 +29121,28 @@ function readNumbering(bytes, fileName) {
 						abstract = /* @__PURE__ */ new Map();
 						abstracts.set(attr(a, "abstractNumId") ?? "", abstract);
 						break;
+					case "w:lvlOverride": {
+						if (num === void 0) break;
+						const ilvl = attr(a, "ilvl") === void 0 ? 0 : levelAttr(a, "ilvl", 8) ?? -1;
+						let byLevel = overrides.get(num);
+						if (!byLevel) overrides.set(num, byLevel = /* @__PURE__ */ new Map());
+						override = byLevel.get(ilvl) ?? {};
+						byLevel.set(ilvl, override);
+						break;
+					}
+					case "w:startOverride": {
+						const value = Number(attr(a, "val"));
+						if (override && Number.isFinite(value)) override.start = value;
+						break;
+					}
 					case "w:lvl":
 						level = {
 							format: "decimal",
 							text: "",
 							start: 1
 						};
-						abstract?.set(attr(a, "ilvl") === void 0 ? 0 : levelAttr(a, "ilvl", 8) ?? -1, level);
+						if (override) override.level = level;
+						else abstract?.set(attr(a, "ilvl") === void 0 ? 0 : levelAttr(a, "ilvl", 8) ?? -1, level);
 						break;
 					case "w:numFmt":
 						if (level) level.format = attr(a, "val") ?? "decimal";
@@ -29027,12 +29162,13 @@ function readNumbering(bytes, fileName) {
 			close(name) {
 				if (name === "w:lvl") level = void 0;
 				if (name === "w:abstractNum") abstract = void 0;
+				if (name === "w:lvlOverride") override = void 0;
 				if (name === "w:num") num = void 0;
 			},
 			text() {}
 		});
 	}
-	return new Numbering(abstracts, nums);
+	return new Numbering(abstracts, nums, overrides);
 }
 /** Comment id \u2192 its text, author and date (word/comments.xml). */
 function readComments(bytes, fileName) {
@@ -29102,7 +29238,7 @@ var init_parts = __esmMin((() => {
 		constructor(byId) {
 			this.byId = byId;
 		}
-		/** Heading level: "heading N" by name, "Title" as 1, or an outline level, following basedOn. */
+		/** Heading level: "heading N" by name, "Title" as 1 (not "Subtitle"), or an outline level, following basedOn. */
 		headingLevel(styleId) {
 			for (let id = styleId, hops = 0; id && hops < 20; hops++) {
 				const style = this.byId.get(id);
@@ -29110,9 +29246,15 @@ var init_parts = __esmMin((() => {
 				const named = /^heading\s*(\d)$/i.exec(style.name);
 				if (named) return Number(named[1]);
 				if (/^title$/i.test(style.name)) return 1;
+				if (/^subtitle$/i.test(style.name)) return void 0;
 				if (style.outlineLevel !== void 0) return style.outlineLevel < 9 ? style.outlineLevel + 1 : void 0;
 				id = style.basedOn;
 			}
+		}
+		/** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
+		isSubtitle(styleId) {
+			const style = styleId === void 0 ? void 0 : this.byId.get(styleId);
+			return style !== void 0 && /^subtitle$/i.test(style.name);
 		}
 		/** A property set on the style or inherited through basedOn. */
 		inherited(styleId, key) {
@@ -29127,12 +29269,18 @@ var init_parts = __esmMin((() => {
 	Numbering = class {
 		abstracts;
 		nums;
+		overrides;
 		counters = /* @__PURE__ */ new Map();
-		constructor(abstracts, nums) {
+		/** "numId:ilvl" of start overrides already applied: a list restarts once, where it is first used. */
+		restarted = /* @__PURE__ */ new Set();
+		constructor(abstracts, nums, overrides = /* @__PURE__ */ new Map()) {
 			this.abstracts = abstracts;
 			this.nums = nums;
+			this.overrides = overrides;
 		}
 		level(numId, ilvl) {
+			const overridden = this.overrides.get(numId)?.get(ilvl)?.level;
+			if (overridden) return overridden;
 			const abstract = this.nums.get(numId);
 			return abstract === void 0 ? void 0 : this.abstracts.get(abstract)?.get(ilvl);
 		}
@@ -29146,12 +29294,17 @@ var init_parts = __esmMin((() => {
 			if (abstract === void 0 || this.isBullet(numId, ilvl)) return void 0;
 			let counters = this.counters.get(abstract);
 			if (!counters) this.counters.set(abstract, counters = []);
-			for (let l = 0; l <= ilvl; l++) counters[l] ??= (this.abstracts.get(abstract)?.get(l)?.start ?? 1) - 1;
+			for (let l = 0; l <= ilvl; l++) counters[l] ??= (this.level(numId, l)?.start ?? 1) - 1;
+			const start = this.overrides.get(numId)?.get(ilvl)?.start;
+			if (start !== void 0 && !this.restarted.has(`${numId}:${ilvl}`)) {
+				this.restarted.add(`${numId}:${ilvl}`);
+				counters[ilvl] = start - 1;
+			}
 			counters[ilvl] += 1;
 			counters.length = ilvl + 1;
 			return this.level(numId, ilvl).text.replace(/%(\d)/g, (_, n) => {
 				const l = Number(n) - 1;
-				return formatNumber(counters[l] ?? 1, this.abstracts.get(abstract)?.get(l)?.format ?? "decimal");
+				return formatNumber(counters[l] ?? 1, this.level(numId, l)?.format ?? "decimal");
 			});
 		}
 	};
@@ -30438,7 +30591,7 @@ function toRawBlock(p, text, start, label, styles, numbering) {
 		kind: "paragraph",
 		text,
 		spans,
-		boldOnly: p.bold,
+		boldOnly: p.bold && !styles.isSubtitle(p.styleId),
 		label
 	};
 	if (p.cell) block.cell = p.cell;
@@ -32465,15 +32618,30 @@ function annotateDocxDetailed(bytes, messages, options = {}) {
 	const styles = readStyles(parts.find((p) => p.name === "word/styles.xml")?.bytes, name);
 	const body = readBody(documentPart.bytes, name, styles, { sourceMap: true });
 	checkUnchanged(body, messages, name);
-	const wanted = messages.filter((m) => !m.fatal && m.ruleId !== null);
-	if (wanted.length === 0) return {
+	const found = messages.filter((m) => !m.fatal && m.ruleId !== null);
+	if (found.length === 0) return {
 		bytes: bytes.slice(),
 		comments: [],
-		unplaced: []
+		unplaced: [],
+		alreadyThere: []
 	};
 	const rules = options.rules ?? {};
 	const vocabulary = options.models ?? NO_VOCABULARY;
-	const views = new Map(fileView(countMessages(name, wanted, "docx"), rules, { models: vocabulary }).findings.map((f) => [f.message, f]));
+	const views = new Map(fileView(countMessages(name, found, "docx"), rules, { models: vocabulary }).findings.map((f) => [f.message, f]));
+	const commentText = (m) => commentParagraphs(views.get(m), options.docsUrl?.(m.ruleId));
+	const relsPart = relsPartFor(main);
+	const rels = text(relsPart);
+	const commentsPart = commentsPartOf(rels, main) ?? resolveTarget(main, "comments.xml");
+	const existingComments = parts.find((p) => p.name === commentsPart);
+	const earlier = earlierComments(body, readComments(existingComments?.bytes, name));
+	const alreadyThere = found.filter((m) => earlier.has(commentKey(commentText(m), m.documentLevel ? void 0 : m.line)));
+	const wanted = found.filter((m) => !alreadyThere.includes(m));
+	if (wanted.length === 0) return {
+		bytes: bytes.slice(),
+		comments: [],
+		unplaced: [],
+		alreadyThere
+	};
 	const sectionPhrases = (m) => {
 		const action = m.ruleId ? rules[m.ruleId]?.meta.keyAction?.id : void 0;
 		return action ? vocabulary.sections[action] : void 0;
@@ -32481,10 +32649,6 @@ function annotateDocxDetailed(bytes, messages, options = {}) {
 	const { encoding } = decodePart(documentPart.bytes);
 	const { xml, paragraphs, elements } = body.sourceMap;
 	const trusted = paragraphs.map((p, i) => p.text === body.paragraphs[i].text);
-	const relsPart = relsPartFor(main);
-	const rels = text(relsPart);
-	const commentsPart = commentsPartOf(rels, main) ?? resolveTarget(main, "comments.xml");
-	const existingComments = parts.find((p) => p.name === commentsPart);
 	const existingCommentsText = existingComments && {
 		text: text(commentsPart),
 		encoding: decodePart(existingComments.bytes).encoding
@@ -32517,7 +32681,7 @@ function annotateDocxDetailed(bytes, messages, options = {}) {
 		author: options.author ?? "speclint",
 		initials: options.initials ?? "SL",
 		date: stamp,
-		paragraphs: commentParagraphs(views.get(c.message), options.docsUrl?.(c.message.ruleId))
+		paragraphs: commentText(c.message)
 	}));
 	const changed = /* @__PURE__ */ new Map();
 	changed.set(main, encodePart(newXml, encoding));
@@ -32544,8 +32708,20 @@ function annotateDocxDetailed(bytes, messages, options = {}) {
 	return {
 		bytes: writeParts(out, date),
 		comments: placed.comments,
-		unplaced: placed.unplaced
+		unplaced: placed.unplaced,
+		alreadyThere
 	};
+}
+/** The document's comments as keys, each both with the paragraph it starts in and without. */
+function earlierComments(body, texts) {
+	const keys = /* @__PURE__ */ new Set();
+	for (const range of body.comments) {
+		const comment = texts.get(range.id);
+		if (!comment) continue;
+		keys.add(commentKey([comment.text], range.from.paragraph));
+		keys.add(commentKey([comment.text], void 0));
+	}
+	return keys;
 }
 function checkMagic(bytes, name) {
 	if (bytes.length === 0) throw new InputError(`${name} is empty (0 bytes): get a fresh copy of the file.`);
@@ -32563,7 +32739,7 @@ function checkUnchanged(body, messages, name) {
 function validDate(date) {
 	return date && !Number.isNaN(date.getTime()) ? date : /* @__PURE__ */ new Date();
 }
-var flat;
+var commentKey, flat;
 var init_docx = __esmMin((() => {
 	init_messages();
 	init_vocabulary();
@@ -32579,6 +32755,7 @@ var init_docx = __esmMin((() => {
 	init_place();
 	init_part_text();
 	init_zip_parts();
+	commentKey = (paragraphs, paragraph) => `${paragraph ?? "*"}\u0000${paragraphs.join(" ").replace(/\s+/gu, " ").trim()}`;
 	flat = (text) => text.replace(/[\r\n\u2028\u2029]/g, " ");
 }));
 // dist/src/annotate/write.js
@@ -32664,7 +32841,9 @@ async function writeAnnotatedCopies(results, outDir, options = {}) {
 				outputPath: target,
 				comments: annotated.comments.length,
 				fallbacks: annotated.comments.filter((c) => c.fallback).length,
-				replaced: targetId !== void 0
+				replaced: targetId !== void 0,
+				alreadyThere: annotated.alreadyThere.length,
+				unplaced: annotated.unplaced.length
 			});
 		} catch (error) {
 			const code = error.code;
@@ -32681,7 +32860,11 @@ async function writeAnnotatedCopies(results, outDir, options = {}) {
 /** One line for the terminal. */
 function describeOutcome(o, cwd = process.cwd()) {
 	if (o.status !== "written") return o.reason;
-	return `Wrote ${(0, node_path.relative)(cwd, o.outputPath) || o.outputPath} (${o.comments === 1 ? "1 comment" : `${o.comments} comments`}${o.fallbacks > 0 ? `; ${o.fallbacks} on a whole paragraph, where the exact words could not be marked` : ""}).`;
+	return `Wrote ${(0, node_path.relative)(cwd, o.outputPath) || o.outputPath} (${[o.comments === 1 ? "1 comment" : `${o.comments} comments`, ...[
+		o.fallbacks > 0 ? `${o.fallbacks} on a whole paragraph, where the exact words could not be marked` : "",
+		o.alreadyThere > 0 ? `${o.alreadyThere} already there from an earlier check, not added again` : "",
+		o.unplaced > 0 ? `${o.unplaced} ${o.unplaced === 1 ? "finding" : "findings"} not added: the document has no text to put ${o.unplaced === 1 ? "it" : "them"} on` : ""
+	].filter((n) => n !== "")].join("; ")}).`;
 }
 async function readInput(path, filePath, name, read) {
 	if (read instanceof Map) {

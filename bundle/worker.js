@@ -1407,6 +1407,23 @@ const ASKS$1 = {
 		example: "uptake by ethnic group, reported each quarter, with a target"
 	}
 };
+/**
+* What a claim promises, by the family of the concept that makes it (claim-concepts' tags), so the
+* finding says it in the commissioner's terms: "Increase access" promises access, not fairness.
+*/
+const PROMISES_BY_FAMILY = {
+	access: "promises access",
+	"universal-access": "promises access for everyone",
+	needs: "promises to meet needs",
+	"culture-needs": "promises to meet cultural needs",
+	culture: "promises cultural sensitivity",
+	inclusion: "promises inclusion",
+	inequality: "promises to reduce inequalities",
+	engagement: "promises engagement",
+	duty: "restates the equality duty",
+	assessment: "promises an equality assessment"
+};
+const PROMISES_FAIRNESS = "promises fairness";
 const TEMPLATE = "The service will [what it will do, e.g. offer professional interpreters and sessions at named community venues] for [which groups, e.g. Bangladeshi and Somali residents], and will report [what, e.g. uptake by ethnic group against the local population] every [how often, e.g. quarter], with [a target, e.g. no group more than five percentage points below its share of the population].";
 var no_vague_equity_statement_default = defineRule({
 	meta: {
@@ -1421,7 +1438,7 @@ var no_vague_equity_statement_default = defineRule({
 		},
 		messages: {
 			vague: {
-				found: "\"{{claim}}\" promises fairness but names {{missing}}.",
+				found: "\"{{claim}}\" {{promise}} but names {{missing}}.",
 				ask: "Say {{shortAsks}}.",
 				withExamples: "Say {{asks}}."
 			},
@@ -1449,6 +1466,9 @@ var no_vague_equity_statement_default = defineRule({
 		const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 		const requireAll = context.options[0]?.requireAll ?? false;
 		const frames = lexicons.get("claim-frames");
+		const concepts = lexicons.get("claim-concepts");
+		/** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
+		const familyOf = (claim, text) => claim.family !== "phrase" ? claim.family : concepts.find(text).find((m) => m.start < claim.words.end && claim.words.start < m.end && m.tag !== void 0)?.tag ?? claim.family;
 		/**
 		* Evidence only, never a finding: a commitment that is not a universal claim
 		* but says what the service will do for a named group ("a smokeless tobacco
@@ -1486,6 +1506,7 @@ var no_vague_equity_statement_default = defineRule({
 				messageId: "vague",
 				data: {
 					claim: claim.words.text,
+					promise: PROMISES_BY_FAMILY[familyOf(claim, sentence.text)] ?? PROMISES_FAIRNESS,
 					missing: listInEnglish(lacking.map((k) => ASKS$1[k].missing)),
 					...askData(lacking.map((k) => ASKS$1[k]))
 				},
@@ -1529,13 +1550,14 @@ function findEngagement(doc, lexicons) {
 		const said = past.find(text);
 		return said.some((m) => m.tag !== "plans") && !said.some((m) => m.tag === "plans");
 	};
-	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading);
+	const sections = doc.sections.filter((s) => s.kind === "engagement" && s.heading && !reportsPastEngagement(s.heading.text));
+	const planSections = new Set(sections);
 	const sentences = [];
 	for (const block of doc.blocks) {
 		if (block.kind === "heading") continue;
 		const leadIn = leadInOf(block);
 		const reportedItem = leadIn !== void 0 && reportsPastEngagement(leadIn.text);
-		let inPlan = block.section.kind === "engagement";
+		let inPlan = planSections.has(block.section);
 		block.sentences.forEach((sentence, i) => {
 			if (reportedItem && i === 0) return;
 			if (reportsPastEngagement(sentence.text)) return;
@@ -1775,7 +1797,7 @@ function rowIndicator(table, row, targetHeaders) {
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 	const target = cells.filter((c) => targetColumns.includes(c.cell.column)).map((c) => c.text);
 	return {
-		name: quoteOf(cells[0].text),
+		name: quoteOf((cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]).text),
 		text: cells.map((c) => c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
@@ -1809,7 +1831,7 @@ function findIndicators(doc, lexicons) {
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
-		const body = table.header.length > 0 ? table.rows.slice(1) : table.rows;
+		const body = table.rows.filter((row) => !row.every((c) => c.cell.isHeader));
 		for (const row of body) {
 			const indicator = rowIndicator(table, row, targetHeaders);
 			if (!indicator) continue;
@@ -1883,7 +1905,7 @@ var require_ethnicity_outcome_indicators_default = defineRule({
 				ask: "List the outcome indicators here, each reported by ethnic group, with targets for the groups with the poorest outcomes."
 			},
 			noBreakdown: {
-				found: "None of the {{count}} outcome indicators ({{indicators}}) is reported by ethnic group or sets a target for minority ethnic groups.",
+				found: "No outcome indicator is reported by ethnic group or sets a target for minority ethnic groups ({{listed}}).",
 				ask: "Report at least the main ones by ethnic group and set a target for the groups with the poorest outcomes."
 			},
 			noTarget: {
@@ -1936,15 +1958,14 @@ var require_ethnicity_outcome_indicators_default = defineRule({
 				...shown.block ? { block: shown.block } : { block: shown.cells[0] },
 				note: "an indicator reported by ethnic group"
 			});
-			if (byEthnicity.length === 0) context.report({
-				section: where,
-				messageId: "noBreakdown",
-				data: {
-					count: indicators.length,
-					indicators: list(indicators)
-				}
-			});
-			else if (requireTargets && withTarget.length === 0) context.report({
+			if (byEthnicity.length === 0) {
+				const listed = `${indicators.length} ${indicators.length === 1 ? "indicator" : "indicators"}: ${list(indicators)}`;
+				context.report({
+					section: where,
+					messageId: "noBreakdown",
+					data: { listed }
+				});
+			} else if (requireTargets && withTarget.length === 0) context.report({
 				section: where,
 				messageId: "noTarget",
 				data: { indicators: list(byEthnicity) }
@@ -3049,14 +3070,15 @@ function shorten$2(text, limit = 70) {
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc, matches) {
+function findStatements(doc, matches, documentParts) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
 	const describes = (block, sentence) => {
-		if (!readsAsTitle(sentence.text) || MONITORING_HOMES.has(block.section.kind)) return true;
+		if (MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
-		return leadIn !== void 0 && matches(leadIn.text);
+		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
+		return !(readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text))) || leadIn !== void 0 && matches(leadIn.text);
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
@@ -3134,6 +3156,7 @@ var require_equity_monitoring_default = defineRule({
 			"audit-past-findings",
 			"audit-past-years",
 			"breakdowns",
+			"document-parts",
 			"equity-audit",
 			"groups",
 			"monitoring",
@@ -3156,12 +3179,13 @@ var require_equity_monitoring_default = defineRule({
 		const audits = lexicons.get("equity-audit");
 		const breakdowns = lexicons.get("breakdowns");
 		const groups = lexicons.get("groups");
+		const documentParts = lexicons.get("document-parts");
 		const requireFeedback = context.options[0]?.requireFeedback ?? false;
 		const byEthnicity = reportsByEthnicGroup(lexicons);
 		const isMonitoring = (text) => monitoring.test(text) || feedback.test(text);
 		const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 		return { documentEnd(doc) {
-			const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t));
+			const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
 			const indicatorsByEthnicity = findIndicators(doc, lexicons).filter((i) => i.section.kind !== "population-needs" && byEthnicity(i.text));
 			const ethnicMonitoring = anywhere.some((s) => isAuditCommitment(s.text, audits, lexicons)) || indicatorsByEthnicity.length > 0 || anywhere.some((s) => isMonitoring(s.text) && analysedByEthnicity(s));
 			const described = anywhere.filter((s) => MONITORING_KINDS.has(s.section.kind) && isMonitoring(s.text));
@@ -3829,6 +3853,13 @@ function placeholderIn(blocks) {
 		if (p) return quoteOf(b.written.slice(p.start, p.end));
 	}
 }
+/** The first words saying no target is set ("to be agreed", "N/A") where a target should be, for the message. */
+function notSetIn(blocks, notSet) {
+	for (const b of blocks) {
+		const m = notSet.find(b.text)[0];
+		if (m) return quoteOf(b.text.slice(m.start, m.end));
+	}
+}
 var require_kpi_fields_default = defineRule({
 	meta: {
 		type: "problem",
@@ -3876,7 +3907,8 @@ var require_kpi_fields_default = defineRule({
 		const report = (where, name, fields, targetBlocks) => {
 			if (fields.target && fields.frequency) return;
 			const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
-			const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : "";
+			const unset = fields.target || placeholder ? void 0 : notSetIn(targetBlocks, notSet);
+			const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : "";
 			const messageId = !fields.target && !fields.frequency ? "missingBoth" : fields.target ? "missingFrequency" : "missingTarget";
 			context.report({
 				block: where,
@@ -8265,6 +8297,29 @@ function guessHeading(raw, headings) {
 	};
 }
 const numberDepth = (n) => n.split(".").length;
+/** Words a column name has at most ("Reporting frequency", "Target 2027/28"). */
+const MAX_COLUMN_NAME_WORDS = 6;
+/**
+* Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
+* header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+* "table:row" of the raw blocks.
+*/
+function columnNameRows(blocks) {
+	const rows = /* @__PURE__ */ new Map();
+	for (const rb of blocks) {
+		if (!rb.cell || rb.text.trim() === "") continue;
+		const key = `${rb.cell.table}:${rb.cell.row}`;
+		const row = rows.get(key) ?? {
+			columns: /* @__PURE__ */ new Set(),
+			names: true
+		};
+		const text = rb.text.trim();
+		row.columns.add(rb.cell.column);
+		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+		rows.set(key, row);
+	}
+	return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+}
 function lineStarts(source) {
 	const starts = [0];
 	for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -8325,8 +8380,13 @@ function buildDocument(raw, options) {
 	let current = root;
 	let previousHeading;
 	let firstSection;
+	const columnNames = columnNameRows(raw.blocks);
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
+		if (rb.cell && !rb.cell.isHeader && columnNames.has(`${rb.cell.table}:${rb.cell.row}`)) rb.cell = {
+			...rb.cell,
+			isHeader: true
+		};
 		const guess = guessHeading(rb, options.sectionHeadings);
 		const placeholders = options.placeholders ? findPlaceholders(rb.text, options.placeholders) : [];
 		const text = blankPlaceholders(rb.text, placeholders);
@@ -8399,12 +8459,17 @@ function buildDocument(raw, options) {
 				column: rb.cell.column,
 				isHeader: rb.cell.isHeader
 			};
-			while (table.rows.length <= rb.cell.row) table.rows.push([]);
-			table.rows[rb.cell.row].push(block);
-			if (rb.cell.isHeader && rb.cell.row === 0) table.header[rb.cell.column] = rb.text.trim();
+			const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
+			while (table.rows.length <= lastRow) table.rows.push([]);
+			for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row].push(block);
+			if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell.isHeader))) {
+				if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
+				table.header[rb.cell.column] = rb.text.trim();
+			}
 		}
 		blocks.push(block);
 	}
+	for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
@@ -14896,8 +14961,32 @@ function directivesFromComments(comments, positionAt, lines) {
 * offset moves.
 */
 const withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+/** Lines front matter may hold: YAML keys, list items, indented values, comments and blanks. */
+const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+/** How far a closing fence may be: front matter is a few lines of metadata, not a document. */
+const FRONT_MATTER_MAX_LINES = 200;
+/**
+* YAML front matter ("---", "title: ...", "---" at the very start, as pandoc, Jekyll and Hugo
+* write it) is metadata, not text: CommonMark would read its closing fence as a heading
+* underline. It is blanked, space for character, so every later offset stays where it was.
+*/
+function withoutFrontMatter(text) {
+	if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
+	const lines = text.split("\n");
+	for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
+		const line = lines[i].replace(/\r$/u, "");
+		if (line === "---" || line === "...") {
+			if (i === 1) return text;
+			const end = lines.slice(0, i + 1).join("\n").length;
+			return text.slice(0, end).replace(/[^\r\n]/gu, " ") + text.slice(end);
+		}
+		if (!FRONT_MATTER_LINE.test(line)) return text;
+	}
+	return text;
+}
+const prepared = (text) => withoutFrontMatter(withLineFeeds(text));
 function loadMarkdown(text, cache) {
-	text = withLineFeeds(text);
+	text = prepared(text);
 	if (!cache && text.length <= 32768) return fromPieces(text, parsePiece(text));
 	const pieces = markdownPieces(text);
 	return loadMarkdownPieces(text, cache ? pieces.starts : joinPieces(pieces, text.length), cache, pieces.tableHeads);
@@ -14909,7 +14998,7 @@ function loadMarkdown(text, cache) {
 * and its rows continue that table.
 */
 function loadMarkdownPieces(text, starts, cache, tableHeads = /* @__PURE__ */ new Map()) {
-	text = withLineFeeds(text);
+	text = prepared(text);
 	const blocks = [];
 	const comments = [];
 	const fresh = /* @__PURE__ */ new Map();
@@ -15163,7 +15252,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-pDQ7HLLm.js");
+		const { loadDocx } = await import("./docx-D-ljoYad.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
