@@ -18,7 +18,7 @@
  * $GITHUB_OUTPUT and always exits 0: the action's last step fails the job.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -158,13 +158,28 @@ function main(env) {
     return { code: 2, findings: [] };
   }
   const paths = splitPaths(env.INPUT_PATHS ?? '');
-  // A report left by an earlier run must not stand for this one if speclint stops before writing.
-  rmSync(sarifFile, { force: true });
+  // A report left by an earlier run must not stand for this one if speclint stops before writing. It is
+  // not deleted first: sarif-file may name an input by mistake, which speclint refuses to overwrite and
+  // the action must not delete. speclint writes a new file and renames it into place, so a report of
+  // this run is a file that was not there before.
+  const before = fileId(sarifFile);
   const argv = [bin, '--format', 'sarif', '--output-file', sarifFile, ...args, '--', ...(paths.length ? paths : ['.'])];
   const run = spawnSync(process.execPath, argv, { stdio: ['ignore', 'inherit', 'inherit'] });
   const code = run.status ?? 2;
-  const findings = existsSync(sarifFile) ? findingsOf(JSON.parse(readFileSync(sarifFile, 'utf8'))) : [];
-  return { code, findings, sarif: existsSync(sarifFile) };
+  const after = fileId(sarifFile);
+  const sarif = after !== undefined && after !== before;
+  const findings = sarif ? findingsOf(JSON.parse(readFileSync(sarifFile, 'utf8'))) : [];
+  return { code, findings, sarif };
+}
+
+/** A file's identity (device, inode, change time), or undefined when there is no file there (nothing, or a folder). */
+function fileId(path) {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? `${stat.dev}:${stat.ino}:${stat.ctimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -201,7 +201,9 @@ describe('--output-file', () => {
   it('writes the report there, and refuses to overwrite an input', () => {
     const dir = tempTree({ 'spec.md': VAGUE });
     const before = hash(join(dir, 'spec.md'));
-    expect(speclint(['spec.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir }).code).toBe(2); // folder missing
+    // As ESLint, a folder that is not there yet is made (a CI job's reports/speclint.sarif).
+    expect(speclint(['spec.md', '-f', 'json', '-o', 'out/reports/report.json'], { cwd: dir }).code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'reports', 'report.json'), 'utf8'))[0].messages.length).toBeGreaterThan(0);
     expect(speclint(['spec.md', '-f', 'json', '-o', 'report.json'], { cwd: dir }).code).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))[0].messages.length).toBeGreaterThan(0);
     const refused = speclint(['spec.md', '-o', 'spec.md'], { cwd: dir });
@@ -211,6 +213,16 @@ describe('--output-file', () => {
     });
     expect(hash(join(dir, 'spec.md'))).toBe(before);
     expect(existsSync(join(dir, 'spec.md'))).toBe(true);
+  });
+
+  it('refuses to overwrite a file named on the command line that an ignore pattern skips', () => {
+    const dir = tempTree({ '.speclintignore': 'archived.md\n', 'a.md': VAGUE, 'archived.md': VAGUE });
+    const before = hash(join(dir, 'archived.md'));
+    expect(speclint(['-o', 'archived.md', 'a.md', 'archived.md'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'speclint: --output-file archived.md is one of the files being linted; speclint never overwrites an input. Choose another name.\n',
+    });
+    expect(hash(join(dir, 'archived.md'))).toBe(before);
   });
 });
 

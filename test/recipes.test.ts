@@ -121,6 +121,33 @@ describe('action.yml', () => {
     expect(readFileSync(join(github, 'summary'), 'utf8')).toMatch(/0 errors and 0 warnings[\s\S]*No findings\./);
   });
 
+  it('sarif-file: made in a folder not there yet; never deletes or replaces an input named by mistake; a folder or a stale report is no report', () => {
+    const good = readFileSync(join(repo, 'examples', 'strong-talking-therapies.md'), 'utf8');
+    const workspace = tempTree({ 'specs/good.md': good, 'old/speclint.sarif': 'an earlier run' });
+    const github = tempTree({ output: '', summary: '' });
+    const action = (sarifFile: string, args = ''): ReturnType<typeof spawnSync> => {
+      writeFileSync(join(github, 'output'), '');
+      return spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: { ...process.env, INPUT_PATHS: 'specs', INPUT_ARGS: args, INPUT_SARIF_FILE: sarifFile, GITHUB_OUTPUT: join(github, 'output'), GITHUB_STEP_SUMMARY: join(github, 'summary') },
+      });
+    };
+    action('reports/ci/speclint.sarif');
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '0', sarif: 'true' });
+    expect(readFileSync(join(workspace, 'reports', 'ci', 'speclint.sarif'), 'utf8')).toContain('"version": "2.1.0"');
+    const onInput = action('specs/good.md');
+    expect(readFileSync(join(workspace, 'specs', 'good.md'), 'utf8')).toBe(good);
+    expect(onInput.stderr).toContain('is one of the files being linted');
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '2', sarif: 'false' });
+    const onFolder = action('old');
+    expect(onFolder.stderr).toMatch(/^speclint: --output-file \S+\/old is a folder; give the name of a file to write the report to\.\n$/);
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '2', sarif: 'false' });
+    // speclint stops before writing (an unknown rule): the earlier run's report is not read as this one's.
+    action('old/speclint.sarif', '--rule "no-such-rule: error"');
+    expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '2', sarif: 'false' });
+  });
+
   it('reports a named file the ignores match as a skipped file (a warning), keeps Markdown in names inert, and refuses a format in args', () => {
     const weak = readFileSync(join(repo, 'examples', 'weak-community-diabetes.md'), 'utf8');
     const workspace = tempTree({ '.speclintignore': 'archive/\n', 'archive/old.md': weak, 'specs/a_[b](c)!.md': weak });

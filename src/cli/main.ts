@@ -4,8 +4,8 @@
  * error, or an input that could not be read.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadYaml } from '../config/yaml.js';
 import type { RuleEntry } from '../config/types.js';
@@ -339,17 +339,21 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
   });
   if (options.outputFile) {
     const target = resolve(io.cwd, options.outputFile);
-    if (inputs.some((input) => sameFile(input, target))) {
+    // Every file named or found is an input, linted or not (one an ignore pattern skipped is still the user's file).
+    const named = [...inputs, ...skipped, ...paths.map((p) => resolve(io.cwd, p))];
+    if (named.some((input) => sameFile(input, target))) {
       throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
     }
     try {
+      // As ESLint: the report's folder is made if it is not there yet (reports/speclint.sarif in CI).
+      mkdirSync(dirname(target), { recursive: true });
       writeFileAtomic(target, output);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new ConfigError(
         code === 'EISDIR'
           ? `--output-file ${options.outputFile} is a folder; give the name of a file to write the report to.`
-          : `--output-file ${options.outputFile} could not be written (${code ?? (error as Error).message}): check that its folder exists and that you can write there.`,
+          : `--output-file ${options.outputFile} could not be written (${code ?? (error as Error).message}): check that its folder can be made, is not a file, and that you can write there.`,
       );
     }
   } else {
