@@ -43,14 +43,23 @@ function underDocsUrl(base: string, ruleId: string): string {
 export function ruleDocsUrls(rules: Readonly<Record<string, RuleModule<any>>>, docs: PublicDocs): (ruleId: string) => string | undefined {
   const base = publicUrl(docs.docsUrl);
   const homepage = publicUrl(docs.homepage);
-  return (ruleId) => publicUrl(rules[ruleId]?.meta.docs.url) ?? (base ? underDocsUrl(base, ruleId) : homepage);
+  return (ruleId) => encoded(publicUrl(rules[ruleId]?.meta.docs.url) ?? (base ? underDocsUrl(base, ruleId) : homepage));
+}
+
+/**
+ * An address as a valid URI (RFC 3986): spaces and accents in a settings address
+ * ("https://intranet.example/Equality Team/rules/") percent-encoded, as SARIF and
+ * editors require; what is already valid is unchanged.
+ */
+function encoded(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : new URL(url).href;
 }
 
 /** The tool's own page (SARIF `informationUri`): the homepage, else the folder of the rule pages. */
 export function informationUri(docs: PublicDocs): string | undefined {
   const homepage = publicUrl(docs.homepage);
-  if (homepage) return homepage;
+  if (homepage) return encoded(homepage);
   const base = publicUrl(docs.docsUrl);
-  if (!base?.includes(RULE_ID)) return base;
+  if (!base?.includes(RULE_ID)) return encoded(base);
   return new URL('.', base.replaceAll(RULE_ID, 'rule')).href;
 }

@@ -22,4 +22,11 @@ describe("Microsoft's SARIF validator", () => {
   it('has nothing to say when the rules link to a public docs address', () => {
     expect(validateSarif(sarifWithDocsUrl('https://docs.example/speclint/rules/').stdout)).toEqual({ errors: [], warnings: [] });
   });
+
+  it('has no errors when the docs address has spaces (an intranet folder), which it encodes, or accents', () => {
+    const spaces = sarifWithDocsUrl('https://intranet.example/Equality Team/speclint rules/');
+    expect(validateSarif(spaces.stdout).errors).toEqual([]);
+    expect(JSON.parse(spaces.stdout).runs[0].tool.driver.rules[0].helpUri).toMatch(/^https:\/\/intranet\.example\/Equality%20Team\/speclint%20rules\/[\w-]+$/);
+    expect(validateSarif(sarifWithDocsUrl('https://intranet.example/règles/').stdout).errors).toEqual([]);
+  });
 });
