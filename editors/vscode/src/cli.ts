@@ -33,6 +33,30 @@ export function runCli(cliPath: string, args: string[], cwd: string): Promise<Cl
   });
 }
 
+/** What "Open the report" does after the CLI ran: open the report (with a warning), or say why there is none. */
+export interface ReportOutcome {
+  open: boolean;
+  error?: string;
+  warning?: string;
+}
+
+/**
+ * Exit code 2 covers both a run that stopped (a config or usage problem: no report) and a
+ * batch with an unreadable file, which is still reported (the report lists it): whether the
+ * report file was written in this run tells them apart.
+ */
+export function reportOutcome(result: CliResult, written: boolean): ReportOutcome {
+  if (result.error) return { open: false, error: `speclint could not be started: ${firstLine(result.error.message)}` };
+  if (!written) return { open: false, error: `speclint could not write the report: ${firstLine(result.stderr) || `it stopped with exit code ${result.code ?? 'unknown'}`}` };
+  if (result.code === 2) return { open: true, warning: 'speclint: some files could not be read or were not found; the report lists them.' };
+  return { open: true };
+}
+
+/** The first line of what a command said. */
+export function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}
+
 /** One finding in a Word file, positioned by paragraph (0-based, as VS Code counts). */
 export interface WordFinding {
   ruleId: string | null;

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { runCli, wordDiagnostics, type CliResult } from './cli.js';
+import { firstLine, reportOutcome, runCli, wordDiagnostics, type CliResult } from './cli.js';
 
 /** The settings section the server reads (workspace/configuration and didChangeConfiguration). */
 const SECTION = 'speclint';
@@ -67,15 +67,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const folder = await pickFolder();
       if (!folder) return;
       const target = vscode.Uri.joinPath(folder.uri, 'speclint-report.html');
+      const before = await modified(target);
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `speclint: writing the report for ${folder.name}` },
         () => cli(['--format', 'html', '--output-file', target.fsPath, folder.uri.fsPath], folder.uri.fsPath),
       );
-      if (result.code === 2 || result.error) {
-        output.appendLine(result.stderr || String(result.error));
-        void vscode.window.showErrorMessage(`speclint could not write the report: ${firstLine(result.stderr || String(result.error))}`);
+      if (result.stderr || result.error) output.appendLine(result.stderr || String(result.error));
+      const after = await modified(target);
+      const outcome = reportOutcome(result, after !== undefined && after !== before);
+      if (!outcome.open) {
+        void vscode.window.showErrorMessage(outcome.error!);
         return;
       }
+      if (outcome.warning) void vscode.window.showWarningMessage(outcome.warning);
       const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       // A webview works alike in desktop VS Code and in the browser (code-server, vscode.dev hosts).
       const panel = vscode.window.createWebviewPanel('speclint.report', `speclint report: ${folder.name}`, vscode.ViewColumn.Active, {});
@@ -164,8 +168,9 @@ function parseJson(result: CliResult, output: vscode.OutputChannel): unknown {
   try {
     return JSON.parse(result.stdout);
   } catch {
-    output.appendLine(result.stderr || String(result.error));
-    void vscode.window.showErrorMessage(`speclint could not check the file: ${firstLine(result.stderr || String(result.error))}`);
+    const said = firstLine(result.stderr) || (result.error ? firstLine(result.error.message) : `it stopped with exit code ${result.code ?? 'unknown'}`);
+    output.appendLine(result.stderr || said);
+    void vscode.window.showErrorMessage(`speclint could not check the file: ${said}`);
     return undefined;
   }
 }
@@ -179,6 +184,11 @@ function toDiagnostic(finding: ReturnType<typeof wordDiagnostics>[number]): vsco
   return diagnostic;
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
+/** When a file was last written, or undefined when there is none. */
+async function modified(file: vscode.Uri): Promise<number | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(file)).mtime;
+  } catch {
+    return undefined;
+  }
 }
