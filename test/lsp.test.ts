@@ -136,6 +136,19 @@ describe('speclint-lsp: diagnostics, quick fixes, hover and config over stdio', 
     expect(again.kind).toBe('unchanged');
   });
 
+  it('never says "unchanged" for a document closed and reopened at the same version with other text (Helix, Eglot)', async () => {
+    const uri = uriOf(file('reopened.md'));
+    await client.open(uri, SPEC, 1);
+    const first = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(vagueIn(first.items)).toBeDefined();
+    await client.close(uri);
+    await client.open(uri, SPEC.replace(`${VAGUE}\n`, ''), 1);
+    const reopened = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(reopened.kind).toBe('full');
+    expect(vagueIn(reopened.items)).toBeUndefined();
+    await client.close(uri);
+  });
+
   describe('quick fixes', () => {
     const FRONT = `---\ntitle: Community podiatry\n---\n${SPEC}`;
     const uri = (): string => uriOf(file('actions.md'));

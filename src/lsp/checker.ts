@@ -59,6 +59,8 @@ export class Checker {
   private readonly failed = new Set<string>();
   /** Goes up each time the configs are read again. */
   private generation = 0;
+  /** Goes up with each result stored: a reopened document starts its versions again (Helix, Eglot), so a result id must not repeat. */
+  private stored = 0;
   private readonly shownConfigErrors = new Set<string>();
 
   private readonly options: CheckerOptions;
@@ -183,7 +185,7 @@ export class Checker {
       ...candidate,
       outcome,
       diagnostics: toDiagnostics(outcome, tag.document),
-      resultId: `${tag.generation}:${tag.version}`,
+      resultId: `${tag.generation}:${tag.version}:${++this.stored}`,
     };
     this.results.set(uri, stored);
     if (outcome.kind === 'config-error' && !this.shownConfigErrors.has(outcome.message)) {
