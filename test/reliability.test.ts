@@ -4,7 +4,7 @@
  * never by the clock.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile, readLimited } from '../src/loaders/read-file.js';
@@ -228,6 +228,17 @@ describe('--cache', () => {
     for (const entry of Object.values(data.entries)) entry.result.errorCount = 0;
     writeFileSync(store, JSON.stringify(data));
     expect((await lint(['--cache', 'spec.md'], dir)).code).toBe(1);
+  });
+
+  it('--cache-location naming a folder (there, or ending in a slash) keeps .speclintcache inside it, as ESLint does', async () => {
+    const dir = tempTree({ 'spec.md': VAGUE, 'cache/.keep': '' });
+    const run = await lint(['--cache', '--cache-location', 'cache', 'spec.md'], dir);
+    expect(run.stderr).toBe('');
+    expect(existsSync(join(dir, 'cache', '.speclintcache'))).toBe(true);
+    await lint(['--cache', '--cache-location', 'new-folder/', 'spec.md'], dir);
+    expect(existsSync(join(dir, 'new-folder', '.speclintcache'))).toBe(true);
+    await lint(['--cache', '--cache-location', 'named.json', 'spec.md'], dir);
+    expect(lstatSync(join(dir, 'named.json')).isFile()).toBe(true);
   });
 
   it('a cache that is a link to a device is not read, and is replaced by a real one', async () => {

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadYaml } from '../config/yaml.js';
 import type { RuleEntry } from '../config/types.js';
@@ -142,7 +142,7 @@ function buildProgram(io: CliIO): Command {
     .option('--prune-suppressions', 'drop recorded suppressions that no longer occur')
     .option('--suppressions-location <path>', 'the suppressions file to use (default: speclint-suppressions.json)')
     .option('--cache', 'reuse results for files that have not changed since the last run')
-    .option('--cache-location <path>', 'where to keep the cache (default: .speclintcache)')
+    .option('--cache-location <path>', 'where to keep the cache: a file, or a folder to keep .speclintcache in (default: .speclintcache)')
     .option('--concurrency <n|auto>', 'lint files in this many worker threads ("auto": as the machine and the batch allow)', '1')
     .option('--no-color', 'plain output without colours (NO_COLOR is respected too)')
     .option('--shard <i>/<n>', 'lint only the i-th of n shards of the files, split by a hash of each path (CI matrices)')
@@ -389,13 +389,21 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
 }
 
 /** Lints the files, from the cache where it can, in workers when asked; results in the files' order. */
+const CACHE_FILE = '.speclintcache';
+
+/** As ESLint: a --cache-location that is a folder (there already, or written with a closing slash) holds the cache file. */
+function cacheFile(location: string, given: string | undefined): string {
+  const folder = given !== undefined && (/[\\/]$/.test(given) || (existsSync(location) && statSync(location).isDirectory()));
+  return folder ? join(location, CACHE_FILE) : location;
+}
+
 async function lintFiles(paths: string[], linter: Linter, linterOptions: LinterOptions, options: CliOptions, io: CliIO): Promise<LintResult[]> {
   const results: LintResult[] = new Array(paths.length);
   let todo = paths.map((_, i) => i);
   let cache: ResultCache | undefined;
   const keys: string[] = [];
   if (options.cache) {
-    const location = resolve(io.cwd, options.cacheLocation ?? '.speclintcache');
+    const location = cacheFile(resolve(io.cwd, options.cacheLocation ?? CACHE_FILE), options.cacheLocation);
     if (paths.some((p) => sameFile(p, location))) {
       throw new ConfigError(`--cache-location ${options.cacheLocation} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
     }
