@@ -22,6 +22,9 @@ const files: Record<string, string | Buffer> = {
   'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
   'zip-named.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]),
   'invalid-utf8.md': Buffer.concat([Buffer.from('# Spec\n\nFair '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' to all.\n')]),
+  // A UTF-16 byte-order mark, then binary: a lone surrogate (0xD800), and NUL characters.
+  'utf16-broken.md': Buffer.from([0xff, 0xfe, 0x23, 0x00, 0x00, 0xd8, 0x41, 0x00]),
+  'utf16-binary.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Spec', 'utf16le'), Buffer.alloc(8)]),
   'quotes.md': `${'>'.repeat(20_000)} The service will be fair to all.\n`,
   'lists.md': Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'),
   'empty.md': '',
@@ -61,10 +64,12 @@ describe('bad Markdown input', () => {
     expect(vagueQuotes('z-good.md')).toEqual(['The service will ensure equitable provision for all.']);
   });
 
-  it('refuses binary, zip and invalid UTF-8 files with one plain sentence', () => {
+  it('refuses binary, zip, invalid UTF-8 and broken UTF-16 files with one plain sentence', () => {
     expect(fatal('binary.md')).toBe(`${join(dir, 'binary.md')} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
     expect(fatal('zip-named.md')).toBe(`${join(dir, 'zip-named.md')} is a Word or other zip file, not Markdown text: check you chose the right file, or give it its proper extension.`);
     expect(fatal('invalid-utf8.md')).toBe(`${join(dir, 'invalid-utf8.md')} is not valid UTF-8 text: open it in your editor and save it with UTF-8 encoding, then try again.`);
+    expect(fatal('utf16-broken.md')).toBe(`${join(dir, 'utf16-broken.md')} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
+    expect(fatal('utf16-binary.md')).toBe(`${join(dir, 'utf16-binary.md')} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
   });
 
   it('refuses absurd nesting before the parser sees it', () => {

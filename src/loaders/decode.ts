@@ -17,8 +17,8 @@ function describe(bytes: Uint8Array): string | undefined {
 
 /** Decodes a text file; `name` is only used in the messages. */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', name);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', name);
   const known = describe(bytes);
   // Standard input has no name of its own ("<text>"): --stdin-filename gives it one.
   const remedy = name === '<text>' ? 'name it with --stdin-filename (for example --stdin-filename draft.docx)' : 'give it its proper extension';
@@ -33,4 +33,18 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   } catch {
     throw new InputError(`${name} is not valid UTF-8 text: open it in your editor and save it with UTF-8 encoding, then try again.`);
   }
+}
+
+/** Text after a UTF-16 byte-order mark, held to the same test as UTF-8: well formed, and no binary data. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
+  }
+  if (text.slice(0, SNIFF_BYTES).includes('\0')) {
+    throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+  }
+  return text;
 }
