@@ -95,6 +95,24 @@ describe('speclint-lsp lifecycle and malformed messages (raw frames)', () => {
     expect(client.received.filter((m) => m.id === 7)).toEqual([]);
   }, TIMEOUT.timeout);
 
+  it('answers a request whose params are not an object, or name no document, with InvalidParams, then carries on', async () => {
+    client = RawLspClient.start();
+    client.write(frame('{"jsonrpc": "2.0", "id": 31, "method": "initialize", "params": null}'));
+    expect(errorCode(await client.waitFor((m) => m.id === 31, 'the answer to initialize with null params'))).toBe(-32602);
+    await client.initialize(null);
+    client.write(frame('{"jsonrpc": "2.0", "id": 32, "method": "textDocument/codeAction", "params": null}'));
+    expect(errorCode(await client.waitFor((m) => m.id === 32, 'the answer to codeAction with null params'))).toBe(-32602);
+    client.write(frame('{"jsonrpc": "2.0", "id": 33, "method": "textDocument/hover", "params": {}}'));
+    expect(errorCode(await client.waitFor((m) => m.id === 33, 'the answer to hover with no document'))).toBe(-32602);
+    const stats = await client.response(client.request('speclint/stats'));
+    expect(stats.result).toMatchObject({ openDocuments: 0 });
+    // shutdown takes no params: null is accepted, as some clients send it.
+    client.write(frame('{"jsonrpc": "2.0", "id": 34, "method": "shutdown", "params": null}'));
+    expect(await client.waitFor((m) => m.id === 34, 'the answer to shutdown with null params')).toMatchObject({ result: null });
+    client.notify('exit');
+    expect(await client.exit()).toBe(0);
+  }, TIMEOUT.timeout);
+
   it('answers requests after shutdown with InvalidRequest, and exits cleanly on exit', async () => {
     client = RawLspClient.start();
     await client.initialize(null);

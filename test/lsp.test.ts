@@ -425,9 +425,10 @@ describe('speclint-lsp: bad input does not stop it', () => {
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.md', version: 3 }, contentChanges: [{ text: 'x' }] });
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.md' } });
     await client.connection.sendNotification('textDocument/didClose', {});
-    await expect(client.request('textDocument/hover', null)).rejects.toBeDefined();
-    expect(await client.request('textDocument/hover', {})).toBeNull();
-    expect(await client.request('textDocument/codeAction', { textDocument: {}, range: 7 })).toEqual([]);
+    // Params that are not an object, or name no document: InvalidParams, as JSON-RPC asks.
+    await expect(client.request('textDocument/hover', null)).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('textDocument/hover', {})).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('textDocument/codeAction', { textDocument: {}, range: 7 })).rejects.toMatchObject({ code: -32602 });
     expect(await client.request('textDocument/codeAction', { textDocument: { uri: 'file:///nowhere.md' } })).toEqual([]);
     expect(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.md' }, position: { line: 0, character: 0 } })).toBeNull();
     expect((await stats()).openDocuments).toBe(0);
@@ -470,6 +471,20 @@ describe('speclint-lsp: starting it', () => {
     const run = spawnSync(process.execPath, [LSP_BIN], { encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('speclint-lsp --stdio');
+  });
+
+  it('says in one line what --socket or --pipe lacks, and when nothing listens there', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (...args: string[]) => spawnSync(process.execPath, [LSP_BIN, ...args], { encoding: 'utf8', timeout: 30_000 });
+    expect(run('--socket')).toMatchObject({ status: 2, stderr: 'speclint-lsp: --socket needs the port the editor listens on, for example --socket=5007.\n' });
+    expect(run('--pipe')).toMatchObject({ status: 2, stderr: 'speclint-lsp: --pipe needs the name of the pipe the editor listens on, for example --pipe=/tmp/speclint.sock.\n' });
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+    await new Promise((resolve) => server.close(resolve)); // a port nothing listens on now
+    const refused = run(`--socket=${port}`);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(`speclint-lsp: could not connect to the editor on port ${port} (connect ECONNREFUSED 127.0.0.1:${port}); check the port or pipe the editor listens on.\n`);
   });
 
   it('also talks over Node IPC (--node-ipc)', async () => {

@@ -15,6 +15,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
@@ -116,9 +117,16 @@ export function startServer(argv: string[]): Connection {
   // The editor has gone: nothing to tell it, and vscode-languageserver exits when its input closes.
   const unsent = (): void => undefined;
 
-  /** Wraps a handler: errors are logged and the fallback returned. */
-  function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+  /**
+   * Wraps a handler: errors are logged and the fallback returned. With `needs`, a request whose
+   * params are not an object (or lack the text document it names) is answered InvalidParams, as
+   * JSON-RPC asks, not with a JavaScript error.
+   */
+  function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>, needs?: 'params' | 'document'): (...args: A) => Promise<R> {
     return async (...args) => {
+      const params = args[0] as { textDocument?: { uri?: unknown } } | null | undefined;
+      if (needs && (typeof params !== 'object' || params === null)) throw new ResponseError(ErrorCodes.InvalidParams, `${name}: the params must be an object.`);
+      if (needs === 'document' && typeof params?.textDocument?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${name}: the params must name a text document (textDocument.uri).`);
       try {
         return await handler(...args);
       } catch (error) {
@@ -161,7 +169,7 @@ export function startServer(argv: string[]): Connection {
         },
         serverInfo: { name: 'speclint', version: packageVersion() },
       };
-    }),
+    }, 'params'),
   );
 
   connection.onInitialized(
@@ -315,7 +323,7 @@ export function startServer(argv: string[]): Connection {
       if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       if (params.previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
-    }),
+    }, 'document'),
   );
 
   connection.onCodeAction(
@@ -326,7 +334,7 @@ export function startServer(argv: string[]): Connection {
       const document = documents.get(textDocument.uri);
       if (!result || !document || document.version !== result.version) return [];
       return codeActions(document, findings(result), range);
-    }),
+    }, 'document'),
   );
 
   connection.onHover(
@@ -335,7 +343,7 @@ export function startServer(argv: string[]): Connection {
       if (token.isCancellationRequested) throw cancelled();
       if (!result || result.outcome.kind !== 'linted') return null;
       return hoverAt(findings(result), result.outcome.rules, position);
-    }),
+    }, 'document'),
   );
 
   // For benchmarks and bug reports: how much memory the server holds.

@@ -162,6 +162,9 @@ const isId = (id: unknown): id is string | number => typeof id === 'string' || (
  * Passes on what the server should handle and answers the rest itself:
  * the lifecycle rules of the LSP specification, and messages that are not JSON-RPC.
  */
+/** Requests with no params of their own. */
+const TAKES_NO_PARAMS: ReadonlySet<string> = new Set(['shutdown', 'speclint/stats']);
+
 export class LifecycleGate implements MessageReader {
   private phase: Phase = 'new';
 
@@ -227,7 +230,21 @@ export class LifecycleGate implements MessageReader {
       this.reject(id, ErrorCodes.InvalidRequest, `The server has been shut down: ${method} is not served; send exit.`);
       return false;
     }
-    if (method === 'initialize') this.phase = 'running';
+    // JSON-RPC 2.0: params, when given, are an object or an array; the library reads some (initialize's,
+    // a request's progress tokens) before any handler, so other values are answered here.
+    // A request that takes none may carry params null, as some clients send shutdown (Emacs's jsonrpc).
+    const { params } = message as { params?: unknown };
+    if ('params' in message && (typeof params !== 'object' || params === null) && !(params === null && TAKES_NO_PARAMS.has(method))) {
+      this.reject(id, ErrorCodes.InvalidParams, `${method}: the params must be an object.`);
+      return false;
+    }
+    if (method === 'initialize') {
+      if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+        this.reject(id, ErrorCodes.InvalidParams, 'initialize: the params must be an object (InitializeParams).');
+        return false;
+      }
+      this.phase = 'running';
+    }
     if (method === 'shutdown') this.phase = 'shut down';
     return true;
   }
@@ -268,6 +285,18 @@ export function openTransport(argv: string[], log: (message: string) => void, co
     if (Number.isInteger(port)) input = connectSocket(port, '127.0.0.1');
     else if (pipe) input = connectSocket(pipe);
     else return undefined;
+    // Nobody listening: say so (the editor's log shows stderr) rather than end without a word.
+    const where = Number.isInteger(port) ? `port ${port}` : `pipe ${pipe}`;
+    let connected = false;
+    (input as NodeJS.EventEmitter).once('connect', () => (connected = true));
+    (input as NodeJS.EventEmitter).once('error', (error: Error) => {
+      process.stderr.write(
+        connected
+          ? `speclint-lsp: the connection to the editor on ${where} failed (${error.message}).\n`
+          : `speclint-lsp: could not connect to the editor on ${where} (${error.message}); check the port or pipe the editor listens on.\n`,
+      );
+      process.exit(1);
+    });
     writer = new StreamMessageWriter(input as NodeJS.ReadWriteStream);
   }
   let gate: LifecycleGate | undefined;
