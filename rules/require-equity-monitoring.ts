@@ -223,7 +223,7 @@ export default defineRule<Options>({
           anywhere.find((s) => isAuditCommitment(s.text, audits, lexicons)) ?? anywhere.find((s) => isMonitoring(s.text) && analysedByEthnicity(s));
         const indicator = indicatorsByEthnicity[0];
         if (passing) context.evidence({ ...(passing.sentence ? { sentence: passing.sentence } : { block: passing.cells![0]! }), note: 'monitoring by ethnic group' });
-        else if (indicator) context.evidence({ block: indicator.block ?? indicator.cells![0]!, note: 'an indicator reported by ethnic group' });
+        else if (indicator) context.evidence({ block: indicator.block ?? indicator.anchor ?? indicator.cells![0]!, note: 'an indicator reported by ethnic group' });
 
         if (!requireFeedback) return;
         const feedbackStatements = anywhere.filter((s) => feedback.test(s.text));

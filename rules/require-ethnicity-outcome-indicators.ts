@@ -87,7 +87,7 @@ export default defineRule<Options>({
         const list = (items: Indicator[]): string =>
           items.slice(0, MAX_LISTED).map((i) => `"${shorten(i.name)}"`).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
         const shown = withTarget[0] ?? byEthnicity[0];
-        if (shown) context.evidence({ ...(shown.block ? { block: shown.block } : { block: shown.cells![0]! }), note: 'an indicator reported by ethnic group' });
+        if (shown) context.evidence({ block: shown.block ?? shown.anchor ?? shown.cells![0]!, note: 'an indicator reported by ethnic group' });
         if (byEthnicity.length === 0) {
           // "1 indicator: ..." or "4 indicators: ...": how many were read, and the first few by name.
           const listed = `${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}: ${list(indicators)}`;

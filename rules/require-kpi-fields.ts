@@ -32,7 +32,8 @@ function neighbours(doc: SpecDocument, first: Block, last: Block, partOfRun: (b:
 function tableWide(doc: SpecDocument, table: Table, lexicons: Lexicons): Fields {
   const cells = table.rows.flat();
   const around = cells.length > 0 ? neighbours(doc, cells[0]!, cells[cells.length - 1]!, (b) => b.cell?.table === table) : [];
-  const texts = [...table.header.map((h) => h ?? ''), ...around.map((b) => b.text)];
+  // Array.from, not map: a header may have gaps (a column a merged cell covers).
+  const texts = [...Array.from(table.header, (h) => h ?? ''), ...around.map((b) => b.text)];
   return statedIn(texts, lexicons);
 }
 
@@ -133,7 +134,7 @@ export default defineRule({
             let wide = tableFields.get(table);
             if (!wide) tableFields.set(table, (wide = tableWide(doc, table, lexicons)));
             const columns = (headers: typeof targetHeaders): number[] =>
-              table.header.map((h, i) => (headers.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
+              Array.from(table.header, (h, i) => (headers.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
             const targetColumns = columns(targetHeaders);
             const frequencyColumns = columns(frequencyHeaders);
             const targetCells = targetColumns.length > 0 ? cells.filter((c) => targetColumns.includes(c.cell!.column)) : cells.slice(1);
@@ -141,7 +142,8 @@ export default defineRule({
             // anything written is a frequency ("End of season"); elsewhere it must read as one.
             const isTarget = (c: Block): boolean =>
               !notSet.test(c.text) && (targets.test(c.text) || (targetColumns.length > 0 && HAS_FIGURE.test(c.text)));
-            report(cells[0]!, quoteOf(cells[0]!.written), {
+            const anchor = indicator.anchor ?? cells[0]!;
+            report(anchor, quoteOf(anchor.written), {
               target: wide.target || targetCells.some(isTarget),
               frequency:
                 wide.frequency ||

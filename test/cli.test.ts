@@ -215,6 +215,11 @@ describe('--output-file', () => {
     expect(existsSync(join(dir, 'spec.md'))).toBe(true);
   });
 
+  it('says a folder is a folder, even when it is also the folder linted', () => {
+    const dir = tempTree({ 'sub/spec.md': VAGUE });
+    expect(speclint(['-o', 'sub', 'sub'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'speclint: --output-file sub is a folder; give the name of a file to write the report to.\n' });
+  });
+
   it('refuses to overwrite a file named on the command line that an ignore pattern skips', () => {
     const dir = tempTree({ '.speclintignore': 'archived.md\n', 'a.md': VAGUE, 'archived.md': VAGUE });
     const before = hash(join(dir, 'archived.md'));

@@ -48,6 +48,17 @@ describe('Word symbols', () => {
   });
 });
 
+describe('Word tables', () => {
+  it('reads a cell as it is now, not as a tracked change says it was (a gridSpan inside w:tcPrChange)', async () => {
+    const { loadDocx } = await import('../src/loaders/docx/index.js');
+    const cell = (text: string, tcPr = ''): string => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${para(text)}</w:tc>`;
+    const changed = '<w:tcPrChange w:id="9" w:author="A" w:date="2026-01-01T00:00:00Z"><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr></w:tcPrChange>';
+    const table = `<w:tbl><w:tr>${cell('Indicator')}${cell('Target')}${cell('Frequency')}</w:tr><w:tr>${cell('Uptake', changed)}${cell('60%')}${cell('Quarterly')}</w:tr></w:tbl>`;
+    const columns = loadDocx(docx(table), 'draft.docx').raw.blocks.map((b) => `${b.text}@${b.cell!.column}${b.cell!.lastRow === undefined ? '' : `-r${b.cell!.lastRow}`}`);
+    expect(columns).toEqual(['Indicator@0', 'Target@1', 'Frequency@2', 'Uptake@0', '60%@1', 'Quarterly@2']);
+  });
+});
+
 describe('Word headings', () => {
   it('reads lists as LibreOffice writes them, every level an override: bullets inside a numbered list are bullets', async () => {
     const { loadDocx } = await import('../src/loaders/docx/index.js');

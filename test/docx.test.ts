@@ -74,7 +74,7 @@ describe('Word locations', () => {
 
   it('a folder search finds .docx files with the Markdown', () => {
     const run = speclint(['--format', 'json', join(docx, 'table-layout')]);
-    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath.split('/').pop())).toEqual(['falls-prevention-table-layout.docx', 'health-checks-bold-column-names.docx', 'structured-education-merged-cells.docx']);
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath.split('/').pop())).toEqual(['diabetes-kpi-merged-headers.docx', 'diabetes-numbered-cells-table-layout.docx', 'falls-prevention-table-layout.docx', 'health-checks-bold-column-names.docx', 'structured-education-merged-cells.docx']);
   });
 });
 

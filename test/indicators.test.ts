@@ -82,6 +82,10 @@ describe('a KPI whose target is not set', () => {
       '| Number of carer assessments completed | Quarterly | to be agreed |',
       '| Number of carers given a break | Quarterly | |',
       '',
+      '| No | Indicator | Frequency | Target |',
+      '|---|---|---|---|',
+      '| 1 | Number of young carers assessed | Quarterly | N/A |',
+      '',
     ].join('\n');
     const found = (await kpiLinter.lintText(text, 'spec.md')).messages.map((m) => m.message.slice(0, m.message.indexOf('. ') + 1));
     expect(found).toEqual([
@@ -89,6 +93,8 @@ describe('a KPI whose target is not set', () => {
       'The indicator "Number of carers supported in the quarter" has no target or threshold ("TBC" is a placeholder, not a target).',
       'The indicator "Number of carer assessments completed" has no target or threshold ("to be agreed" is not a target).',
       'The indicator "Number of carers given a break" has no target or threshold.',
+      // Named by its words, not by its number column.
+      'The indicator "Number of young carers assessed" has no target or threshold ("N/A" is not a target).',
     ]);
   });
 });

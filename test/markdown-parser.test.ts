@@ -88,6 +88,9 @@ describe('the Markdown parser', () => {
     expect(read('\uFEFF---\r\ntitle: A\r\n...\r\n\r\n# B\r\n')).toEqual([['heading', 'B']]);
     // Prose between two rules is a heading underlined (CommonMark), not metadata.
     expect(read('---\nThe service will be open to all.\n---\n')).toEqual([['heading', 'The service will be open to all.']]);
+    // A rule, a blank line and Markdown (pandoc reads metadata only straight after the fence), or no key at all: text.
+    expect(read('---\n\n# Equality\n\n- The service will be fair to all.\n\n---\n')).toEqual([['heading', 'Equality'], ['list-item', 'The service will be fair to all.']]);
+    expect(read('---\n# a comment\n- an item\n---\n')).toEqual([['heading', 'a comment'], ['list-item', 'an item']]);
     // Not at the very start: a thematic break, then a heading.
     expect(read('# Title\n\n---\ntitle: x\n---\n')).toEqual([['heading', 'Title'], ['heading', 'title: x']]);
   });

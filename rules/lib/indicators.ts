@@ -35,6 +35,8 @@ export interface Indicator {
   /** Where it is written: a table row's cells, or the block of a sentence. */
   cells?: Block[];
   block?: Block;
+  /** A table row's own cell that names it, where findings about the row go (not a cell merged down from a row above). */
+  anchor?: Block;
 }
 
 export const isOutcomeSection = (s: Section): boolean => OUTCOME_KINDS.has(s.kind);
@@ -48,15 +50,21 @@ const withoutAddresses = (text: string): string => text.replace(/\b(?:https?:\/\
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text: string): boolean => text.trim().split(/\s+/).length <= 4;
 
-function rowIndicator(table: Table, row: Block[], targetHeaders: Lexicon): Indicator | undefined {
+function rowIndicator(table: Table, row: Block[], rowIndex: number, headers: Lexicon, targetHeaders: Lexicon): Indicator | undefined {
   const cells = row.filter((c) => c.kind !== 'heading');
   if (cells.length === 0) return undefined;
   const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
   const target = cells.filter((c) => targetColumns.includes(c.cell!.column)).map((c) => c.text);
-  // Named by its first cell with words in it: a row number or reference column ("1", "2.3") names nothing.
-  const named = cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]!;
+  // Named by its own cell under an indicator column ("Indicator", "KPI"), else its own first cell with
+  // words in it: a row number or reference column ("1", "2.3") names nothing, and a cell merged down
+  // from a row above (a domain over several) names them all.
+  const own = cells.filter((c) => c.cell!.row === rowIndex);
+  const words = (c: Block): boolean => /\p{L}{2}/u.test(c.text);
+  const underIndicator = (c: Block): boolean => words(c) && !targetHeaders.test(table.header[c.cell!.column] ?? '') && headers.test(table.header[c.cell!.column] ?? '');
+  const named = own.find(underIndicator) ?? own.find(words) ?? cells.find(words) ?? own[0] ?? cells[0]!;
   return {
     name: quoteOf(named.text),
+    anchor: named,
     text: cells.map((c) => c.text).join(' | '),
     target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
     // The row's own section: in a template laid out as one big table, rows
@@ -101,9 +109,9 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     // prematurely") names no indicator at all.
     const byHeader = table.header.some((h) => headers.test(h ?? ''));
     // Header rows (a title row and the column names, marked or bold) name no indicator.
-    const body = table.rows.filter((row) => !row.every((c) => c.cell!.isHeader));
-    for (const row of body) {
-      const indicator = rowIndicator(table, row, targetHeaders);
+    for (const [rowIndex, row] of table.rows.entries()) {
+      if (row.every((c) => c.cell!.isHeader)) continue;
+      const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
       if (!indicator) continue;
       // In a template laid out as one big table, an indicator table's own header row
       // ("Indicator | Target") is a row like any other: it names columns, not an indicator.

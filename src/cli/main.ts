@@ -341,7 +341,8 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     const target = resolve(io.cwd, options.outputFile);
     // Every file named or found is an input, linted or not (one an ignore pattern skipped is still the user's file).
     const named = [...inputs, ...skipped, ...paths.map((p) => resolve(io.cwd, p))];
-    if (named.some((input) => sameFile(input, target))) {
+    // A folder named both ways is answered below ("is a folder"), not as an input.
+    if (!isFolder(target) && named.some((input) => sameFile(input, target))) {
       throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
     }
     try {
@@ -473,6 +474,14 @@ async function lintOne(path: string, linter: Linter, linterOptions: LinterOption
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     return fatalResult(path, stoppedReason(path, error as Error, 0));
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -44,6 +44,8 @@ export interface RawBlock {
     isHeader: boolean;
     /** A cell merged down over the rows below it (Word's vMerge): the last row it covers. */
     lastRow?: number;
+    /** A cell merged across columns (Word's gridSpan): how many it covers. */
+    span?: number;
   };
 }
 
@@ -127,22 +129,67 @@ const numberDepth = (n: string): number => n.split('.').length;
 const MAX_COLUMN_NAME_WORDS = 6;
 
 /**
- * Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
- * header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+ * Table rows of bold column names ("Indicator | Target | Frequency" in bold) in a table that marks
+ * no header row in Word: the first row, or the first two (a title row above the names), when
+ * every cell is bold and short, none a sentence, a bare number or a numbered title ("1" |
+ * "Population Needs" is a template laid out as a table), and rows follow them. Keys are
  * "table:row" of the raw blocks.
  */
 function columnNameRows(blocks: RawBlock[]): Set<string> {
   const rows = new Map<string, { columns: Set<number>; names: boolean }>();
+  /** Tables with a marked header row (their authors said which rows are names), and how many rows each has. */
+  const marked = new Set<number>();
+  const rowCount = new Map<number, number>();
   for (const rb of blocks) {
-    if (!rb.cell || rb.text.trim() === '') continue;
+    if (!rb.cell) continue;
+    if (rb.cell.isHeader) marked.add(rb.cell.table);
+    rowCount.set(rb.cell.table, Math.max(rowCount.get(rb.cell.table) ?? 0, (rb.cell.lastRow ?? rb.cell.row) + 1));
+    const text = rb.text.trim();
+    if (text === '' || rb.cell.row > 1) continue;
     const key = `${rb.cell.table}:${rb.cell.row}`;
     const row = rows.get(key) ?? { columns: new Set<number>(), names: true };
-    const text = rb.text.trim();
     row.columns.add(rb.cell.column);
-    row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+    row.names &&=
+      rb.boldOnly === true &&
+      text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS &&
+      !/[.;:!?]$/u.test(text) &&
+      !/^[\d.]+$/u.test(text) &&
+      splitHeadingNumber(text).number === undefined;
     rows.set(key, row);
   }
-  return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+  const names = (table: number, row: number): boolean => {
+    const found = rows.get(`${table}:${row}`);
+    return found !== undefined && found.names && found.columns.size >= 2;
+  };
+  const out = new Set<string>();
+  for (const [table, count] of rowCount) {
+    if (marked.has(table) || !names(table, 0) || count < 2) continue;
+    out.add(`${table}:0`);
+    if (names(table, 1) && count > 2) out.add(`${table}:1`);
+  }
+  return out;
+}
+
+/**
+ * The column names, from the header rows the table starts with: each column's names from the top
+ * down, a name over several columns (Word's gridSpan) in each of them and one merged down said once
+ * ("Target" above "2027/28" and "2028/29" names "Target 2027/28" and "Target 2028/29"). Every column
+ * has a name, '' when none.
+ */
+function setHeader(table: Table, spans: ReadonlyMap<Block, number>): void {
+  let last = -1;
+  while (last + 1 < table.rows.length && table.rows[last + 1]!.length > 0 && table.rows[last + 1]!.every((c) => c.cell!.isHeader)) last++;
+  if (last < 0) return;
+  const columns = Math.max(...table.rows.flatMap((row) => row.map((c) => c.cell!.column + (spans.get(c) ?? 1) - 1))) + 1;
+  const names: Block[][] = Array.from({ length: columns }, () => []);
+  for (let row = 0; row <= last; row++) {
+    for (const cell of table.rows[row]!) {
+      const from = cell.cell!.column;
+      for (let column = from; column < from + (spans.get(cell) ?? 1); column++) if (!names[column]!.includes(cell)) names[column]!.push(cell);
+    }
+  }
+  table.header = names.map((cells) => cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' '));
+  table.headerRow = last;
 }
 
 function lineStarts(source: string): number[] {
@@ -217,6 +264,8 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   let previousHeading: Block | undefined;
   let firstSection: Section | undefined;
   const columnNames = columnNameRows(raw.blocks);
+  /** Cells merged across columns, and how many each covers (for the column names). */
+  const spans = new Map<Block, number>();
 
   for (const rb of readTypedLists(raw.blocks)) {
     if (rb.text.trim() === '') continue;
@@ -299,20 +348,19 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       block.cell = { table, row: rb.cell.row, column: rb.cell.column, isHeader: rb.cell.isHeader };
       // A cell merged down over the rows below it (Word's vMerge) is in each of them: "Quarterly",
       // written once for two indicators, is the frequency of both.
+      if ((rb.cell.span ?? 1) > 1) spans.set(block, rb.cell.span!);
       const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
       while (table.rows.length <= lastRow) table.rows.push([]);
       for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row]!.push(block);
-      // The column names are the last of the header rows the table starts with (a title row may stand above them).
-      if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell!.isHeader))) {
-        if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
-        table.header[rb.cell.column] = rb.text.trim();
-      }
     }
     blocks.push(block);
   }
 
-  // A merged cell joins later rows before their own cells are read: each row reads left to right.
-  for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell!.column < row[i - 1]!.cell!.column)) row.sort((a, b) => a.cell!.column - b.cell!.column || a.index - b.index);
+  for (const table of tables) {
+    // A merged cell joins later rows before their own cells are read: each row reads left to right.
+    for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell!.column < row[i - 1]!.cell!.column)) row.sort((a, b) => a.cell!.column - b.cell!.column || a.index - b.index);
+    setHeader(table, spans);
+  }
 
   const positionAt = makePositionAt(raw.source);
   // The title: the first block, a heading with no number. Below a label or two ("Appendix A",

@@ -135,6 +135,8 @@ const withLineFeeds = (text: string): string => (text.includes('\r') ? text.repl
 
 /** Lines front matter may hold: YAML keys, list items, indented values, comments and blanks. */
 const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+/** A YAML key at the start of a line: "title:", "authors:". */
+const FRONT_MATTER_KEY = /^[\w"'][^\n:]*:(?:[ \t]|$)/u;
 /** How far a closing fence may be: front matter is a few lines of metadata, not a document. */
 const FRONT_MATTER_MAX_LINES = 200;
 
@@ -146,14 +148,18 @@ const FRONT_MATTER_MAX_LINES = 200;
 function withoutFrontMatter(text: string): string {
   if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
   const lines = text.split('\n');
+  // As pandoc: metadata starts on the next line (a blank line there makes the fence a rule) and holds a key.
+  if ((lines[1] ?? '').replace(/\r$/u, '').trim() === '') return text;
+  let keys = 0;
   for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
     const line = lines[i]!.replace(/\r$/u, '');
     if (line === '---' || line === '...') {
-      if (i === 1) return text;
+      if (keys === 0) return text;
       const end = lines.slice(0, i + 1).join('\n').length;
       return text.slice(0, end).replace(/[^\r\n]/gu, ' ') + text.slice(end);
     }
     if (!FRONT_MATTER_LINE.test(line)) return text;
+    if (FRONT_MATTER_KEY.test(line)) keys++;
   }
   return text;
 }

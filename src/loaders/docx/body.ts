@@ -33,6 +33,8 @@ export interface DocxParagraph {
     continues?: boolean;
     /** A cell merged down over the rows below it (vMerge): the last row it covers. */
     lastRow?: number;
+    /** A cell merged across columns (gridSpan): how many grid columns it covers. */
+    span?: number;
   };
 }
 
@@ -178,6 +180,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           if (table && table.column >= 0) {
             p.cell = { table: table.index, row: table.row, column: table.column, isHeader: false };
             if (table.continues) p.cell.continues = true;
+            if (table.span > 1) p.cell.span = table.span;
           }
           paragraphs.push(p);
           stack.push({ p, mapped: map?.paragraph(selfClosing), hasVisible: false, allBold: true });
@@ -242,6 +245,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           tables.push({ index: tableCount++, row: -1, column: -1, span: 1, continues: false });
           break;
         case 'w:tblLook': {
+          if (hidden > 0) break; // the old value, in a tracked change to the table's properties
           const table = tables[tables.length - 1];
           const firstRow = attr(a, 'firstRow');
           const val = attr(a, 'val');
@@ -259,24 +263,29 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           break;
         }
         case 'w:gridBefore': {
-          // Grid columns left empty before the row's first cell.
+          // Grid columns left empty before the row's first cell. Inside a tracked property change
+          // (w:trPrChange, w:tcPrChange: hidden) these are the old values, not what Word shows.
+          if (hidden > 0) break;
           const table = tables[tables.length - 1];
           const skipped = Number.parseInt(attr(a, 'val') ?? '', 10);
           if (table && table.column < 0 && skipped > 0) table.column += skipped;
           break;
         }
         case 'w:gridSpan': {
+          if (hidden > 0) break;
           const table = tables[tables.length - 1];
           const span = Number.parseInt(attr(a, 'val') ?? '', 10);
           if (table && span > 1) table.span = span;
           break;
         }
         case 'w:vMerge': {
+          if (hidden > 0) break;
           const table = tables[tables.length - 1];
           if (table) table.continues = attr(a, 'val') !== 'restart';
           break;
         }
         case 'w:tblHeader': {
+          if (hidden > 0) break; // the old value, in a tracked change to the row's properties
           const table = tables[tables.length - 1];
           if (table && isOn(a)) headerRows.add(`${table.index}:${table.row}`);
           break;
