@@ -3667,14 +3667,22 @@ function underDocsUrl(base, ruleId) {
 function ruleDocsUrls(rules, docs) {
 	const base = publicUrl(docs.docsUrl);
 	const homepage = publicUrl(docs.homepage);
-	return (ruleId) => publicUrl(rules[ruleId]?.meta.docs.url) ?? (base ? underDocsUrl(base, ruleId) : homepage);
+	return (ruleId) => encoded(publicUrl(rules[ruleId]?.meta.docs.url) ?? (base ? underDocsUrl(base, ruleId) : homepage));
+}
+/**
+* An address as a valid URI (RFC 3986): spaces and accents in a settings address
+* ("https://intranet.example/Equality Team/rules/") percent-encoded, as SARIF and
+* editors require; what is already valid is unchanged.
+*/
+function encoded(url) {
+	return url === void 0 ? void 0 : new URL(url).href;
 }
 /** The tool's own page (SARIF `informationUri`): the homepage, else the folder of the rule pages. */
 function informationUri(docs) {
 	const homepage = publicUrl(docs.homepage);
-	if (homepage) return homepage;
+	if (homepage) return encoded(homepage);
 	const base = publicUrl(docs.docsUrl);
-	if (!base?.includes(RULE_ID)) return base;
+	if (!base?.includes(RULE_ID)) return encoded(base);
 	return new URL(".", base.replaceAll(RULE_ID, "rule")).href;
 }
 var RULE_ID;
@@ -5261,8 +5269,8 @@ function describe$1(bytes) {
 }
 /** Decodes a text file; `name` is only used in the messages. */
 function decodeText(bytes, name) {
-	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes, "utf-16le", name);
+	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return decodeUtf16(bytes, "utf-16be", name);
 	const known = describe$1(bytes);
 	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
 	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
@@ -5272,6 +5280,17 @@ function decodeText(bytes, name) {
 	} catch {
 		throw new InputError(`${name} is not valid UTF-8 text: open it in your editor and save it with UTF-8 encoding, then try again.`);
 	}
+}
+/** Text after a UTF-16 byte-order mark, held to the same test as UTF-8: well formed, and no binary data. */
+function decodeUtf16(bytes, encoding, name) {
+	let text;
+	try {
+		text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+	} catch {
+		throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
+	}
+	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	return text;
 }
 var InputError, SNIFF_BYTES;
 var init_decode$2 = __esmMin((() => {
@@ -7228,13 +7247,18 @@ function reportsByEthnicGroup(lexicons) {
 	const groups = lexicons.get("groups");
 	return (text) => affirms(breakdowns, text) || affirms(groups, text);
 }
-function rowIndicator(table, row, targetHeaders) {
+function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
 	const cells = row.filter((c) => c.kind !== "heading");
 	if (cells.length === 0) return void 0;
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 	const target = cells.filter((c) => targetColumns.includes(c.cell.column)).map((c) => c.text);
+	const own = cells.filter((c) => c.cell.row === rowIndex);
+	const words = (c) => /\p{L}{2}/u.test(c.text);
+	const underIndicator = (c) => words(c) && !targetHeaders.test(table.header[c.cell.column] ?? "") && headers.test(table.header[c.cell.column] ?? "");
+	const named = own.find(underIndicator) ?? own.find(words) ?? cells.find(words) ?? own[0] ?? cells[0];
 	return {
-		name: quoteOf((cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]).text),
+		name: quoteOf(named.text),
+		anchor: named,
 		text: cells.map((c) => c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
@@ -7266,9 +7290,9 @@ function findIndicators(doc, lexicons) {
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
-		const body = table.rows.filter((row) => !row.every((c) => c.cell.isHeader));
-		for (const row of body) {
-			const indicator = rowIndicator(table, row, targetHeaders);
+		for (const [rowIndex, row] of table.rows.entries()) {
+			if (row.every((c) => c.cell.isHeader)) continue;
+			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
 			if (!indicator) continue;
 			if (indicator.cells.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
 			const filled = indicator.cells.filter((c) => c.text.trim() !== "");
@@ -7418,7 +7442,7 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 				const list = (items) => items.slice(0, MAX_LISTED$1).map((i) => `"${shorten$4(i.name)}"`).join(", ") + (items.length > MAX_LISTED$1 ? ", \u2026" : "");
 				const shown = withTarget[0] ?? byEthnicity[0];
 				if (shown) context.evidence({
-					...shown.block ? { block: shown.block } : { block: shown.cells[0] },
+					block: shown.block ?? shown.anchor ?? shown.cells[0],
 					note: "an indicator reported by ethnic group"
 				});
 				if (byEthnicity.length === 0) {
@@ -8663,7 +8687,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 					note: "monitoring by ethnic group"
 				});
 				else if (indicator) context.evidence({
-					block: indicator.block ?? indicator.cells[0],
+					block: indicator.block ?? indicator.anchor ?? indicator.cells[0],
 					note: "an indicator reported by ethnic group"
 				});
 				if (!requireFeedback) return;
@@ -9246,7 +9270,7 @@ function neighbours(doc, first, last, partOfRun) {
 function tableWide(doc, table, lexicons) {
 	const cells = table.rows.flat();
 	const around = cells.length > 0 ? neighbours(doc, cells[0], cells[cells.length - 1], (b) => b.cell?.table === table) : [];
-	return statedIn([...table.header.map((h) => h ?? ""), ...around.map((b) => b.text)], lexicons);
+	return statedIn([...Array.from(table.header, (h) => h ?? ""), ...around.map((b) => b.text)], lexicons);
 }
 /** What a list says once for all its items: in the sentence that introduces it or follows it. */
 function listWide(doc, item, lexicons) {
@@ -9355,12 +9379,13 @@ var init_require_kpi_fields = __esmMin((() => {
 					const table = cells[0].cell.table;
 					let wide = tableFields.get(table);
 					if (!wide) tableFields.set(table, wide = tableWide(doc, table, lexicons));
-					const columns = (headers) => table.header.map((h, i) => headers.test(h ?? "") ? i : -1).filter((i) => i >= 0);
+					const columns = (headers) => Array.from(table.header, (h, i) => headers.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 					const targetColumns = columns(targetHeaders);
 					const frequencyColumns = columns(frequencyHeaders);
 					const targetCells = targetColumns.length > 0 ? cells.filter((c) => targetColumns.includes(c.cell.column)) : cells.slice(1);
 					const isTarget = (c) => !notSet.test(c.text) && (targets.test(c.text) || targetColumns.length > 0 && HAS_FIGURE.test(c.text));
-					report(cells[0], quoteOf(cells[0].written), {
+					const anchor = indicator.anchor ?? cells[0];
+					report(anchor, quoteOf(anchor.written), {
 						target: wide.target || targetCells.some(isTarget),
 						frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
 					}, targetCells);
@@ -19818,25 +19843,62 @@ function guessHeading(raw, headings) {
 	};
 }
 /**
-* Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
-* header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+* Table rows of bold column names ("Indicator | Target | Frequency" in bold) in a table that marks
+* no header row in Word: the first row, or the first two (a title row above the names), when
+* every cell is bold and short, none a sentence, a bare number or a numbered title ("1" |
+* "Population Needs" is a template laid out as a table), and rows follow them. Keys are
 * "table:row" of the raw blocks.
 */
 function columnNameRows(blocks) {
 	const rows = /* @__PURE__ */ new Map();
+	/** Tables with a marked header row (their authors said which rows are names), and how many rows each has. */
+	const marked = /* @__PURE__ */ new Set();
+	const rowCount = /* @__PURE__ */ new Map();
 	for (const rb of blocks) {
-		if (!rb.cell || rb.text.trim() === "") continue;
+		if (!rb.cell) continue;
+		if (rb.cell.isHeader) marked.add(rb.cell.table);
+		rowCount.set(rb.cell.table, Math.max(rowCount.get(rb.cell.table) ?? 0, (rb.cell.lastRow ?? rb.cell.row) + 1));
+		const text = rb.text.trim();
+		if (text === "" || rb.cell.row > 1) continue;
 		const key = `${rb.cell.table}:${rb.cell.row}`;
 		const row = rows.get(key) ?? {
 			columns: /* @__PURE__ */ new Set(),
 			names: true
 		};
-		const text = rb.text.trim();
 		row.columns.add(rb.cell.column);
-		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text) && !/^[\d.]+$/u.test(text) && splitHeadingNumber(text).number === void 0;
 		rows.set(key, row);
 	}
-	return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+	const names = (table, row) => {
+		const found = rows.get(`${table}:${row}`);
+		return found !== void 0 && found.names && found.columns.size >= 2;
+	};
+	const out = /* @__PURE__ */ new Set();
+	for (const [table, count] of rowCount) {
+		if (marked.has(table) || !names(table, 0) || count < 2) continue;
+		out.add(`${table}:0`);
+		if (names(table, 1) && count > 2) out.add(`${table}:1`);
+	}
+	return out;
+}
+/**
+* The column names, from the header rows the table starts with: each column's names from the top
+* down, a name over several columns (Word's gridSpan) in each of them and one merged down said once
+* ("Target" above "2027/28" and "2028/29" names "Target 2027/28" and "Target 2028/29"). Every column
+* has a name, '' when none.
+*/
+function setHeader(table, spans) {
+	let last = -1;
+	while (last + 1 < table.rows.length && table.rows[last + 1].length > 0 && table.rows[last + 1].every((c) => c.cell.isHeader)) last++;
+	if (last < 0) return;
+	const columns = Math.max(...table.rows.flatMap((row) => row.map((c) => c.cell.column + (spans.get(c) ?? 1) - 1))) + 1;
+	const names = Array.from({ length: columns }, () => []);
+	for (let row = 0; row <= last; row++) for (const cell of table.rows[row]) {
+		const from = cell.cell.column;
+		for (let column = from; column < from + (spans.get(cell) ?? 1); column++) if (!names[column].includes(cell)) names[column].push(cell);
+	}
+	table.header = names.map((cells) => cells.map((c) => c.text.trim()).filter((t) => t !== "").join(" "));
+	table.headerRow = last;
 }
 function lineStarts(source) {
 	const starts = [0];
@@ -19899,6 +19961,8 @@ function buildDocument(raw, options) {
 	let previousHeading;
 	let firstSection;
 	const columnNames = columnNameRows(raw.blocks);
+	/** Cells merged across columns, and how many each covers (for the column names). */
+	const spans = /* @__PURE__ */ new Map();
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
 		if (rb.cell && !rb.cell.isHeader && columnNames.has(`${rb.cell.table}:${rb.cell.row}`)) rb.cell = {
@@ -19977,17 +20041,17 @@ function buildDocument(raw, options) {
 				column: rb.cell.column,
 				isHeader: rb.cell.isHeader
 			};
+			if ((rb.cell.span ?? 1) > 1) spans.set(block, rb.cell.span);
 			const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
 			while (table.rows.length <= lastRow) table.rows.push([]);
 			for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row].push(block);
-			if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell.isHeader))) {
-				if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
-				table.header[rb.cell.column] = rb.text.trim();
-			}
 		}
 		blocks.push(block);
 	}
-	for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
+	for (const table of tables) {
+		for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
+		setHeader(table, spans);
+	}
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
@@ -26353,14 +26417,17 @@ function directivesFromComments(comments, positionAt, lines) {
 function withoutFrontMatter(text) {
 	if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
 	const lines = text.split("\n");
+	if ((lines[1] ?? "").replace(/\r$/u, "").trim() === "") return text;
+	let keys = 0;
 	for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
 		const line = lines[i].replace(/\r$/u, "");
 		if (line === "---" || line === "...") {
-			if (i === 1) return text;
+			if (keys === 0) return text;
 			const end = lines.slice(0, i + 1).join("\n").length;
 			return text.slice(0, end).replace(/[^\r\n]/gu, " ") + text.slice(end);
 		}
 		if (!FRONT_MATTER_LINE.test(line)) return text;
+		if (FRONT_MATTER_KEY.test(line)) keys++;
 	}
 	return text;
 }
@@ -26596,7 +26663,7 @@ function isSingleItem(tokens, open) {
 	}
 	return items === 1 && children === 1;
 }
-var withLineFeeds, FRONT_MATTER_LINE, FRONT_MATTER_MAX_LINES, prepared;
+var withLineFeeds, FRONT_MATTER_LINE, FRONT_MATTER_KEY, FRONT_MATTER_MAX_LINES, prepared;
 var init_markdown = __esmMin((() => {
 	init_build_document();
 	init_directives();
@@ -26606,6 +26673,7 @@ var init_markdown = __esmMin((() => {
 	init_markdown_source();
 	withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 	FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+	FRONT_MATTER_KEY = /^[\w"'][^\n:]*:(?:[ \t]|$)/u;
 	FRONT_MATTER_MAX_LINES = 200;
 	prepared = (text) => withoutFrontMatter(withLineFeeds(text));
 }));
@@ -28774,6 +28842,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 							isHeader: false
 						};
 						if (table.continues) p.cell.continues = true;
+						if (table.span > 1) p.cell.span = table.span;
 					}
 					paragraphs.push(p);
 					stack.push({
@@ -28852,6 +28921,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 					});
 					break;
 				case "w:tblLook": {
+					if (hidden > 0) break;
 					const table = tables[tables.length - 1];
 					const firstRow = attr(a, "firstRow");
 					const val = attr(a, "val");
@@ -28869,23 +28939,27 @@ function readBody(bytes, fileName, styles, options = {}) {
 					break;
 				}
 				case "w:gridBefore": {
+					if (hidden > 0) break;
 					const table = tables[tables.length - 1];
 					const skipped = Number.parseInt(attr(a, "val") ?? "", 10);
 					if (table && table.column < 0 && skipped > 0) table.column += skipped;
 					break;
 				}
 				case "w:gridSpan": {
+					if (hidden > 0) break;
 					const table = tables[tables.length - 1];
 					const span = Number.parseInt(attr(a, "val") ?? "", 10);
 					if (table && span > 1) table.span = span;
 					break;
 				}
 				case "w:vMerge": {
+					if (hidden > 0) break;
 					const table = tables[tables.length - 1];
 					if (table) table.continues = attr(a, "val") !== "restart";
 					break;
 				}
 				case "w:tblHeader": {
+					if (hidden > 0) break;
 					const table = tables[tables.length - 1];
 					if (table && isOn(a)) headerRows.add(`${table.index}:${table.row}`);
 					break;
@@ -32982,7 +33056,7 @@ function buildProgram(io) {
 	program.description("Lint draft NHS service specifications for the gaps that keep commissioning from tackling ethnic inequalities.").argument("[paths...]", "files, folders or globs to lint (default: the current folder); \"speclint serve\" starts the browser checker").option("-c, --config <path>", "use this config file (skips looking for one)").option("--no-config", "ignore config files; use the built-in recommended rules").option("--rule <id:severity>", "set one rule, e.g. --rule \"require-engagement-plan: off\" (repeatable)", (v, acc) => [...acc, v], []).addOption(new Option("-f, --format <name>", `output format: ${FORMAT_NAMES.join(", ")}`).default("stylish")).option("-o, --output-file <path>", "write the report to this file instead of the terminal").option("--annotate <dir>", "for each Word file, write <dir>/<name>.reviewed.docx with each finding as a Word comment").option("--max-warnings <n>", "exit with 1 when there are more than n warnings", (v) => {
 		if (!/^-?\d+$/.test(v)) throw new ConfigError(`--max-warnings needs a whole number, not "${v}".`);
 		return Number(v);
-	}, -1).option("--quiet", "report errors only").option("--stdin", "lint text read from standard input").option("--stdin-filename <name>", "the file name to use for text read from standard input").option("--print-config <file>", "print the configuration that applies to a file, then exit").option("--list-rules", "list every rule with its default severity, then exit").option("--init", "write a starter .speclintrc.yaml in the current folder, then exit").option("--report-unused-directives", "report speclint-disable comments that silence nothing, or whose until date has passed").option("--no-ignore", "lint files even when ignores or .speclintignore match them").option("--suppress-all", "record every current finding in speclint-suppressions.json, so later runs report only new ones").option("--suppress-rule <id>", "record the current findings of this rule only (repeatable)", (v, acc) => [...acc, v], []).option("--prune-suppressions", "drop recorded suppressions that no longer occur").option("--suppressions-location <path>", "the suppressions file to use (default: speclint-suppressions.json)").option("--cache", "reuse results for files that have not changed since the last run").option("--cache-location <path>", "where to keep the cache (default: .speclintcache)").option("--concurrency <n|auto>", "lint files in this many worker threads (\"auto\": as the machine and the batch allow)", "1").option("--no-color", "plain output without colours (NO_COLOR is respected too)").option("--shard <i>/<n>", "lint only the i-th of n shards of the files, split by a hash of each path (CI matrices)").version(version(), "-v, --version", "print the version").helpOption("-h, --help", "show this help").showHelpAfterError("(run speclint --help for the options)").exitOverride().configureOutput({
+	}, -1).option("--quiet", "report errors only").option("--stdin", "lint text read from standard input").option("--stdin-filename <name>", "the file name to use for text read from standard input").option("--print-config <file>", "print the configuration that applies to a file, then exit").option("--list-rules", "list every rule with its default severity, then exit").option("--init", "write a starter .speclintrc.yaml in the current folder, then exit").option("--report-unused-directives", "report speclint-disable comments that silence nothing, or whose until date has passed").option("--no-ignore", "lint files even when ignores or .speclintignore match them").option("--suppress-all", "record every current finding in speclint-suppressions.json, so later runs report only new ones").option("--suppress-rule <id>", "record the current findings of this rule only (repeatable)", (v, acc) => [...acc, v], []).option("--prune-suppressions", "drop recorded suppressions that no longer occur").option("--suppressions-location <path>", "the suppressions file to use (default: speclint-suppressions.json)").option("--cache", "reuse results for files that have not changed since the last run").option("--cache-location <path>", "where to keep the cache: a file, or a folder to keep .speclintcache in (default: .speclintcache)").option("--concurrency <n|auto>", "lint files in this many worker threads (\"auto\": as the machine and the batch allow)", "1").option("--no-color", "plain output without colours (NO_COLOR is respected too)").option("--shard <i>/<n>", "lint only the i-th of n shards of the files, split by a hash of each path (CI matrices)").version(version(), "-v, --version", "print the version").helpOption("-h, --help", "show this help").showHelpAfterError("(run speclint --help for the options)").exitOverride().configureOutput({
 		writeOut: io.stdout,
 		writeErr: io.stderr
 	});
@@ -33163,12 +33237,18 @@ async function lintCommand(paths, options, io) {
 	});
 	if (options.outputFile) {
 		const target = (0, node_path.resolve)(io.cwd, options.outputFile);
-		if (inputs.some((input) => sameFile(input, target))) throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
+		const named = [
+			...inputs,
+			...skipped,
+			...paths.map((p) => (0, node_path.resolve)(io.cwd, p))
+		];
+		if (!isFolder(target) && named.some((input) => sameFile(input, target))) throw new ConfigError(`--output-file ${options.outputFile} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
 		try {
+			(0, node_fs.mkdirSync)((0, node_path.dirname)(target), { recursive: true });
 			writeFileAtomic(target, output);
 		} catch (error) {
 			const code = error.code;
-			throw new ConfigError(code === "EISDIR" ? `--output-file ${options.outputFile} is a folder; give the name of a file to write the report to.` : `--output-file ${options.outputFile} could not be written (${code ?? error.message}): check that its folder exists and that you can write there.`);
+			throw new ConfigError(code === "EISDIR" ? `--output-file ${options.outputFile} is a folder; give the name of a file to write the report to.` : `--output-file ${options.outputFile} could not be written (${code ?? error.message}): check that its folder can be made, is not a file, and that you can write there.`);
 		}
 	} else io.stdout(output);
 	let annotationFailed = false;
@@ -33195,13 +33275,18 @@ async function lintCommand(paths, options, io) {
 	return 0;
 }
 /** Lints the files, from the cache where it can, in workers when asked; results in the files' order. */
+const CACHE_FILE = ".speclintcache";
+/** As ESLint: a --cache-location that is a folder (there already, or written with a closing slash) holds the cache file. */
+function cacheFile(location, given) {
+	return given !== void 0 && (/[\\/]$/.test(given) || (0, node_fs.existsSync)(location) && (0, node_fs.statSync)(location).isDirectory()) ? (0, node_path.join)(location, CACHE_FILE) : location;
+}
 async function lintFiles(paths, linter, linterOptions, options, io) {
 	const results = new Array(paths.length);
 	let todo = paths.map((_, i) => i);
 	let cache;
 	const keys = [];
 	if (options.cache) {
-		const location = (0, node_path.resolve)(io.cwd, options.cacheLocation ?? ".speclintcache");
+		const location = cacheFile((0, node_path.resolve)(io.cwd, options.cacheLocation ?? CACHE_FILE), options.cacheLocation);
 		if (paths.some((p) => sameFile(p, location))) throw new ConfigError(`--cache-location ${options.cacheLocation} is one of the files being linted; speclint never overwrites an input. Choose another name.`);
 		cache = new ResultCache(location, version());
 		todo = [];
@@ -33260,6 +33345,13 @@ async function lintOne(path, linter, linterOptions) {
 	} catch (error) {
 		if (error instanceof ConfigError) throw error;
 		return fatalResult(path, stoppedReason(path, error, 0));
+	}
+}
+function isFolder(path) {
+	try {
+		return (0, node_fs.statSync)(path).isDirectory();
+	} catch {
+		return false;
 	}
 }
 function sameFile(a, b) {

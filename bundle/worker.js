@@ -1791,13 +1791,18 @@ const introducesList = (text) => text.trimEnd().endsWith(":");
 const withoutAddresses = (text) => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ");
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
-function rowIndicator(table, row, targetHeaders) {
+function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
 	const cells = row.filter((c) => c.kind !== "heading");
 	if (cells.length === 0) return void 0;
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 	const target = cells.filter((c) => targetColumns.includes(c.cell.column)).map((c) => c.text);
+	const own = cells.filter((c) => c.cell.row === rowIndex);
+	const words = (c) => /\p{L}{2}/u.test(c.text);
+	const underIndicator = (c) => words(c) && !targetHeaders.test(table.header[c.cell.column] ?? "") && headers.test(table.header[c.cell.column] ?? "");
+	const named = own.find(underIndicator) ?? own.find(words) ?? cells.find(words) ?? own[0] ?? cells[0];
 	return {
-		name: quoteOf((cells.find((c) => /\p{L}{2}/u.test(c.text)) ?? cells[0]).text),
+		name: quoteOf(named.text),
+		anchor: named,
 		text: cells.map((c) => c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
@@ -1831,9 +1836,9 @@ function findIndicators(doc, lexicons) {
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
-		const body = table.rows.filter((row) => !row.every((c) => c.cell.isHeader));
-		for (const row of body) {
-			const indicator = rowIndicator(table, row, targetHeaders);
+		for (const [rowIndex, row] of table.rows.entries()) {
+			if (row.every((c) => c.cell.isHeader)) continue;
+			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
 			if (!indicator) continue;
 			if (indicator.cells.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
 			const filled = indicator.cells.filter((c) => c.text.trim() !== "");
@@ -1955,7 +1960,7 @@ var require_ethnicity_outcome_indicators_default = defineRule({
 			const list = (items) => items.slice(0, MAX_LISTED$1).map((i) => `"${shorten$4(i.name)}"`).join(", ") + (items.length > MAX_LISTED$1 ? ", …" : "");
 			const shown = withTarget[0] ?? byEthnicity[0];
 			if (shown) context.evidence({
-				...shown.block ? { block: shown.block } : { block: shown.cells[0] },
+				block: shown.block ?? shown.anchor ?? shown.cells[0],
 				note: "an indicator reported by ethnic group"
 			});
 			if (byEthnicity.length === 0) {
@@ -3214,7 +3219,7 @@ var require_equity_monitoring_default = defineRule({
 				note: "monitoring by ethnic group"
 			});
 			else if (indicator) context.evidence({
-				block: indicator.block ?? indicator.cells[0],
+				block: indicator.block ?? indicator.anchor ?? indicator.cells[0],
 				note: "an indicator reported by ethnic group"
 			});
 			if (!requireFeedback) return;
@@ -3827,7 +3832,7 @@ function neighbours(doc, first, last, partOfRun) {
 function tableWide(doc, table, lexicons) {
 	const cells = table.rows.flat();
 	const around = cells.length > 0 ? neighbours(doc, cells[0], cells[cells.length - 1], (b) => b.cell?.table === table) : [];
-	return statedIn([...table.header.map((h) => h ?? ""), ...around.map((b) => b.text)], lexicons);
+	return statedIn([...Array.from(table.header, (h) => h ?? ""), ...around.map((b) => b.text)], lexicons);
 }
 /** What a list says once for all its items: in the sentence that introduces it or follows it. */
 function listWide(doc, item, lexicons) {
@@ -3927,12 +3932,13 @@ var require_kpi_fields_default = defineRule({
 				const table = cells[0].cell.table;
 				let wide = tableFields.get(table);
 				if (!wide) tableFields.set(table, wide = tableWide(doc, table, lexicons));
-				const columns = (headers) => table.header.map((h, i) => headers.test(h ?? "") ? i : -1).filter((i) => i >= 0);
+				const columns = (headers) => Array.from(table.header, (h, i) => headers.test(h ?? "") ? i : -1).filter((i) => i >= 0);
 				const targetColumns = columns(targetHeaders);
 				const frequencyColumns = columns(frequencyHeaders);
 				const targetCells = targetColumns.length > 0 ? cells.filter((c) => targetColumns.includes(c.cell.column)) : cells.slice(1);
 				const isTarget = (c) => !notSet.test(c.text) && (targets.test(c.text) || targetColumns.length > 0 && HAS_FIGURE.test(c.text));
-				report(cells[0], quoteOf(cells[0].written), {
+				const anchor = indicator.anchor ?? cells[0];
+				report(anchor, quoteOf(anchor.written), {
 					target: wide.target || targetCells.some(isTarget),
 					frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
 				}, targetCells);
@@ -7640,8 +7646,8 @@ function describe(bytes) {
 }
 /** Decodes a text file; `name` is only used in the messages. */
 function decodeText(bytes, name) {
-	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+	if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return decodeUtf16(bytes, "utf-16le", name);
+	if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return decodeUtf16(bytes, "utf-16be", name);
 	const known = describe(bytes);
 	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
 	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
@@ -7651,6 +7657,17 @@ function decodeText(bytes, name) {
 	} catch {
 		throw new InputError(`${name} is not valid UTF-8 text: open it in your editor and save it with UTF-8 encoding, then try again.`);
 	}
+}
+/** Text after a UTF-16 byte-order mark, held to the same test as UTF-8: well formed, and no binary data. */
+function decodeUtf16(bytes, encoding, name) {
+	let text;
+	try {
+		text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+	} catch {
+		throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
+	}
+	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	return text;
 }
 // dist/src/core/sentences.js
 /**
@@ -8300,25 +8317,62 @@ const numberDepth = (n) => n.split(".").length;
 /** Words a column name has at most ("Reporting frequency", "Target 2027/28"). */
 const MAX_COLUMN_NAME_WORDS = 6;
 /**
-* Table rows of bold column names ("Indicator | Target | Frequency" in bold, not marked as a
-* header row in Word): two or more cells, every one bold and short, none a sentence. Keys are
+* Table rows of bold column names ("Indicator | Target | Frequency" in bold) in a table that marks
+* no header row in Word: the first row, or the first two (a title row above the names), when
+* every cell is bold and short, none a sentence, a bare number or a numbered title ("1" |
+* "Population Needs" is a template laid out as a table), and rows follow them. Keys are
 * "table:row" of the raw blocks.
 */
 function columnNameRows(blocks) {
 	const rows = /* @__PURE__ */ new Map();
+	/** Tables with a marked header row (their authors said which rows are names), and how many rows each has. */
+	const marked = /* @__PURE__ */ new Set();
+	const rowCount = /* @__PURE__ */ new Map();
 	for (const rb of blocks) {
-		if (!rb.cell || rb.text.trim() === "") continue;
+		if (!rb.cell) continue;
+		if (rb.cell.isHeader) marked.add(rb.cell.table);
+		rowCount.set(rb.cell.table, Math.max(rowCount.get(rb.cell.table) ?? 0, (rb.cell.lastRow ?? rb.cell.row) + 1));
+		const text = rb.text.trim();
+		if (text === "" || rb.cell.row > 1) continue;
 		const key = `${rb.cell.table}:${rb.cell.row}`;
 		const row = rows.get(key) ?? {
 			columns: /* @__PURE__ */ new Set(),
 			names: true
 		};
-		const text = rb.text.trim();
 		row.columns.add(rb.cell.column);
-		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text);
+		row.names &&= rb.boldOnly === true && text.split(/\s+/u).length <= MAX_COLUMN_NAME_WORDS && !/[.;:!?]$/u.test(text) && !/^[\d.]+$/u.test(text) && splitHeadingNumber(text).number === void 0;
 		rows.set(key, row);
 	}
-	return new Set([...rows].filter(([, row]) => row.names && row.columns.size >= 2).map(([key]) => key));
+	const names = (table, row) => {
+		const found = rows.get(`${table}:${row}`);
+		return found !== void 0 && found.names && found.columns.size >= 2;
+	};
+	const out = /* @__PURE__ */ new Set();
+	for (const [table, count] of rowCount) {
+		if (marked.has(table) || !names(table, 0) || count < 2) continue;
+		out.add(`${table}:0`);
+		if (names(table, 1) && count > 2) out.add(`${table}:1`);
+	}
+	return out;
+}
+/**
+* The column names, from the header rows the table starts with: each column's names from the top
+* down, a name over several columns (Word's gridSpan) in each of them and one merged down said once
+* ("Target" above "2027/28" and "2028/29" names "Target 2027/28" and "Target 2028/29"). Every column
+* has a name, '' when none.
+*/
+function setHeader(table, spans) {
+	let last = -1;
+	while (last + 1 < table.rows.length && table.rows[last + 1].length > 0 && table.rows[last + 1].every((c) => c.cell.isHeader)) last++;
+	if (last < 0) return;
+	const columns = Math.max(...table.rows.flatMap((row) => row.map((c) => c.cell.column + (spans.get(c) ?? 1) - 1))) + 1;
+	const names = Array.from({ length: columns }, () => []);
+	for (let row = 0; row <= last; row++) for (const cell of table.rows[row]) {
+		const from = cell.cell.column;
+		for (let column = from; column < from + (spans.get(cell) ?? 1); column++) if (!names[column].includes(cell)) names[column].push(cell);
+	}
+	table.header = names.map((cells) => cells.map((c) => c.text.trim()).filter((t) => t !== "").join(" "));
+	table.headerRow = last;
 }
 function lineStarts(source) {
 	const starts = [0];
@@ -8381,6 +8435,8 @@ function buildDocument(raw, options) {
 	let previousHeading;
 	let firstSection;
 	const columnNames = columnNameRows(raw.blocks);
+	/** Cells merged across columns, and how many each covers (for the column names). */
+	const spans = /* @__PURE__ */ new Map();
 	for (const rb of readTypedLists(raw.blocks)) {
 		if (rb.text.trim() === "") continue;
 		if (rb.cell && !rb.cell.isHeader && columnNames.has(`${rb.cell.table}:${rb.cell.row}`)) rb.cell = {
@@ -8459,17 +8515,17 @@ function buildDocument(raw, options) {
 				column: rb.cell.column,
 				isHeader: rb.cell.isHeader
 			};
+			if ((rb.cell.span ?? 1) > 1) spans.set(block, rb.cell.span);
 			const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
 			while (table.rows.length <= lastRow) table.rows.push([]);
 			for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row].push(block);
-			if (rb.cell.isHeader && table.rows.slice(0, rb.cell.row).every((row) => row.every((c) => c.cell.isHeader))) {
-				if (rb.cell.row > (table.headerRow ?? -1)) [table.header, table.headerRow] = [[], rb.cell.row];
-				table.header[rb.cell.column] = rb.text.trim();
-			}
 		}
 		blocks.push(block);
 	}
-	for (const table of tables) for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
+	for (const table of tables) {
+		for (const row of table.rows) if (row.some((c, i) => i > 0 && c.cell.column < row[i - 1].cell.column)) row.sort((a, b) => a.cell.column - b.cell.column || a.index - b.index);
+		setHeader(table, spans);
+	}
 	const positionAt = makePositionAt(raw.source);
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
@@ -14963,6 +15019,8 @@ function directivesFromComments(comments, positionAt, lines) {
 const withLineFeeds = (text) => text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 /** Lines front matter may hold: YAML keys, list items, indented values, comments and blanks. */
 const FRONT_MATTER_LINE = /^(?:[ \t]*(?:#.*)?|[ \t]*[\w"'][^\n:]*:(?:[ \t].*)?|[ \t]*-(?:[ \t].*)?|[ \t]+\S.*)$/u;
+/** A YAML key at the start of a line: "title:", "authors:". */
+const FRONT_MATTER_KEY = /^[\w"'][^\n:]*:(?:[ \t]|$)/u;
 /** How far a closing fence may be: front matter is a few lines of metadata, not a document. */
 const FRONT_MATTER_MAX_LINES = 200;
 /**
@@ -14973,14 +15031,17 @@ const FRONT_MATTER_MAX_LINES = 200;
 function withoutFrontMatter(text) {
 	if (!/^\uFEFF?---[ \t]*\r?\n/u.test(text)) return text;
 	const lines = text.split("\n");
+	if ((lines[1] ?? "").replace(/\r$/u, "").trim() === "") return text;
+	let keys = 0;
 	for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
 		const line = lines[i].replace(/\r$/u, "");
 		if (line === "---" || line === "...") {
-			if (i === 1) return text;
+			if (keys === 0) return text;
 			const end = lines.slice(0, i + 1).join("\n").length;
 			return text.slice(0, end).replace(/[^\r\n]/gu, " ") + text.slice(end);
 		}
 		if (!FRONT_MATTER_LINE.test(line)) return text;
+		if (FRONT_MATTER_KEY.test(line)) keys++;
 	}
 	return text;
 }
@@ -15252,7 +15313,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-D-ljoYad.js");
+		const { loadDocx } = await import("./docx-CSlANxyX.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
