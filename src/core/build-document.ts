@@ -180,7 +180,9 @@ function setHeader(table: Table, spans: ReadonlyMap<Block, number>): void {
   let last = -1;
   while (last + 1 < table.rows.length && table.rows[last + 1]!.length > 0 && table.rows[last + 1]!.every((c) => c.cell!.isHeader)) last++;
   if (last < 0) return;
-  const columns = Math.max(...table.rows.flatMap((row) => row.map((c) => c.cell!.column + (spans.get(c) ?? 1) - 1))) + 1;
+  // A loop, not Math.max(...cells): a table may have more cells than a call takes arguments.
+  let columns = 0;
+  for (const row of table.rows) for (const c of row) columns = Math.max(columns, c.cell!.column + (spans.get(c) ?? 1));
   const names: Block[][] = Array.from({ length: columns }, () => []);
   for (let row = 0; row <= last; row++) {
     for (const cell of table.rows[row]!) {
