@@ -8365,7 +8365,8 @@ function setHeader(table, spans) {
 	let last = -1;
 	while (last + 1 < table.rows.length && table.rows[last + 1].length > 0 && table.rows[last + 1].every((c) => c.cell.isHeader)) last++;
 	if (last < 0) return;
-	const columns = Math.max(...table.rows.flatMap((row) => row.map((c) => c.cell.column + (spans.get(c) ?? 1) - 1))) + 1;
+	let columns = 0;
+	for (const row of table.rows) for (const c of row) columns = Math.max(columns, c.cell.column + (spans.get(c) ?? 1));
 	const names = Array.from({ length: columns }, () => []);
 	for (let row = 0; row <= last; row++) for (const cell of table.rows[row]) {
 		const from = cell.cell.column;
