@@ -348,9 +348,9 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       // A heading inside a cell (a template laid out as a table) stays a heading,
       // but the cell still belongs to its table.
       block.cell = { table, row: rb.cell.row, column: rb.cell.column, isHeader: rb.cell.isHeader };
+      if ((rb.cell.span ?? 1) > 1) spans.set(block, rb.cell.span!);
       // A cell merged down over the rows below it (Word's vMerge) is in each of them: "Quarterly",
       // written once for two indicators, is the frequency of both.
-      if ((rb.cell.span ?? 1) > 1) spans.set(block, rb.cell.span!);
       const lastRow = Math.max(rb.cell.row, rb.cell.lastRow ?? rb.cell.row);
       while (table.rows.length <= lastRow) table.rows.push([]);
       for (let row = rb.cell.row; row <= lastRow; row++) table.rows[row]!.push(block);
