@@ -144,19 +144,21 @@ describe('nothing lost', () => {
       code: 2,
       stderr: 'speclint: --output-file out is a folder; give the name of a file to write the report to.\n',
     });
-    expect(speclint(['spec.md', '--output-file', 'missing/report.txt'], { cwd: dir })).toMatchObject({
+    // A folder that is not there is made (as ESLint); one that cannot be, under a file, is said so.
+    expect(speclint(['spec.md', '--output-file', 'spec.md/report.txt'], { cwd: dir })).toMatchObject({
       code: 2,
-      stderr: 'speclint: --output-file missing/report.txt could not be written (ENOENT): check that its folder exists and that you can write there.\n',
+      stderr: 'speclint: --output-file spec.md/report.txt could not be written (EEXIST): check that its folder can be made, is not a file, and that you can write there.\n',
     });
     expect(snapshot(dir)).toEqual(before);
   }, 60_000);
 
   it('a cache that cannot be saved does not stop the run or lose its results', () => {
     const dir = project();
-    const run = speclint(['--format', 'json', '--cache', '--cache-location', 'out', 'spec.md'], { cwd: dir });
+    // Under a file, the cache's folder cannot be made (a folder given as --cache-location holds the cache).
+    const run = speclint(['--format', 'json', '--cache', '--cache-location', 'spec.md/cache.json', 'spec.md'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(0);
-    expect(run.stderr).toBe('speclint: the cache could not be saved to out (EISDIR); results were not cached.\n');
+    expect(run.stderr).toBe('speclint: the cache could not be saved to spec.md/cache.json (EEXIST); results were not cached.\n');
     expect(tempFiles(dir)).toEqual([]);
   }, 60_000);
 });
