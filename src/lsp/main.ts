@@ -1,5 +1,6 @@
 /** The `speclint-lsp` command: checks its arguments, then starts the server. */
 import { startServer } from './server.js';
+import { transportArgument } from './transport.js';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -34,15 +35,10 @@ export function main(argv: string[]): number | undefined {
 /** What is wrong with a --socket or --pipe given without the port or name it needs (the others need nothing). */
 function transportProblem(argv: string[]): string | undefined {
   if (argv.includes('--stdio') || argv.includes('--node-ipc')) return undefined;
-  const value = (name: string): string | undefined => {
-    const i = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-    if (i === -1) return undefined;
-    return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
-  };
-  const socket = value('--socket');
+  const socket = transportArgument(argv, '--socket');
   if (argv.some((arg) => arg.split('=')[0] === '--socket')) {
     return socket !== undefined && /^\d{1,5}$/.test(socket) && Number(socket) <= 65535 ? undefined : '--socket needs the port the editor listens on, for example --socket=5007.';
   }
-  const pipe = value('--pipe');
+  const pipe = transportArgument(argv, '--pipe');
   return pipe !== undefined && pipe !== '' && !pipe.startsWith('-') ? undefined : '--pipe needs the name of the pipe the editor listens on, for example --pipe=/tmp/speclint.sock.';
 }

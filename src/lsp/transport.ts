@@ -265,12 +265,15 @@ export interface Transport {
  * `--pipe=<name>`), or undefined when it names none. Streams are read by a FrameReader;
  * `corrupt` is called once if the framing breaks.
  */
+/** The value given to a transport option: `--socket=5007` or `--socket 5007`; undefined when the option is absent. */
+export function transportArgument(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (i === -1) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
+}
+
 export function openTransport(argv: string[], log: (message: string) => void, corrupt: (reason: string) => void): Transport | undefined {
-  const value = (name: string): string | undefined => {
-    const i = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-    if (i === -1) return undefined;
-    return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
-  };
+  const value = (name: string): string | undefined => transportArgument(argv, name);
   let input: NodeJS.ReadableStream;
   let writer: MessageWriter;
   if (argv.includes('--stdio')) {
