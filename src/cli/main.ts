@@ -394,7 +394,7 @@ const CACHE_FILE = '.speclintcache';
 
 /** As ESLint: a --cache-location that is a folder (there already, or written with a closing slash) holds the cache file. */
 function cacheFile(location: string, given: string | undefined): string {
-  const folder = given !== undefined && (/[\\/]$/.test(given) || (existsSync(location) && statSync(location).isDirectory()));
+  const folder = given !== undefined && (/[\\/]$/.test(given) || isFolder(location));
   return folder ? join(location, CACHE_FILE) : location;
 }
 

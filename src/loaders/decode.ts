@@ -25,7 +25,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) {
-    throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+    throw new InputError(binaryData(name));
   }
   try {
     // TextDecoder drops a UTF-8 byte-order mark itself.
@@ -44,7 +44,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name:
     throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
   }
   if (text.slice(0, SNIFF_BYTES).includes('\0')) {
-    throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+    throw new InputError(binaryData(name));
   }
   return text;
 }
+
+const binaryData = (name: string): string => `${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`;

@@ -10,6 +10,9 @@ export interface Style {
   ilvl?: number;
 }
 
+/** Word's built-in style for a document's subtitle (pandoc bases its own on Title). */
+const SUBTITLE = /^subtitle$/i;
+
 export class Styles {
   constructor(private readonly byId: Map<string, Style>) {}
 
@@ -22,7 +25,7 @@ export class Styles {
       if (named) return Number(named[1]);
       if (/^title$/i.test(style.name)) return 1;
       // A subtitle (pandoc's is based on Title) stands under the title: text, not a section.
-      if (/^subtitle$/i.test(style.name)) return undefined;
+      if (SUBTITLE.test(style.name)) return undefined;
       if (style.outlineLevel !== undefined) return style.outlineLevel < 9 ? style.outlineLevel + 1 : undefined;
       id = style.basedOn;
     }
@@ -32,7 +35,7 @@ export class Styles {
   /** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
   isSubtitle(styleId: string | undefined): boolean {
     const style = styleId === undefined ? undefined : this.byId.get(styleId);
-    return style !== undefined && /^subtitle$/i.test(style.name);
+    return style !== undefined && SUBTITLE.test(style.name);
   }
 
   /** A property set on the style or inherited through basedOn. */
