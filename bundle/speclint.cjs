@@ -5274,7 +5274,7 @@ function decodeText(bytes, name) {
 	const known = describe$1(bytes);
 	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
 	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
-	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(binaryData(name));
 	try {
 		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 	} catch {
@@ -5289,15 +5289,16 @@ function decodeUtf16(bytes, encoding, name) {
 	} catch {
 		throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
 	}
-	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(binaryData(name));
 	return text;
 }
-var InputError, SNIFF_BYTES;
+var InputError, SNIFF_BYTES, binaryData;
 var init_decode$2 = __esmMin((() => {
 	InputError = class extends Error {
 		name = "InputError";
 	};
 	SNIFF_BYTES = 8192;
+	binaryData = (name) => `${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`;
 }));
 // dist/src/loaders/size.js
 var MAX_INPUT_BYTES, tooLargeReason, MAX_MARKDOWN_BYTES, markdownTooLargeReason;
@@ -29305,9 +29306,10 @@ function readCommentsExtended(bytes, fileName) {
 	});
 	return states;
 }
-var Styles, Numbering;
+var SUBTITLE, Styles, Numbering;
 var init_parts = __esmMin((() => {
 	init_xml();
+	SUBTITLE = /^subtitle$/i;
 	Styles = class {
 		byId;
 		constructor(byId) {
@@ -29321,7 +29323,7 @@ var init_parts = __esmMin((() => {
 				const named = /^heading\s*(\d)$/i.exec(style.name);
 				if (named) return Number(named[1]);
 				if (/^title$/i.test(style.name)) return 1;
-				if (/^subtitle$/i.test(style.name)) return void 0;
+				if (SUBTITLE.test(style.name)) return void 0;
 				if (style.outlineLevel !== void 0) return style.outlineLevel < 9 ? style.outlineLevel + 1 : void 0;
 				id = style.basedOn;
 			}
@@ -29329,7 +29331,7 @@ var init_parts = __esmMin((() => {
 		/** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
 		isSubtitle(styleId) {
 			const style = styleId === void 0 ? void 0 : this.byId.get(styleId);
-			return style !== void 0 && /^subtitle$/i.test(style.name);
+			return style !== void 0 && SUBTITLE.test(style.name);
 		}
 		/** A property set on the style or inherited through basedOn. */
 		inherited(styleId, key) {
@@ -33279,7 +33281,7 @@ async function lintCommand(paths, options, io) {
 const CACHE_FILE = ".speclintcache";
 /** As ESLint: a --cache-location that is a folder (there already, or written with a closing slash) holds the cache file. */
 function cacheFile(location, given) {
-	return given !== void 0 && (/[\\/]$/.test(given) || (0, node_fs.existsSync)(location) && (0, node_fs.statSync)(location).isDirectory()) ? (0, node_path.join)(location, CACHE_FILE) : location;
+	return given !== void 0 && (/[\\/]$/.test(given) || isFolder(location)) ? (0, node_path.join)(location, CACHE_FILE) : location;
 }
 async function lintFiles(paths, linter, linterOptions, options, io) {
 	const results = new Array(paths.length);

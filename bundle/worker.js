@@ -7651,7 +7651,7 @@ function decodeText(bytes, name) {
 	const known = describe(bytes);
 	const remedy = name === "<text>" ? "name it with --stdin-filename (for example --stdin-filename draft.docx)" : "give it its proper extension";
 	if (known) throw new InputError(`${name} is ${known}, not Markdown text: check you chose the right file, or ${remedy}.`);
-	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(binaryData(name));
 	try {
 		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 	} catch {
@@ -7666,9 +7666,10 @@ function decodeUtf16(bytes, encoding, name) {
 	} catch {
 		throw new InputError(`${name} starts like UTF-16 text but is not valid UTF-16: open it in your editor and save it with UTF-8 encoding, then try again.`);
 	}
-	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(`${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`);
+	if (text.slice(0, SNIFF_BYTES).includes("\0")) throw new InputError(binaryData(name));
 	return text;
 }
+const binaryData = (name) => `${name} contains binary data, not Markdown text: check you chose the right file, or save it as plain text (UTF-8).`;
 // dist/src/core/sentences.js
 /**
 * Sentence segmentation for specification prose.
@@ -15314,7 +15315,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-CSlANxyX.js");
+		const { loadDocx } = await import("./docx-DZ3vDBMC.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
