@@ -41,6 +41,12 @@ const FRAME_AFTER = 60;
 const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed-group', 'engagement']);
 
 /**
+ * Families for which a place alone (eligibility tagged "residence") names no client group:
+ * meeting "the needs of the people who live and work in Preston" is meeting everyone's.
+ */
+const PLACE_IS_EVERYONE = new Set(['needs']);
+
+/**
  * A tool named as what is promised ("will continue to complete equality analyses"):
  * claim-concept-exclusions stops the words inside a tool's name being read as a
  * concept ("equality" in "equality impact assessment"), not the tool itself; only
@@ -51,9 +57,11 @@ const ACCESS_FAMILIES = new Set(['access', 'needs', 'universal-access', 'unnamed
  */
 const TOOL_FAMILIES = new Set(['assessment']);
 
-/** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
-export const COMMITS = new Set(['commitment', 'promise']);
+/** Frame tags that commit: a purpose or duty ("ensure"), a requirement ("should", "need to"), or a promise ("will", "committed to"). */
+export const COMMITS = new Set(['commitment', 'requirement', 'promise']);
 export const PROMISES: ReadonlySet<string> = new Set(['promise']);
+/** What other bodies are told to do or pledge ("Public bodies need to ...", "Providers will ..."), not their duties described. */
+const ASKS_OR_PROMISES: ReadonlySet<string> = new Set(['requirement', 'promise']);
 
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = new Set(['universal', 'universal-access']);
@@ -64,10 +72,11 @@ const OPENING_PHRASE = 120;
 /**
  * What a frame must be to make a claim of a sentence whose subject is a document
  * (its purposes are the document's: "a structure for tackling discrimination"),
- * the law (its aims are not the organisation's promise) or a tool (what
- * interpreters or an assessment are for is not a promise either).
+ * the law (its aims are not the organisation's promise), a tool (what
+ * interpreters or an assessment are for is not a promise either) or other bodies
+ * in general (their roles and duties described).
  */
-const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES, 'tool-used': COMMITS };
+const SUBJECT_NEEDS: Record<string, ReadonlySet<string>> = { document: COMMITS, law: PROMISES, tool: PROMISES, 'tool-used': COMMITS, others: ASKS_OR_PROMISES };
 
 /**
  * `framedBefore`: a commitment governs the text from outside it, as the lead-in of a list
@@ -97,12 +106,14 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
     // inside other exclusions it still is ("committed to the equality, diversity and inclusion agenda").
     const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === 'name' && within(match, e))).map((match) => ({ match, family: 'phrase' }));
     if (found.length === 0) return out;
-    const eligible = eligibility.test(text);
+    const criteria = eligibility.find(text);
+    const eligible = criteria.length > 0;
+    const criterionBeyondPlace = criteria.some((c) => c.tag !== 'residence');
     for (const match of found) {
       // A tool is excluded only as part of a longer name ("the EIA process"), never by its own name.
       const tool = TOOL_FAMILIES.has(match.tag ?? '');
       if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
-      if (eligible && ACCESS_FAMILIES.has(match.tag ?? '')) continue;
+      if (eligible && ACCESS_FAMILIES.has(match.tag ?? '') && (criterionBeyondPlace || !PLACE_IS_EVERYONE.has(match.tag ?? ''))) continue;
       out.push({ match, family: match.tag ?? 'concept' });
     }
     // In text order, the longest reading first where two start together ("equitable basis", not "equitable").
