@@ -130,6 +130,11 @@ describe('Word content', () => {
     expect(result.messages.map((m) => m.quote)).toEqual(['The service will be accessible to everyone.']);
   });
 
+  it('leaves hidden text unread, on a run or through its character style (a LibreOffice document): Word neither shows nor prints it', async () => {
+    const result = await only.lintFile(join(docx, 'features', 'hidden-text.docx'));
+    expect(result.messages.map((m) => [m.quote, m.line])).toEqual([['The service will ensure fair access for everyone.', 5]]);
+  });
+
   it('reads paragraphs typed as a list ("a) ", "(ii) ") as list items with their lead-in (a LibreOffice document)', async () => {
     const result = await only.lintFile(join(docx, 'features', 'typed-list.docx'));
     // The law's limbs describe the law; the service's own item is its promise, quoted and placed after its marker.

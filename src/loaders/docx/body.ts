@@ -123,6 +123,9 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
   let inNumberingProps = false;
   let runBold: boolean | undefined;
   let runStyleBold: boolean | undefined;
+  /** Hidden text (w:vanish, on the run or its character style): Word neither shows nor prints it, so nobody reads it. */
+  let runHidden: boolean | undefined;
+  let runStyleHidden: boolean | undefined;
   const references = new Map<string, { paragraph: number; offset: number }>();
   const changes: DocxChange[] = [];
   /** Changes met outside any paragraph (a row inserted, a table's properties changed): they belong to the next one. */
@@ -138,6 +141,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
   const append = (text: string, span?: TextSpan): void => {
     const open = current();
     if (!open || hidden > 0) return;
+    if (runHidden ?? runStyleHidden ?? styles.inherited(open.p.styleId, 'hidden') ?? false) return;
     open.p.text += text;
     if (open.mapped) {
       if (span) map!.text(open.mapped, span);
@@ -209,6 +213,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
         case 'w:r':
           runBold = undefined;
           runStyleBold = undefined;
+          runHidden = undefined;
+          runStyleHidden = undefined;
           runChange = undefined;
           break;
         case 'w:rPr':
@@ -218,7 +224,13 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           if (inRunProps) runBold = isOn(a);
           break;
         case 'w:rStyle':
-          if (inRunProps) runStyleBold = styles.inherited(attr(a, 'val'), 'bold');
+          if (inRunProps) {
+            runStyleBold = styles.inherited(attr(a, 'val'), 'bold');
+            runStyleHidden = styles.inherited(attr(a, 'val'), 'hidden');
+          }
+          break;
+        case 'w:vanish':
+          if (inRunProps) runHidden = isOn(a);
           break;
         case 'w:t':
           inText = !selfClosing;

@@ -6,6 +6,8 @@ export interface Style {
   basedOn?: string;
   outlineLevel?: number;
   bold?: boolean;
+  /** Hidden text (w:vanish): Word neither shows nor prints it. */
+  hidden?: boolean;
   numId?: string;
   ilvl?: number;
 }
@@ -83,6 +85,9 @@ export function readStyles(bytes: Uint8Array | undefined, fileName: string): Sty
           break;
         case 'w:b':
           if (current && inRunProps) current.bold = isOn(a);
+          break;
+        case 'w:vanish':
+          if (current && inRunProps) current.hidden = isOn(a);
           break;
       }
     },
