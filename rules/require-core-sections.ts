@@ -117,9 +117,9 @@ export default defineRule<Options>({
         const present = new Set<string>();
         const headed = doc.sections.filter((s) => s.heading);
         for (const section of headed) {
-          // The document's title ("Outcomes-based Diabetes Service") is not a
-          // section, unless it is the only heading there is.
-          if (section.heading === doc.title && headed.length > 1) continue;
+          // The document's title is a section only when the model reads it as one: when it says what
+          // the whole document is ("Diet and Nutrition JSNA" over sections that name no other kind).
+          if (section.heading === doc.title && section.ownKind === undefined) continue;
           if (section.ownKind) present.add(section.ownKind);
           for (const { kind } of kindsNamed(section.title, headings)) if (kind !== 'other') present.add(kind);
         }

@@ -54,6 +54,27 @@ describe('SpecDocument sections', () => {
     expect(numbered.title).toBeUndefined();
   });
 
+  it('gives a title the kind its words name only when no heading below names another kind', async () => {
+    // A specification with sections of its own: "health needs" in its title names no section.
+    const spec = await model(
+      '# Services for the sexual health needs of people living in Wales\n\n## Language support\n\nInterpreters will be booked.\n\n## Outcomes\n\nRecovery by ethnic group.\n',
+    );
+    expect(outline(spec)).toEqual([
+      'Services for the sexual health needs of people living in Wales [other]',
+      '  Language support [other]',
+      '  Outcomes [outcomes]',
+    ]);
+    // A needs assessment: its title says what the whole document is.
+    const jsna = await model('# Diet and Nutrition JSNA\n\n## Abstract\n\nText.\n\n## Introduction\n\nText.\n');
+    expect(outline(jsna)).toEqual(['Diet and Nutrition JSNA [population-needs]', '  Abstract [population-needs]', '  Introduction [population-needs]']);
+  });
+
+  it('reads a first heading that names a section beside others at its level as that section, not the title', async () => {
+    const doc = await model('# Population needs\n\nText.\n\n# Outcomes\n\nText.\n');
+    expect(doc.title).toBeUndefined();
+    expect(outline(doc)).toEqual(['Population needs [population-needs]', 'Outcomes [outcomes]']);
+  });
+
   it('recognises numbered and bold-only paragraphs as headings, as Word-derived Markdown has them', async () => {
     const doc = await model(
       '# Stop smoking service\n\n**1. Population needs**\n\nSmoking is common.\n\n**1.1 Local context**\n\nMore text.\n\n3.3 Population covered\n\nAdults.\n\n**Referral routes**\n\nGPs refer.\n\n**Opening hours**\n\nDaily.\n',

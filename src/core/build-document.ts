@@ -227,6 +227,16 @@ function classify(title: string, headings: Lexicon, parentKind: SectionKind = 'o
   return parentKind !== 'other' ? undefined : named.find((k) => k.kind !== 'other')?.kind;
 }
 
+/** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
+function untitle(title: Section): void {
+  title.ownKind = undefined;
+  const inherit = (section: Section, parentKind: SectionKind): void => {
+    section.kind = section.ownKind ?? parentKind;
+    for (const child of section.children) inherit(child, section.kind);
+  };
+  inherit(title, 'other');
+}
+
 export interface BuildOptions {
   /** Heading synonyms, each term tagged with the section kind it names. */
   sectionHeadings: Lexicon;
@@ -374,8 +384,24 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
     above.length <= MAX_LABELS_ABOVE_TITLE &&
     above.every((b) => b.kind === 'paragraph' && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) &&
     firstHeading?.section.ownKind === undefined;
+  // A first heading that names a section ("# Population needs" beside "# Outcomes") is that section, not
+  // the title, unless every other heading stands below it ("Services for the sexual health needs of people
+  // in Wales" over its sections).
+  const onlyAtItsLevel = firstHeading !== undefined && sections.every((s) => s === root || s === firstHeading.section || s.level > firstHeading.section.level);
   const title =
-    firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : undefined;
+    firstHeading &&
+    !splitHeadingNumber(firstHeading.text.trim()).number &&
+    (above.length === 0 || labelled) &&
+    (firstHeading.section.ownKind === undefined || onlyAtItsLevel)
+      ? firstHeading
+      : undefined;
+  // The title names the document. Its words say what the whole document is ("Diet and Nutrition JSNA",
+  // "Patient Participation Group") unless headings below it name sections of other kinds: a document
+  // with sections of its own is a specification, and a phrase its title happens to hold ("... for the
+  // sexual health needs of people living in Wales") makes neither the title nor the sections under it
+  // that kind.
+  const titleKind = title?.section.ownKind;
+  if (titleKind && sections.some((s) => s.ownKind !== undefined && s.ownKind !== titleKind)) untitle(title.section);
 
   return {
     format: raw.format,
