@@ -21,6 +21,7 @@ import { findIndicators, INDICATOR_LEXICONS, reportsByEthnicGroup } from './lib/
 import { listInEnglish, readsAsTitle } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
 import { leadInFinder } from './lib/lead-ins.js';
+import { within } from './lib/spans.js';
 
 type Options = [{ requireFeedback?: boolean }];
 
@@ -165,7 +166,7 @@ export default defineRule<Options>({
       requireFeedback:
         'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
     }),
-    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'breakdowns', 'document-parts', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
+    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'bid-evaluation', 'breakdowns', 'document-parts', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
     keyAction: {
       id: 'monitoring',
       messages: { missing: 'not-met', noEthnicity: 'not-met', noFeedback: 'partly', missingFeedback: 'partly' },
@@ -182,7 +183,15 @@ export default defineRule<Options>({
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
     const byEthnicity = reportsByEthnicGroup(lexicons);
-    const isMonitoring = (text: string): boolean => monitoring.test(text) || feedback.test(text);
+    const bidEvaluation = lexicons.get('bid-evaluation');
+    // Scoring tenders before award ("appointed based on the evaluation ranking") is procurement, not monitoring.
+    const monitors = (text: string): boolean => {
+      const found = monitoring.find(text);
+      if (found.length === 0) return false;
+      const bids = bidEvaluation.find(text);
+      return found.some((m) => !bids.some((b) => within(m, b)));
+    };
+    const isMonitoring = (text: string): boolean => monitors(text) || feedback.test(text);
     // In an engagement section, naming a community ("listening events with the
     // Somali community, reported to the contract meeting") is the engagement
     // plan, which require-engagement-plan reviews; there only an explicit
