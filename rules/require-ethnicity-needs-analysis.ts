@@ -46,10 +46,14 @@ function isNationalOnly(section: Section, lexicons: Lexicons): boolean {
   return tags.includes('national') && !tags.includes('local');
 }
 
-/** A sentence that opens on the national picture ("Nationally, ...", "Research shows ...") and says nothing local. */
+/**
+ * A sentence that opens on the national picture ("Nationally, ...", "Research shows ..."), or gives a national
+ * survey's finding anywhere ("... the Health Survey for England found that ..."), and says nothing local.
+ */
 function opensNational(text: string, lexicons: Lexicons): boolean {
   const matches = lexicons.get('needs-scope').find(text);
   if (matches.some((m) => m.tag === 'local')) return false;
+  if (matches.some((m) => m.tag === 'national-source')) return true;
   const first = matches.find((m) => m.tag === 'national');
   return first !== undefined && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
