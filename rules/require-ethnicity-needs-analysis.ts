@@ -58,18 +58,22 @@ function opensNational(text: string, lexicons: Lexicons): boolean {
   return first !== undefined && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
 
-/** The content that can describe local need: not national subsections, not national sentences. */
+/**
+ * The content that can describe local need: not national subsections, not national sentences, and not a
+ * contents list or appendix label ("3.3 Asylum seekers 11" names a chapter, it describes no need).
+ */
 function localNeedsUnits(sections: Section[], units: TextUnit[], lexicons: Lexicons): TextUnit[] {
+  const documentParts = lexicons.get('document-parts');
   const excluded = new Set<Section>();
   for (const s of sections) {
     for (let t: Section | undefined = s; t && isNeeds(t); t = t.parent) {
-      if (isNationalOnly(t, lexicons)) {
+      if (isNationalOnly(t, lexicons) || documentParts.test(t.title)) {
         excluded.add(s);
         break;
       }
     }
   }
-  return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons));
+  return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.test(u.text));
 }
 
 export default defineRule<Options>({
@@ -102,7 +106,7 @@ export default defineRule<Options>({
     ...switchOptions({
       requireFigures: 'Naming groups is not enough: require at least one figure (a percentage, count or rate) tied to an ethnic group.',
     }),
-    lexicons: [...ETHNICITY_DATA_LEXICONS, 'breakdowns', 'diversity-statements', 'needs-evidence', 'needs-scope'],
+    lexicons: [...ETHNICITY_DATA_LEXICONS, 'breakdowns', 'diversity-statements', 'document-parts', 'needs-evidence', 'needs-scope'],
     keyAction: {
       id: 'needs',
       messages: { missing: 'not-met', vague: 'not-met', noFigures: 'partly' },
