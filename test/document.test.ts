@@ -64,6 +64,8 @@ describe('SpecDocument sections', () => {
       '  Language support [other]',
       '  Outcomes [outcomes]',
     ]);
+    const records = await model('# Services for the sexual health needs of people living in Wales\n\n## Records\n\nText.\n\n## Reporting\n\nText.\n');
+    expect(outline(records)).toEqual(['Services for the sexual health needs of people living in Wales [other]', '  Records [monitoring]', '  Reporting [monitoring]']);
     // A needs assessment: its title says what the whole document is.
     const jsna = await model('# Diet and Nutrition JSNA\n\n## Abstract\n\nText.\n\n## Introduction\n\nText.\n');
     expect(outline(jsna)).toEqual(['Diet and Nutrition JSNA [population-needs]', '  Abstract [population-needs]', '  Introduction [population-needs]']);
