@@ -66,6 +66,9 @@ describe('SpecDocument sections', () => {
     ]);
     const records = await model('# Services for the sexual health needs of people living in Wales\n\n## Records\n\nText.\n\n## Reporting\n\nText.\n');
     expect(outline(records)).toEqual(['Services for the sexual health needs of people living in Wales [other]', '  Records [monitoring]', '  Reporting [monitoring]']);
+    // Needs as what the service is for, with no heading below naming a section: still no needs section.
+    const purpose = await model('# Providing seamless services for the sexual health needs of people living in Wales\n\n## 1. Introduction\n\nInterpreters will be booked for every appointment.\n');
+    expect(outline(purpose)).toEqual(['Providing seamless services for the sexual health needs of people living in Wales [other]', '  1. Introduction [other]']);
     // A needs assessment: its title says what the whole document is.
     const jsna = await model('# Diet and Nutrition JSNA\n\n## Abstract\n\nText.\n\n## Introduction\n\nText.\n');
     expect(outline(jsna)).toEqual(['Diet and Nutrition JSNA [population-needs]', '  Abstract [population-needs]', '  Introduction [population-needs]']);
