@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { commentParagraphs, countWords, MAX_COMMENT_WORDS } from '../src/annotate/comment-text.js';
+import { commentParagraphs, countWords, limitWords, MAX_COMMENT_WORDS } from '../src/annotate/comment-text.js';
+import { gist } from '../src/report/text.js';
 import { Linter } from '../src/linter.js';
 import { fileView } from '../src/report/view.js';
 import { buildDocument } from '../src/core/build-document.js';
@@ -104,6 +105,19 @@ describe('fileView', () => {
 });
 
 describe('Word comment text', () => {
+  it('never edits or cuts inside a quotation of the document when it shortens', () => {
+    // Brackets, full stops and colons inside the quotation are the document's words.
+    expect(gist('"An Equality Impact Assessment (EIA) was completed in Jan. 2024: see Appendix 3." records that an assessment was done. Say what it found.')).toBe(
+      '"An Equality Impact Assessment (EIA) was completed in Jan. 2024: see Appendix 3." records that an assessment was done.',
+    );
+    // Outside quotations it still leaves out lists in brackets and what follows a colon.
+    expect(gist('None of the 3 indicators (A, B, C) is reported by ethnic group: report them. Add targets.')).toBe('None of the 3 indicators is reported by ethnic group.');
+    // A cut that falls inside a quotation closes it.
+    expect(limitWords('It notes "The actual number of patients is probably higher" but asks nothing', 6)).toBe('It notes "The actual number of…"');
+    expect(limitWords('It notes “The actual number of patients is probably higher” but asks nothing', 6)).toBe('It notes “The actual number of…”');
+  });
+
+
   it('fits the margin: severity first, at most 90 words, plain text, with a short example', async () => {
     const result = await linter.lintFile(join(repo, 'fixtures/docx/pandoc/mental-health-crisis.docx'));
     const view = fileView(result, builtinRules, { models });

@@ -63,15 +63,55 @@ export function shortenStart(text: string, max: number): string {
 }
 
 /**
+ * The quotations in a text ("…" and “…”), as [start, end) ranges that include the marks. A quotation
+ * is the document's own words: shortening a message must never cut or edit inside one.
+ */
+export function quotationRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  let mark = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open === -1) {
+      if (c === '"' || c === '“') {
+        open = i;
+        mark = c === '"' ? '"' : '”';
+      }
+    } else if (c === mark) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return ranges;
+}
+
+/** Runs `shorten` on the text with each quotation stood in for by a token, then puts the quotations back unchanged. */
+function keepingQuotations(text: string, shorten: (masked: string) => string): string {
+  const quotes: string[] = [];
+  let masked = '';
+  let from = 0;
+  for (const [start, end] of quotationRanges(text)) {
+    masked += `${text.slice(from, start)}\u0000${quotes.length}\u0000`;
+    quotes.push(text.slice(start, end));
+    from = end;
+  }
+  masked += text.slice(from);
+  return shorten(masked).replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]!);
+}
+
+/**
  * What a message found, without what to do about it: its first sentence, with
  * lists in brackets and anything after a colon left out ("None of the 11
- * outcome indicators is reported by ethnic group…").
+ * outcome indicators is reported by ethnic group…"). Quotations are kept whole:
+ * a full stop, a bracket or a colon inside one is the document's text.
  */
 export function gist(message: string): string {
-  const sentence = firstSentence(message);
-  const plain = withoutBrackets(sentence);
-  const colon = plain.indexOf(': ');
-  return colon > 20 ? `${plain.slice(0, colon)}.` : plain;
+  return keepingQuotations(message, (masked) => {
+    const sentence = firstSentence(masked);
+    const plain = withoutBrackets(sentence);
+    const colon = plain.indexOf(': ');
+    return colon > 20 ? `${plain.slice(0, colon)}.` : plain;
+  });
 }
 
 /** Up to the first '.', '!' or '?' followed by a space or the end, on the first line; else the whole text. */
