@@ -83,6 +83,12 @@ describe('exit codes and options', () => {
     const checklist = speclint(['spec.md', '--quiet', '--format', 'checklist'], { cwd: dir }).stdout;
     expect(checklist).toContain('--quiet hides the warnings of no-vague-equity-statement');
     expect(checklist).not.toContain('no-vague-equity-statement is turned off');
+    // An action whose other rule was silent is not checked because --quiet hid what its rule found, not because
+    // the specification holds nothing to judge.
+    const spec = tempTree({ 'spec.md': '# Community podiatry service\n\n## 1. Population needs\n\nAbout 9% of residents are Pakistani.\n\n## 3. Scope\n\nClinics run weekly at the health centre.\n' });
+    const quiet = speclint(['spec.md', '--no-config', '--quiet', '--format', 'checklist'], { cwd: spec }).stdout;
+    expect(quiet).toContain('(--quiet hides the warnings of require-equity-monitoring)');
+    expect(quiet).not.toContain('nothing in the specification for its rules to judge; --quiet');
   });
 
   it('usage mistakes exit 2 with one plain sentence', () => {

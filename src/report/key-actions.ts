@@ -142,7 +142,9 @@ export function assessAction(action: KeyAction, result: LintResult, rules: RuleL
   const silent = judged.map((id) => rules[id]!.meta.keyAction?.silent).filter((x) => x !== undefined);
   const absent = silent.find((x) => x.status === 'not-met');
   if (absent) return { ...base, status: 'not-met', deciding: [], evidence, reason: absent.reason };
-  return { ...base, status: 'not-checked', deciding: [], evidence, reason: silent[0]?.reason ?? 'nothing in the specification for its rules to judge' };
+  // Silent rules beside ones hidden, off or failed: the reason is those (statusNote), not an empty specification.
+  const reason = silent[0]?.reason ?? (off.length + hidden.length + failures.length === 0 ? 'nothing in the specification for its rules to judge' : undefined);
+  return { ...base, status: 'not-checked', deciding: [], evidence, ...(reason !== undefined && { reason }) };
 }
 
 /** Every key action for one readable file (an unreadable one has no assessment). */
