@@ -112,6 +112,8 @@ describe('report text helpers on hostile document text', () => {
     for (const [what, run] of [
       ['gist, a run of "("', () => gist('('.repeat(n) + ')')],
       ['gist, a run of tabs', () => gist('\t'.repeat(n))],
+      ['gist, a run of quotation marks', () => gist('"'.repeat(n))],
+      ['gist, an open quotation', () => gist(`“${'x. ('.repeat(n / 4)}`)],
       ['shorten, a run of tabs', () => shorten(`x ${'\t'.repeat(n)}\u0000\t`, 10)],
     ] as const) {
       expect(scanned(run).characters, what).toBeLessThanOrEqual(6 * n);

@@ -85,18 +85,28 @@ export function quotationRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** Runs `shorten` on the text with each quotation stood in for by a token, then puts the quotations back unchanged. */
+/** What shortening reads as a boundary (a sentence's end, a bracket, a colon, a line break), and its stand-in inside a quotation. */
+const GUARDED: Record<string, string> = { '(': '\uE000', ')': '\uE001', ':': '\uE002', '.': '\uE003', '!': '\uE004', '?': '\uE005', '\n': '\uE006', '\r': '\uE007' };
+const UNGUARDED: Record<string, string> = Object.fromEntries(Object.entries(GUARDED).map(([c, g]) => [g, c]));
+const STAND_INS = /[\uE000-\uE007]/g;
+
+/**
+ * Runs `shorten` on the text with the boundaries inside its quotations stood in for by private-use
+ * characters of the same length, so it cuts or drops nothing there, then puts them back. A text that
+ * already holds those characters is shortened as it is.
+ */
 function keepingQuotations(text: string, shorten: (masked: string) => string): string {
-  const quotes: string[] = [];
+  const ranges = quotationRanges(text);
+  if (ranges.length === 0 || /[\uE000-\uE007]/.test(text)) return shorten(text);
   let masked = '';
   let from = 0;
-  for (const [start, end] of quotationRanges(text)) {
-    masked += `${text.slice(from, start)}\u0000${quotes.length}\u0000`;
-    quotes.push(text.slice(start, end));
+  for (const [start, end] of ranges) {
+    masked += text.slice(from, start);
+    for (let i = start; i < end; i++) masked += GUARDED[text[i]!] ?? text[i];
     from = end;
   }
   masked += text.slice(from);
-  return shorten(masked).replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)]!);
+  return shorten(masked).replace(STAND_INS, (c) => UNGUARDED[c]!);
 }
 
 /**
