@@ -6,7 +6,7 @@
  * neither be failed nor looked at during the contract.
  */
 import { defineRule } from '../src/core/rule.js';
-import type { Block, SpecDocument, Table } from '../src/core/model.js';
+import type { Block, Sentence, SpecDocument, Table } from '../src/core/model.js';
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
@@ -103,24 +103,25 @@ export default defineRule({
       },
     },
     schema: [],
-    lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'reporting-frequencies', 'reporting-frequency-headers', 'kpi-not-set'],
+    lexicons: [...INDICATOR_LEXICONS, 'kpi-targets', 'kpi-not-set', 'prose-indicators', 'reporting-frequencies', 'reporting-frequency-headers'],
   },
   create(context) {
     const { lexicons } = context;
     const targets = lexicons.get('kpi-targets');
     const frequencies = lexicons.get('reporting-frequencies');
     const notSet = lexicons.get('kpi-not-set');
+    const proseIndicators = lexicons.get('prose-indicators');
     const targetHeaders = lexicons.get('indicator-target-headers');
     const frequencyHeaders = lexicons.get('reporting-frequency-headers');
 
-    const report = (where: Block, name: string, fields: Fields, targetBlocks: Block[]): void => {
+    const report = (where: Block | Sentence, name: string, fields: Fields, targetBlocks: Block[]): void => {
       if (fields.target && fields.frequency) return;
       const placeholder = fields.target ? undefined : placeholderIn(targetBlocks);
       // Where the target should be, "to be agreed" or "N/A" says none is set: the finding says so, as for "TBC".
       const unset = fields.target || placeholder ? undefined : notSetIn(targetBlocks, notSet);
       const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : '';
       const messageId = !fields.target && !fields.frequency ? 'missingBoth' : fields.target ? 'missingFrequency' : 'missingTarget';
-      context.report({ block: where, messageId, data: { indicator: shorten(name), note } });
+      context.report({ ...('block' in where ? { sentence: where } : { block: where }), messageId, data: { indicator: shorten(name), note } });
     };
 
     return {
@@ -149,6 +150,22 @@ export default defineRule({
                 wide.frequency ||
                 cells.some((c) => frequencies.test(c.text) || (frequencyColumns.includes(c.cell!.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))),
             }, targetCells);
+          } else if (indicator.block?.kind === 'paragraph') {
+            // An indicator written as a sentence ("The proportion of patients who complete treatment."): its own
+            // words give its target and frequency (the paragraphs around it may be other indicators).
+            const block = indicator.block;
+            // A sentence beside a table or list says once what holds for its rows ("All indicators below are
+            // reported quarterly"): it is read with them, not as an indicator of its own.
+            const beside = [doc.blocks[block.index - 1], doc.blocks[block.index + 1]];
+            if (beside.some((b) => b !== undefined && b.section === block.section && (b.cell !== undefined || b.kind === 'list-item'))) continue;
+            // Only a sentence that is itself the measure ("The rate of ulcer healing."), not one that requires something of the indicators.
+            const reading = proseIndicators.find(indicator.text.trim());
+            if (!reading.some((m) => m.tag === 'measure') || reading.some((m) => m.tag === 'duty')) continue;
+            const sentence = block.sentences.find((x) => x.text === indicator.text) ?? block;
+            report(sentence, indicator.text, {
+              target: !notSet.test(indicator.text) && targets.test(indicator.text),
+              frequency: frequencies.test(indicator.text),
+            }, [block]);
           } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
             const item = indicator.block;
             seen.add(item);
