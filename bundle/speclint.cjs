@@ -3189,14 +3189,57 @@ function shortenStart(text, max) {
 	return text.length <= max ? text : `\u2026${text.slice(text.length - max + 1)}`;
 }
 /**
+* The quotations in a text ("\u2026" and \u201c\u2026\u201d), as [start, end) ranges that include the marks. A quotation
+* is the document's own words: shortening a message must never cut or edit inside one.
+*/
+function quotationRanges(text) {
+	const ranges = [];
+	let open = -1;
+	let mark = "";
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (open === -1) {
+			if (c === "\"" || c === "\u201C") {
+				open = i;
+				mark = c === "\"" ? "\"" : "\u201D";
+			}
+		} else if (c === mark) {
+			ranges.push([open, i + 1]);
+			open = -1;
+		}
+	}
+	return ranges;
+}
+/**
+* Runs `shorten` on the text with the boundaries inside its quotations stood in for by private-use
+* characters of the same length, so it cuts or drops nothing there, then puts them back. A text that
+* already holds those characters is shortened as it is.
+*/
+function keepingQuotations(text, shorten) {
+	const ranges = quotationRanges(text);
+	if (ranges.length === 0 || /[\uE000-\uE007]/.test(text)) return shorten(text);
+	let masked = "";
+	let from = 0;
+	for (const [start, end] of ranges) {
+		masked += text.slice(from, start);
+		for (let i = start; i < end; i++) masked += GUARDED[text[i]] ?? text[i];
+		from = end;
+	}
+	masked += text.slice(from);
+	return shorten(masked).replace(STAND_INS, (c) => UNGUARDED[c]);
+}
+/**
 * What a message found, without what to do about it: its first sentence, with
 * lists in brackets and anything after a colon left out ("None of the 11
-* outcome indicators is reported by ethnic group\u2026").
+* outcome indicators is reported by ethnic group\u2026"). Quotations are kept whole:
+* a full stop, a bracket or a colon inside one is the document's text.
 */
 function gist(message) {
-	const plain = withoutBrackets(firstSentence(message));
-	const colon = plain.indexOf(": ");
-	return colon > 20 ? `${plain.slice(0, colon)}.` : plain;
+	return keepingQuotations(message, (masked) => {
+		const plain = withoutBrackets(firstSentence(masked));
+		const colon = plain.indexOf(": ");
+		return colon > 20 ? `${plain.slice(0, colon)}.` : plain;
+	});
 }
 /** Up to the first '.', '!' or '?' followed by a space or the end, on the first line; else the whole text. */
 function firstSentence(text) {
@@ -3212,7 +3255,7 @@ function goodExampleText(text) {
 	if (!row) return text;
 	return row[1].split("|").map((cell) => cell.trim()).filter(Boolean).join(" \u2014 ");
 }
-var plural, sectionPath, STATUS_SYMBOLS, isOnHeading, printable;
+var plural, sectionPath, STATUS_SYMBOLS, GUARDED, UNGUARDED, STAND_INS, isOnHeading, printable;
 var init_text$1 = __esmMin((() => {
 	init_formats();
 	plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -3223,6 +3266,18 @@ var init_text$1 = __esmMin((() => {
 		"not-met": "\u2716",
 		"not-checked": "\u2013"
 	};
+	GUARDED = {
+		"(": "\uE000",
+		")": "\uE001",
+		":": "\uE002",
+		".": "\uE003",
+		"!": "\uE004",
+		"?": "\uE005",
+		"\n": "\uE006",
+		"\r": "\uE007"
+	};
+	UNGUARDED = Object.fromEntries(Object.entries(GUARDED).map(([c, g]) => [g, c]));
+	STAND_INS = /[\uE000-\uE007]/g;
 	isOnHeading = (m) => m.quote !== void 0 && m.headingPath !== void 0 && m.headingPath[m.headingPath.length - 1] === m.quote;
 	printable = (text) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
 }));
@@ -3923,12 +3978,13 @@ function assessAction(action, result, rules) {
 		evidence,
 		reason: absent.reason
 	};
+	const reason = silent[0]?.reason ?? (off.length + hidden.length + failures.length === 0 ? "nothing in the specification for its rules to judge" : void 0);
 	return {
 		...base,
 		status: "not-checked",
 		deciding: [],
 		evidence,
-		reason: silent[0]?.reason ?? "nothing in the specification for its rules to judge"
+		...reason !== void 0 && { reason }
 	};
 }
 /** Every key action for one readable file (an unreadable one has no assessment). */
@@ -5574,11 +5630,13 @@ function claimReader(lexicons) {
 			family: "phrase"
 		}));
 		if (found.length === 0) return out;
-		const eligible = eligibility.test(text);
+		const criteria = eligibility.find(text);
+		const eligible = criteria.length > 0;
+		const criterionBeyondPlace = criteria.some((c) => c.tag !== "residence");
 		for (const match of found) {
 			const tool = TOOL_FAMILIES.has(match.tag ?? "");
 			if (excluded.some((e) => within$1(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
-			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
+			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "") && (criterionBeyondPlace || !PLACE_IS_EVERYONE.has(match.tag ?? ""))) continue;
 			out.push({
 				match,
 				family: match.tag ?? "concept"
@@ -5627,7 +5685,7 @@ function claimReader(lexicons) {
 		}
 	};
 }
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, TOOL_FAMILIES, COMMITS, PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
+var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
 var init_claims = __esmMin((() => {
 	init_spans();
 	CLAIM_LEXICONS = [
@@ -5650,16 +5708,23 @@ var init_claims = __esmMin((() => {
 		"unnamed-group",
 		"engagement"
 	]);
+	PLACE_IS_EVERYONE = /* @__PURE__ */ new Set(["needs"]);
 	TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
-	COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
+	COMMITS = /* @__PURE__ */ new Set([
+		"commitment",
+		"requirement",
+		"promise"
+	]);
 	PROMISES = /* @__PURE__ */ new Set(["promise"]);
+	ASKS_OR_PROMISES = /* @__PURE__ */ new Set(["requirement", "promise"]);
 	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 	OPENING_PHRASE$1 = 120;
 	SUBJECT_NEEDS = {
 		document: COMMITS,
 		law: PROMISES,
 		tool: PROMISES,
-		"tool-used": COMMITS
+		"tool-used": COMMITS,
+		others: ASKS_OR_PROMISES
 	};
 }));
 // dist/rules/lib/groups.js
@@ -7622,21 +7687,29 @@ function isNationalOnly(section, lexicons) {
 	const tags = lexicons.get("needs-scope").find(section.title).map((m) => m.tag);
 	return tags.includes("national") && !tags.includes("local");
 }
-/** A sentence that opens on the national picture ("Nationally, ...", "Research shows ...") and says nothing local. */
+/**
+* A sentence that opens on the national picture ("Nationally, ...", "Research shows ..."), or gives a national
+* survey's finding anywhere ("... the Health Survey for England found that ..."), and says nothing local.
+*/
 function opensNational(text, lexicons) {
 	const matches = lexicons.get("needs-scope").find(text);
 	if (matches.some((m) => m.tag === "local")) return false;
+	if (matches.some((m) => m.tag === "national-source")) return true;
 	const first = matches.find((m) => m.tag === "national");
 	return first !== void 0 && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
-/** The content that can describe local need: not national subsections, not national sentences. */
+/**
+* The content that can describe local need: not national subsections, not national sentences, and not a
+* contents list or appendix label ("3.3 Asylum seekers 11" names a chapter, it describes no need).
+*/
 function localNeedsUnits(sections, units, lexicons) {
+	const documentParts = lexicons.get("document-parts");
 	const excluded = /* @__PURE__ */ new Set();
-	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons)) {
+	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons) || documentParts.test(t.title)) {
 		excluded.add(s);
 		break;
 	}
-	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons));
+	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.test(u.text));
 }
 var FIGURES, POOREST, SOURCES, ASKS, MAX_QUOTE$1, MAX_GROUPS, isNeeds, require_ethnicity_needs_analysis_default;
 var init_require_ethnicity_needs_analysis = __esmMin((() => {
@@ -7696,6 +7769,7 @@ var init_require_ethnicity_needs_analysis = __esmMin((() => {
 				...ETHNICITY_DATA_LEXICONS,
 				"breakdowns",
 				"diversity-statements",
+				"document-parts",
 				"needs-evidence",
 				"needs-scope"
 			],
@@ -7970,7 +8044,6 @@ var init_require_language_access = __esmMin((() => {
 			const requireInterpreting = context.options[0]?.requireInterpreting ?? false;
 			return { documentEnd(doc) {
 				const provisions = [];
-				let informal = 0;
 				const needLanguages = [];
 				let mentionedInNeeds;
 				for (const block of doc.blocks) {
@@ -7984,7 +8057,6 @@ var init_require_language_access = __esmMin((() => {
 						const found = provisionIn(sentence.text, lexicons);
 						const loose = informalInterpreting(sentence.text, lexicons, found.some((f) => f.tag === "interpreting"));
 						if (loose) {
-							informal++;
 							context.report({
 								sentence,
 								messageId: "informalInterpreting",
@@ -8003,7 +8075,6 @@ var init_require_language_access = __esmMin((() => {
 				const section = serviceDescription(doc);
 				const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 				if (provisions.length === 0) {
-					if (informal > 0) return;
 					context.report({
 						messageId: "missing",
 						data: {
@@ -8580,6 +8651,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	init_text();
 	init_options();
 	init_lead_ins();
+	init_spans();
 	MONITORING_KINDS = /* @__PURE__ */ new Set([
 		"monitoring",
 		"quality-requirements",
@@ -8629,6 +8701,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 				...INDICATOR_LEXICONS,
 				"audit-past-findings",
 				"audit-past-years",
+				"bid-evaluation",
 				"breakdowns",
 				"document-parts",
 				"equity-audit",
@@ -8656,7 +8729,14 @@ var init_require_equity_monitoring = __esmMin((() => {
 			const documentParts = lexicons.get("document-parts");
 			const requireFeedback = context.options[0]?.requireFeedback ?? false;
 			const byEthnicity = reportsByEthnicGroup(lexicons);
-			const isMonitoring = (text) => monitoring.test(text) || feedback.test(text);
+			const bidEvaluation = lexicons.get("bid-evaluation");
+			const monitors = (text) => {
+				const found = monitoring.find(text);
+				if (found.length === 0) return false;
+				const bids = bidEvaluation.find(text);
+				return found.some((m) => !bids.some((b) => within$1(m, b)));
+			};
+			const isMonitoring = (text) => monitors(text) || feedback.test(text);
 			const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 			return { documentEnd(doc) {
 				const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
@@ -8866,7 +8946,7 @@ var init_require_core_sections = __esmMin((() => {
 				const present = /* @__PURE__ */ new Set();
 				const headed = doc.sections.filter((s) => s.heading);
 				for (const section of headed) {
-					if (section.heading === doc.title && headed.length > 1) continue;
+					if (section.heading === doc.title && section.ownKind === void 0) continue;
 					if (section.ownKind) present.add(section.ownKind);
 					for (const { kind } of kindsNamed(section.title, headings)) if (kind !== "other") present.add(kind);
 				}
@@ -9345,9 +9425,10 @@ var init_require_kpi_fields = __esmMin((() => {
 			lexicons: [
 				...INDICATOR_LEXICONS,
 				"kpi-targets",
+				"kpi-not-set",
+				"prose-indicators",
 				"reporting-frequencies",
-				"reporting-frequency-headers",
-				"kpi-not-set"
+				"reporting-frequency-headers"
 			]
 		},
 		create(context) {
@@ -9355,6 +9436,7 @@ var init_require_kpi_fields = __esmMin((() => {
 			const targets = lexicons.get("kpi-targets");
 			const frequencies = lexicons.get("reporting-frequencies");
 			const notSet = lexicons.get("kpi-not-set");
+			const proseIndicators = lexicons.get("prose-indicators");
 			const targetHeaders = lexicons.get("indicator-target-headers");
 			const frequencyHeaders = lexicons.get("reporting-frequency-headers");
 			const report = (where, name, fields, targetBlocks) => {
@@ -9364,7 +9446,7 @@ var init_require_kpi_fields = __esmMin((() => {
 				const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : "";
 				const messageId = !fields.target && !fields.frequency ? "missingBoth" : fields.target ? "missingFrequency" : "missingTarget";
 				context.report({
-					block: where,
+					..."block" in where ? { sentence: where } : { block: where },
 					messageId,
 					data: {
 						indicator: shorten(name),
@@ -9390,6 +9472,16 @@ var init_require_kpi_fields = __esmMin((() => {
 						target: wide.target || targetCells.some(isTarget),
 						frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
 					}, targetCells);
+				} else if (indicator.block?.kind === "paragraph") {
+					const block = indicator.block;
+					if ([doc.blocks[block.index - 1], doc.blocks[block.index + 1]].some((b) => b !== void 0 && b.section === block.section && (b.cell !== void 0 || b.kind === "list-item"))) continue;
+					const reading = proseIndicators.find(indicator.text.trim());
+					if (!reading.some((m) => m.tag === "measure") || reading.some((m) => m.tag === "duty")) continue;
+					const sentence = block.sentences.find((x) => x.text === indicator.text) ?? block;
+					report(sentence, indicator.text, {
+						target: !notSet.test(indicator.text) && targets.test(indicator.text),
+						frequency: frequencies.test(indicator.text)
+					}, [block]);
 				} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 					const item = indicator.block;
 					seen.add(item);
@@ -19935,6 +20027,15 @@ function classify(title, headings, parentKind = "other") {
 	if (named[0]?.kind !== "other") return named[0]?.kind;
 	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
+/** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
+function untitle(title) {
+	title.ownKind = void 0;
+	const inherit = (section, parentKind) => {
+		section.kind = section.ownKind ?? parentKind;
+		for (const child of section.children) inherit(child, section.kind);
+	};
+	inherit(title, "other");
+}
 function buildDocument(raw, options) {
 	let nextSectionId = 0;
 	const root = {
@@ -20058,7 +20159,10 @@ function buildDocument(raw, options) {
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
 	const labelled = above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) && firstHeading?.section.ownKind === void 0;
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : void 0;
+	const onlyAtItsLevel = firstHeading !== void 0 && sections.every((s) => s === root || s === firstHeading.section || s.level > firstHeading.section.level);
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (firstHeading.section.ownKind === void 0 || onlyAtItsLevel) ? firstHeading : void 0;
+	const titleKind = title?.section.ownKind;
+	if (titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) untitle(title.section);
 	return {
 		format: raw.format,
 		source: raw.source,
@@ -28769,6 +28873,9 @@ function readBody(bytes, fileName, styles, options = {}) {
 	let inNumberingProps = false;
 	let runBold;
 	let runStyleBold;
+	/** Hidden text (w:vanish, on the run or its character style): Word neither shows nor prints it, so nobody reads it. */
+	let runHidden;
+	let runStyleHidden;
 	const references = /* @__PURE__ */ new Map();
 	const changes = [];
 	/** Changes met outside any paragraph (a row inserted, a table's properties changed): they belong to the next one. */
@@ -28783,6 +28890,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 	const append = (text, span) => {
 		const open = current();
 		if (!open || hidden > 0) return;
+		if (runHidden ?? runStyleHidden ?? styles.inherited(open.p.styleId, "hidden") ?? false) return;
 		open.p.text += text;
 		if (open.mapped) {
 			if (span) map.text(open.mapped, span);
@@ -28884,6 +28992,8 @@ function readBody(bytes, fileName, styles, options = {}) {
 				case "w:r":
 					runBold = void 0;
 					runStyleBold = void 0;
+					runHidden = void 0;
+					runStyleHidden = void 0;
 					runChange = void 0;
 					break;
 				case "w:rPr":
@@ -28893,7 +29003,13 @@ function readBody(bytes, fileName, styles, options = {}) {
 					if (inRunProps) runBold = isOn(a);
 					break;
 				case "w:rStyle":
-					if (inRunProps) runStyleBold = styles.inherited(attr(a, "val"), "bold");
+					if (inRunProps) {
+						runStyleBold = styles.inherited(attr(a, "val"), "bold");
+						runStyleHidden = styles.inherited(attr(a, "val"), "hidden");
+					}
+					break;
+				case "w:vanish":
+					if (inRunProps) runHidden = isOn(a);
 					break;
 				case "w:t":
 					inText = !selfClosing;
@@ -29137,7 +29253,10 @@ function readStyles(bytes, fileName) {
 				case "w:rPr":
 					inRunProps = true;
 					break;
-				case "w:b": if (current && inRunProps) current.bold = isOn(a);
+				case "w:b":
+					if (current && inRunProps) current.bold = isOn(a);
+					break;
+				case "w:vanish": if (current && inRunProps) current.hidden = isOn(a);
 			}
 		},
 		close(name) {
@@ -31903,11 +32022,29 @@ var init_files = __esmMin((() => {
 	within = (root, path) => path === root || path.startsWith(root.endsWith(node_path.sep) ? root : root + node_path.sep);
 }));
 // dist/src/annotate/comment-text.js
-/** At most `n` words, with an ellipsis when cut. */
+/** At most `n` words, with an ellipsis when cut; a quotation cut short is still closed. */
 function limitWords(text, n) {
 	const words = text.split(/\s+/).filter(Boolean);
 	if (words.length <= n) return words.join(" ");
-	return `${trimEndOf(words.slice(0, Math.max(1, n)).join(" "), ",;:.")}\u2026`;
+	const cut = `${trimEndOf(words.slice(0, Math.max(1, n)).join(" "), ",;:.")}\u2026`;
+	const ranges = quotationRanges(cut);
+	const closed = ranges.length > 0 ? ranges[ranges.length - 1][1] : 0;
+	const open = cut.slice(closed).search(/["\u201C]/);
+	if (open === -1) return cut;
+	return `${cut}${cut[closed + open] === "\u201C" ? "\u201D" : "\""}`;
+}
+/** Each quotation longer than `n` words cut to its first `n`, with an ellipsis inside the marks. */
+function shortenQuotations(text, n) {
+	let out = "";
+	let from = 0;
+	for (const [start, end] of quotationRanges(text)) {
+		const quotation = text.slice(start, end);
+		const words = quotation.slice(1, -1).split(/\s+/).filter(Boolean);
+		out += text.slice(from, start);
+		out += words.length > n ? `${quotation[0]}${trimEndOf(words.slice(0, n).join(" "), ",;:.\u2026")}\u2026${quotation[quotation.length - 1]}` : quotation;
+		from = end;
+	}
+	return out + text.slice(from);
 }
 function commentParagraphs(f, url) {
 	const rule = `Rule: ${f.ruleId ?? "speclint"}${url ? ` (${url})` : ""}`;
@@ -31919,6 +32056,7 @@ function commentParagraphs(f, url) {
 		const short = gist(found);
 		if (short.trim() !== "") found = short;
 	}
+	if (total() > 80) found = shortenQuotations(found, QUOTATION_WORDS);
 	if (total() > 80 && example) {
 		const room = countWords(example) - (total() - 80);
 		example = room >= MIN_EXAMPLE_WORDS ? limitWords(example, room) : "";
@@ -31931,9 +32069,10 @@ function commentParagraphs(f, url) {
 		rule
 	];
 }
-var MIN_EXAMPLE_WORDS, countWords, plain;
+var QUOTATION_WORDS, MIN_EXAMPLE_WORDS, countWords, plain;
 var init_comment_text = __esmMin((() => {
 	init_text$1();
+	QUOTATION_WORDS = 10;
 	MIN_EXAMPLE_WORDS = 8;
 	countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 	plain = (text) => text.split("|").map((cell) => cell.trim()).filter(Boolean).join(" / ");

@@ -76,6 +76,11 @@ const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
 	"engagement"
 ]);
 /**
+* Families for which a place alone (eligibility tagged "residence") names no client group:
+* meeting "the needs of the people who live and work in Preston" is meeting everyone's.
+*/
+const PLACE_IS_EVERYONE = /* @__PURE__ */ new Set(["needs"]);
+/**
 * A tool named as what is promised ("will continue to complete equality analyses"):
 * claim-concept-exclusions stops the words inside a tool's name being read as a
 * concept ("equality" in "equality impact assessment"), not the tool itself; only
@@ -85,9 +90,15 @@ const ACCESS_FAMILIES = /* @__PURE__ */ new Set([
 * assessments need to be undertaken with full engagement").
 */
 const TOOL_FAMILIES = /* @__PURE__ */ new Set(["assessment"]);
-/** Frame tags that commit: a purpose or duty ("ensure", "need to"), or a promise ("will", "committed to"). */
-const COMMITS = /* @__PURE__ */ new Set(["commitment", "promise"]);
+/** Frame tags that commit: a purpose or duty ("ensure"), a requirement ("should", "need to"), or a promise ("will", "committed to"). */
+const COMMITS = /* @__PURE__ */ new Set([
+	"commitment",
+	"requirement",
+	"promise"
+]);
 const PROMISES = /* @__PURE__ */ new Set(["promise"]);
+/** What other bodies are told to do or pledge ("Public bodies need to ...", "Providers will ..."), not their duties described. */
+const ASKS_OR_PROMISES = /* @__PURE__ */ new Set(["requirement", "promise"]);
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
 const SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 /** How far into a sentence an opening phrase set off by a comma may run before the main clause ("As part of our duty under the Act, the Plan sets out..."). */
@@ -95,14 +106,16 @@ const OPENING_PHRASE$1 = 120;
 /**
 * What a frame must be to make a claim of a sentence whose subject is a document
 * (its purposes are the document's: "a structure for tackling discrimination"),
-* the law (its aims are not the organisation's promise) or a tool (what
-* interpreters or an assessment are for is not a promise either).
+* the law (its aims are not the organisation's promise), a tool (what
+* interpreters or an assessment are for is not a promise either) or other bodies
+* in general (their roles and duties described).
 */
 const SUBJECT_NEEDS = {
 	document: COMMITS,
 	law: PROMISES,
 	tool: PROMISES,
-	"tool-used": COMMITS
+	"tool-used": COMMITS,
+	others: ASKS_OR_PROMISES
 };
 function claimReader(lexicons) {
 	const phrases = lexicons.get("universal-claims");
@@ -124,11 +137,13 @@ function claimReader(lexicons) {
 			family: "phrase"
 		}));
 		if (found.length === 0) return out;
-		const eligible = eligibility.test(text);
+		const criteria = eligibility.find(text);
+		const eligible = criteria.length > 0;
+		const criterionBeyondPlace = criteria.some((c) => c.tag !== "residence");
 		for (const match of found) {
 			const tool = TOOL_FAMILIES.has(match.tag ?? "");
 			if (excluded.some((e) => within(match, e) && (!tool || e.end - e.start > match.end - match.start))) continue;
-			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "")) continue;
+			if (eligible && ACCESS_FAMILIES.has(match.tag ?? "") && (criterionBeyondPlace || !PLACE_IS_EVERYONE.has(match.tag ?? ""))) continue;
 			out.push({
 				match,
 				family: match.tag ?? "concept"
@@ -2166,21 +2181,29 @@ function isNationalOnly(section, lexicons) {
 	const tags = lexicons.get("needs-scope").find(section.title).map((m) => m.tag);
 	return tags.includes("national") && !tags.includes("local");
 }
-/** A sentence that opens on the national picture ("Nationally, ...", "Research shows ...") and says nothing local. */
+/**
+* A sentence that opens on the national picture ("Nationally, ...", "Research shows ..."), or gives a national
+* survey's finding anywhere ("... the Health Survey for England found that ..."), and says nothing local.
+*/
 function opensNational(text, lexicons) {
 	const matches = lexicons.get("needs-scope").find(text);
 	if (matches.some((m) => m.tag === "local")) return false;
+	if (matches.some((m) => m.tag === "national-source")) return true;
 	const first = matches.find((m) => m.tag === "national");
 	return first !== void 0 && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
-/** The content that can describe local need: not national subsections, not national sentences. */
+/**
+* The content that can describe local need: not national subsections, not national sentences, and not a
+* contents list or appendix label ("3.3 Asylum seekers 11" names a chapter, it describes no need).
+*/
 function localNeedsUnits(sections, units, lexicons) {
+	const documentParts = lexicons.get("document-parts");
 	const excluded = /* @__PURE__ */ new Set();
-	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons)) {
+	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons) || documentParts.test(t.title)) {
 		excluded.add(s);
 		break;
 	}
-	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons));
+	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.test(u.text));
 }
 var require_ethnicity_needs_analysis_default = defineRule({
 	meta: {
@@ -2215,6 +2238,7 @@ var require_ethnicity_needs_analysis_default = defineRule({
 			...ETHNICITY_DATA_LEXICONS,
 			"breakdowns",
 			"diversity-statements",
+			"document-parts",
 			"needs-evidence",
 			"needs-scope"
 		],
@@ -2485,7 +2509,6 @@ var require_language_access_default = defineRule({
 		const requireInterpreting = context.options[0]?.requireInterpreting ?? false;
 		return { documentEnd(doc) {
 			const provisions = [];
-			let informal = 0;
 			const needLanguages = [];
 			let mentionedInNeeds;
 			for (const block of doc.blocks) {
@@ -2499,7 +2522,6 @@ var require_language_access_default = defineRule({
 					const found = provisionIn(sentence.text, lexicons);
 					const loose = informalInterpreting(sentence.text, lexicons, found.some((f) => f.tag === "interpreting"));
 					if (loose) {
-						informal++;
 						context.report({
 							sentence,
 							messageId: "informalInterpreting",
@@ -2518,7 +2540,6 @@ var require_language_access_default = defineRule({
 			const section = serviceDescription(doc);
 			const where = section ? `the service description (section "${section.headingText}")` : "the service description";
 			if (provisions.length === 0) {
-				if (informal > 0) return;
 				context.report({
 					messageId: "missing",
 					data: {
@@ -3160,6 +3181,7 @@ var require_equity_monitoring_default = defineRule({
 			...INDICATOR_LEXICONS,
 			"audit-past-findings",
 			"audit-past-years",
+			"bid-evaluation",
 			"breakdowns",
 			"document-parts",
 			"equity-audit",
@@ -3187,7 +3209,14 @@ var require_equity_monitoring_default = defineRule({
 		const documentParts = lexicons.get("document-parts");
 		const requireFeedback = context.options[0]?.requireFeedback ?? false;
 		const byEthnicity = reportsByEthnicGroup(lexicons);
-		const isMonitoring = (text) => monitoring.test(text) || feedback.test(text);
+		const bidEvaluation = lexicons.get("bid-evaluation");
+		const monitors = (text) => {
+			const found = monitoring.find(text);
+			if (found.length === 0) return false;
+			const bids = bidEvaluation.find(text);
+			return found.some((m) => !bids.some((b) => within(m, b)));
+		};
+		const isMonitoring = (text) => monitors(text) || feedback.test(text);
 		const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 		return { documentEnd(doc) {
 			const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
@@ -3397,7 +3426,7 @@ var require_core_sections_default = defineRule({
 			const present = /* @__PURE__ */ new Set();
 			const headed = doc.sections.filter((s) => s.heading);
 			for (const section of headed) {
-				if (section.heading === doc.title && headed.length > 1) continue;
+				if (section.heading === doc.title && section.ownKind === void 0) continue;
 				if (section.ownKind) present.add(section.ownKind);
 				for (const { kind } of kindsNamed(section.title, headings)) if (kind !== "other") present.add(kind);
 			}
@@ -3897,9 +3926,10 @@ var require_kpi_fields_default = defineRule({
 		lexicons: [
 			...INDICATOR_LEXICONS,
 			"kpi-targets",
+			"kpi-not-set",
+			"prose-indicators",
 			"reporting-frequencies",
-			"reporting-frequency-headers",
-			"kpi-not-set"
+			"reporting-frequency-headers"
 		]
 	},
 	create(context) {
@@ -3907,6 +3937,7 @@ var require_kpi_fields_default = defineRule({
 		const targets = lexicons.get("kpi-targets");
 		const frequencies = lexicons.get("reporting-frequencies");
 		const notSet = lexicons.get("kpi-not-set");
+		const proseIndicators = lexicons.get("prose-indicators");
 		const targetHeaders = lexicons.get("indicator-target-headers");
 		const frequencyHeaders = lexicons.get("reporting-frequency-headers");
 		const report = (where, name, fields, targetBlocks) => {
@@ -3916,7 +3947,7 @@ var require_kpi_fields_default = defineRule({
 			const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : "";
 			const messageId = !fields.target && !fields.frequency ? "missingBoth" : fields.target ? "missingFrequency" : "missingTarget";
 			context.report({
-				block: where,
+				..."block" in where ? { sentence: where } : { block: where },
 				messageId,
 				data: {
 					indicator: shorten(name),
@@ -3942,6 +3973,16 @@ var require_kpi_fields_default = defineRule({
 					target: wide.target || targetCells.some(isTarget),
 					frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
 				}, targetCells);
+			} else if (indicator.block?.kind === "paragraph") {
+				const block = indicator.block;
+				if ([doc.blocks[block.index - 1], doc.blocks[block.index + 1]].some((b) => b !== void 0 && b.section === block.section && (b.cell !== void 0 || b.kind === "list-item"))) continue;
+				const reading = proseIndicators.find(indicator.text.trim());
+				if (!reading.some((m) => m.tag === "measure") || reading.some((m) => m.tag === "duty")) continue;
+				const sentence = block.sentences.find((x) => x.text === indicator.text) ?? block;
+				report(sentence, indicator.text, {
+					target: !notSet.test(indicator.text) && targets.test(indicator.text),
+					frequency: frequencies.test(indicator.text)
+				}, [block]);
 			} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 				const item = indicator.block;
 				seen.add(item);
@@ -8409,6 +8450,15 @@ function classify(title, headings, parentKind = "other") {
 	if (named[0]?.kind !== "other") return named[0]?.kind;
 	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
+/** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
+function untitle(title) {
+	title.ownKind = void 0;
+	const inherit = (section, parentKind) => {
+		section.kind = section.ownKind ?? parentKind;
+		for (const child of section.children) inherit(child, section.kind);
+	};
+	inherit(title, "other");
+}
 function buildDocument(raw, options) {
 	let nextSectionId = 0;
 	const root = {
@@ -8532,7 +8582,10 @@ function buildDocument(raw, options) {
 	const firstHeading = blocks.find((b) => b.kind === "heading");
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
 	const labelled = above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) && firstHeading?.section.ownKind === void 0;
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) ? firstHeading : void 0;
+	const onlyAtItsLevel = firstHeading !== void 0 && sections.every((s) => s === root || s === firstHeading.section || s.level > firstHeading.section.level);
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (firstHeading.section.ownKind === void 0 || onlyAtItsLevel) ? firstHeading : void 0;
+	const titleKind = title?.section.ownKind;
+	if (titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) untitle(title.section);
 	return {
 		format: raw.format,
 		source: raw.source,
@@ -15315,7 +15368,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-DZ3vDBMC.js");
+		const { loadDocx } = await import("./docx-k_0UVkd4.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
