@@ -53,7 +53,8 @@ function isNationalOnly(section: Section, lexicons: Lexicons): boolean {
 function opensNational(text: string, lexicons: Lexicons): boolean {
   const matches = lexicons.get('needs-scope').find(text);
   if (matches.some((m) => m.tag === 'local')) return false;
-  if (matches.some((m) => m.tag === 'national-source')) return true;
+  // A national source's finding with no figure of its own; a figure beside it may be for the place ("25% of Bradford residents").
+  if (matches.some((m) => m.tag === 'national-source') && !/\p{N}/u.test(text)) return true;
   const first = matches.find((m) => m.tag === 'national');
   return first !== undefined && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
@@ -67,13 +68,14 @@ function localNeedsUnits(sections: Section[], units: TextUnit[], lexicons: Lexic
   const excluded = new Set<Section>();
   for (const s of sections) {
     for (let t: Section | undefined = s; t && isNeeds(t); t = t.parent) {
-      if (isNationalOnly(t, lexicons) || documentParts.test(t.title)) {
+      // "Contents" under the needs heading is a list of chapters; "Appendix 1: Population needs" is the section itself.
+      if (isNationalOnly(t, lexicons) || (documentParts.test(t.title) && t.ownKind === undefined)) {
         excluded.add(s);
         break;
       }
     }
   }
-  return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.test(u.text));
+  return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.find(u.text).some((m) => m.tag === 'contents'));
 }
 
 export default defineRule<Options>({

@@ -6,7 +6,7 @@
  * neither be failed nor looked at during the contract.
  */
 import { defineRule } from '../src/core/rule.js';
-import type { Block, Sentence, SpecDocument, Table } from '../src/core/model.js';
+import type { Block, Section, Sentence, SpecDocument, Table } from '../src/core/model.js';
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { findIndicators, INDICATOR_LEXICONS } from './lib/indicators.js';
@@ -127,6 +127,7 @@ export default defineRule({
     return {
       documentEnd(doc) {
         const tableFields = new Map<Table, Fields>();
+        const sectionFields = new Map<Section, Fields>();
         const seen = new Set<Block>();
         for (const indicator of findIndicators(doc, lexicons)) {
           if (indicator.cells) {
@@ -152,7 +153,8 @@ export default defineRule({
             }, targetCells);
           } else if (indicator.block?.kind === 'paragraph') {
             // An indicator written as a sentence ("The proportion of patients who complete treatment."): its own
-            // words give its target and frequency (the paragraphs around it may be other indicators).
+            // words give its target and frequency, or a requirement said once for its section (the paragraphs
+            // around it may be other indicators).
             const block = indicator.block;
             // A sentence beside a table or list says once what holds for its rows ("All indicators below are
             // reported quarterly"): it is read with them, not as an indicator of its own.
@@ -160,11 +162,17 @@ export default defineRule({
             if (beside.some((b) => b !== undefined && b.section === block.section && (b.cell !== undefined || b.kind === 'list-item'))) continue;
             // Only a sentence that is itself the measure ("The rate of ulcer healing."), not one that requires something of the indicators.
             const reading = proseIndicators.find(indicator.text.trim());
-            if (!reading.some((m) => m.tag === 'measure') || reading.some((m) => m.tag === 'duty')) continue;
+            if (!reading.some((m) => m.tag === 'measure') || reading.some((m) => m.tag === 'duty' || m.tag === 'fact')) continue;
+            // A requirement said once in the section ("The indicators in this section will be reported quarterly") holds for each.
+            let wide = sectionFields.get(block.section);
+            if (!wide) {
+              const requirements = block.section.blocks.filter((b) => b.kind !== 'heading' && !b.cell && proseIndicators.find(b.text).some((m) => m.tag === 'duty'));
+              sectionFields.set(block.section, (wide = statedIn(requirements.map((b) => b.text), lexicons)));
+            }
             const sentence = block.sentences.find((x) => x.text === indicator.text) ?? block;
             report(sentence, indicator.text, {
-              target: !notSet.test(indicator.text) && targets.test(indicator.text),
-              frequency: frequencies.test(indicator.text),
+              target: wide.target || (!notSet.test(indicator.text) && targets.test(indicator.text)),
+              frequency: wide.frequency || frequencies.test(indicator.text),
             }, [block]);
           } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
             const item = indicator.block;

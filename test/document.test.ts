@@ -78,6 +78,12 @@ describe('SpecDocument sections', () => {
     const doc = await model('# Population needs\n\nText.\n\n# Outcomes\n\nText.\n');
     expect(doc.title).toBeUndefined();
     expect(outline(doc)).toEqual(['Population needs [population-needs]', 'Outcomes [outcomes]']);
+    // A title that only holds a kind's word stays the title beside sections at its level.
+    const titled = await model('# Outcomes-based Diabetes Service\n\nText.\n\n# Population needs\n\nText.\n');
+    expect(titled.title?.text).toBe('Outcomes-based Diabetes Service');
+    // Reporting that is not contract monitoring names no monitoring section.
+    const incidents = await model('# Falls service\n\n## Population needs\n\nText.\n\n## Safeguarding and incident reporting\n\nText.\n');
+    expect(outline(incidents)).toContain('  Safeguarding and incident reporting [other]');
   });
 
   it('recognises numbered and bold-only paragraphs as headings, as Word-derived Markdown has them', async () => {

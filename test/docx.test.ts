@@ -104,6 +104,18 @@ describe('Word content', () => {
     expect(found.join('\n')).not.toContain('equitable provision for all');
   });
 
+  it('reads text hidden before a tracked formatting change and shown since: the hidden mark inside w:rPrChange is the old formatting', async () => {
+    const sentence = 'The service will be accessible to everyone. ';
+    const run = (rPr: string): Uint8Array =>
+      variant(base, {
+        'word/document.xml': inParagraph('Open access: any person may attend', (p) => p.replace('<w:r>', `<w:r>${rPr}<w:t xml:space="preserve">${sentence}</w:t></w:r><w:r>`)),
+      });
+    const unhidden = await quotes(run('<w:rPr><w:rPrChange w:id="92" w:author="A"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr>'));
+    expect(unhidden).toContain('The service will be accessible to everyone.');
+    const stillHidden = await quotes(run('<w:rPr><w:vanish/></w:rPr>'));
+    expect(stillHidden).not.toContain('The service will be accessible to everyone.');
+  });
+
   it('a Word comment starting with speclint-disable silences those rules on the text it covers', async () => {
     const target = 'The service will be equally accessible to all residents';
     const before = await quotes(variant(base, {}));

@@ -10,8 +10,9 @@ import type { FindingView } from '../report/view.js';
 /** The length aimed at; the limit is MAX_COMMENT_WORDS. */
 export const COMMENT_WORDS = 80;
 export const MAX_COMMENT_WORDS = 90;
-/** A quotation in a long comment is cut to this many words: enough to find it in the document. */
+/** A quotation in a long comment longer than QUOTATION_CUT_FROM words is cut to QUOTATION_WORDS: enough to find it in the document. */
 const QUOTATION_WORDS = 10;
+const QUOTATION_CUT_FROM = 16;
 /** An example cut shorter than this says nothing: leave it out instead. */
 const MIN_EXAMPLE_WORDS = 8;
 
@@ -37,7 +38,7 @@ export function shortenQuotations(text: string, n: number): string {
     const quotation = text.slice(start, end);
     const words = quotation.slice(1, -1).split(/\s+/).filter(Boolean);
     out += text.slice(from, start);
-    out += words.length > n ? `${quotation[0]}${trimEndOf(words.slice(0, n).join(' '), ',;:.…')}…${quotation[quotation.length - 1]}` : quotation;
+    out += words.length >= QUOTATION_CUT_FROM && words.length > n ? `${quotation[0]}${trimEndOf(words.slice(0, n).join(' '), ',;:.…')}…${quotation[quotation.length - 1]}` : quotation;
     from = end;
   }
   return out + text.slice(from);

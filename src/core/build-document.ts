@@ -384,15 +384,20 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
     above.length <= MAX_LABELS_ABOVE_TITLE &&
     above.every((b) => b.kind === 'paragraph' && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) &&
     firstHeading?.section.ownKind === undefined;
-  // A first heading that names a section ("# Population needs" beside "# Outcomes") is that section, not
+  // A first heading that is a section's name ("# Population needs" beside "# Outcomes") is that section, not
   // the title, unless every other heading stands below it ("Services for the sexual health needs of people
   // in Wales" over its sections).
   const onlyAtItsLevel = firstHeading !== undefined && sections.every((s) => s === root || s === firstHeading.section || s.level > firstHeading.section.level);
+  // ...a heading that is a section's name ("Population needs"), not one that holds a kind's word ("Outcomes-based Diabetes Service").
+  const namesSection = (section: Section): boolean => {
+    const longest = section.ownKind === undefined ? undefined : kindsNamed(section.title, options.sectionHeadings)[0];
+    return longest !== undefined && longest.length * 2 >= section.title.trim().length;
+  };
   const title =
     firstHeading &&
     !splitHeadingNumber(firstHeading.text.trim()).number &&
     (above.length === 0 || labelled) &&
-    (firstHeading.section.ownKind === undefined || onlyAtItsLevel)
+    (!namesSection(firstHeading.section) || onlyAtItsLevel)
       ? firstHeading
       : undefined;
   // The title names the document. Its words say what the whole document is ("Diet and Nutrition JSNA",

@@ -226,11 +226,12 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
         case 'w:rStyle':
           if (inRunProps) {
             runStyleBold = styles.inherited(attr(a, 'val'), 'bold');
-            runStyleHidden = styles.inherited(attr(a, 'val'), 'hidden');
+            if (hidden === 0) runStyleHidden = styles.inherited(attr(a, 'val'), 'hidden');
           }
           break;
         case 'w:vanish':
-          if (inRunProps) runHidden = isOn(a);
+          // Inside a tracked formatting change (w:rPrChange, hidden) it is the run's old formatting: text un-hidden since is shown.
+          if (inRunProps && hidden === 0) runHidden = isOn(a);
           break;
         case 'w:t':
           inText = !selfClosing;
