@@ -7694,7 +7694,7 @@ function isNationalOnly(section, lexicons) {
 function opensNational(text, lexicons) {
 	const matches = lexicons.get("needs-scope").find(text);
 	if (matches.some((m) => m.tag === "local")) return false;
-	if (matches.some((m) => m.tag === "national-source")) return true;
+	if (matches.some((m) => m.tag === "national-source") && !/\p{N}/u.test(text)) return true;
 	const first = matches.find((m) => m.tag === "national");
 	return first !== void 0 && text.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
@@ -7705,11 +7705,11 @@ function opensNational(text, lexicons) {
 function localNeedsUnits(sections, units, lexicons) {
 	const documentParts = lexicons.get("document-parts");
 	const excluded = /* @__PURE__ */ new Set();
-	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons) || documentParts.test(t.title)) {
+	for (const s of sections) for (let t = s; t && isNeeds(t); t = t.parent) if (isNationalOnly(t, lexicons) || documentParts.test(t.title) && t.ownKind === void 0) {
 		excluded.add(s);
 		break;
 	}
-	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.test(u.text));
+	return units.filter((u) => isNeeds(u.section) && !excluded.has(u.section) && !opensNational(u.text, lexicons) && !documentParts.find(u.text).some((m) => m.tag === "contents"));
 }
 var FIGURES, POOREST, SOURCES, ASKS, MAX_QUOTE$1, MAX_GROUPS, isNeeds, require_ethnicity_needs_analysis_default;
 var init_require_ethnicity_needs_analysis = __esmMin((() => {
@@ -9456,6 +9456,7 @@ var init_require_kpi_fields = __esmMin((() => {
 			};
 			return { documentEnd(doc) {
 				const tableFields = /* @__PURE__ */ new Map();
+				const sectionFields = /* @__PURE__ */ new Map();
 				const seen = /* @__PURE__ */ new Set();
 				for (const indicator of findIndicators(doc, lexicons)) if (indicator.cells) {
 					const cells = indicator.cells;
@@ -9476,11 +9477,16 @@ var init_require_kpi_fields = __esmMin((() => {
 					const block = indicator.block;
 					if ([doc.blocks[block.index - 1], doc.blocks[block.index + 1]].some((b) => b !== void 0 && b.section === block.section && (b.cell !== void 0 || b.kind === "list-item"))) continue;
 					const reading = proseIndicators.find(indicator.text.trim());
-					if (!reading.some((m) => m.tag === "measure") || reading.some((m) => m.tag === "duty")) continue;
+					if (!reading.some((m) => m.tag === "measure") || reading.some((m) => m.tag === "duty" || m.tag === "fact")) continue;
+					let wide = sectionFields.get(block.section);
+					if (!wide) {
+						const requirements = block.section.blocks.filter((b) => b.kind !== "heading" && !b.cell && proseIndicators.find(b.text).some((m) => m.tag === "duty"));
+						sectionFields.set(block.section, wide = statedIn(requirements.map((b) => b.text), lexicons));
+					}
 					const sentence = block.sentences.find((x) => x.text === indicator.text) ?? block;
 					report(sentence, indicator.text, {
-						target: !notSet.test(indicator.text) && targets.test(indicator.text),
-						frequency: frequencies.test(indicator.text)
+						target: wide.target || !notSet.test(indicator.text) && targets.test(indicator.text),
+						frequency: wide.frequency || frequencies.test(indicator.text)
 					}, [block]);
 				} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 					const item = indicator.block;
@@ -20160,7 +20166,11 @@ function buildDocument(raw, options) {
 	const above = firstHeading ? blocks.slice(0, firstHeading.index) : [];
 	const labelled = above.length <= MAX_LABELS_ABOVE_TITLE && above.every((b) => b.kind === "paragraph" && !b.cell && b.text.trim().split(/\s+/).length <= MAX_LABEL_WORDS) && firstHeading?.section.ownKind === void 0;
 	const onlyAtItsLevel = firstHeading !== void 0 && sections.every((s) => s === root || s === firstHeading.section || s.level > firstHeading.section.level);
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (firstHeading.section.ownKind === void 0 || onlyAtItsLevel) ? firstHeading : void 0;
+	const namesSection = (section) => {
+		const longest = section.ownKind === void 0 ? void 0 : kindsNamed(section.title, options.sectionHeadings)[0];
+		return longest !== void 0 && longest.length * 2 >= section.title.trim().length;
+	};
+	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (!namesSection(firstHeading.section) || onlyAtItsLevel) ? firstHeading : void 0;
 	const titleKind = title?.section.ownKind;
 	if (titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) untitle(title.section);
 	return {
@@ -29005,11 +29015,11 @@ function readBody(bytes, fileName, styles, options = {}) {
 				case "w:rStyle":
 					if (inRunProps) {
 						runStyleBold = styles.inherited(attr(a, "val"), "bold");
-						runStyleHidden = styles.inherited(attr(a, "val"), "hidden");
+						if (hidden === 0) runStyleHidden = styles.inherited(attr(a, "val"), "hidden");
 					}
 					break;
 				case "w:vanish":
-					if (inRunProps) runHidden = isOn(a);
+					if (inRunProps && hidden === 0) runHidden = isOn(a);
 					break;
 				case "w:t":
 					inText = !selfClosing;
@@ -32041,7 +32051,7 @@ function shortenQuotations(text, n) {
 		const quotation = text.slice(start, end);
 		const words = quotation.slice(1, -1).split(/\s+/).filter(Boolean);
 		out += text.slice(from, start);
-		out += words.length > n ? `${quotation[0]}${trimEndOf(words.slice(0, n).join(" "), ",;:.\u2026")}\u2026${quotation[quotation.length - 1]}` : quotation;
+		out += words.length >= QUOTATION_CUT_FROM && words.length > n ? `${quotation[0]}${trimEndOf(words.slice(0, n).join(" "), ",;:.\u2026")}\u2026${quotation[quotation.length - 1]}` : quotation;
 		from = end;
 	}
 	return out + text.slice(from);
@@ -32069,10 +32079,11 @@ function commentParagraphs(f, url) {
 		rule
 	];
 }
-var QUOTATION_WORDS, MIN_EXAMPLE_WORDS, countWords, plain;
+var QUOTATION_WORDS, QUOTATION_CUT_FROM, MIN_EXAMPLE_WORDS, countWords, plain;
 var init_comment_text = __esmMin((() => {
 	init_text$1();
 	QUOTATION_WORDS = 10;
+	QUOTATION_CUT_FROM = 16;
 	MIN_EXAMPLE_WORDS = 8;
 	countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 	plain = (text) => text.split("|").map((cell) => cell.trim()).filter(Boolean).join(" / ");
