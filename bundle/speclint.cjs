@@ -32043,7 +32043,7 @@ function limitWords(text, n) {
 	if (open === -1) return cut;
 	return `${cut}${cut[closed + open] === "\u201C" ? "\u201D" : "\""}`;
 }
-/** Each quotation longer than `n` words cut to its first `n`, with an ellipsis inside the marks. */
+/** Each quotation of QUOTATION_CUT_FROM words or more cut to its first `n`, with an ellipsis inside the marks; shorter ones are kept whole. */
 function shortenQuotations(text, n) {
 	let out = "";
 	let from = 0;

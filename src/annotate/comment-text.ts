@@ -10,7 +10,7 @@ import type { FindingView } from '../report/view.js';
 /** The length aimed at; the limit is MAX_COMMENT_WORDS. */
 export const COMMENT_WORDS = 80;
 export const MAX_COMMENT_WORDS = 90;
-/** A quotation in a long comment longer than QUOTATION_CUT_FROM words is cut to QUOTATION_WORDS: enough to find it in the document. */
+/** A quotation of QUOTATION_CUT_FROM words or more in a long comment is cut to QUOTATION_WORDS: enough to find it in the document. */
 const QUOTATION_WORDS = 10;
 const QUOTATION_CUT_FROM = 16;
 /** An example cut shorter than this says nothing: leave it out instead. */
@@ -30,7 +30,7 @@ export function limitWords(text: string, n: number): string {
   return `${cut}${cut[closed + open] === '“' ? '”' : '"'}`;
 }
 
-/** Each quotation longer than `n` words cut to its first `n`, with an ellipsis inside the marks. */
+/** Each quotation of QUOTATION_CUT_FROM words or more cut to its first `n`, with an ellipsis inside the marks; shorter ones are kept whole. */
 export function shortenQuotations(text: string, n: number): string {
   let out = '';
   let from = 0;
