@@ -71,6 +71,13 @@ function notSetIn(blocks: Block[], notSet: Lexicon): string | undefined {
   return undefined;
 }
 
+/** Where an indicator's target or frequency can go, said as the indicator is written: a table row, a list item or a sentence. */
+const PLACES = {
+  row: 'in its row or once for the table',
+  item: 'in the item or once in the sentence that introduces the list',
+  sentence: 'in the sentence or once for the section',
+} as const;
+
 export default defineRule({
   meta: {
     type: 'problem',
@@ -87,19 +94,19 @@ export default defineRule({
     messages: {
       missingBoth: {
         found: 'The indicator "{{indicator}}" has no target or threshold{{note}} and no reporting frequency.',
-        ask: 'Give a figure to meet and how often it is reported, in its row or once for the table.',
+        ask: 'Give a figure to meet and how often it is reported, {{where}}.',
         withExamples:
-          'Give a figure to meet (for example "85%" or "no more than 5 percentage points between ethnic groups") and how often it is reported (for example "quarterly"), in its row or once for the table.',
+          'Give a figure to meet (for example "85%" or "no more than 5 percentage points between ethnic groups") and how often it is reported (for example "quarterly"), {{where}}.',
       },
       missingTarget: {
         found: 'The indicator "{{indicator}}" has no target or threshold{{note}}.',
         ask: 'Give a figure to meet.',
-        withExamples: 'Give a figure to meet, for example "85%" or "no more than 5 percentage points between ethnic groups", in its row or once for the table.',
+        withExamples: 'Give a figure to meet, for example "85%" or "no more than 5 percentage points between ethnic groups", {{where}}.',
       },
       missingFrequency: {
         found: 'The indicator "{{indicator}}" has no reporting frequency.',
         ask: 'Say how often it is reported.',
-        withExamples: 'Say how often it is reported, for example "quarterly", in its row or once for the table ("All indicators are reported quarterly").',
+        withExamples: 'Say how often it is reported, for example "quarterly", {{where}} ("All indicators are reported quarterly").',
       },
     },
     schema: [],
@@ -114,14 +121,14 @@ export default defineRule({
     const targetHeaders = lexicons.get('indicator-target-headers');
     const frequencyHeaders = lexicons.get('reporting-frequency-headers');
 
-    const report = (where: Block | Sentence, name: string, fields: Fields, targetBlocks: Block[]): void => {
+    const report = (where: Block | Sentence, name: string, fields: Fields, targetBlocks: Block[], place: keyof typeof PLACES): void => {
       if (fields.target && fields.frequency) return;
       const placeholder = fields.target ? undefined : placeholderIn(targetBlocks);
       // Where the target should be, "to be agreed" or "N/A" says none is set: the finding says so, as for "TBC".
       const unset = fields.target || placeholder ? undefined : notSetIn(targetBlocks, notSet);
       const note = placeholder ? ` ("${placeholder}" is a placeholder, not a target)` : unset ? ` ("${unset}" is not a target)` : '';
       const messageId = !fields.target && !fields.frequency ? 'missingBoth' : fields.target ? 'missingFrequency' : 'missingTarget';
-      context.report({ ...('block' in where ? { sentence: where } : { block: where }), messageId, data: { indicator: shorten(name), note } });
+      context.report({ ...('block' in where ? { sentence: where } : { block: where }), messageId, data: { indicator: shorten(name), note, where: PLACES[place] } });
     };
 
     return {
@@ -150,7 +157,7 @@ export default defineRule({
               frequency:
                 wide.frequency ||
                 cells.some((c) => frequencies.test(c.text) || (frequencyColumns.includes(c.cell!.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))),
-            }, targetCells);
+            }, targetCells, 'row');
           } else if (indicator.block?.kind === 'paragraph') {
             // An indicator written as a sentence ("The proportion of patients who complete treatment."): its own
             // words give its target and frequency, or a requirement said once for its section (the paragraphs
@@ -173,7 +180,7 @@ export default defineRule({
             report(sentence, indicator.text, {
               target: wide.target || (!notSet.test(indicator.text) && targets.test(indicator.text)),
               frequency: wide.frequency || frequencies.test(indicator.text),
-            }, [block]);
+            }, [block], 'sentence');
           } else if (indicator.block?.kind === 'list-item' && !seen.has(indicator.block)) {
             const item = indicator.block;
             seen.add(item);
@@ -181,7 +188,7 @@ export default defineRule({
             report(item, quoteOf(item.written), {
               target: wide.target || (!notSet.test(item.text) && targets.test(item.text)),
               frequency: wide.frequency || frequencies.test(item.text),
-            }, [item]);
+            }, [item], 'item');
           }
         }
       },
