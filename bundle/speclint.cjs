@@ -9387,12 +9387,17 @@ function notSetIn(blocks, notSet) {
 function shorten(text) {
 	return text.length > 80 ? `${text.slice(0, text.lastIndexOf(" ", 77) > 40 ? text.lastIndexOf(" ", 77) : 77)}\u2026` : text;
 }
-var HAS_FIGURE, require_kpi_fields_default;
+var HAS_FIGURE, PLACES, require_kpi_fields_default;
 var init_require_kpi_fields = __esmMin((() => {
 	init_rule();
 	init_locate();
 	init_indicators();
 	HAS_FIGURE = /\d/;
+	PLACES = {
+		row: "in its row or once for the table",
+		item: "in the item or once in the sentence that introduces the list",
+		sentence: "in the sentence or once for the section"
+	};
 	require_kpi_fields_default = defineRule({
 		meta: {
 			type: "problem",
@@ -9407,18 +9412,18 @@ var init_require_kpi_fields = __esmMin((() => {
 			messages: {
 				missingBoth: {
 					found: "The indicator \"{{indicator}}\" has no target or threshold{{note}} and no reporting frequency.",
-					ask: "Give a figure to meet and how often it is reported, in its row or once for the table.",
-					withExamples: "Give a figure to meet (for example \"85%\" or \"no more than 5 percentage points between ethnic groups\") and how often it is reported (for example \"quarterly\"), in its row or once for the table."
+					ask: "Give a figure to meet and how often it is reported, {{where}}.",
+					withExamples: "Give a figure to meet (for example \"85%\" or \"no more than 5 percentage points between ethnic groups\") and how often it is reported (for example \"quarterly\"), {{where}}."
 				},
 				missingTarget: {
 					found: "The indicator \"{{indicator}}\" has no target or threshold{{note}}.",
 					ask: "Give a figure to meet.",
-					withExamples: "Give a figure to meet, for example \"85%\" or \"no more than 5 percentage points between ethnic groups\", in its row or once for the table."
+					withExamples: "Give a figure to meet, for example \"85%\" or \"no more than 5 percentage points between ethnic groups\", {{where}}."
 				},
 				missingFrequency: {
 					found: "The indicator \"{{indicator}}\" has no reporting frequency.",
 					ask: "Say how often it is reported.",
-					withExamples: "Say how often it is reported, for example \"quarterly\", in its row or once for the table (\"All indicators are reported quarterly\")."
+					withExamples: "Say how often it is reported, for example \"quarterly\", {{where}} (\"All indicators are reported quarterly\")."
 				}
 			},
 			schema: [],
@@ -9439,7 +9444,7 @@ var init_require_kpi_fields = __esmMin((() => {
 			const proseIndicators = lexicons.get("prose-indicators");
 			const targetHeaders = lexicons.get("indicator-target-headers");
 			const frequencyHeaders = lexicons.get("reporting-frequency-headers");
-			const report = (where, name, fields, targetBlocks) => {
+			const report = (where, name, fields, targetBlocks, place) => {
 				if (fields.target && fields.frequency) return;
 				const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
 				const unset = fields.target || placeholder ? void 0 : notSetIn(targetBlocks, notSet);
@@ -9450,7 +9455,8 @@ var init_require_kpi_fields = __esmMin((() => {
 					messageId,
 					data: {
 						indicator: shorten(name),
-						note
+						note,
+						where: PLACES[place]
 					}
 				});
 			};
@@ -9472,7 +9478,7 @@ var init_require_kpi_fields = __esmMin((() => {
 					report(anchor, quoteOf(anchor.written), {
 						target: wide.target || targetCells.some(isTarget),
 						frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
-					}, targetCells);
+					}, targetCells, "row");
 				} else if (indicator.block?.kind === "paragraph") {
 					const block = indicator.block;
 					if ([doc.blocks[block.index - 1], doc.blocks[block.index + 1]].some((b) => b !== void 0 && b.section === block.section && (b.cell !== void 0 || b.kind === "list-item"))) continue;
@@ -9487,7 +9493,7 @@ var init_require_kpi_fields = __esmMin((() => {
 					report(sentence, indicator.text, {
 						target: wide.target || !notSet.test(indicator.text) && targets.test(indicator.text),
 						frequency: wide.frequency || frequencies.test(indicator.text)
-					}, [block]);
+					}, [block], "sentence");
 				} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 					const item = indicator.block;
 					seen.add(item);
@@ -9495,7 +9501,7 @@ var init_require_kpi_fields = __esmMin((() => {
 					report(item, quoteOf(item.written), {
 						target: wide.target || !notSet.test(item.text) && targets.test(item.text),
 						frequency: wide.frequency || frequencies.test(item.text)
-					}, [item]);
+					}, [item], "item");
 				}
 			} };
 		}

@@ -3894,6 +3894,12 @@ function notSetIn(blocks, notSet) {
 		if (m) return quoteOf(b.text.slice(m.start, m.end));
 	}
 }
+/** Where an indicator's target or frequency can go, said as the indicator is written: a table row, a list item or a sentence. */
+const PLACES = {
+	row: "in its row or once for the table",
+	item: "in the item or once in the sentence that introduces the list",
+	sentence: "in the sentence or once for the section"
+};
 var require_kpi_fields_default = defineRule({
 	meta: {
 		type: "problem",
@@ -3908,18 +3914,18 @@ var require_kpi_fields_default = defineRule({
 		messages: {
 			missingBoth: {
 				found: "The indicator \"{{indicator}}\" has no target or threshold{{note}} and no reporting frequency.",
-				ask: "Give a figure to meet and how often it is reported, in its row or once for the table.",
-				withExamples: "Give a figure to meet (for example \"85%\" or \"no more than 5 percentage points between ethnic groups\") and how often it is reported (for example \"quarterly\"), in its row or once for the table."
+				ask: "Give a figure to meet and how often it is reported, {{where}}.",
+				withExamples: "Give a figure to meet (for example \"85%\" or \"no more than 5 percentage points between ethnic groups\") and how often it is reported (for example \"quarterly\"), {{where}}."
 			},
 			missingTarget: {
 				found: "The indicator \"{{indicator}}\" has no target or threshold{{note}}.",
 				ask: "Give a figure to meet.",
-				withExamples: "Give a figure to meet, for example \"85%\" or \"no more than 5 percentage points between ethnic groups\", in its row or once for the table."
+				withExamples: "Give a figure to meet, for example \"85%\" or \"no more than 5 percentage points between ethnic groups\", {{where}}."
 			},
 			missingFrequency: {
 				found: "The indicator \"{{indicator}}\" has no reporting frequency.",
 				ask: "Say how often it is reported.",
-				withExamples: "Say how often it is reported, for example \"quarterly\", in its row or once for the table (\"All indicators are reported quarterly\")."
+				withExamples: "Say how often it is reported, for example \"quarterly\", {{where}} (\"All indicators are reported quarterly\")."
 			}
 		},
 		schema: [],
@@ -3940,7 +3946,7 @@ var require_kpi_fields_default = defineRule({
 		const proseIndicators = lexicons.get("prose-indicators");
 		const targetHeaders = lexicons.get("indicator-target-headers");
 		const frequencyHeaders = lexicons.get("reporting-frequency-headers");
-		const report = (where, name, fields, targetBlocks) => {
+		const report = (where, name, fields, targetBlocks, place) => {
 			if (fields.target && fields.frequency) return;
 			const placeholder = fields.target ? void 0 : placeholderIn(targetBlocks);
 			const unset = fields.target || placeholder ? void 0 : notSetIn(targetBlocks, notSet);
@@ -3951,7 +3957,8 @@ var require_kpi_fields_default = defineRule({
 				messageId,
 				data: {
 					indicator: shorten(name),
-					note
+					note,
+					where: PLACES[place]
 				}
 			});
 		};
@@ -3973,7 +3980,7 @@ var require_kpi_fields_default = defineRule({
 				report(anchor, quoteOf(anchor.written), {
 					target: wide.target || targetCells.some(isTarget),
 					frequency: wide.frequency || cells.some((c) => frequencies.test(c.text) || frequencyColumns.includes(c.cell.column) && /[\p{L}\p{N}]/u.test(c.text) && !notSet.test(c.text))
-				}, targetCells);
+				}, targetCells, "row");
 			} else if (indicator.block?.kind === "paragraph") {
 				const block = indicator.block;
 				if ([doc.blocks[block.index - 1], doc.blocks[block.index + 1]].some((b) => b !== void 0 && b.section === block.section && (b.cell !== void 0 || b.kind === "list-item"))) continue;
@@ -3988,7 +3995,7 @@ var require_kpi_fields_default = defineRule({
 				report(sentence, indicator.text, {
 					target: wide.target || !notSet.test(indicator.text) && targets.test(indicator.text),
 					frequency: wide.frequency || frequencies.test(indicator.text)
-				}, [block]);
+				}, [block], "sentence");
 			} else if (indicator.block?.kind === "list-item" && !seen.has(indicator.block)) {
 				const item = indicator.block;
 				seen.add(item);
@@ -3996,7 +4003,7 @@ var require_kpi_fields_default = defineRule({
 				report(item, quoteOf(item.written), {
 					target: wide.target || !notSet.test(item.text) && targets.test(item.text),
 					frequency: wide.frequency || frequencies.test(item.text)
-				}, [item]);
+				}, [item], "item");
 			}
 		} };
 	}
