@@ -81,6 +81,13 @@ describe('SpecDocument sections', () => {
     // A title that only holds a kind's word stays the title beside sections at its level.
     const titled = await model('# Outcomes-based Diabetes Service\n\nText.\n\n# Population needs\n\nText.\n');
     expect(titled.title?.text).toBe('Outcomes-based Diabetes Service');
+    // ... also when the headings after it stand a level too deep: they are its neighbours, not its sections.
+    const nested = await model('# Population needs\n\nText.\n\n## Outcomes\n\nText.\n\n## Scope\n\nText.\n');
+    expect(nested.title).toBeUndefined();
+    expect(outline(nested)).toEqual(['Population needs [population-needs]', '  Outcomes [outcomes]', '  Scope [scope]']);
+    // Alone, it is the title of a document that is all needs.
+    const alone = await model('# Population needs\n\nText.\n\n## Local context\n\nText.\n');
+    expect(outline(alone)).toEqual(['Population needs [population-needs]', '  Local context [population-needs]']);
     // Reporting that is not contract monitoring names no monitoring section.
     const incidents = await model('# Falls service\n\n## Population needs\n\nText.\n\n## Safeguarding and incident reporting\n\nText.\n');
     expect(outline(incidents)).toContain('  Safeguarding and incident reporting [other]');

@@ -393,7 +393,7 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
     const longest = section.ownKind === undefined ? undefined : kindsNamed(section.title, options.sectionHeadings)[0];
     return longest !== undefined && longest.length * 2 >= section.title.trim().length;
   };
-  const title =
+  let title =
     firstHeading &&
     !splitHeadingNumber(firstHeading.text.trim()).number &&
     (above.length === 0 || labelled) &&
@@ -405,8 +405,13 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   // with sections of its own is a specification, and a phrase its title happens to hold ("... for the
   // sexual health needs of people living in Wales") makes neither the title nor the sections under it
   // that kind.
+  // A first heading that is wholly a section's name ("# Population needs" over "## Outcomes" and "## Scope",
+  // headings a level too deep) is that section, not the title.
   const titleKind = title?.section.ownKind;
-  if (titleKind && sections.some((s) => s.ownKind !== undefined && s.ownKind !== titleKind)) untitle(title.section);
+  if (title && titleKind && sections.some((s) => s.ownKind !== undefined && s.ownKind !== titleKind)) {
+    if (namesSection(title.section)) title = undefined;
+    else untitle(title.section);
+  }
 
   return {
     format: raw.format,
