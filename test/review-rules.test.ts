@@ -256,6 +256,19 @@ describe('no-tracked-changes', () => {
     expect(await lint(changes, resolved)).toEqual([]);
   });
 
+  it('quotes only the inserted text Word shows: a hidden run inside an insertion is not quoted', async () => {
+    const bytes = variant(accepted, {
+      'word/document.xml': (xml: string) =>
+        xml.replace(
+          /(<w:p>(?:(?!<w:p>).)*?)(<w:r>(?:(?!<w:r>).)*?The provider will offer appointments)/s,
+          '$1<w:ins w:id="95" w:author="Priya Shah"><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Note to self: check with finance. </w:t></w:r>' +
+            '<w:r><w:t xml:space="preserve">Evening clinics will run twice a week. </w:t></w:r></w:ins>$2',
+        ),
+    });
+    const found = await lint(changes, bytes);
+    expect(found.map((m) => m.message.split('. Accept')[0])).toEqual(['Tracked changes are still in this paragraph: an insertion by Priya Shah ("Evening clinics will run twice a week.")']);
+  });
+
   it('is off in speclint:recommended and an error in speclint:procurement-ready, with no-unresolved-comments', async () => {
     const recommended = await new Linter({ config: { extends: 'speclint:recommended' } }).lintFile(libreoffice);
     expect(recommended.messages.filter((m) => m.ruleId === 'no-tracked-changes' || m.ruleId === 'no-unresolved-comments')).toEqual([]);

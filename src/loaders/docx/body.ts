@@ -137,11 +137,12 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
   let inDeletedText = false;
 
   const current = (): OpenParagraph | undefined => stack[stack.length - 1];
+  /** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
+  const runIsHidden = (): boolean => runHidden ?? runStyleHidden ?? styles.inherited(current()?.p.styleId, 'hidden') ?? false;
   /** Adds to the paragraph's text what the tag just opened stands for, or (with `span`) character data. */
   const append = (text: string, span?: TextSpan): void => {
     const open = current();
-    if (!open || hidden > 0) return;
-    if (runHidden ?? runStyleHidden ?? styles.inherited(open.p.styleId, 'hidden') ?? false) return;
+    if (!open || hidden > 0 || runIsHidden()) return;
     open.p.text += text;
     if (open.mapped) {
       if (span) map!.text(open.mapped, span);
@@ -372,7 +373,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
     },
     text(text, span) {
       if (inText) append(text, span);
-      if (inText || inDeletedText) {
+      // Hidden text inserted or deleted is no more seen in the change than in the text.
+      if ((inText || inDeletedText) && !runIsHidden()) {
         const open = openChanges[openChanges.length - 1]?.change;
         if (open && open.kind !== 'formatting') open.text += text;
         else if (runChange && inText) {
