@@ -87,6 +87,9 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, d
   };
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
+    // A contents list run into one paragraph ("Contents ...... 3 Introduction ...... 4 Service User Surveys ...... 38")
+    // names sections; its sentences, split at the page numbers, are entries, not monitoring.
+    if (!block.cell && documentParts.find(block.text).some((m) => m.tag === 'contents')) continue;
     if (block.cell) {
       const row = block.cell.table.rows[block.cell.row]!;
       if (seenRows.has(row)) continue;
