@@ -117,9 +117,9 @@ export default defineRule<Options>({
         const lacking = order.filter((facet) => !texts.some((t) => facets[facet](t)));
         const missingWords: Record<Facet, string> = {
           who: requireNamedGroups ? 'which minority ethnic communities will be engaged' : 'who will be engaged',
-          how: 'how',
+          how: 'how people will be engaged',
           when: 'when',
-          feedback: 'how it will change the service',
+          feedback: 'how what they say will change the service',
         };
         // What the plan does say is evidence: all of it meets the key action, some of it partly.
         const said = order.filter((facet) => !lacking.includes(facet));
@@ -144,7 +144,8 @@ export default defineRule<Options>({
           ...target,
           messageId: 'generic',
           data: {
-            missing: listInEnglish(lacking.map((f) => missingWords[f])),
+            // "does not say how people will be engaged or how what they say will change the service".
+            missing: listInEnglish(lacking.map((f) => missingWords[f]), 'or'),
             ...askData(lacking.map((f) => FACET_ASKS[f])),
           },
         });

@@ -1,9 +1,9 @@
 /** Small text helpers shared by the built-in rules (not rules themselves). */
 
 /** "a, b and c" */
-export function listInEnglish(items: string[]): string {
+export function listInEnglish(items: string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** One thing a message asks for and its example, declared apart: the message gives both, reports the ask alone. */
