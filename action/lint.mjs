@@ -82,12 +82,29 @@ function pathOf(location) {
   return uri.split('/').map(decodeURIComponent).join('/');
 }
 
-/** Every finding in the SARIF log, in report order, fatal notices (files not read) first. */
+/** Every finding in the SARIF log, in report order: file notices (not read, or skipped) first, then directive notices, then results. */
 export function findingsOf(log) {
   const run = log.runs?.[0] ?? {};
   const findings = [];
-  for (const n of run.invocations?.[0]?.toolExecutionNotifications ?? []) {
-    findings.push({ file: pathOf(n.locations?.[0]?.physicalLocation?.artifactLocation), line: 1, column: 1, rule: null, severity: n.level === 'error' ? 'error' : 'warning', message: n.message?.text ?? '' });
+  const invocation = run.invocations?.[0] ?? {};
+  for (const n of invocation.toolExecutionNotifications ?? []) {
+    findings.push({ file: pathOf(n.locations?.[0]?.physicalLocation?.artifactLocation), line: 1, column: 1, rule: null, notice: 'file', severity: n.level === 'error' ? 'error' : 'warning', message: n.message?.text ?? '' });
+  }
+  // An inline directive's problem (an unreadable date, an unused or expired directive), at the directive.
+  for (const n of invocation.toolConfigurationNotifications ?? []) {
+    const location = n.locations?.[0]?.physicalLocation;
+    const region = location?.region ?? {};
+    findings.push({
+      file: pathOf(location?.artifactLocation),
+      line: region.startLine ?? 1,
+      column: region.startColumn ?? 1,
+      endLine: region.endLine,
+      endColumn: region.endColumn,
+      rule: null,
+      notice: 'directive',
+      severity: n.level === 'error' ? 'error' : 'warning',
+      message: n.message?.text ?? '',
+    });
   }
   for (const r of run.results ?? []) {
     const place = r.locations?.[0];
@@ -108,8 +125,8 @@ export function findingsOf(log) {
   return findings;
 }
 
-/** What a message with no rule says of its file: not read (an error), or skipped as the ignores ask (a warning). */
-const fileNotice = (f) => (f.severity === 'error' ? 'file not read' : 'file skipped');
+/** What a message with no rule concerns: an inline directive, or its file, not read (an error) or skipped as the ignores ask (a warning). */
+const fileNotice = (f) => (f.notice === 'directive' ? 'directive' : f.severity === 'error' ? 'file not read' : 'file skipped');
 
 /** The same workflow commands as speclint --format github. */
 export function annotation(f) {

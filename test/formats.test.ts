@@ -11,7 +11,7 @@ import github from '../src/formatters/github.js';
 import junit from '../src/formatters/junit.js';
 import sarif from '../src/formatters/sarif.js';
 import type { FormatterContext } from '../src/formatters/types.js';
-import { countMessages, fatalResult } from '../src/core/messages.js';
+import { countMessages, fatalResult, ignoredResult } from '../src/core/messages.js';
 import { builtinRules } from '../rules/index.js';
 import { speclintInProcess, type CliRun } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
@@ -319,7 +319,7 @@ describe('--format junit', () => {
 });
 
 describe('a named file the ignores match: a notice, not an error, in every format', () => {
-  const ignored = countMessages('/work/archive/old.md', [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to override.', line: 1, column: 1 }]);
+  const ignored = ignoredResult('/work/archive/old.md');
   it('SARIF: a warning notification, and the run still executed successfully', () => {
     const invocation = JSON.parse(sarif([ignored], context)).runs[0].invocations[0];
     expect(invocation.executionSuccessful).toBe(true);
@@ -333,6 +333,29 @@ describe('a named file the ignores match: a notice, not an error, in every forma
   });
   it('GitHub: a warning titled as a skipped file', () => {
     expect(github([ignored], context)).toBe('::warning file=archive/old.md,line=1,col=1,title=speclint%3A file skipped::File ignored because of a matching ignore pattern. Use --no-ignore to override.\n');
+  });
+});
+
+describe('a problem with an inline directive (no rule, in the file): a warning at the directive, not a skipped file', () => {
+  const directive = countMessages('/work/specs/a.md', [
+    { ruleId: null, severity: 1, message: '"until 2099-02-30" is not a date speclint can read, so this directive never expires.', line: 5, column: 1 },
+  ]);
+  it('SARIF: a configuration notification with its line; the log says columns count UTF-16 code units', () => {
+    const run = JSON.parse(sarif([directive], context)).runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.invocations[0].toolExecutionNotifications).toEqual([]);
+    expect(run.invocations[0].toolConfigurationNotifications).toEqual([
+      expect.objectContaining({ level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'specs/a.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 1 } } }] }),
+    ]);
+    expect(run.results).toEqual([]);
+  });
+  it('JUnit: a failure at its line, nothing skipped', () => {
+    const out = junit([directive], context);
+    expect(out).toContain('skipped="0"');
+    expect(out).toMatch(/<testcase [^>]*name="speclint directive \(line 5, column 1\)"[^>]*>\s*<failure [^>]*type="directive"/);
+  });
+  it('GitHub: a warning at its line titled as a directive', () => {
+    expect(github([directive], context)).toBe('::warning file=specs/a.md,line=5,col=1,title=speclint%3A directive::"until 2099-02-30" is not a date speclint can read, so this directive never expires.\n');
   });
 });
 

@@ -159,6 +159,13 @@ describe('action.yml', () => {
     const summary = readFileSync(join(github, 'summary'), 'utf8');
     expect(summary).toContain('| archive/old.md | 1 | file skipped | warning |');
     expect(summary).toContain('specs/a\\_\\[b\\]\\(c\\)\\!.md');
+    // A directive's problem is annotated at the directive, as --format github does, not as a skipped file.
+    writeFileSync(join(workspace, 'specs', 'dated.md'), `${weak}\n<!-- speclint-disable-next-line no-vague-equity-statement -- agreed until 2099-02-30 -->\nThe service will be open to all.\n`);
+    const dated = spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], { cwd: workspace, encoding: 'utf8', env: { ...env, INPUT_PATHS: 'specs/dated.md', INPUT_ARGS: '' } });
+    const line = weak.split('\n').length + 1;
+    expect(dated.stdout).toContain(`::warning file=specs/dated.md,line=${line},col=1,title=speclint%3A directive::"until 2099-02-30" is not a date`);
+    expect(dated.stdout).not.toContain('file skipped');
+    expect(readFileSync(join(github, 'summary'), 'utf8')).toContain(`| specs/dated.md | ${line} | directive | warning |`);
     const refused = spawnSync(process.execPath, [join(repo, 'action', 'lint.mjs')], { cwd: workspace, encoding: 'utf8', env: { ...env, INPUT_PATHS: 'specs', INPUT_ARGS: '-f stylish' } });
     expect(refused.stderr).toBe('speclint action: args: -f is set by the action (it reads the SARIF report it writes); use the sarif-file input to choose where that goes\n');
     expect(outputsOf(join(github, 'output'))).toMatchObject({ 'exit-code': '2' });

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadYaml } from '../config/yaml.js';
 import type { RuleEntry } from '../config/types.js';
-import { countMessages, fatalResult, type LintResult } from '../core/messages.js';
+import { fatalResult, ignoredResult, type LintResult } from '../core/messages.js';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/index.js';
 import type { Linter, LinterOptions } from '../linter.js';
 import { ResultCache } from './cache.js';
@@ -66,8 +66,6 @@ interface CliOptions {
   pruneSuppressions?: boolean;
   suppressionsLocation?: string;
 }
-
-const IGNORED_WARNING = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
 
 function version(): string {
   return JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')).version as string;
@@ -270,7 +268,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     const [{ isIgnored }, { ignoreFileFilter }] = await Promise.all([import('../config/resolve.js'), import('./files.js')]);
     if (options.stdinFilename && options.ignore && (ignoreFileFilter(io.cwd)(name) || isIgnored(await linter.baseConfig(), name))) {
       // As ESLint: the name an editor gives is matched against the ignores, and the text is skipped with a warning.
-      results = [countMessages(name, [{ ruleId: null, severity: 1, message: IGNORED_WARNING, line: 1, column: 1 }])];
+      results = [ignoredResult(name)];
       skipped = new Set([name]);
     } else {
       results = [
@@ -293,7 +291,7 @@ async function lintCommand(paths: string[], options: CliOptions, io: CliIO): Pro
     results = await lintFiles(inputs, linter, linterOptions, options, io);
     // As ESLint: a file named on the command line that an ignore pattern matches is skipped, with a warning.
     skipped = new Set(ignored);
-    for (const path of ignored) results.push(countMessages(path, [{ ruleId: null, severity: 1, message: IGNORED_WARNING, line: 1, column: 1 }]));
+    for (const path of ignored) results.push(ignoredResult(path));
     for (const m of missing) {
       results.push(fatalResult(resolve(io.cwd, m.arg), m.reason));
       skipped.add(resolve(io.cwd, m.arg));

@@ -15,6 +15,8 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   fatal?: boolean;
+  /** Not part of the JSON output: the file was not linted because an ignore pattern matches it (ignoredResult). */
+  skipped?: boolean;
   suggestions?: Suggestion[];
   headingPath?: string[];
   quote?: string;
@@ -82,3 +84,18 @@ export function countMessages(filePath: string, messages: LintMessage[], format?
 export function fatalResult(filePath: string, reason: string): LintResult {
   return countMessages(filePath, [{ ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1 }]);
 }
+
+/** ESLint's words for a file named on the command line that an ignore pattern matches. */
+export const IGNORED_WARNING = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
+
+/** One warning: a named input skipped because an ignore pattern matches it (as ESLint does). */
+export function ignoredResult(filePath: string): LintResult {
+  return countMessages(filePath, [{ ruleId: null, severity: 1, skipped: true, message: IGNORED_WARNING, line: 1, column: 1 }]);
+}
+
+/**
+ * A message about the file as a whole (not read, or skipped by the ignores) rather than
+ * about something in it. Messages with no rule that are not file notices concern an inline
+ * directive (an unreadable date, an unused or expired directive) at its place in the file.
+ */
+export const isFileNotice = (m: LintMessage): boolean => m.ruleId === null && (m.fatal === true || m.skipped === true);

@@ -26,11 +26,11 @@ function casesOf(result: LintResult): Case[] {
   if (result.messages.length === 0) return [{ name: 'no findings' }];
   return result.messages.map((m) => {
     const place = where(m, result.format);
-    if (m.ruleId === null) {
-      // A notice, not a failure: a named file the ignores match was skipped.
-      if (m.severity !== 2) return { name: 'file skipped', outcome: { tag: 'skipped', message: m.message, type: 'ignored', detail: m.message } };
-      return { name: 'file could not be read', outcome: { tag: 'error', message: m.message, type: 'unreadable', detail: m.message } };
-    }
+    // A notice, not a failure: a named file the ignores match was skipped; a file not read is an error.
+    if (m.skipped) return { name: 'file skipped', outcome: { tag: 'skipped', message: m.message, type: 'ignored', detail: m.message } };
+    if (m.fatal) return { name: 'file could not be read', outcome: { tag: 'error', message: m.message, type: 'unreadable', detail: m.message } };
+    // A message with no rule about an inline directive (an unreadable date, an unused or expired directive): a finding at its place.
+    const id = m.ruleId ?? 'speclint directive';
     const detail = [
       `${m.severity === 2 ? 'Error' : 'Warning'} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(' > ')})` : ''}`,
       m.quote && `"${m.quote}"`,
@@ -38,7 +38,7 @@ function casesOf(result: LintResult): Case[] {
     ]
       .filter(Boolean)
       .join('\n');
-    return { name: `${m.ruleId} (${place})`, outcome: { tag: 'failure', message: m.message, type: m.ruleId, detail } };
+    return { name: `${id} (${place})`, outcome: { tag: 'failure', message: m.message, type: m.ruleId ?? 'directive', detail } };
   });
 }
 

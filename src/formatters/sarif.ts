@@ -88,11 +88,13 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
 
   const sarifResults = [];
   const notifications = [];
+  /** Problems with the inline directives that configure speclint in a file, at their place: configuration, not findings. */
+  const configurationNotices = [];
   for (const result of results) {
     const where = artifactLocation(cwd, result.filePath);
     const fingerprintOf = fingerprints(result);
     for (const m of result.messages) {
-      if (m.ruleId === null) {
+      if (m.ruleId === null && (m.fatal || m.skipped)) {
         // A file not read is an error; a notice (a named file the ignores match) is a warning, as in the other formats.
         notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where } }] });
         continue;
@@ -104,6 +106,12 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
         endColumn: m.endColumn ?? m.column,
         ...(m.quote && { snippet: { text: m.quote } }),
       };
+      if (m.ruleId === null) {
+        // An inline directive's problem (an unreadable date, an unused or expired directive).
+        const at = { startLine: m.line, startColumn: m.column, ...(m.endLine !== undefined && { endLine: m.endLine }), ...(m.endColumn !== undefined && { endColumn: m.endColumn }) };
+        configurationNotices.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where, region: at } }] });
+        continue;
+      }
       sarifResults.push({
         ruleId: m.ruleId,
         ruleIndex: ruleIndex.get(m.ruleId)!,
@@ -127,7 +135,15 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
         tool: { driver: { name: 'speclint', version, semanticVersion: version, ...(informationUri && { informationUri }), rules: descriptors } },
         // No originalUriBaseIds: %SRCROOT% is the folder speclint ran in, which code scanning
         // resolves to the checkout; spelling it out would be a file:// path of this machine.
-        invocations: [{ executionSuccessful: notifications.every((n) => n.level !== 'error'), toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: notifications.every((n) => n.level !== 'error'),
+            toolExecutionNotifications: notifications,
+            ...(configurationNotices.length > 0 && { toolConfigurationNotifications: configurationNotices }),
+          },
+        ],
+        // Columns count UTF-16 code units (as editors and the language server do); SARIF's default is code points.
+        columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
     ],
