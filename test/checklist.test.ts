@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import checklist from '../src/formatters/checklist.js';
 import type { FormatterContext } from '../src/formatters/types.js';
 import { Linter, type LinterOptions } from '../src/linter.js';
-import { countMessages, fatalResult, type LintResult } from '../src/core/messages.js';
+import { countMessages, fatalResult, ignoredResult, type LintResult } from '../src/core/messages.js';
 import { builtinRules } from '../rules/index.js';
 import { assess, type Status } from '../src/report/key-actions.js';
 import { speclint } from './helpers/cli.js';
@@ -158,6 +158,26 @@ describe('--format checklist', () => {
     expect(out).toContain('  – not checked  Language access\n                   (require-language-access is turned off)');
     expect(out).toContain('missing.md\n  could not be read: missing.md does not exist: check the path.');
     expect(out).toContain('1 specification: 0 of 7 key actions met, 1 partly, 5 not met, 1 not checked; 1 file could not be read.');
+  });
+
+  it('says a file the ignores skipped was not checked, not that its rules are off', async () => {
+    const { results, context } = await lint([FILES.weak]);
+    results.push(ignoredResult(join(repo, 'archive', 'old.md')));
+    const out = checklist(results, context);
+    expect(out).toContain('archive/old.md\n  not checked: File ignored because of a matching ignore pattern. Use --no-ignore to override.\n');
+    expect(out).not.toContain('turned off');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 specification: 0 of 7 key actions met, 0 partly, 7 not met, 0 not checked; 1 file skipped by the ignore patterns.');
+  });
+
+  it('says findings were silenced, not that the specification lacks what they judge', async () => {
+    const weak = readFileSync(join(repo, FILES.weak), 'utf8');
+    const linter = new Linter({ cwd: repo, useConfigFiles: false });
+    const disabled = await linter.lintText(`<!-- speclint-disable -->\n${weak}`, join(repo, 'disabled.md'));
+    const { context } = await lint([]);
+    const out = checklist([disabled], context);
+    expect(out).toContain('  – not checked  Needs analysed by ethnicity\n                   (findings of require-ethnicity-needs-analysis are silenced by a speclint-disable directive or a recorded suppression)');
+    expect(out).not.toContain('no population needs section');
+    expect(out).not.toContain('nothing in the specification');
   });
 
   it('is stable: the same results give the same text, and the CLI prints it', async () => {

@@ -215,6 +215,8 @@ describe('the suppression counts', () => {
     expect(serializeSuppressions(recorded)).toBe('{\n  "b.md": {\n    "a-rule": {\n      "count": 2\n    },\n    "z-rule": {\n      "count": 1\n    }\n  }\n}\n');
     const { results: shown, unused } = applySuppressions(results, recorded, rel);
     expect(shown[0]).toMatchObject({ errorCount: 0, warningCount: 1, messages: [m(null, 1)] });
+    // Reports are told which rules' findings were silenced, so they do not read the silence as the specification's.
+    expect(shown[0]!.rulesSilenced!.sort()).toEqual(['a-rule', 'z-rule']);
     expect(shown[1]!.fatalErrorCount).toBe(1);
     expect(unused).toEqual({});
   });

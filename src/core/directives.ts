@@ -109,6 +109,8 @@ export interface ExpiredDirective {
 
 export interface DirectiveOutcome {
   messages: LintMessage[];
+  /** The rules with a finding a directive silenced. */
+  silencedRules: string[];
   /** Directives in force that silenced nothing. */
   unused: Directive[];
   /** Directives whose `until` date has passed: they silence nothing. */
@@ -185,7 +187,7 @@ export function applyDirectives(
   documentLevel: (m: LintMessage) => boolean,
   today?: string,
 ): DirectiveOutcome {
-  if (directives.length === 0) return { messages, unused: [], expired: [], invalidDates: [] };
+  if (directives.length === 0) return { messages, silencedRules: [], unused: [], expired: [], invalidDates: [] };
   // Only now: the first local date a process asks for reads the time zone (about 5 ms).
   today ??= localDate(new Date());
   const live: Directive[] = [];
@@ -206,10 +208,14 @@ export function applyDirectives(
   }
 
   const used = new Set<Directive>();
+  const silencedRules = new Set<string>();
   const silencedBy = silencer(live, documentLevel);
   let kept = messages.filter((message) => {
     const d = silencedBy(message);
-    if (d) used.add(d);
+    if (d) {
+      used.add(d);
+      if (message.ruleId !== null) silencedRules.add(message.ruleId);
+    }
     return !d;
   });
   if (expired.length > 0) {
@@ -227,5 +233,5 @@ export function applyDirectives(
   }
 
   const unused = live.filter((d) => d.type !== 'enable' && !used.has(d));
-  return { messages: kept, unused, expired, invalidDates };
+  return { messages: kept, silencedRules: [...silencedRules], unused, expired, invalidDates };
 }

@@ -212,7 +212,7 @@ export function lintDocument(doc: SpecDocument, options: LintDocumentOptions): L
 }
 
 /** The findings, and the positive evidence the rules reported (for key-action statuses). */
-export function runRules(doc: SpecDocument, options: LintDocumentOptions): { messages: LintMessage[]; evidence: Evidence[] } {
+export function runRules(doc: SpecDocument, options: LintDocumentOptions): { messages: LintMessage[]; evidence: Evidence[]; silencedRules: string[] } {
   const messages: LintMessage[] = [];
   const evidence: Evidence[] = [];
   const settings = Object.freeze({ ...(options.settings ?? {}) });
@@ -322,7 +322,7 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
   }
   dispatch('documentEnd', doc);
 
-  const { messages: kept, unused, expired, invalidDates } = applyDirectives(
+  const { messages: kept, silencedRules, unused, expired, invalidDates } = applyDirectives(
     messages,
     options.directives ?? [],
     (m) => Boolean(m.documentLevel),
@@ -364,5 +364,6 @@ export function runRules(doc: SpecDocument, options: LintDocumentOptions): { mes
   return {
     messages: kept.sort((a, b) => a.line - b.line || a.column - b.column),
     evidence: evidence.filter((e) => !failed.has(e.ruleId)),
+    silencedRules,
   };
 }

@@ -39,9 +39,10 @@ export async function lintBytes(input: LintBytesInput, options: LintSourceOption
       result: fatalResult(displayName, `${displayName} could not be read as a specification (${(error as Error).message}). Check the file opens in an editor.`),
     };
   }
-  const { document, messages, evidence } = lintSource(loaded, options);
+  const { document, messages, evidence, silencedRules } = lintSource(loaded, options);
   const result = countMessages(displayName, messages, document.format);
   result.rulesRun = options.rules.map((r) => r.id);
   result.evidence = evidence;
+  if (silencedRules.length > 0) result.rulesSilenced = silencedRules;
   return { result, document };
 }

@@ -19,12 +19,12 @@ export interface LintSourceOptions {
 export function lintSource(
   loaded: { raw: RawDocument; directives: Directive[] },
   options: LintSourceOptions,
-): { document: SpecDocument; messages: LintMessage[]; evidence: Evidence[] } {
+): { document: SpecDocument; messages: LintMessage[]; evidence: Evidence[]; silencedRules: string[] } {
   const { lexicons } = options;
   const placeholders = PLACEHOLDER_LEXICONS.every((name) => lexicons.has(name))
     ? { words: lexicons.get('placeholders'), exceptions: lexicons.get('placeholder-exceptions'), instructions: lexicons.get('placeholder-instructions'), smallWords: lexicons.get('abbreviation-small-words') }
     : undefined;
   const document = buildDocument(loaded.raw, { sectionHeadings: lexicons.get('section-headings'), placeholders });
-  const { messages, evidence } = runRules(document, { ...options, directives: loaded.directives });
-  return { document, messages, evidence };
+  const { messages, evidence, silencedRules } = runRules(document, { ...options, directives: loaded.directives });
+  return { document, messages, evidence, silencedRules };
 }

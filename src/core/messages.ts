@@ -64,6 +64,8 @@ export interface LintResult {
   rulesRun?: string[];
   /** Not part of the JSON output: rules that ran but whose warnings --quiet hid (reports cannot tell what they found). */
   rulesHidden?: string[];
+  /** Not part of the JSON output: rules with findings a speclint-disable directive or a recorded suppression silenced. */
+  rulesSilenced?: string[];
   /** Not part of the JSON output: positive evidence the rules found, for key-action statuses. */
   evidence?: Evidence[];
 }
@@ -99,3 +101,9 @@ export function ignoredResult(filePath: string): LintResult {
  * directive (an unreadable date, an unused or expired directive) at its place in the file.
  */
 export const isFileNotice = (m: LintMessage): boolean => m.ruleId === null && (m.fatal === true || m.skipped === true);
+
+/** Why a file was not linted, if it was not: it could not be read, or an ignore pattern matches it. */
+export function notLinted(result: LintResult): 'unreadable' | 'ignored' | undefined {
+  if (result.fatalErrorCount > 0) return 'unreadable';
+  return result.messages.some((m) => m.skipped) ? 'ignored' : undefined;
+}

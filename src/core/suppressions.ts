@@ -68,7 +68,8 @@ export function applySuppressions(results: readonly LintResult[], suppressions: 
     }
     if (hidden.size === 0) return result;
     const messages = result.messages.filter((m) => !(suppressible(m) && hidden.has(m.ruleId)));
-    return { ...result, ...countMessages(result.filePath, messages, result.format) };
+    const rulesSilenced = [...new Set([...(result.rulesSilenced ?? []), ...hidden])];
+    return { ...result, ...countMessages(result.filePath, messages, result.format), rulesSilenced };
   });
   return { results: out, unused };
 }

@@ -4,7 +4,7 @@
  * with the finding that decided it (where, and the text it quotes).
  */
 import { locationStyle } from '../core/formats.js';
-import type { Evidence, LintMessage, LintResult } from '../core/messages.js';
+import { notLinted, type Evidence, type LintMessage, type LintResult } from '../core/messages.js';
 import { assess, countStatuses, KEY_ACTIONS, STATUS_LABELS, statusNote, type Assessment, type Status } from '../report/key-actions.js';
 import { metadataLine, reportMetadata } from '../report/metadata.js';
 import { gist, isOnHeading, plural, printable, shorten, STATUS_SYMBOLS, trimEndOf, where } from '../report/text.js';
@@ -58,12 +58,15 @@ const checklist: Formatter = (results, context) => {
   ];
   const overall: Record<Status, number> = { met: 0, partly: 0, 'not-met': 0, 'not-checked': 0 };
   let assessed = 0;
+  let skipped = 0;
   for (const result of results) {
     out.push(printable(displayPath(cwd, result.filePath)));
     const assessments = assess(result, rules);
     if (!assessments) {
-      const reasons = result.messages.filter((m) => m.fatal).map((m) => m.message);
-      out.push(`  could not be read: ${printable(reasons.join(' '))}`, '');
+      const ignored = notLinted(result) === 'ignored';
+      const reasons = result.messages.filter((m) => (ignored ? m.skipped : m.fatal)).map((m) => m.message);
+      out.push(`  ${ignored ? 'not checked' : 'could not be read'}: ${printable(reasons.join(' '))}`, '');
+      if (ignored) skipped++;
       continue;
     }
     assessed++;
@@ -73,10 +76,11 @@ const checklist: Formatter = (results, context) => {
     out.push(`  ${countLine(counts, KEY_ACTIONS.length)}`, '');
   }
   if (results.length === 0) out.push('No specifications were checked.');
-  const unreadable = results.length - assessed;
-  if (results.length > 1 || unreadable > 0) {
+  const unreadable = results.length - assessed - skipped;
+  if (results.length > 1 || unreadable + skipped > 0) {
     let total = `${plural(assessed, 'specification')}: ${countLine(overall, assessed * KEY_ACTIONS.length)}`;
     if (unreadable > 0) total = `${total.slice(0, -1)}; ${plural(unreadable, 'file')} could not be read.`;
+    if (skipped > 0) total = `${total.slice(0, -1)}; ${plural(skipped, 'file')} skipped by the ignore patterns.`;
     out.push(total);
   }
   return `${trimEndOf(out.join('\n'), '\n')}\n`;

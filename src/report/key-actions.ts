@@ -8,7 +8,7 @@
  * from message wording. The checklist, the HTML report and the browser checker
  * all call `assess`, so they always agree.
  */
-import type { Evidence, LintMessage, LintResult } from '../core/messages.js';
+import { notLinted, type Evidence, type LintMessage, type LintResult } from '../core/messages.js';
 import type { KeyActionId, RuleMeta } from '../core/rule.js';
 
 export const EVIDENCE =
@@ -103,6 +103,8 @@ export interface Assessment {
   hidden: string[];
   /** The engine's reports that one of the action's rules failed on this file. */
   failures: LintMessage[];
+  /** The action's rules with findings a speclint-disable directive or a recorded suppression silenced. */
+  silenced: string[];
   /** Why a rule that ran found neither a finding nor evidence, as its meta declares ("there is no population needs section to judge"). */
   reason?: string;
 }
@@ -128,7 +130,9 @@ export function assessAction(action: KeyAction, result: LintResult, rules: RuleL
   const hidden = serving.filter((id) => hiddenSet.has(id));
   // Judged over the rules that ran to the end and whose findings are all shown: a failed rule's findings are incomplete.
   const judged = serving.filter((id) => ran.has(id) && !failed.has(id) && !hiddenSet.has(id));
-  const base = { action, off, hidden, failures };
+  const silencedSet = new Set(result.rulesSilenced ?? []);
+  const silenced = serving.filter((id) => ran.has(id) && silencedSet.has(id));
+  const base = { action, off, hidden, failures, silenced };
   if (judged.length === 0) return { ...base, status: 'not-checked', deciding: [], evidence: [] };
 
   const findings = result.messages.filter((m) => !m.ruleFailure && m.ruleId !== null && judged.includes(m.ruleId));
@@ -138,6 +142,9 @@ export function assessAction(action: KeyAction, result: LintResult, rules: RuleL
   if (notMet.length > 0) return { ...base, status: 'not-met', deciding: notMet, evidence };
   if (findings.length > 0) return { ...base, status: 'partly', deciding: findings, evidence };
   if (evidence.length > 0) return { ...base, status: 'met', deciding: [], evidence };
+  // Silence because the team silenced the findings (a speclint-disable directive, a recorded suppression) says
+  // nothing about the specification: not "no population needs section", which may be there.
+  if (silenced.length > 0) return { ...base, status: 'not-checked', deciding: [], evidence };
   // Silence: what it means is each rule's to say ("no equality commitment at all" is not met).
   const silent = judged.map((id) => rules[id]!.meta.keyAction?.silent).filter((x) => x !== undefined);
   const absent = silent.find((x) => x.status === 'not-met');
@@ -147,9 +154,9 @@ export function assessAction(action: KeyAction, result: LintResult, rules: RuleL
   return { ...base, status: 'not-checked', deciding: [], evidence, ...(reason !== undefined && { reason }) };
 }
 
-/** Every key action for one readable file (an unreadable one has no assessment). */
+/** Every key action for one linted file (one not read, or skipped by the ignores, has no assessment). */
 export function assess(result: LintResult, rules: RuleLookup): Assessment[] | undefined {
-  if (result.fatalErrorCount > 0) return undefined;
+  if (notLinted(result)) return undefined;
   return KEY_ACTIONS.map((action) => assessAction(action, result, rules));
 }
 
@@ -166,6 +173,7 @@ export function statusNote(a: Assessment): string {
   if (a.reason) parts.push(a.reason);
   if (a.off.length > 0) parts.push(`${listIds(a.off)} ${a.off.length === 1 ? 'is' : 'are'} turned off`);
   if (a.hidden.length > 0) parts.push(`--quiet hides the warnings of ${listIds(a.hidden)}`);
+  if (a.silenced.length > 0) parts.push(`findings of ${listIds(a.silenced)} are silenced by a speclint-disable directive or a recorded suppression`);
   if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file, so its findings are missing`);
   return parts.join('; ');
 }

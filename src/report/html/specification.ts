@@ -3,7 +3,7 @@
  * key-action checklist, then every finding in document order.
  */
 import { formatName } from '../../core/formats.js';
-import type { LintMessage, LintResult } from '../../core/messages.js';
+import { notLinted, type LintMessage, type LintResult } from '../../core/messages.js';
 import { STATUS_LABELS, statusNote, type Assessment } from '../key-actions.js';
 import { gist, isOnHeading, plural, shorten } from '../text.js';
 import { statusIcon } from './icons.js';
@@ -29,7 +29,8 @@ const DECIDING_SHOWN = 3;
 export const findingId = (view: SpecView, index: number): string => `${view.id}-finding-${index + 1}`;
 
 export function countsText(result: LintResult): string {
-  if (result.fatalErrorCount > 0) return 'could not be read';
+  const why = notLinted(result);
+  if (why) return NOT_LINTED[why];
   if (result.errorCount + result.warningCount === 0) return 'no problems found';
   return `${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')}`;
 }
@@ -65,9 +66,14 @@ function checklist(view: SpecView, assessments: Assessment[]): Markup {
 <table class="checklist"><caption class="visually-hidden">Key actions in ${view.name}</caption><thead><tr><th scope="col">Key action</th><th scope="col">Status</th><th scope="col">What decided it</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function unreadable(view: SpecView): Markup {
-  const reasons = view.result.messages.filter((m: LintMessage) => m.fatal).map((m) => html`<p>${m.message}</p>`);
-  return html`<div class="notice"><p><strong>This file could not be read, so it was not checked.</strong></p>${reasons}</div>`;
+/** Why a file has no findings or key actions: what the summary and the file's heading say. */
+export const NOT_LINTED = { unreadable: 'could not be read', ignored: 'not checked: an ignore pattern matches it' } as const;
+
+function notChecked(view: SpecView): Markup {
+  const ignored = notLinted(view.result) === 'ignored';
+  const reasons = view.result.messages.filter((m: LintMessage) => (ignored ? m.skipped : m.fatal)).map((m) => html`<p>${m.message}</p>`);
+  const lead = ignored ? 'An ignore pattern matches this file, so it was not checked.' : 'This file could not be read, so it was not checked.';
+  return html`<div class="notice"><p><strong>${lead}</strong></p>${reasons}</div>`;
 }
 
 export function specification(view: SpecView, lookup: RuleLookup): Markup {
@@ -75,7 +81,7 @@ export function specification(view: SpecView, lookup: RuleLookup): Markup {
   const kind = formatName(result.format);
   const head = html`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
 <p class="spec-meta">${kind ? `${kind} · ` : ''}${countsText(result)}</p>`;
-  if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;
+  if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${notChecked(view)}</section>`;
   if (result.messages.length === 0) {
     return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist(view, view.assessments)}</section>`;
   }

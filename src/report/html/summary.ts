@@ -6,13 +6,15 @@ import { KEY_ACTIONS, STATUS_LABELS, countStatuses } from '../key-actions.js';
 import { chart } from './chart.js';
 import { shortenStart } from '../text.js';
 import { html, pathMarkup, type Markup } from './markup.js';
-import { countsText, statusBadge, type SpecView } from './specification.js';
+import { countsText, NOT_LINTED, statusBadge, type SpecView } from './specification.js';
+import { notLinted } from '../../core/messages.js';
 
 function totals(views: readonly SpecView[]): Markup {
   const sum = (pick: (v: SpecView) => number): number => views.reduce((n, v) => n + pick(v), 0);
   const assessed = views.filter((v) => v.assessments);
   const met = sum((v) => (v.assessments ? countStatuses(v.assessments).met : 0));
-  const unreadable = views.length - assessed.length;
+  const ignored = views.filter((v) => notLinted(v.result) === 'ignored').length;
+  const unreadable = views.length - assessed.length - ignored;
   const errors = sum((v) => v.result.errorCount - v.result.fatalErrorCount);
   const warnings = sum((v) => v.result.warningCount);
   const items = [
@@ -21,6 +23,7 @@ function totals(views: readonly SpecView[]): Markup {
     html`<li><strong>${warnings}</strong> ${warnings === 1 ? 'warning' : 'warnings'}</li>`,
     html`<li><strong>${met} of ${assessed.length * KEY_ACTIONS.length}</strong> key actions met</li>`,
     unreadable > 0 && html`<li><strong>${unreadable}</strong> could not be read</li>`,
+    ignored > 0 && html`<li><strong>${ignored}</strong> skipped by the ignore patterns</li>`,
   ];
   return html`<ul class="totals">${items}</ul>`;
 }
@@ -28,7 +31,7 @@ function totals(views: readonly SpecView[]): Markup {
 function specTable(views: readonly SpecView[]): Markup {
   const rows = views.map((v) => {
     const link = html`<th scope="row"><a class="file" href="#${v.id}">${pathMarkup(v.name)}</a></th>`;
-    if (!v.assessments) return html`<tr>${link}<td colspan="3">could not be read</td></tr>`;
+    if (!v.assessments) return html`<tr>${link}<td colspan="3">${NOT_LINTED[notLinted(v.result) ?? 'unreadable']}</td></tr>`;
     const c = countStatuses(v.assessments);
     const others = (['partly', 'not-met', 'not-checked'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${STATUS_LABELS[s]}`);
     return html`<tr>${link}<td class="num">${v.result.errorCount}</td><td class="num">${v.result.warningCount}</td><td>${c.met} of ${KEY_ACTIONS.length} met${others.length ? html`<span class="explain">${others.join(', ')}</span>` : ''}</td></tr>`;
