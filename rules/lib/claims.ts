@@ -26,6 +26,9 @@ export interface ClaimReading {
 /** The lexicons a rule that reads claims must declare. */
 export const CLAIM_LEXICONS = ['universal-claims', 'claim-concepts', 'claim-concept-exclusions', 'claim-frames', 'claim-blockers', 'claim-reports', 'claim-subjects', 'eligibility'] as const;
 
+/** claim-concept-exclusions tags whose phrases take away a whole universal-claims phrase inside them, not only a concept. */
+const PHRASE_EXCLUDING: ReadonlySet<string> = new Set(['name', 'procurement']);
+
 /** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
 const NEAR = 40;
 
@@ -102,9 +105,10 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
     const found = concepts.find(text);
     if (wholePhrases.length === 0 && found.length === 0) return [];
     const excluded = exclusions.find(text);
-    // A whole phrase inside a named framework is no claim ("Fair Access" in "Fair Access to Care Services");
-    // inside other exclusions it still is ("committed to the equality, diversity and inclusion agenda").
-    const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === 'name' && within(match, e))).map((match) => ({ match, family: 'phrase' }));
+    // A whole phrase inside a named framework is no claim ("Fair Access" in "Fair Access to Care Services"), nor
+    // inside words about suppliers and bids ("equal access to publicly funded contracts"); inside other
+    // exclusions it still is ("committed to the equality, diversity and inclusion agenda").
+    const out = wholePhrases.filter((match) => !excluded.some((e) => PHRASE_EXCLUDING.has(e.tag ?? '') && within(match, e))).map((match) => ({ match, family: 'phrase' }));
     if (found.length === 0) return out;
     const criteria = eligibility.find(text);
     const eligible = criteria.length > 0;
