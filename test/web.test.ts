@@ -205,6 +205,25 @@ describe('the checker opened from file://', () => {
     await context.close();
   }, SLOW);
 
+  it('checks every file of a drop that holds two files of the same name, and of a batch one of whose files is chosen again before it is checked', async () => {
+    const context = await newContext(browser);
+    const { page, errors } = await openChecker(context, fileUrl);
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    // The second spec.md replaces the first: two cards, both checked.
+    await page.setInputFiles('#file-input', [file('spec.md', '# A\n\nThe service will be fair to all.\n'), file('spec.md', '# B\n\nText.\n'), file('other.md', '# C\n\nText.\n')] as never);
+    await waitForResults(page, 2);
+    expect((await shownFiles(page)).map((f) => f.name)).toEqual(['spec.md', 'other.md']);
+    // A file chosen again while its batch is still being checked: the files after it are checked too.
+    const batch = ['mixed-stop-smoking.md', 'weak-community-diabetes.md', 'strong-talking-therapies.md'].map((n) => join(REPO, 'examples', n));
+    await page.setInputFiles('#file-input', batch);
+    await page.setInputFiles('#file-input', [batch[1]!]);
+    await waitForResults(page, 5);
+    const shown = await shownFiles(page);
+    expect(shown.map((f) => f.name)).toEqual(['spec.md', 'other.md', 'mixed-stop-smoking.md', 'weak-community-diabetes.md', 'strong-talking-therapies.md']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, SLOW);
+
   it('remembers the preset and rule choices, and checks with them exactly as the CLI does', async () => {
     const context = await newContext(browser);
     const { page } = await openChecker(context, fileUrl);

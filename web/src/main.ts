@@ -118,10 +118,15 @@ function summarise(batch: Entry[]): string {
 async function check(batch: Entry[]): Promise<void> {
   const mine = generation;
   for (const entry of batch) entry.view.progress('waiting');
-  announce(`Checking ${plural(batch.length, 'file')}…`);
+  announce(`Checking ${plural(batch.filter((e) => entries.includes(e)).length, 'file')}…`);
   for (const entry of batch) {
+    // Replaced by a file of the same name (chosen again, or twice in one drop): that one's own check shows it;
+    // the rest of this batch is still checked.
+    if (!entries.includes(entry)) continue;
     const result = await lint(entry);
-    if (mine !== generation || !entries.includes(entry)) return;
+    // New settings started a check of every file: this one's results are out of date.
+    if (mine !== generation) return;
+    if (!entries.includes(entry)) continue;
     entry.result = result;
     entry.view.show(result, rules, docs, actionsFor(entry));
     performance.mark(`speclint:shown:${entry.file.name}`);
@@ -129,7 +134,7 @@ async function check(batch: Entry[]): Promise<void> {
   filters.update(entries.flatMap((e) => (e.result ? [e.result] : [])));
   applyFilters();
   byId<HTMLButtonElement>('report-all').hidden = entries.length < 2;
-  announce(summarise(batch));
+  announce(summarise(batch.filter((e) => entries.includes(e))));
 }
 
 function addFiles(files: File[]): void {
