@@ -376,6 +376,20 @@ describe('speclint serve', () => {
     }
   });
 
+  it('warns, in a source checkout, when the built checker is older than its sources', async () => {
+    const { utimesSync } = await import('node:fs');
+    const { staleBuildWarning } = await import('../src/cli/serve.js');
+    const dir = tempTree({ 'dist/web/checker.js': '', 'web/src/main.ts': '', 'src/a.ts': '', 'rules/lexicons/b.yaml': '' });
+    const at = (path: string, seconds: number): void => utimesSync(join(dir, path), seconds, seconds);
+    for (const path of ['web/src/main.ts', 'src/a.ts', 'rules/lexicons/b.yaml']) at(path, 1_000_000);
+    at('dist/web/checker.js', 2_000_000);
+    expect(staleBuildWarning(join(dir, 'dist/web'), dir)).toBeUndefined();
+    at('rules/lexicons/b.yaml', 3_000_000);
+    expect(staleBuildWarning(join(dir, 'dist/web'), dir)).toMatch(/was built before its sources last changed.*npm run build:web/);
+    // An installed package has the build and no sources: nothing to compare.
+    expect(staleBuildWarning(join(dir, 'dist/web'), join(dir, 'dist'))).toBeUndefined();
+  });
+
   it('refuses a port that is not a port', () => {
     expect(speclint(['serve', '--port', 'eighty'])).toMatchObject({ code: 2, stderr: 'speclint: --port needs a number from 0 to 65535, not "eighty".\n' });
   });

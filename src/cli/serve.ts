@@ -5,7 +5,7 @@
  * rebinding), serves only GET and HEAD of files inside the folder, and sends
  * the checker's Content-Security-Policy with every response.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +33,34 @@ const HOST = '127.0.0.1';
 
 /** Where `npm run build:web` writes the checker. */
 export const defaultWebRoot = (): string => join(packageRoot, 'dist', 'web');
+
+/** The folders the checker is built from, in a source checkout (an installed package has only the build). */
+const WEB_SOURCES = ['web', 'src', 'rules'];
+
+/** The newest modification time of any file under `dir`, or 0. */
+function newestUnder(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestUnder(path));
+    else if (entry.isFile()) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * In a source checkout, a warning when the built checker is older than the sources it is built
+ * from: after a pull or an edit without `npm run build:web`, the page would check with old rules
+ * and disagree with the CLI, which runs the committed bundle.
+ */
+export function staleBuildWarning(webRoot: string, sourceRoot: string): string | undefined {
+  const sources = WEB_SOURCES.map((name) => join(sourceRoot, name)).filter((dir) => existsSync(dir));
+  const built = join(webRoot, 'checker.js');
+  if (sources.length < WEB_SOURCES.length || !existsSync(built)) return undefined;
+  const newest = Math.max(...sources.map(newestUnder));
+  if (newest <= statSync(built).mtimeMs) return undefined;
+  return `The browser checker in ${webRoot} was built before its sources last changed, so it may not find what the CLI finds: run "npm run build:web" to rebuild it.`;
+}
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -89,6 +117,10 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new Error(`--port must be a whole number from 0 to 65535 (got ${wanted}).`);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`The browser checker has not been built (${join(root, 'index.html')} is missing): run "npm run build:web" first.`);
+  }
+  if (root === resolve(defaultWebRoot())) {
+    const stale = staleBuildWarning(root, packageRoot);
+    if (stale) log(stale);
   }
   let port = 0;
 
