@@ -12,6 +12,8 @@ import { quoteOf } from '../src/core/locate.js';
 
 /** Words left on a form line once the assessment's name and its status are taken out. */
 const MAX_STATUS_WORDS = 4;
+/** How many words a subject that refers back to the assessment may have ("This", "The assessment", "This full assessment"). */
+const MAX_SUBJECT_WORDS = 3;
 /** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
 const OBJECT = /^\s+([^,.;]{1,60})/;
 
@@ -140,7 +142,9 @@ export default defineRule({
       const namesItself = assessments.test(text);
       const ownSubject = (m: LexiconMatch): boolean => {
         const subject = text.slice(0, m.start).trim();
-        return namesItself || subject === '' || pointsBack.test(subject);
+        // "It", "This assessment": the back-reference is the subject, not the start of a longer one
+        // ("This will support better outcomes, as the way work is carried out ...").
+        return namesItself || subject === '' || (pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS);
       };
       const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
         (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)),

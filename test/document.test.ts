@@ -85,6 +85,9 @@ describe('SpecDocument sections', () => {
     const nested = await model('# Population needs\n\nText.\n\n## Outcomes\n\nText.\n\n## Scope\n\nText.\n');
     expect(nested.title).toBeUndefined();
     expect(outline(nested)).toEqual(['Population needs [population-needs]', '  Outcomes [outcomes]', '  Scope [scope]']);
+    // A title with words of its own beside a section's name names the document, whatever its length.
+    const fund = await model('# Health Inequalities Project Fund\n\nText.\n\n## Aims of the fund\n\nText.\n');
+    expect(fund.title?.text).toBe('Health Inequalities Project Fund');
     // Alone, it is the title of a document that is all needs.
     const alone = await model('# Population needs\n\nText.\n\n## Local context\n\nText.\n');
     expect(outline(alone)).toEqual(['Population needs [population-needs]', '  Local context [population-needs]']);

@@ -227,6 +227,28 @@ function classify(title: string, headings: Lexicon, parentKind: SectionKind = 'o
   return parentKind !== 'other' ? undefined : named.find((k) => k.kind !== 'other')?.kind;
 }
 
+/** Words that join the phrases of a section's name ("Population needs and evidence base"). */
+const JOINING_WORDS = new Set(['and', 'the', 'of', 'for', 'to', 'in', 'a', 'an']);
+
+/**
+ * Whether a heading is nothing but section names (and its number): every word it has beyond
+ * joining words is inside a section-headings phrase of some kind ("1. Population needs",
+ * "Population needs and evidence base"), none left over ("Health Inequalities Project Fund").
+ */
+function isWhollySectionName(title: string, headings: Lexicon): boolean {
+  const text = splitHeadingNumber(title.trim()).title;
+  const phrases = headings.find(text).filter((m) => m.tag && m.tag !== 'other');
+  if (phrases.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const m of [...phrases].sort((a, b) => a.start - b.start)) {
+    if (m.start > at) rest += ` ${text.slice(at, m.start)}`;
+    at = Math.max(at, m.end);
+  }
+  rest += ` ${text.slice(at)}`;
+  return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => JOINING_WORDS.has(word));
+}
+
 /** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
 function untitle(title: Section): void {
   title.ownKind = undefined;
@@ -406,10 +428,11 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
   // sexual health needs of people living in Wales") makes neither the title nor the sections under it
   // that kind.
   // A first heading that is wholly a section's name ("# Population needs" over "## Outcomes" and "## Scope",
-  // headings a level too deep) is that section, not the title.
+  // headings a level too deep) is that section, not the title; one with words of its own beside the name
+  // ("Health Inequalities Project Fund") names the document.
   const titleKind = title?.section.ownKind;
   if (title && titleKind && sections.some((s) => s.ownKind !== undefined && s.ownKind !== titleKind)) {
-    if (namesSection(title.section)) title = undefined;
+    if (isWhollySectionName(title.section.title, options.sectionHeadings)) title = undefined;
     else untitle(title.section);
   }
 
