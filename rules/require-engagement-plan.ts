@@ -118,7 +118,7 @@ export default defineRule<Options>({
         const missingWords: Record<Facet, string> = {
           who: requireNamedGroups ? 'which minority ethnic communities will be engaged' : 'who will be engaged',
           how: 'how people will be engaged',
-          when: 'when',
+          when: 'when they will be engaged',
           feedback: 'how what they say will change the service',
         };
         // What the plan does say is evidence: all of it meets the key action, some of it partly.

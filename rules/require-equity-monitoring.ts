@@ -63,6 +63,9 @@ function shorten(text: string, limit = 70): string {
   return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
 }
 
+/** Dot leaders before page numbers ("Introduction ...... 4"), twice: a contents list, not a sentence. */
+const looksLikeContents = (text: string): boolean => (text.match(/(?:\.{3,}|…)\s*\d/g) ?? []).length >= 2;
+
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
 
@@ -88,8 +91,9 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, d
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
     // A contents list run into one paragraph ("Contents ...... 3 Introduction ...... 4 Service User Surveys ...... 38")
-    // names sections; its sentences, split at the page numbers, are entries, not monitoring.
-    if (!block.cell && documentParts.find(block.text).some((m) => m.tag === 'contents')) continue;
+    // names sections; its sentences, split at the page numbers, are entries, not monitoring. Only one that looks
+    // like a list, outside the sections where monitoring is set out ("Contents: the provider will submit ...").
+    if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === 'contents')) continue;
     if (block.cell) {
       const row = block.cell.table.rows[block.cell.row]!;
       if (seenRows.has(row)) continue;

@@ -167,6 +167,9 @@ describe('--format checklist', () => {
     expect(out).toContain('archive/old.md\n  not checked: File ignored because of a matching ignore pattern. Use --no-ignore to override.\n');
     expect(out).not.toContain('turned off');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 specification: 0 of 7 key actions met, 0 partly, 7 not met, 0 not checked; 1 file skipped by the ignore patterns.');
+    // --quiet hides the notice with the other warnings; the file is still said to be skipped, and why.
+    const quiet = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+    expect(checklist(quiet, context)).toContain('archive/old.md\n  not checked: File ignored because of a matching ignore pattern. Use --no-ignore to override.\n');
   });
 
   it('says findings were silenced, not that the specification lacks what they judge', async () => {

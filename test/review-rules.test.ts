@@ -269,6 +269,18 @@ describe('no-tracked-changes', () => {
     expect(found.map((m) => m.message.split('. Accept')[0])).toEqual(['Tracked changes are still in this paragraph: an insertion by Priya Shah ("Evening clinics will run twice a week.")']);
   });
 
+  it('quotes text a tracked formatting change hid: hiding it is what the change is about', async () => {
+    const bytes = variant(accepted, {
+      'word/document.xml': (xml: string) =>
+        xml.replace(
+          /(<w:p>(?:(?!<w:p>).)*?)(<w:r>(?:(?!<w:r>).)*?The provider will offer appointments)/s,
+          '$1<w:r><w:rPr><w:vanish/><w:rPrChange w:id="96" w:author="Priya Shah"><w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve">Budget note: confirm with finance. </w:t></w:r>$2',
+        ),
+    });
+    const found = await lint(changes, bytes);
+    expect(found.map((m) => m.message.split('. Accept')[0])).toEqual(['Tracked changes are still in this paragraph: a formatting change by Priya Shah ("Budget note: confirm with finance.")']);
+  });
+
   it('is off in speclint:recommended and an error in speclint:procurement-ready, with no-unresolved-comments', async () => {
     const recommended = await new Linter({ config: { extends: 'speclint:recommended' } }).lintFile(libreoffice);
     expect(recommended.messages.filter((m) => m.ruleId === 'no-tracked-changes' || m.ruleId === 'no-unresolved-comments')).toEqual([]);

@@ -66,6 +66,8 @@ export interface LintResult {
   rulesHidden?: string[];
   /** Not part of the JSON output: rules with findings a speclint-disable directive or a recorded suppression silenced. */
   rulesSilenced?: string[];
+  /** Not part of the JSON output: the file was not linted because an ignore pattern matches it (kept when --quiet hides its notice). */
+  ignored?: boolean;
   /** Not part of the JSON output: positive evidence the rules found, for key-action statuses. */
   evidence?: Evidence[];
 }
@@ -92,18 +94,11 @@ export const IGNORED_WARNING = 'File ignored because of a matching ignore patter
 
 /** One warning: a named input skipped because an ignore pattern matches it (as ESLint does). */
 export function ignoredResult(filePath: string): LintResult {
-  return countMessages(filePath, [{ ruleId: null, severity: 1, skipped: true, message: IGNORED_WARNING, line: 1, column: 1 }]);
+  return { ...countMessages(filePath, [{ ruleId: null, severity: 1, skipped: true, message: IGNORED_WARNING, line: 1, column: 1 }]), ignored: true };
 }
-
-/**
- * A message about the file as a whole (not read, or skipped by the ignores) rather than
- * about something in it. Messages with no rule that are not file notices concern an inline
- * directive (an unreadable date, an unused or expired directive) at its place in the file.
- */
-export const isFileNotice = (m: LintMessage): boolean => m.ruleId === null && (m.fatal === true || m.skipped === true);
 
 /** Why a file was not linted, if it was not: it could not be read, or an ignore pattern matches it. */
 export function notLinted(result: LintResult): 'unreadable' | 'ignored' | undefined {
   if (result.fatalErrorCount > 0) return 'unreadable';
-  return result.messages.some((m) => m.skipped) ? 'ignored' : undefined;
+  return result.ignored ? 'ignored' : undefined;
 }

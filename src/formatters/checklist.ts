@@ -4,7 +4,7 @@
  * with the finding that decided it (where, and the text it quotes).
  */
 import { locationStyle } from '../core/formats.js';
-import { notLinted, type Evidence, type LintMessage, type LintResult } from '../core/messages.js';
+import { IGNORED_WARNING, notLinted, type Evidence, type LintMessage, type LintResult } from '../core/messages.js';
 import { assess, countStatuses, KEY_ACTIONS, STATUS_LABELS, statusNote, type Assessment, type Status } from '../report/key-actions.js';
 import { metadataLine, reportMetadata } from '../report/metadata.js';
 import { gist, isOnHeading, plural, printable, shorten, STATUS_SYMBOLS, trimEndOf, where } from '../report/text.js';
@@ -64,7 +64,8 @@ const checklist: Formatter = (results, context) => {
     const assessments = assess(result, rules);
     if (!assessments) {
       const ignored = notLinted(result) === 'ignored';
-      const reasons = result.messages.filter((m) => (ignored ? m.skipped : m.fatal)).map((m) => m.message);
+      // The ignore notice is said even when --quiet hid it with the other warnings.
+      const reasons = ignored ? [IGNORED_WARNING] : result.messages.filter((m) => m.fatal).map((m) => m.message);
       out.push(`  ${ignored ? 'not checked' : 'could not be read'}: ${printable(reasons.join(' '))}`, '');
       if (ignored) skipped++;
       continue;

@@ -373,11 +373,13 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
     },
     text(text, span) {
       if (inText) append(text, span);
-      // Hidden text inserted or deleted is no more seen in the change than in the text.
-      if ((inText || inDeletedText) && !runIsHidden()) {
+      if (inText || inDeletedText) {
         const open = openChanges[openChanges.length - 1]?.change;
-        if (open && open.kind !== 'formatting') open.text += text;
-        else if (runChange && inText) {
+        // Hidden text inserted or deleted is no more seen in the change than in the text; text a formatting
+        // change hid is what that change is about, and is quoted.
+        if (open && open.kind !== 'formatting') {
+          if (!runIsHidden()) open.text += text;
+        } else if (runChange && inText) {
           runChange.text += text;
           const at = position();
           if (at && at.paragraph === runChange.paragraph) runChange.to = at.offset;

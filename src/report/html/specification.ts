@@ -3,7 +3,7 @@
  * key-action checklist, then every finding in document order.
  */
 import { formatName } from '../../core/formats.js';
-import { notLinted, type LintMessage, type LintResult } from '../../core/messages.js';
+import { IGNORED_WARNING, notLinted, type LintMessage, type LintResult } from '../../core/messages.js';
 import { STATUS_LABELS, statusNote, type Assessment } from '../key-actions.js';
 import { gist, isOnHeading, plural, shorten } from '../text.js';
 import { statusIcon } from './icons.js';
@@ -71,7 +71,8 @@ export const NOT_LINTED = { unreadable: 'could not be read', ignored: 'not check
 
 function notChecked(view: SpecView): Markup {
   const ignored = notLinted(view.result) === 'ignored';
-  const reasons = view.result.messages.filter((m: LintMessage) => (ignored ? m.skipped : m.fatal)).map((m) => html`<p>${m.message}</p>`);
+  // The ignore notice is said even when --quiet hid it with the other warnings.
+  const reasons = (ignored ? [IGNORED_WARNING] : view.result.messages.filter((m: LintMessage) => m.fatal).map((m) => m.message)).map((text) => html`<p>${text}</p>`);
   const lead = ignored ? 'An ignore pattern matches this file, so it was not checked.' : 'This file could not be read, so it was not checked.';
   return html`<div class="notice"><p><strong>${lead}</strong></p>${reasons}</div>`;
 }
