@@ -73,5 +73,7 @@ describe('pattern needs (what every match of a lexicon pattern contains)', () =>
     expect(wrong).toEqual([]);
     expect(matched).toBeGreaterThan(1000);
     expect(skipped).toBeGreaterThan(matched);
-  });
+    // Every pattern over every line of a corpus that grows each round (87,000 texts in session 19): a bound for a
+    // loaded CI machine, not a speed check.
+  }, 180_000);
 });
