@@ -3108,7 +3108,29 @@ function fatalResult(filePath, reason) {
 		column: 1
 	}]);
 }
-var init_messages = __esmMin((() => {}));
+/** One warning: a named input skipped because an ignore pattern matches it (as ESLint does). */
+function ignoredResult(filePath) {
+	return {
+		...countMessages(filePath, [{
+			ruleId: null,
+			severity: 1,
+			skipped: true,
+			message: IGNORED_WARNING,
+			line: 1,
+			column: 1
+		}]),
+		ignored: true
+	};
+}
+/** Why a file was not linted, if it was not: it could not be read, or an ignore pattern matches it. */
+function notLinted(result) {
+	if (result.fatalErrorCount > 0) return "unreadable";
+	return result.ignored ? "ignored" : void 0;
+}
+var IGNORED_WARNING;
+var init_messages = __esmMin((() => {
+	IGNORED_WARNING = "File ignored because of a matching ignore pattern. Use --no-ignore to override.";
+}));
 // dist/src/core/formats.js
 /** How a location in a file of this format is shown; an unknown or missing format (a file that could not be read) is shown by line. */
 function locationStyle(format) {
@@ -3510,11 +3532,13 @@ var init_sarif = __esmMin((() => {
 		});
 		const sarifResults = [];
 		const notifications = [];
+		/** Problems with the inline directives that configure speclint in a file, at their place: configuration, not findings. */
+		const configurationNotices = [];
 		for (const result of results) {
 			const where = artifactLocation(cwd, result.filePath);
 			const fingerprintOf = fingerprints(result);
 			for (const m of result.messages) {
-				if (m.ruleId === null) {
+				if (m.ruleId === null && (m.fatal || m.skipped)) {
 					notifications.push({
 						level: m.severity === 2 ? "error" : "warning",
 						message: { text: m.message },
@@ -3529,6 +3553,23 @@ var init_sarif = __esmMin((() => {
 					endColumn: m.endColumn ?? m.column,
 					...m.quote && { snippet: { text: m.quote } }
 				};
+				if (m.ruleId === null) {
+					const at = {
+						startLine: m.line,
+						startColumn: m.column,
+						...m.endLine !== void 0 && { endLine: m.endLine },
+						...m.endColumn !== void 0 && { endColumn: m.endColumn }
+					};
+					configurationNotices.push({
+						level: m.severity === 2 ? "error" : "warning",
+						message: { text: m.message },
+						locations: [{ physicalLocation: {
+							artifactLocation: where,
+							region: at
+						} }]
+					});
+					continue;
+				}
 				sarifResults.push({
 					ruleId: m.ruleId,
 					ruleIndex: ruleIndex.get(m.ruleId),
@@ -3561,8 +3602,10 @@ var init_sarif = __esmMin((() => {
 				} },
 				invocations: [{
 					executionSuccessful: notifications.every((n) => n.level !== "error"),
-					toolExecutionNotifications: notifications
+					toolExecutionNotifications: notifications,
+					...configurationNotices.length > 0 && { toolConfigurationNotifications: configurationNotices }
 				}],
+				columnKind: "utf16CodeUnits",
 				results: sarifResults
 			}]
 		};
@@ -3571,11 +3614,12 @@ var init_sarif = __esmMin((() => {
 }));
 // dist/src/formatters/github.js
 var github_exports = /* @__PURE__ */ __exportAll$1({ default: () => github });
-var escapeData, escapeProperty, github;
+var escapeData, escapeProperty, titleOf, github;
 var init_github = __esmMin((() => {
 	init_paths();
 	escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 	escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+	titleOf = (m) => m.ruleId ? `speclint (${m.ruleId})` : m.fatal ? "speclint: file not read" : m.skipped ? "speclint: file skipped" : "speclint: directive";
 	github = (results, { cwd }) => {
 		const lines = [];
 		for (const result of results) {
@@ -3588,7 +3632,7 @@ var init_github = __esmMin((() => {
 					`col=${m.column}`,
 					...m.endLine !== void 0 ? [`endLine=${m.endLine}`] : [],
 					...m.endColumn !== void 0 && m.endLine === m.line ? [`endColumn=${m.endColumn}`] : [],
-					`title=${escapeProperty(m.ruleId ? `speclint (${m.ruleId})` : m.severity === 2 ? "speclint: file not read" : "speclint: file skipped")}`
+					`title=${escapeProperty(titleOf(m))}`
 				];
 				const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : "";
 				const quote = m.quote ? ` \u2014 "${m.quote}"` : "";
@@ -3615,37 +3659,36 @@ function casesOf(result) {
 	if (result.messages.length === 0) return [{ name: "no findings" }];
 	return result.messages.map((m) => {
 		const place = where(m, result.format);
-		if (m.ruleId === null) {
-			if (m.severity !== 2) return {
-				name: "file skipped",
-				outcome: {
-					tag: "skipped",
-					message: m.message,
-					type: "ignored",
-					detail: m.message
-				}
-			};
-			return {
-				name: "file could not be read",
-				outcome: {
-					tag: "error",
-					message: m.message,
-					type: "unreadable",
-					detail: m.message
-				}
-			};
-		}
+		if (m.skipped) return {
+			name: "file skipped",
+			outcome: {
+				tag: "skipped",
+				message: m.message,
+				type: "ignored",
+				detail: m.message
+			}
+		};
+		if (m.fatal) return {
+			name: "file could not be read",
+			outcome: {
+				tag: "error",
+				message: m.message,
+				type: "unreadable",
+				detail: m.message
+			}
+		};
+		const id = m.ruleId ?? "speclint directive";
 		const detail = [
 			`${m.severity === 2 ? "Error" : "Warning"} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(" > ")})` : ""}`,
 			m.quote && `"${m.quote}"`,
 			m.message
 		].filter(Boolean).join("\n");
 		return {
-			name: `${m.ruleId} (${place})`,
+			name: `${id} (${place})`,
 			outcome: {
 				tag: "failure",
 				message: m.message,
-				type: m.ruleId,
+				type: m.ruleId ?? "directive",
 				detail
 			}
 		};
@@ -3930,11 +3973,14 @@ function assessAction(action, result, rules) {
 	const hiddenSet = new Set(result.rulesHidden ?? []);
 	const hidden = serving.filter((id) => hiddenSet.has(id));
 	const judged = serving.filter((id) => ran.has(id) && !failed.has(id) && !hiddenSet.has(id));
+	const silencedSet = new Set(result.rulesSilenced ?? []);
+	const silenced = serving.filter((id) => ran.has(id) && silencedSet.has(id));
 	const base = {
 		action,
 		off,
 		hidden,
-		failures
+		failures,
+		silenced
 	};
 	if (judged.length === 0) return {
 		...base,
@@ -3969,6 +4015,12 @@ function assessAction(action, result, rules) {
 		deciding: [],
 		evidence
 	};
+	if (silenced.length > 0) return {
+		...base,
+		status: "not-checked",
+		deciding: [],
+		evidence
+	};
 	const silent = judged.map((id) => rules[id].meta.keyAction?.silent).filter((x) => x !== void 0);
 	const absent = silent.find((x) => x.status === "not-met");
 	if (absent) return {
@@ -3987,9 +4039,9 @@ function assessAction(action, result, rules) {
 		...reason !== void 0 && { reason }
 	};
 }
-/** Every key action for one readable file (an unreadable one has no assessment). */
+/** Every key action for one linted file (one not read, or skipped by the ignores, has no assessment). */
 function assess(result, rules) {
-	if (result.fatalErrorCount > 0) return void 0;
+	if (notLinted(result)) return void 0;
 	return KEY_ACTIONS.map((action) => assessAction(action, result, rules));
 }
 function countStatuses(assessments) {
@@ -4009,11 +4061,13 @@ function statusNote(a) {
 	if (a.reason) parts.push(a.reason);
 	if (a.off.length > 0) parts.push(`${listIds(a.off)} ${a.off.length === 1 ? "is" : "are"} turned off`);
 	if (a.hidden.length > 0) parts.push(`--quiet hides the warnings of ${listIds(a.hidden)}`);
+	if (a.silenced.length > 0) parts.push(`findings of ${listIds(a.silenced)} are silenced by a speclint-disable directive or a recorded suppression`);
 	if (failed.length > 0) parts.push(`${listIds(failed)} failed on this file, so its findings are missing`);
 	return parts.join("; ");
 }
 var EVIDENCE, STATUS_LABELS, KEY_ACTIONS, listIds;
 var init_key_actions = __esmMin((() => {
+	init_messages();
 	EVIDENCE = "Salway S, Turner D, Mir G, et al. (2013), High Quality Healthcare Commissioning: obstacles and opportunities for progress on race equality, Better Health Briefing 28, Race Equality Foundation";
 	STATUS_LABELS = {
 		met: "met",
@@ -4271,7 +4325,8 @@ var init_icons = __esmMin((() => {
 }));
 // dist/src/report/html/specification.js
 function countsText(result) {
-	if (result.fatalErrorCount > 0) return "could not be read";
+	const why = notLinted(result);
+	if (why) return NOT_LINTED[why];
 	if (result.errorCount + result.warningCount === 0) return "no problems found";
 	return `${plural(result.errorCount, "error")} and ${plural(result.warningCount, "warning")}`;
 }
@@ -4296,23 +4351,26 @@ function checklist$1(view, assessments) {
 	return html`<h3 id="${view.id}-actions">Key actions</h3>
 <table class="checklist"><caption class="visually-hidden">Key actions in ${view.name}</caption><thead><tr><th scope="col">Key action</th><th scope="col">Status</th><th scope="col">What decided it</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
-function unreadable(view) {
-	return html`<div class="notice"><p><strong>This file could not be read, so it was not checked.</strong></p>${view.result.messages.filter((m) => m.fatal).map((m) => html`<p>${m.message}</p>`)}</div>`;
+function notChecked(view) {
+	const ignored = notLinted(view.result) === "ignored";
+	const reasons = (ignored ? [IGNORED_WARNING] : view.result.messages.filter((m) => m.fatal).map((m) => m.message)).map((text) => html`<p>${text}</p>`);
+	return html`<div class="notice"><p><strong>${ignored ? "An ignore pattern matches this file, so it was not checked." : "This file could not be read, so it was not checked."}</strong></p>${reasons}</div>`;
 }
 function specification(view, lookup) {
 	const { result } = view;
 	const kind = formatName(result.format);
 	const head = html`<h2 id="${view.id}-title"><span class="file">${pathMarkup(view.name)}</span></h2>
 <p class="spec-meta">${kind ? `${kind} \u00B7 ` : ""}${countsText(result)}</p>`;
-	if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${unreadable(view)}</section>`;
+	if (!view.assessments) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${notChecked(view)}</section>`;
 	if (result.messages.length === 0) return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}<p class="clean">No problems found: every rule that ran passed.</p>${checklist$1(view, view.assessments)}</section>`;
 	return html`<section class="spec" id="${view.id}" aria-labelledby="${view.id}-title">${head}${checklist$1(view, view.assessments)}
 <h3 id="${view.id}-findings">Findings</h3>
 <ol class="findings">${view.view.byRule.map((g, i) => ruleFindings(g, `${view.id}-rule-${i + 1}`, (index) => findingId(view, index), result.format, view.view.area?.label))}</ol></section>`;
 }
-var DECIDING_SHOWN$1, findingId, statusBadge;
+var DECIDING_SHOWN$1, findingId, statusBadge, NOT_LINTED;
 var init_specification = __esmMin((() => {
 	init_formats();
+	init_messages();
 	init_key_actions();
 	init_text$1();
 	init_icons();
@@ -4322,6 +4380,10 @@ var init_specification = __esmMin((() => {
 	DECIDING_SHOWN$1 = 3;
 	findingId = (view, index) => `${view.id}-finding-${index + 1}`;
 	statusBadge = (a) => html`<span class="status status-${a.status}">${statusIcon(a.status)} ${STATUS_LABELS[a.status]}</span>`;
+	NOT_LINTED = {
+		unreadable: "could not be read",
+		ignored: "not checked: an ignore pattern matches it"
+	};
 }));
 // dist/src/report/html/about.js
 function about(rules) {
@@ -4566,7 +4628,8 @@ function totals(views) {
 	const sum = (pick) => views.reduce((n, v) => n + pick(v), 0);
 	const assessed = views.filter((v) => v.assessments);
 	const met = sum((v) => v.assessments ? countStatuses(v.assessments).met : 0);
-	const unreadable = views.length - assessed.length;
+	const ignored = views.filter((v) => notLinted(v.result) === "ignored").length;
+	const unreadable = views.length - assessed.length - ignored;
 	const errors = sum((v) => v.result.errorCount - v.result.fatalErrorCount);
 	const warnings = sum((v) => v.result.warningCount);
 	return html`<ul class="totals">${[
@@ -4574,13 +4637,14 @@ function totals(views) {
 		html`<li><strong>${errors}</strong> ${errors === 1 ? "error" : "errors"}</li>`,
 		html`<li><strong>${warnings}</strong> ${warnings === 1 ? "warning" : "warnings"}</li>`,
 		html`<li><strong>${met} of ${assessed.length * KEY_ACTIONS.length}</strong> key actions met</li>`,
-		unreadable > 0 && html`<li><strong>${unreadable}</strong> could not be read</li>`
+		unreadable > 0 && html`<li><strong>${unreadable}</strong> could not be read</li>`,
+		ignored > 0 && html`<li><strong>${ignored}</strong> skipped by the ignore patterns</li>`
 	]}</ul>`;
 }
 function specTable(views) {
 	return html`<table><caption>Specifications checked</caption><thead><tr><th scope="col">Specification</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col">Key actions</th></tr></thead><tbody>${views.map((v) => {
 		const link = html`<th scope="row"><a class="file" href="#${v.id}">${pathMarkup(v.name)}</a></th>`;
-		if (!v.assessments) return html`<tr>${link}<td colspan="3">could not be read</td></tr>`;
+		if (!v.assessments) return html`<tr>${link}<td colspan="3">${NOT_LINTED[notLinted(v.result) ?? "unreadable"]}</td></tr>`;
 		const c = countStatuses(v.assessments);
 		const others = [
 			"partly",
@@ -4619,6 +4683,7 @@ var init_summary = __esmMin((() => {
 	init_text$1();
 	init_markup();
 	init_specification();
+	init_messages();
 	contentsEntry = (v) => html`<li><a href="#${v.id}">${pathMarkup(v.name)}</a><span class="counts">${countsText(v.result)}${v.assessments ? `; ${countStatuses(v.assessments).met} of ${KEY_ACTIONS.length} key actions met` : ""}</span></li>`;
 }));
 // dist/src/report/metadata.js
@@ -4761,6 +4826,7 @@ function actionLines(a, format, paint) {
 var DECIDING_SHOWN, LABEL_WIDTH, INDENT, COLOURS, countLine, checklist;
 var init_checklist = __esmMin((() => {
 	init_formats();
+	init_messages();
 	init_key_actions();
 	init_metadata();
 	init_text$1();
@@ -4790,12 +4856,15 @@ var init_checklist = __esmMin((() => {
 			"not-checked": 0
 		};
 		let assessed = 0;
+		let skipped = 0;
 		for (const result of results) {
 			out.push(printable(displayPath$1(cwd, result.filePath)));
 			const assessments = assess(result, rules);
 			if (!assessments) {
-				const reasons = result.messages.filter((m) => m.fatal).map((m) => m.message);
-				out.push(`  could not be read: ${printable(reasons.join(" "))}`, "");
+				const ignored = notLinted(result) === "ignored";
+				const reasons = ignored ? [IGNORED_WARNING] : result.messages.filter((m) => m.fatal).map((m) => m.message);
+				out.push(`  ${ignored ? "not checked" : "could not be read"}: ${printable(reasons.join(" "))}`, "");
+				if (ignored) skipped++;
 				continue;
 			}
 			assessed++;
@@ -4805,10 +4874,11 @@ var init_checklist = __esmMin((() => {
 			out.push(`  ${countLine(counts, KEY_ACTIONS.length)}`, "");
 		}
 		if (results.length === 0) out.push("No specifications were checked.");
-		const unreadable = results.length - assessed;
-		if (results.length > 1 || unreadable > 0) {
+		const unreadable = results.length - assessed - skipped;
+		if (results.length > 1 || unreadable + skipped > 0) {
 			let total = `${plural(assessed, "specification")}: ${countLine(overall, assessed * KEY_ACTIONS.length)}`;
 			if (unreadable > 0) total = `${total.slice(0, -1)}; ${plural(unreadable, "file")} could not be read.`;
+			if (skipped > 0) total = `${total.slice(0, -1)}; ${plural(skipped, "file")} skipped by the ignore patterns.`;
 			out.push(total);
 		}
 		return `${trimEndOf(out.join("\n"), "\n")}\n`;
@@ -4817,7 +4887,6 @@ var init_checklist = __esmMin((() => {
 // dist/src/formatters/index.js
 init_errors();
 init_yaml();
-init_messages();
 const loaders = {
 	stylish: () => Promise.resolve().then(() => (init_stylish(), stylish_exports)),
 	json: () => Promise.resolve().then(() => (init_json(), json_exports)),
@@ -4952,6 +5021,7 @@ function silencer(directives, documentLevel) {
 function applyDirectives(messages, directives, documentLevel, today) {
 	if (directives.length === 0) return {
 		messages,
+		silencedRules: [],
 		unused: [],
 		expired: [],
 		invalidDates: []
@@ -4979,10 +5049,14 @@ function applyDirectives(messages, directives, documentLevel, today) {
 		}
 	}
 	const used = /* @__PURE__ */ new Set();
+	const silencedRules = /* @__PURE__ */ new Set();
 	const silencedBy = silencer(live, documentLevel);
 	let kept = messages.filter((message) => {
 		const d = silencedBy(message);
-		if (d) used.add(d);
+		if (d) {
+			used.add(d);
+			if (message.ruleId !== null) silencedRules.add(message.ruleId);
+		}
 		return !d;
 	});
 	if (expired.length > 0) {
@@ -5005,6 +5079,7 @@ function applyDirectives(messages, directives, documentLevel, today) {
 	const unused = live.filter((d) => d.type !== "enable" && !used.has(d));
 	return {
 		messages: kept,
+		silencedRules: [...silencedRules],
 		unused,
 		expired,
 		invalidDates
@@ -5067,10 +5142,11 @@ const MAX_CACHE_BYTES = 268435456;
 const hash$1 = (data) => (0, node_crypto.createHash)("sha256").update(data).digest("hex");
 /**
 * The shape of the results stored, raised when a LintMessage gains or loses a
-* field (2: each finding's declared `found` and `ask`), so that a build with
-* the same version number does not reuse results that lack them.
+* field (2: each finding's declared `found` and `ask`; 3: the rules whose findings
+* directives silenced), so that a build with the same version number does not
+* reuse results that lack them.
 */
-const RESULTS_FORMAT = 2;
+const RESULTS_FORMAT = 3;
 /** speclint's version, the shape of its results and the contents of its own phrase lists: a change to any empties the cache. */
 function speclintFingerprint(version) {
 	const h = (0, node_crypto.createHash)("sha256").update(`${version}:${RESULTS_FORMAT}`);
@@ -5158,6 +5234,7 @@ var ResultCache = class {
 * it becomes one fatal message, a new worker takes the next file, and every
 * other file's result is still reported.
 */
+init_messages();
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 12;
 /**
@@ -5491,8 +5568,31 @@ var init_page_policy = __esmMin((() => {
 var serve_exports = /* @__PURE__ */ __exportAll$1({
 	DEFAULT_PORT: () => DEFAULT_PORT,
 	defaultWebRoot: () => defaultWebRoot,
-	serve: () => serve
+	serve: () => serve,
+	staleBuildWarning: () => staleBuildWarning
 });
+/** The newest modification time of any file under `dir`, or 0. */
+function newestUnder(dir) {
+	let newest = 0;
+	for (const entry of (0, node_fs.readdirSync)(dir, { withFileTypes: true })) {
+		const path = (0, node_path.join)(dir, entry.name);
+		if (entry.isDirectory()) newest = Math.max(newest, newestUnder(path));
+		else if (entry.isFile()) newest = Math.max(newest, (0, node_fs.statSync)(path).mtimeMs);
+	}
+	return newest;
+}
+/**
+* In a source checkout, a warning when the built checker is older than the sources it is built
+* from: after a pull or an edit without `npm run build:web`, the page would check with old rules
+* and disagree with the CLI, which runs the committed bundle.
+*/
+function staleBuildWarning(webRoot, sourceRoot) {
+	const sources = WEB_SOURCES.map((name) => (0, node_path.join)(sourceRoot, name)).filter((dir) => (0, node_fs.existsSync)(dir));
+	const built = (0, node_path.join)(webRoot, "checker.js");
+	if (sources.length < WEB_SOURCES.length || !(0, node_fs.existsSync)(built)) return void 0;
+	if (Math.max(...sources.map(newestUnder)) <= (0, node_fs.statSync)(built).mtimeMs) return void 0;
+	return `The browser checker in ${webRoot} was built before its sources last changed, so it may not find what the CLI finds: run "npm run build:web" to rebuild it.`;
+}
 /** Only requests addressed to this machine by a loopback name. */
 function isLocalHost(header, port) {
 	if (!header) return false;
@@ -5529,6 +5629,10 @@ async function serve(options = {}) {
 	const wanted = options.port ?? 7341;
 	if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new Error(`--port must be a whole number from 0 to 65535 (got ${wanted}).`);
 	if (!(0, node_fs.existsSync)((0, node_path.join)(root, "index.html"))) throw new Error(`The browser checker has not been built (${(0, node_path.join)(root, "index.html")} is missing): run "npm run build:web" first.`);
+	if (root === (0, node_path.resolve)(defaultWebRoot())) {
+		const stale = staleBuildWarning(root, packageRoot);
+		if (stale) log(stale);
+	}
 	let port = 0;
 	const handle = async (request, response) => {
 		if (!isLocalHost(request.headers.host, port)) return send(response, 403, "Only this computer can use the checker.");
@@ -5569,13 +5673,18 @@ async function serve(options = {}) {
 		})
 	};
 }
-var DEFAULT_PORT, HOST, defaultWebRoot, MIME_TYPES, SECURITY_HEADERS;
+var DEFAULT_PORT, HOST, defaultWebRoot, WEB_SOURCES, MIME_TYPES, SECURITY_HEADERS;
 var init_serve = __esmMin((() => {
 	init_package_root();
 	init_page_policy();
 	DEFAULT_PORT = 7341;
 	HOST = "127.0.0.1";
 	defaultWebRoot = () => (0, node_path.join)(packageRoot, "dist", "web");
+	WEB_SOURCES = [
+		"web",
+		"src",
+		"rules"
+	];
 	MIME_TYPES = {
 		".html": "text/html; charset=utf-8",
 		".js": "text/javascript; charset=utf-8",
@@ -5625,7 +5734,7 @@ function claimReader(lexicons) {
 		const found = concepts.find(text);
 		if (wholePhrases.length === 0 && found.length === 0) return [];
 		const excluded = exclusions.find(text);
-		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within$1(match, e))).map((match) => ({
+		const out = wholePhrases.filter((match) => !excluded.some((e) => PHRASE_EXCLUDING.has(e.tag ?? "") && within$1(match, e))).map((match) => ({
 			match,
 			family: "phrase"
 		}));
@@ -5685,7 +5794,7 @@ function claimReader(lexicons) {
 		}
 	};
 }
-var CLAIM_LEXICONS, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
+var CLAIM_LEXICONS, PHRASE_EXCLUDING, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
 var init_claims = __esmMin((() => {
 	init_spans();
 	CLAIM_LEXICONS = [
@@ -5698,6 +5807,7 @@ var init_claims = __esmMin((() => {
 		"claim-subjects",
 		"eligibility"
 	];
+	PHRASE_EXCLUDING = /* @__PURE__ */ new Set(["name", "procurement"]);
 	NEAR = 40;
 	FRAME_BEFORE = 120;
 	FRAME_AFTER = 60;
@@ -6662,9 +6772,9 @@ var init_lexicon = __esmMin((() => {
 // dist/rules/lib/text.js
 /** Small text helpers shared by the built-in rules (not rules themselves). */
 /** "a, b and c" */
-function listInEnglish(items) {
+function listInEnglish(items, conjunction = "and") {
 	if (items.length <= 1) return items.join("");
-	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+	return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 /** "which groups it means (for example Bangladeshi women)" */
 function withExample({ ask, example }) {
@@ -7170,9 +7280,9 @@ var init_require_engagement_plan = __esmMin((() => {
 				const lacking = order.filter((facet) => !texts.some((t) => facets[facet](t)));
 				const missingWords = {
 					who: requireNamedGroups ? "which minority ethnic communities will be engaged" : "who will be engaged",
-					how: "how",
-					when: "when",
-					feedback: "how it will change the service"
+					how: "how people will be engaged",
+					when: "when they will be engaged",
+					feedback: "how what they say will change the service"
 				};
 				const said = order.filter((facet) => !lacking.includes(facet));
 				if (said.length > 0) {
@@ -7192,7 +7302,7 @@ var init_require_engagement_plan = __esmMin((() => {
 					...target,
 					messageId: "generic",
 					data: {
-						missing: listInEnglish(lacking.map((f) => missingWords[f])),
+						missing: listInEnglish(lacking.map((f) => missingWords[f]), "or"),
 						...askData(lacking.map((f) => FACET_ASKS[f]))
 					}
 				});
@@ -7419,9 +7529,30 @@ var init_indicators = __esmMin((() => {
 	isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
 	isLabel = (labels, text) => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ""));
 }));
+// dist/src/core/section-kinds.js
+/**
+* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
+* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
+* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
+*/
+function kindsNamed(title, headings) {
+	const found = headings.find(title).filter((m) => m.tag);
+	const others = found.filter((m) => m.tag === "other");
+	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
+		kind: m.tag,
+		length: m.end - m.start
+	})).sort((a, b) => b.length - a.length);
+}
+var init_section_kinds = __esmMin((() => {}));
 // dist/rules/require-ethnicity-outcome-indicators.js
-function topOutcomeSections(doc) {
-	return doc.sections.filter((s) => isOutcomeSection(s) && !(s.parent && isOutcomeSection(s.parent)));
+/**
+* The outcome sections, outermost first: of an outcome kind, or headed with an outcome kind's name among
+* others ("Performance and outcome monitoring"), as require-core-sections counts them present.
+*/
+function topOutcomeSections(doc, headings) {
+	const named = (s) => s.heading !== void 0 && !(s.heading === doc.title && s.ownKind === void 0) && kindsNamed(s.title, headings).some((k) => OUTCOME_KINDS.has(k.kind));
+	const isOutcomes = (s) => isOutcomeSection(s) || named(s);
+	return doc.sections.filter((s) => isOutcomes(s) && !(s.parent && isOutcomes(s.parent)));
 }
 function isWithin(section, ancestor) {
 	for (let s = section; s; s = s.parent) if (s === ancestor) return true;
@@ -7434,6 +7565,7 @@ var HAS_NUMBER, MAX_LISTED$1, require_ethnicity_outcome_indicators_default;
 var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 	init_rule();
 	init_indicators();
+	init_section_kinds();
 	init_options();
 	HAS_NUMBER = /\d/;
 	MAX_LISTED$1 = 4;
@@ -7472,7 +7604,8 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 				...INDICATOR_LEXICONS,
 				"breakdowns",
 				"groups",
-				"per-group-targets"
+				"per-group-targets",
+				"section-headings"
 			],
 			keyAction: {
 				id: "outcomes",
@@ -7493,7 +7626,7 @@ var init_require_ethnicity_outcome_indicators = __esmMin((() => {
 			const requireTargets = context.options[0]?.requireTargets ?? false;
 			return { documentEnd(doc) {
 				const indicators = findIndicators(doc, lexicons);
-				const sections = topOutcomeSections(doc);
+				const sections = topOutcomeSections(doc, lexicons.get("section-headings"));
 				if (indicators.length === 0) {
 					if (sections.length > 0) context.report({
 						section: sections[0],
@@ -8383,11 +8516,12 @@ function sectionNames(section, lexicon) {
 function shorten$3(text) {
 	return text.length > 120 ? `${text.slice(0, text.lastIndexOf(" ", 117) > 60 ? text.lastIndexOf(" ", 117) : 117)}\u2026` : text;
 }
-var MAX_STATUS_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
+var MAX_STATUS_WORDS, MAX_SUBJECT_WORDS, OBJECT, STRENGTH, overlaps, no_tick_box_equality_assessment_default;
 var init_no_tick_box_equality_assessment = __esmMin((() => {
 	init_rule();
 	init_locate();
 	MAX_STATUS_WORDS = 4;
+	MAX_SUBJECT_WORDS = 3;
 	OBJECT = /^\s+([^,.;]{1,60})/;
 	STRENGTH = {
 		completed: 0,
@@ -8497,7 +8631,7 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 				const namesItself = assessments.test(text);
 				const ownSubject = (m) => {
 					const subject = text.slice(0, m.start).trim();
-					return namesItself || subject === "" || pointsBack.test(subject);
+					return namesItself || subject === "" || pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS;
 				};
 				const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)));
 				if (done.length === 0) return void 0;
@@ -8607,6 +8741,7 @@ function findStatements(doc, matches, documentParts) {
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
+		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
 		if (block.cell) {
 			const row = block.cell.table.rows[block.cell.row];
 			if (seenRows.has(row)) continue;
@@ -8642,7 +8777,7 @@ function targetOf(doc, statements, preferSection = true) {
 	if (prose) return { sentence: prose.sentence };
 	return { block: statements[0].cells[0] };
 }
-var MONITORING_KINDS, MAX_LISTED, AUDIT_EXAMPLE, FEEDBACK_EXAMPLE, MONITORING_HOMES, require_equity_monitoring_default;
+var MONITORING_KINDS, MAX_LISTED, AUDIT_EXAMPLE, FEEDBACK_EXAMPLE, looksLikeContents, MONITORING_HOMES, require_equity_monitoring_default;
 var init_require_equity_monitoring = __esmMin((() => {
 	init_rule();
 	init_negation();
@@ -8662,6 +8797,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	MAX_LISTED = 3;
 	AUDIT_EXAMPLE = "\"The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months\"";
 	FEEDBACK_EXAMPLE = "\"Friends and Family Test results and complaints will be reported by ethnic group each quarter\"";
+	looksLikeContents = (text) => (text.match(/(?:\.{3,}|\u2026)\s*\d/g) ?? []).length >= 2;
 	MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 	require_equity_monitoring_default = defineRule({
 		meta: {
@@ -8812,21 +8948,6 @@ var init_model = __esmMin((() => {
 		"other"
 	];
 }));
-// dist/src/core/section-kinds.js
-/**
-* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
-* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
-* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
-*/
-function kindsNamed(title, headings) {
-	const found = headings.find(title).filter((m) => m.tag);
-	const others = found.filter((m) => m.tag === "other");
-	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
-		kind: m.tag,
-		length: m.end - m.start
-	})).sort((a, b) => b.length - a.length);
-}
-var init_section_kinds = __esmMin((() => {}));
 // dist/rules/require-core-sections.js
 var DEFAULT_SECTIONS, SECTIONS, REQUIRABLE, require_core_sections_default;
 var init_require_core_sections = __esmMin((() => {
@@ -9833,7 +9954,7 @@ function runRules(doc, options) {
 		if (wantsSentences) for (const sentence of block.sentences) dispatch("sentence", sentence);
 	}
 	dispatch("documentEnd", doc);
-	const { messages: kept, unused, expired, invalidDates } = applyDirectives(messages, options.directives ?? [], (m) => Boolean(m.documentLevel), options.today);
+	const { messages: kept, silencedRules, unused, expired, invalidDates } = applyDirectives(messages, options.directives ?? [], (m) => Boolean(m.documentLevel), options.today);
 	for (const { directive, text } of invalidDates) kept.push({
 		ruleId: null,
 		severity: 1,
@@ -9866,7 +9987,8 @@ function runRules(doc, options) {
 	const failed = new Set(messages.filter((m) => m.ruleFailure).map((m) => m.ruleId));
 	return {
 		messages: kept.sort((a, b) => a.line - b.line || a.column - b.column),
-		evidence: evidence.filter((e) => !failed.has(e.ruleId))
+		evidence: evidence.filter((e) => !failed.has(e.ruleId)),
+		silencedRules
 	};
 }
 var inParts, DEFAULT_RULE_TIME_BUDGET_MS;
@@ -20039,6 +20161,24 @@ function classify(title, headings, parentKind = "other") {
 	if (named[0]?.kind !== "other") return named[0]?.kind;
 	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
+/**
+* Whether a heading is nothing but section names (and its number): every word it has beyond
+* joining words is inside a section-headings phrase of some kind ("1. Population needs",
+* "Population needs and evidence base"), none left over ("Health Inequalities Project Fund").
+*/
+function isWhollySectionName(title, headings) {
+	const text = splitHeadingNumber(title.trim()).title;
+	const phrases = headings.find(text).filter((m) => m.tag && m.tag !== "other");
+	if (phrases.length === 0) return false;
+	let rest = "";
+	let at = 0;
+	for (const m of [...phrases].sort((a, b) => a.start - b.start)) {
+		if (m.start > at) rest += ` ${text.slice(at, m.start)}`;
+		at = Math.max(at, m.end);
+	}
+	rest += ` ${text.slice(at)}`;
+	return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => JOINING_WORDS.has(word));
+}
 /** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
 function untitle(title) {
 	title.ownKind = void 0;
@@ -20176,9 +20316,12 @@ function buildDocument(raw, options) {
 		const longest = section.ownKind === void 0 ? void 0 : kindsNamed(section.title, options.sectionHeadings)[0];
 		return longest !== void 0 && longest.length * 2 >= section.title.trim().length;
 	};
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (!namesSection(firstHeading.section) || onlyAtItsLevel) ? firstHeading : void 0;
+	let title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (!namesSection(firstHeading.section) || onlyAtItsLevel) ? firstHeading : void 0;
 	const titleKind = title?.section.ownKind;
-	if (titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) untitle(title.section);
+	if (title && titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) {
+		if (isWhollySectionName(title.section.title, options.sectionHeadings)) title = void 0;
+		else untitle(title.section);
+	}
 	return {
 		format: raw.format,
 		source: raw.source,
@@ -20191,7 +20334,7 @@ function buildDocument(raw, options) {
 		positionAt
 	};
 }
-var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, MAX_LABELS_ABOVE_TITLE, MAX_LABEL_WORDS, labelNumber, numberDepth, MAX_COLUMN_NAME_WORDS;
+var NUMBERED_HEADING, MAX_PSEUDO_HEADING_CHARS, MAX_PSEUDO_HEADING_WORDS, MAX_COLON_HEADING_WORDS, MAX_LABELS_ABOVE_TITLE, MAX_LABEL_WORDS, labelNumber, numberDepth, MAX_COLUMN_NAME_WORDS, JOINING_WORDS;
 var init_build_document = __esmMin((() => {
 	init_sentences();
 	init_review();
@@ -20207,6 +20350,16 @@ var init_build_document = __esmMin((() => {
 	labelNumber = (label) => /^((?:\d{1,2}\.)*\d{1,2})[.)]?$/.exec(label.trim())?.[1];
 	numberDepth = (n) => n.split(".").length;
 	MAX_COLUMN_NAME_WORDS = 6;
+	JOINING_WORDS = /* @__PURE__ */ new Set([
+		"and",
+		"the",
+		"of",
+		"for",
+		"to",
+		"in",
+		"a",
+		"an"
+	]);
 }));
 // dist/src/loaders/markdown-chunks.js
 function fenceAt(line) {
@@ -28902,11 +29055,12 @@ function readBody(bytes, fileName, styles, options = {}) {
 	let runChange;
 	let inDeletedText = false;
 	const current = () => stack[stack.length - 1];
+	/** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
+	const runIsHidden = () => runHidden ?? runStyleHidden ?? styles.inherited(current()?.p.styleId, "hidden") ?? false;
 	/** Adds to the paragraph's text what the tag just opened stands for, or (with `span`) character data. */
 	const append = (text, span) => {
 		const open = current();
-		if (!open || hidden > 0) return;
-		if (runHidden ?? runStyleHidden ?? styles.inherited(open.p.styleId, "hidden") ?? false) return;
+		if (!open || hidden > 0 || runIsHidden()) return;
 		open.p.text += text;
 		if (open.mapped) {
 			if (span) map.text(open.mapped, span);
@@ -29173,8 +29327,9 @@ function readBody(bytes, fileName, styles, options = {}) {
 			if (inText) append(text, span);
 			if (inText || inDeletedText) {
 				const open = openChanges[openChanges.length - 1]?.change;
-				if (open && open.kind !== "formatting") open.text += text;
-				else if (runChange && inText) {
+				if (open && open.kind !== "formatting") {
+					if (!runIsHidden()) open.text += text;
+				} else if (runChange && inText) {
 					runChange.text += text;
 					const at = position();
 					if (at && at.paragraph === runChange.paragraph) runChange.to = at.offset;
@@ -30875,14 +31030,15 @@ function lintSource(loaded, options) {
 		sectionHeadings: lexicons.get("section-headings"),
 		placeholders
 	});
-	const { messages, evidence } = runRules(document, {
+	const { messages, evidence, silencedRules } = runRules(document, {
 		...options,
 		directives: loaded.directives
 	});
 	return {
 		document,
 		messages,
-		evidence
+		evidence,
+		silencedRules
 	};
 }
 var init_lint = __esmMin((() => {
@@ -30902,10 +31058,11 @@ async function lintBytes(input, options) {
 		if (error instanceof InputError) return { result: fatalResult(displayName, error.message) };
 		return { result: fatalResult(displayName, `${displayName} could not be read as a specification (${error.message}). Check the file opens in an editor.`) };
 	}
-	const { document, messages, evidence } = lintSource(loaded, options);
+	const { document, messages, evidence, silencedRules } = lintSource(loaded, options);
 	const result = countMessages(displayName, messages, document.format);
 	result.rulesRun = options.rules.map((r) => r.id);
 	result.evidence = evidence;
+	if (silencedRules.length > 0) result.rulesSilenced = silencedRules;
 	return {
 		result,
 		document
@@ -31090,9 +31247,11 @@ function applySuppressions(results, suppressions, relative) {
 			}
 			if (hidden.size === 0) return result;
 			const messages = result.messages.filter((m) => !(suppressible(m) && hidden.has(m.ruleId)));
+			const rulesSilenced = [.../* @__PURE__ */ new Set([...result.rulesSilenced ?? [], ...hidden])];
 			return {
 				...result,
-				...countMessages(result.filePath, messages, result.format)
+				...countMessages(result.filePath, messages, result.format),
+				rulesSilenced
 			};
 		}),
 		unused
@@ -33164,7 +33323,6 @@ init_package_root();
 init_write$1();
 init_read_file();
 init_size();
-const IGNORED_WARNING = "File ignored because of a matching ignore pattern. Use --no-ignore to override.";
 function version() {
 	return JSON.parse((0, node_fs.readFileSync)((0, node_path.resolve)(packageRoot, "package.json"), "utf8")).version;
 }
@@ -33323,13 +33481,7 @@ async function lintCommand(paths, options, io) {
 		if (bytes) stdinInput = /* @__PURE__ */ new Map([[name, bytes]]);
 		const [{ isIgnored }, { ignoreFileFilter }] = await Promise.all([Promise.resolve().then(() => (init_resolve(), resolve_exports)), Promise.resolve().then(() => (init_files(), files_exports))]);
 		if (options.stdinFilename && options.ignore && (ignoreFileFilter(io.cwd)(name) || isIgnored(await linter.baseConfig(), name))) {
-			results = [countMessages(name, [{
-				ruleId: null,
-				severity: 1,
-				message: IGNORED_WARNING,
-				line: 1,
-				column: 1
-			}])];
+			results = [ignoredResult(name)];
 			skipped = /* @__PURE__ */ new Set([name]);
 		} else results = [bytes ? await linter.lintInput(bytes, name) : fatalResult(name, `Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, too large to be a specification: check what is piped to speclint.`)];
 	} else {
@@ -33347,13 +33499,7 @@ async function lintCommand(paths, options, io) {
 		inputs = files.map((f) => f.path);
 		results = await lintFiles(inputs, linter, linterOptions, options, io);
 		skipped = new Set(ignored);
-		for (const path of ignored) results.push(countMessages(path, [{
-			ruleId: null,
-			severity: 1,
-			message: IGNORED_WARNING,
-			line: 1,
-			column: 1
-		}]));
+		for (const path of ignored) results.push(ignoredResult(path));
 		for (const m of missing) {
 			results.push(fatalResult((0, node_path.resolve)(io.cwd, m.arg), m.reason));
 			skipped.add((0, node_path.resolve)(io.cwd, m.arg));

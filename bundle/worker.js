@@ -58,6 +58,8 @@ const CLAIM_LEXICONS = [
 	"claim-subjects",
 	"eligibility"
 ];
+/** claim-concept-exclusions tags whose phrases take away a whole universal-claims phrase inside them, not only a concept. */
+const PHRASE_EXCLUDING = /* @__PURE__ */ new Set(["name", "procurement"]);
 /** A frame this close before the concept is quoted with it ("will reduce health inequalities"). */
 const NEAR = 40;
 /** How far (in characters) a frame may stand before or after the concept it frames. */
@@ -132,7 +134,7 @@ function claimReader(lexicons) {
 		const found = concepts.find(text);
 		if (wholePhrases.length === 0 && found.length === 0) return [];
 		const excluded = exclusions.find(text);
-		const out = wholePhrases.filter((match) => !excluded.some((e) => e.tag === "name" && within(match, e))).map((match) => ({
+		const out = wholePhrases.filter((match) => !excluded.some((e) => PHRASE_EXCLUDING.has(e.tag ?? "") && within(match, e))).map((match) => ({
 			match,
 			family: "phrase"
 		}));
@@ -1156,9 +1158,9 @@ function applyOverride(data, override) {
 // dist/rules/lib/text.js
 /** Small text helpers shared by the built-in rules (not rules themselves). */
 /** "a, b and c" */
-function listInEnglish(items) {
+function listInEnglish(items, conjunction = "and") {
 	if (items.length <= 1) return items.join("");
-	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+	return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 /** "which groups it means (for example Bangladeshi women)" */
 function withExample({ ask, example }) {
@@ -1655,9 +1657,9 @@ var require_engagement_plan_default = defineRule({
 			const lacking = order.filter((facet) => !texts.some((t) => facets[facet](t)));
 			const missingWords = {
 				who: requireNamedGroups ? "which minority ethnic communities will be engaged" : "who will be engaged",
-				how: "how",
-				when: "when",
-				feedback: "how it will change the service"
+				how: "how people will be engaged",
+				when: "when they will be engaged",
+				feedback: "how what they say will change the service"
 			};
 			const said = order.filter((facet) => !lacking.includes(facet));
 			if (said.length > 0) {
@@ -1677,7 +1679,7 @@ var require_engagement_plan_default = defineRule({
 				...target,
 				messageId: "generic",
 				data: {
-					missing: listInEnglish(lacking.map((f) => missingWords[f])),
+					missing: listInEnglish(lacking.map((f) => missingWords[f]), "or"),
 					...askData(lacking.map((f) => FACET_ASKS[f]))
 				}
 			});
@@ -1893,6 +1895,20 @@ function findIndicators(doc, lexicons) {
 	}
 	return indicators;
 }
+// dist/src/core/section-kinds.js
+/**
+* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
+* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
+* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
+*/
+function kindsNamed(title, headings) {
+	const found = headings.find(title).filter((m) => m.tag);
+	const others = found.filter((m) => m.tag === "other");
+	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
+		kind: m.tag,
+		length: m.end - m.start
+	})).sort((a, b) => b.length - a.length);
+}
 // dist/rules/require-ethnicity-outcome-indicators.js
 /**
 * Requires at least one outcome indicator broken down by ethnicity (or a
@@ -1900,8 +1916,14 @@ function findIndicators(doc, lexicons) {
 * cannot see whether the service works for minority ethnic people.
 */
 const HAS_NUMBER = /\d/;
-function topOutcomeSections(doc) {
-	return doc.sections.filter((s) => isOutcomeSection(s) && !(s.parent && isOutcomeSection(s.parent)));
+/**
+* The outcome sections, outermost first: of an outcome kind, or headed with an outcome kind's name among
+* others ("Performance and outcome monitoring"), as require-core-sections counts them present.
+*/
+function topOutcomeSections(doc, headings) {
+	const named = (s) => s.heading !== void 0 && !(s.heading === doc.title && s.ownKind === void 0) && kindsNamed(s.title, headings).some((k) => OUTCOME_KINDS.has(k.kind));
+	const isOutcomes = (s) => isOutcomeSection(s) || named(s);
+	return doc.sections.filter((s) => isOutcomes(s) && !(s.parent && isOutcomes(s.parent)));
 }
 const MAX_LISTED$1 = 4;
 var require_ethnicity_outcome_indicators_default = defineRule({
@@ -1939,7 +1961,8 @@ var require_ethnicity_outcome_indicators_default = defineRule({
 			...INDICATOR_LEXICONS,
 			"breakdowns",
 			"groups",
-			"per-group-targets"
+			"per-group-targets",
+			"section-headings"
 		],
 		keyAction: {
 			id: "outcomes",
@@ -1960,7 +1983,7 @@ var require_ethnicity_outcome_indicators_default = defineRule({
 		const requireTargets = context.options[0]?.requireTargets ?? false;
 		return { documentEnd(doc) {
 			const indicators = findIndicators(doc, lexicons);
-			const sections = topOutcomeSections(doc);
+			const sections = topOutcomeSections(doc, lexicons.get("section-headings"));
 			if (indicators.length === 0) {
 				if (sections.length > 0) context.report({
 					section: sections[0],
@@ -2855,6 +2878,8 @@ const TOPIC_WORDS = {
 */
 /** Words left on a form line once the assessment's name and its status are taken out. */
 const MAX_STATUS_WORDS = 4;
+/** How many words a subject that refers back to the assessment may have ("This", "The assessment", "This full assessment"). */
+const MAX_SUBJECT_WORDS = 3;
 /** The words after "no adverse impact on" (the preposition taken off) that say who or what it is about. */
 const OBJECT = /^\s+([^,.;]{1,60})/;
 const STRENGTH = {
@@ -2969,7 +2994,7 @@ var no_tick_box_equality_assessment_default = defineRule({
 			const namesItself = assessments.test(text);
 			const ownSubject = (m) => {
 				const subject = text.slice(0, m.start).trim();
-				return namesItself || subject === "" || pointsBack.test(subject);
+				return namesItself || subject === "" || pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS;
 			};
 			const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)));
 			if (done.length === 0) return void 0;
@@ -3093,6 +3118,8 @@ function shorten$2(text, limit = 70) {
 	const cut = text.lastIndexOf(" ", limit - 3);
 	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
 }
+/** Dot leaders before page numbers ("Introduction ...... 4"), twice: a contents list, not a sentence. */
+const looksLikeContents = (text) => (text.match(/(?:\.{3,}|…)\s*\d/g) ?? []).length >= 2;
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** Monitoring described in prose and in table rows, with the section it sits in. */
@@ -3108,6 +3135,7 @@ function findStatements(doc, matches, documentParts) {
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
+		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
 		if (block.cell) {
 			const row = block.cell.table.rows[block.cell.row];
 			if (seenRows.has(row)) continue;
@@ -3288,20 +3316,6 @@ const SECTION_KINDS = [
 	"monitoring",
 	"other"
 ];
-// dist/src/core/section-kinds.js
-/**
-* The section kinds a heading's phrases name, longest phrase first. A phrase listed as
-* `other` names something that is not a section ("The CVD Outcomes Strategy", "Public
-* Health Outcomes Framework"), and the phrases inside it ("Outcomes") name nothing.
-*/
-function kindsNamed(title, headings) {
-	const found = headings.find(title).filter((m) => m.tag);
-	const others = found.filter((m) => m.tag === "other");
-	return found.filter((m) => m.tag === "other" || !others.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).map((m) => ({
-		kind: m.tag,
-		length: m.end - m.start
-	})).sort((a, b) => b.length - a.length);
-}
 // dist/rules/require-core-sections.js
 /**
 * Requires the standard sections of a service specification (NHS Standard
@@ -4156,6 +4170,7 @@ function silencer(directives, documentLevel) {
 function applyDirectives(messages, directives, documentLevel, today) {
 	if (directives.length === 0) return {
 		messages,
+		silencedRules: [],
 		unused: [],
 		expired: [],
 		invalidDates: []
@@ -4183,10 +4198,14 @@ function applyDirectives(messages, directives, documentLevel, today) {
 		}
 	}
 	const used = /* @__PURE__ */ new Set();
+	const silencedRules = /* @__PURE__ */ new Set();
 	const silencedBy = silencer(live, documentLevel);
 	let kept = messages.filter((message) => {
 		const d = silencedBy(message);
-		if (d) used.add(d);
+		if (d) {
+			used.add(d);
+			if (message.ruleId !== null) silencedRules.add(message.ruleId);
+		}
 		return !d;
 	});
 	if (expired.length > 0) {
@@ -4209,6 +4228,7 @@ function applyDirectives(messages, directives, documentLevel, today) {
 	const unused = live.filter((d) => d.type !== "enable" && !used.has(d));
 	return {
 		messages: kept,
+		silencedRules: [...silencedRules],
 		unused,
 		expired,
 		invalidDates
@@ -4518,7 +4538,7 @@ function runRules(doc, options) {
 		if (wantsSentences) for (const sentence of block.sentences) dispatch("sentence", sentence);
 	}
 	dispatch("documentEnd", doc);
-	const { messages: kept, unused, expired, invalidDates } = applyDirectives(messages, options.directives ?? [], (m) => Boolean(m.documentLevel), options.today);
+	const { messages: kept, silencedRules, unused, expired, invalidDates } = applyDirectives(messages, options.directives ?? [], (m) => Boolean(m.documentLevel), options.today);
 	for (const { directive, text } of invalidDates) kept.push({
 		ruleId: null,
 		severity: 1,
@@ -4551,7 +4571,8 @@ function runRules(doc, options) {
 	const failed = new Set(messages.filter((m) => m.ruleFailure).map((m) => m.ruleId));
 	return {
 		messages: kept.sort((a, b) => a.line - b.line || a.column - b.column),
-		evidence: evidence.filter((e) => !failed.has(e.ruleId))
+		evidence: evidence.filter((e) => !failed.has(e.ruleId)),
+		silencedRules
 	};
 }
 // dist/src/core/yaml-rule.js
@@ -8463,6 +8484,35 @@ function classify(title, headings, parentKind = "other") {
 	if (named[0]?.kind !== "other") return named[0]?.kind;
 	return parentKind !== "other" ? void 0 : named.find((k) => k.kind !== "other")?.kind;
 }
+/** Words that join the phrases of a section's name ("Population needs and evidence base"). */
+const JOINING_WORDS = /* @__PURE__ */ new Set([
+	"and",
+	"the",
+	"of",
+	"for",
+	"to",
+	"in",
+	"a",
+	"an"
+]);
+/**
+* Whether a heading is nothing but section names (and its number): every word it has beyond
+* joining words is inside a section-headings phrase of some kind ("1. Population needs",
+* "Population needs and evidence base"), none left over ("Health Inequalities Project Fund").
+*/
+function isWhollySectionName(title, headings) {
+	const text = splitHeadingNumber(title.trim()).title;
+	const phrases = headings.find(text).filter((m) => m.tag && m.tag !== "other");
+	if (phrases.length === 0) return false;
+	let rest = "";
+	let at = 0;
+	for (const m of [...phrases].sort((a, b) => a.start - b.start)) {
+		if (m.start > at) rest += ` ${text.slice(at, m.start)}`;
+		at = Math.max(at, m.end);
+	}
+	rest += ` ${text.slice(at)}`;
+	return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => JOINING_WORDS.has(word));
+}
 /** Takes the kind a title's words gave it away from it and from the sections that inherited it. */
 function untitle(title) {
 	title.ownKind = void 0;
@@ -8600,9 +8650,12 @@ function buildDocument(raw, options) {
 		const longest = section.ownKind === void 0 ? void 0 : kindsNamed(section.title, options.sectionHeadings)[0];
 		return longest !== void 0 && longest.length * 2 >= section.title.trim().length;
 	};
-	const title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (!namesSection(firstHeading.section) || onlyAtItsLevel) ? firstHeading : void 0;
+	let title = firstHeading && !splitHeadingNumber(firstHeading.text.trim()).number && (above.length === 0 || labelled) && (!namesSection(firstHeading.section) || onlyAtItsLevel) ? firstHeading : void 0;
 	const titleKind = title?.section.ownKind;
-	if (titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) untitle(title.section);
+	if (title && titleKind && sections.some((s) => s.ownKind !== void 0 && s.ownKind !== titleKind)) {
+		if (isWhollySectionName(title.section.title, options.sectionHeadings)) title = void 0;
+		else untitle(title.section);
+	}
 	return {
 		format: raw.format,
 		source: raw.source,
@@ -15385,7 +15438,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-DFZWGDp8.js");
+		const { loadDocx } = await import("./docx-Br1SI3WE.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
@@ -15422,14 +15475,15 @@ function lintSource(loaded, options) {
 		sectionHeadings: lexicons.get("section-headings"),
 		placeholders
 	});
-	const { messages, evidence } = runRules(document, {
+	const { messages, evidence, silencedRules } = runRules(document, {
 		...options,
 		directives: loaded.directives
 	});
 	return {
 		document,
 		messages,
-		evidence
+		evidence,
+		silencedRules
 	};
 }
 // dist/src/core/messages.js
@@ -15481,10 +15535,11 @@ async function lintBytes(input, options) {
 		if (error instanceof InputError) return { result: fatalResult(displayName, error.message) };
 		return { result: fatalResult(displayName, `${displayName} could not be read as a specification (${error.message}). Check the file opens in an editor.`) };
 	}
-	const { document, messages, evidence } = lintSource(loaded, options);
+	const { document, messages, evidence, silencedRules } = lintSource(loaded, options);
 	const result = countMessages(displayName, messages, document.format);
 	result.rulesRun = options.rules.map((r) => r.id);
 	result.evidence = evidence;
+	if (silencedRules.length > 0) result.rulesSilenced = silencedRules;
 	return {
 		result,
 		document
