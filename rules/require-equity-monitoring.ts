@@ -64,7 +64,7 @@ function shorten(text: string, limit = 70): string {
 }
 
 /** Dot leaders before page numbers ("Introduction ...... 4"), twice: a contents list, not a sentence. */
-const looksLikeContents = (text: string): boolean => (text.match(/(?:\.{3,}|…)\s*\d/g) ?? []).length >= 2;
+const looksLikeContents = (text: string): boolean => (text.match(/(?<!\.)\.{3,}\s*\d|…\s*\d/g) ?? []).length >= 2;
 
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
