@@ -8797,7 +8797,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	MAX_LISTED = 3;
 	AUDIT_EXAMPLE = "\"The provider will complete an equity audit each year, analysing referrals, waiting times, outcomes and patient experience by ethnic group, and will agree an action plan with the commissioner within two months\"";
 	FEEDBACK_EXAMPLE = "\"Friends and Family Test results and complaints will be reported by ethnic group each quarter\"";
-	looksLikeContents = (text) => (text.match(/(?:\.{3,}|\u2026)\s*\d/g) ?? []).length >= 2;
+	looksLikeContents = (text) => (text.match(/(?<!\.)\.{3,}\s*\d|\u2026\s*\d/g) ?? []).length >= 2;
 	MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 	require_equity_monitoring_default = defineRule({
 		meta: {

@@ -3119,7 +3119,7 @@ function shorten$2(text, limit = 70) {
 	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}…`;
 }
 /** Dot leaders before page numbers ("Introduction ...... 4"), twice: a contents list, not a sentence. */
-const looksLikeContents = (text) => (text.match(/(?:\.{3,}|…)\s*\d/g) ?? []).length >= 2;
+const looksLikeContents = (text) => (text.match(/(?<!\.)\.{3,}\s*\d|…\s*\d/g) ?? []).length >= 2;
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** Monitoring described in prose and in table rows, with the section it sits in. */
