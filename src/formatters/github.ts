@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands: each finding becomes an annotation on the
  * pull request (`::error file=…,line=…,col=…,title=…::message`).
  */
-import { type LintMessage } from '../core/messages.js';
+import type { LintMessage } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { relativePath } from './paths.js';
 

@@ -99,6 +99,12 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
         notifications.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where } }] });
         continue;
       }
+      if (m.ruleId === null) {
+        // An inline directive's problem (an unreadable date, an unused or expired directive).
+        const at = { startLine: m.line, startColumn: m.column, ...(m.endLine !== undefined && { endLine: m.endLine }), ...(m.endColumn !== undefined && { endColumn: m.endColumn }) };
+        configurationNotices.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where, region: at } }] });
+        continue;
+      }
       const region = {
         startLine: m.line,
         startColumn: m.column,
@@ -106,12 +112,6 @@ const sarif: Formatter = (results, { cwd, rules, docsUrl, informationUri, versio
         endColumn: m.endColumn ?? m.column,
         ...(m.quote && { snippet: { text: m.quote } }),
       };
-      if (m.ruleId === null) {
-        // An inline directive's problem (an unreadable date, an unused or expired directive).
-        const at = { startLine: m.line, startColumn: m.column, ...(m.endLine !== undefined && { endLine: m.endLine }), ...(m.endColumn !== undefined && { endColumn: m.endColumn }) };
-        configurationNotices.push({ level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: where, region: at } }] });
-        continue;
-      }
       sarifResults.push({
         ruleId: m.ruleId,
         ruleIndex: ruleIndex.get(m.ruleId)!,
