@@ -3546,13 +3546,6 @@ var init_sarif = __esmMin((() => {
 					});
 					continue;
 				}
-				const region = {
-					startLine: m.line,
-					startColumn: m.column,
-					endLine: m.endLine ?? m.line,
-					endColumn: m.endColumn ?? m.column,
-					...m.quote && { snippet: { text: m.quote } }
-				};
 				if (m.ruleId === null) {
 					const at = {
 						startLine: m.line,
@@ -3570,6 +3563,13 @@ var init_sarif = __esmMin((() => {
 					});
 					continue;
 				}
+				const region = {
+					startLine: m.line,
+					startColumn: m.column,
+					endLine: m.endLine ?? m.line,
+					endColumn: m.endColumn ?? m.column,
+					...m.quote && { snippet: { text: m.quote } }
+				};
 				sarifResults.push({
 					ruleId: m.ruleId,
 					ruleIndex: ruleIndex.get(m.ruleId),
