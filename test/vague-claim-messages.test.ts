@@ -17,6 +17,11 @@ describe('what a vague claim is said to promise', () => {
     ['The service will be delivered in a culturally appropriate way.', '"will be delivered in a culturally appropriate" promises cultural sensitivity'],
     ['The service aims to reduce health inequalities.', '"aims to reduce health inequalities" promises to reduce inequalities'],
     ['The provider will engage with local communities.', '"will engage with local communities" promises engagement'],
+    // A concept framed only from after it gives way to one the sentence frames from before: the claim is what is ensured.
+    [
+      'The town has a diverse population and the council has a duty to ensure that no group faces disadvantage because of ethnicity.',
+      '"ensure that no group faces disadvantage" promises to reduce inequalities',
+    ],
   ])('%s', async (sentence, expected) => {
     expect(await said(sentence)).toBe(expected);
   });

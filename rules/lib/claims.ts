@@ -159,6 +159,10 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
       const needs = SUBJECT_NEEDS[subject.tag ?? ''] ?? COMMITS;
       if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ''))) return undefined;
     }
+    // A concept framed only by words after it is the claim when no concept is framed from before: in "X has
+    // a diverse population and the Council has a duty to ensure that no group faces disadvantage" the
+    // claim is what the Council ensures, not the population that comes first.
+    let framedAfter: ClaimReading | undefined;
     for (const { match, family } of found) {
       // The frame must govern the concept: before it in the same stretch of the sentence, or just after.
       const governing = TOOL_FAMILIES.has(family)
@@ -167,8 +171,13 @@ export function claimReader(lexicons: Lexicons): ClaimReader {
       if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
       const before = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1);
       const start = before?.start ?? match.start;
-      return { words: { start, end: match.end, text: text.slice(start, match.end) }, family };
+      const reading = { words: { start, end: match.end, text: text.slice(start, match.end) }, family };
+      if (governing.length > 0 && governing.every((f) => f.start >= match.end) && !SELF_FRAMED.has(family) && !framedBefore) {
+        framedAfter ??= reading;
+        continue;
+      }
+      return reading;
     }
-    return undefined;
+    return framedAfter;
   };
 }
