@@ -70,6 +70,7 @@ export default defineRule({
       'assessment-findings',
       'assessment-future',
       'assessment-nothing-found',
+      'assessment-questions',
       'assessment-set-aside',
       'assessment-status',
       'equality-assessment',
@@ -106,6 +107,8 @@ export default defineRule({
     const nothingFound = lexicons.get('assessment-nothing-found');
     // "Will be completed by March" is a plan, not a claim.
     const future = lexicons.get('assessment-future');
+    // "Consider whether ... an EIA is not needed" is a question put to the author, not a claim.
+    const questions = lexicons.get('assessment-questions');
     // A status or completion claim that sets the assessment aside rather than reporting it done.
     const setAside = lexicons.get('assessment-set-aside');
 
@@ -147,7 +150,7 @@ export default defineRule({
         return namesItself || subject === '' || (pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS);
       };
       const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== undefined)].filter(
-        (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        (m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)) && !questions.test(text.slice(0, m.start)),
       );
       if (done.length === 0) return undefined;
       if (done.some((m) => nothingFound.test(m.text))) return { kind: 'no-impact', text };
