@@ -17,7 +17,8 @@ import { affirms } from '../src/core/negation.js';
 import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.js';
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
-import { findIndicators, INDICATOR_LEXICONS, reportsByEthnicGroup } from './lib/indicators.js';
+import { findIndicators, INDICATOR_LEXICONS, isDetailsTable, reportsByEthnicGroup } from './lib/indicators.js';
+import { COMMITS } from './lib/claims.js';
 import { listInEnglish, readsAsTitle } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
 import { leadInFinder } from './lib/lead-ins.js';
@@ -69,11 +70,24 @@ const looksLikeContents = (text: string): boolean => (text.match(/(?<!\.)\.{3,}\
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES: ReadonlySet<string> = new Set(['monitoring', 'quality-requirements']);
 
+/** The lexicons findStatements reads. */
+interface StatementLexicons {
+  documentParts: Lexicon;
+  /** The frames of a commitment (claim-frames): a lead-in that commits makes its items duties. */
+  frames: Lexicon;
+  /** The labels of a specification's details box: its rows name the service, never monitoring. */
+  details: Lexicon;
+}
+
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc: SpecDocument, matches: (text: string) => boolean, documentParts: Lexicon): Statement[] {
+function findStatements(doc: SpecDocument, matches: (text: string) => boolean, { documentParts, frames, details }: StatementLexicons): Statement[] {
   const out: Statement[] = [];
   const seenRows = new Set<Block[]>();
   const leadInOf = leadInFinder(doc);
+  const commits = (text: string): boolean => frames.find(text).some((m) => COMMITS.has(m.tag ?? ''));
+  const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
+  // A contents section ("## Contents") lists the document's parts, run into a paragraph or not.
+  const isContents = (section: Section): boolean => section.heading !== undefined && documentParts.find(section.title).some((m) => m.tag === 'contents');
   // A title names monitoring without describing any (a contents entry, a document to read with
   // this one, an appendix and the forms it holds: "Appendix 1" then "- C-card monitoring and
   // claim form"), unless it is listed where monitoring is set out (a monitoring or quality
@@ -86,7 +100,12 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, d
     const title =
       readsAsTitle(sentence.text) ||
       (unfinished && (documentParts.test(sentence.text) || (leadIn !== undefined && documentParts.test(leadIn.text))));
-    return !title || (leadIn !== undefined && matches(leadIn.text));
+    if (leadIn !== undefined && matches(leadIn.text)) return true;
+    // Items under a lead-in that neither monitors nor commits illustrate it: "Health inequalities can
+    // involve differences such as:" then "- quality and experience of care, for example, levels of
+    // patient satisfaction" are a definition's examples, not monitoring to be done.
+    if (leadIn !== undefined && block.section.kind !== 'outcomes' && !commits(leadIn.text)) return false;
+    return !title;
   };
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !block.section.heading || block.section.kind === 'population-needs') continue;
@@ -94,7 +113,10 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, d
     // names sections; its sentences, split at the page numbers, are entries, not monitoring. Only one that looks
     // like a list, outside the sections where monitoring is set out ("Contents: the provider will submit ...").
     if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === 'contents')) continue;
+    if (isContents(block.section)) continue;
     if (block.cell) {
+      // The details box at the top ("Service | Anti-coagulation monitoring") names the service.
+      if (detailsTables.has(block.cell.table)) continue;
       const row = block.cell.table.rows[block.cell.row]!;
       if (seenRows.has(row)) continue;
       seenRows.add(row);
@@ -104,7 +126,11 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, d
       continue;
     }
     for (const sentence of block.sentences) {
-      if (matches(sentence.text) && describes(block, sentence)) out.push({ text: sentence.text, sentence, section: block.section });
+      // An item under a lead-in that monitors is read with it: "will report each quarter on:" then
+      // "- the number of people reached, by ethnic group" is reporting by ethnic group.
+      const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
+      const text = leadIn !== undefined && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
+      if (matches(text) && describes(block, sentence)) out.push({ text, sentence, section: block.section });
     }
   }
   return out;
@@ -173,7 +199,7 @@ export default defineRule<Options>({
       requireFeedback:
         'Outcome indicators and audits by ethnic group are not enough: also require service-user feedback or experience (surveys, Friends and Family Test, complaints) analysed by ethnic group.',
     }),
-    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'bid-evaluation', 'breakdowns', 'document-parts', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
+    lexicons: [...INDICATOR_LEXICONS, 'audit-past-findings', 'audit-past-years', 'bid-evaluation', 'breakdowns', 'claim-frames', 'document-parts', 'equity-audit', 'groups', 'monitoring', 'service-feedback'],
     keyAction: {
       id: 'monitoring',
       messages: { missing: 'not-met', noEthnicity: 'not-met', noFeedback: 'partly', missingFeedback: 'partly' },
@@ -187,6 +213,8 @@ export default defineRule<Options>({
     const breakdowns = lexicons.get('breakdowns');
     const groups = lexicons.get('groups');
     const documentParts = lexicons.get('document-parts');
+    const frames = lexicons.get('claim-frames');
+    const details = lexicons.get('specification-details');
     const requireFeedback = context.options[0]?.requireFeedback ?? false;
 
     const byEthnicity = reportsByEthnicGroup(lexicons);
@@ -211,7 +239,7 @@ export default defineRule<Options>({
         // What passes, wherever it is written (except the population needs
         // section, which describes the past): an equity audit to be done, or
         // monitoring, feedback or an indicator broken down by ethnicity.
-        const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
+        const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), { documentParts, frames, details });
         const indicatorsByEthnicity = findIndicators(doc, lexicons).filter(
           (i) => i.section.kind !== 'population-needs' && byEthnicity(i.text),
         );

@@ -83,7 +83,7 @@ const isLabel = (labels: Lexicon, text: string): boolean => coversWholly(labels,
  * holds: two or more of its first column's cells, header row included, are
  * details labels.
  */
-function isDetailsTable(table: Table, labels: Lexicon): boolean {
+export function isDetailsTable(table: Table, labels: Lexicon): boolean {
   let found = 0;
   for (const row of table.rows) {
     const first = row.find((c) => c.cell!.column === 0);
