@@ -130,11 +130,16 @@ export default defineRule<Options>({
         if (lacking.length === 0) return;
         // The finding judges the plan as a whole, so it sits on the engagement section, or on
         // a section that is mostly about engaging people (whatever its heading says); a plan
-        // that is a sentence or two inside another section is pointed at where it starts.
+        // that is a sentence or two inside another section is pointed at where it starts. One
+        // sentence makes a section the plan's home only when its heading speaks of engaging
+        // people ("Involving women and communities"): under "3. Scope" or the title, the finding
+        // quotes the sentence.
         const first = content.sentences[0];
         const home = first?.block.section;
         const homeSentences = home ? home.blocks.flatMap((b) => (b.kind === 'heading' ? [] : b.sentences)) : [];
-        const mostlyEngagement = homeSentences.filter((x) => content.sentences.includes(x)).length * 2 >= homeSentences.length;
+        const engagingInHome = homeSentences.filter((x) => content.sentences.includes(x)).length;
+        const headingEngages = home?.heading !== undefined && lexicons.get('engagement').test(home.heading.text);
+        const mostlyEngagement = (engagingInHome >= 2 || headingEngages) && engagingInHome * 2 >= homeSentences.length;
         const target = content.sections[0]
           ? { section: content.sections[0] }
           : home?.heading && mostlyEngagement
