@@ -8,10 +8,13 @@ import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import github from '../src/formatters/github.js';
+import json from '../src/formatters/json.js';
+import stylish from '../src/formatters/stylish.js';
 import junit from '../src/formatters/junit.js';
 import sarif from '../src/formatters/sarif.js';
 import type { FormatterContext } from '../src/formatters/types.js';
-import { countMessages, fatalResult, ignoredResult } from '../src/core/messages.js';
+import { countMessages, fatalResult, ignoredResult, type LintResult } from '../src/core/messages.js';
+import { Linter } from '../src/linter.js';
 import { builtinRules } from '../rules/index.js';
 import { speclintInProcess, type CliRun } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
@@ -360,3 +363,33 @@ describe('a problem with an inline directive (no rule, in the file): a warning a
 });
 
 void writeFileSync;
+
+describe('a quote cut short is shown with an ellipsis, and only then', () => {
+  const long = `The service will ensure equitable access for all residents, ${'whatever their circumstances, wherever they live and however they first come into contact with the service, '.repeat(3)}and at every stage of their care.`;
+  const short = 'The service will ensure equitable access for all residents.';
+  let results: LintResult[];
+  beforeAll(async () => {
+    const linter = new Linter({ config: { extends: [], rules: { 'no-vague-equity-statement': 'error' } } });
+    results = [await linter.lintText(`# Service specification\n\n## 3. Scope\n\n${long}\n\n${short}\n`, '/work/spec.md')];
+  });
+
+  it('marks the long sentence\'s quote as cut and keeps the quote itself plain (the JSON contract)', () => {
+    const [cut, whole] = results[0]!.messages;
+    expect(long.length).toBeGreaterThan(300);
+    expect(long.startsWith(cut!.quote!)).toBe(true);
+    expect(cut!.quoteCut).toBe(true);
+    expect(whole!.quote).toBe(short);
+    expect(whole!.quoteCut).toBeUndefined();
+    expect(json(results, context)).not.toContain('…');
+  });
+
+  it.each([
+    ['stylish', stylish],
+    ['github', github],
+    ['junit', junit],
+  ])('%s', (_name, format) => {
+    const out = format(results, context);
+    expect(out.match(/…/g)).toHaveLength(1);
+    expect(out).toContain(`${results[0]!.messages[0]!.quote}…`);
+  });
+});

@@ -39,10 +39,10 @@ const hash = (data: string | Uint8Array): string => createHash('sha256').update(
 /**
  * The shape of the results stored, raised when a LintMessage gains or loses a
  * field (2: each finding's declared `found` and `ask`; 3: the rules whose findings
- * directives silenced), so that a build with the same version number does not
+ * directives silenced; 4: whether the quote was cut), so that a build with the same version number does not
  * reuse results that lack them.
  */
-const RESULTS_FORMAT = 3;
+const RESULTS_FORMAT = 4;
 
 /** speclint's version, the shape of its results and the contents of its own phrase lists: a change to any empties the cache. */
 function speclintFingerprint(version: string): string {

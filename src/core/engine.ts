@@ -6,7 +6,7 @@
  */
 import { applyDirectives, type Directive } from './directives.js';
 import type { Lexicons } from './lexicon.js';
-import { headingPath, locateRange, quoteOf } from './locate.js';
+import { cutQuote, headingPath, locateRange, quoteOf } from './locate.js';
 import type { Evidence, LintMessage, Suggestion } from './messages.js';
 import type { Sentence, SpecDocument } from './model.js';
 import type { EvidenceDescriptor, MessageParts, MessageTemplate, ReportDescriptor, RuleContext, RuleMeta, RuleModule, RuleVisitors, SuggestionDescriptor } from './rule.js';
@@ -149,7 +149,9 @@ function buildMessage(doc: SpecDocument, configured: ConfiguredRule, d: ReportDe
     const sentence = d.range && sentenceAt(target.block.sentences, target.start);
     // Quotes show the text as written, placeholders included.
     const written = target.block.written;
-    message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+    const { quote, cut } = cutQuote(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+    message.quote = quote;
+    if (cut) message.quoteCut = true;
     // The paragraph as written, a list marker typed before its words included.
     message.context = (target.block.typedMarker ?? '') + written;
     if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;

@@ -41,23 +41,26 @@ const QUOTE_LIMIT = 300;
 
 /**
  * Whitespace collapsed; long text cut at a word boundary (formatters add the
- * ellipsis). Only as much of the text is read as the quote needs: a window
+ * ellipsis where `cut` says so: a cut quote is often much shorter than the limit). Only as much of the text is read as the quote needs: a window
  * twice the quote's length, doubled until its collapsed text is longer than a
  * quote or it is the whole text (collapsing all of a 1 MB sentence for each
  * of its thousands of findings was quadratic). The first QUOTE_LIMIT + 1
  * characters of a window's collapsed text are those of the whole text's, so
  * the cut is the same.
  */
-export function quoteOf(text: string): string {
+export function cutQuote(text: string): { quote: string; cut: boolean } {
   for (let end = Math.min(text.length, 2 * QUOTE_LIMIT); ; end = Math.min(text.length, 2 * end)) {
     const flat = text.slice(0, end).replace(/\s+/g, ' ').trim();
     // Copied out, so that no finding keeps its paragraph alive (ownString).
     if (flat.length <= QUOTE_LIMIT) {
       if (end < text.length) continue;
-      return ownString(flat);
+      return { quote: ownString(flat), cut: false };
     }
-    const cut = flat.lastIndexOf(' ', QUOTE_LIMIT);
-    return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+    const at = flat.lastIndexOf(' ', QUOTE_LIMIT);
+    return { quote: ownString(flat.slice(0, at > QUOTE_LIMIT / 2 ? at : QUOTE_LIMIT)), cut: true };
   }
 }
+
+/** The quote alone (cutQuote). */
+export const quoteOf = (text: string): string => cutQuote(text).quote;
 

@@ -20,6 +20,8 @@ export interface LintMessage {
   suggestions?: Suggestion[];
   headingPath?: string[];
   quote?: string;
+  /** Not part of the JSON output: the quote is the start of a longer text, cut at a word (displayQuote adds the ellipsis). */
+  quoteCut?: boolean;
   /** Not part of the JSON output: which message template produced it. */
   messageId?: string;
   /** Not part of the JSON output: what was found, when the rule gives its message in parts (MessageParts); reports show it with `ask`. */

@@ -5,6 +5,7 @@
 import type { LintMessage } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { relativePath } from './paths.js';
+import { displayQuote } from '../report/text.js';
 
 /** Escaping from GitHub's toolkit: data escapes %, CR, LF; properties also : and ,. */
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -29,7 +30,7 @@ const github: Formatter = (results, { cwd }) => {
         `title=${escapeProperty(titleOf(m))}`,
       ];
       const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : '';
-      const quote = m.quote ? ` — "${m.quote}"` : '';
+      const quote = m.quote ? ` — ${displayQuote(m)}` : '';
       lines.push(`::${command} ${properties.join(',')}::${escapeData(`${where}${m.message}${quote}`)}`);
     }
   }

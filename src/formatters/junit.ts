@@ -10,6 +10,7 @@ import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
 import { escapeXml as xml } from '../xml-escape.js';
 import { relativePath } from './paths.js';
+import { displayQuote } from '../report/text.js';
 
 interface Case {
   name: string;
@@ -33,7 +34,7 @@ function casesOf(result: LintResult): Case[] {
     const id = m.ruleId ?? 'speclint directive';
     const detail = [
       `${m.severity === 2 ? 'Error' : 'Warning'} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(' > ')})` : ''}`,
-      m.quote && `"${m.quote}"`,
+      m.quote && displayQuote(m),
       m.message,
     ]
       .filter(Boolean)

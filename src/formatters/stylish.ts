@@ -7,17 +7,13 @@ import { relative } from 'node:path';
 import { locationStyle } from '../core/formats.js';
 import type { LintMessage, LintResult } from '../core/messages.js';
 import type { Formatter } from './types.js';
-import { plural, printable } from '../report/text.js';
+import { displayQuote, plural, printable } from '../report/text.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22], underline: [4, 24], green: [32, 39] } as const;
 type Style = keyof typeof codes;
 
 export function location(m: LintMessage, format: LintResult['format']): string {
   return locationStyle(format) === 'paragraph' ? `¶${m.line}` : `${m.line}:${m.column}`;
-}
-
-function displayQuote(quote: string): string {
-  return quote.length >= 300 ? `"${quote}…"` : `"${quote}"`;
 }
 
 const stylish: Formatter = (results, { cwd, color }) => {
@@ -40,7 +36,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
       const rule = m.ruleId ? `  ${paint('dim', m.ruleId)}` : '';
       out += `  ${paint('dim', location(m, result.format))}  ${severity}${rule}\n`;
       const section = m.headingPath?.[m.headingPath.length - 1];
-      const context = printable([section, m.quote !== undefined ? displayQuote(m.quote) : undefined].filter(Boolean).join(' · '));
+      const context = printable([section, m.quote !== undefined ? displayQuote(m) : undefined].filter(Boolean).join(' · '));
       if (context) out += `    ${paint('bold', context)}\n`;
       out += `    ${printable(m.message)}\n`;
     }

@@ -144,6 +144,9 @@ export function goodExampleText(text: string): string {
     .join(' — ');
 }
 
+/** A finding's quote in quotation marks, with an ellipsis when it is the start of a longer text. */
+export const displayQuote = (m: Pick<LintMessage, 'quote' | 'quoteCut'>): string => `"${m.quote ?? ''}${m.quoteCut ? '…' : ''}"`;
+
 /** A finding reported on a section heading: its quote is the heading itself. */
 export const isOnHeading = (m: LintMessage): boolean =>
   m.quote !== undefined && m.headingPath !== undefined && m.headingPath[m.headingPath.length - 1] === m.quote;
