@@ -7,9 +7,11 @@
  */
 import type { Block, Section, Sentence, SpecDocument } from '../../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+import { COMMITS } from './claims.js';
+import { leadInFinder } from './lead-ins.js';
 
 /** The lexicons these helpers read. */
-export const ETHNICITY_DATA_LEXICONS = ['category-codes', 'completeness', 'data-gaps', 'dimension-gaps', 'dimension-terms', 'ethnicity-recording', 'evidence-gaps', 'gap-actions', 'groups', 'quantities', 'recording-duties', 'small-numbers'] as const;
+export const ETHNICITY_DATA_LEXICONS = ['category-codes', 'claim-frames', 'completeness', 'data-gaps', 'dimension-gaps', 'dimension-terms', 'ethnicity-recording', 'evidence-gaps', 'gap-actions', 'groups', 'quantities', 'recording-duties', 'small-numbers'] as const;
 
 export interface TextUnit {
   text: string;
@@ -139,11 +141,24 @@ export function findRecordingDuties(doc: SpecDocument, lexicons: Lexicons, units
   const completeness = lexicons.get('completeness');
   const codes = lexicons.get('category-codes');
   const actions = lexicons.get('gap-actions');
+  const frames = lexicons.get('claim-frames');
+  const leadInOf = leadInFinder(doc);
+  const commits = (text: string): boolean => frames.find(text).some((m) => COMMITS.has(m.tag ?? ''));
+  // Ethnicity data named, not recorded ("Ethnicity data from the 2021 Census show ...", "the most recent
+  // source of ethnicity data"): a duty only where something is required of it, in a table row, a sentence
+  // or its list's lead-in that commits ("The provider will submit:" then "- ethnicity data"). A figure is
+  // no requirement: "show that 18% of residents" reads as completeness.
+  const requires = (unit: TextUnit): boolean => {
+    if (unit.cells || commits(unit.text)) return true;
+    const sentence = unit.sentence!;
+    const leadIn = sentence === sentence.block.sentences[0] ? leadInOf(sentence.block) : undefined;
+    return leadIn !== undefined && commits(leadIn.text);
+  };
   const out: RecordingDuty[] = [];
   for (const unit of units) {
     if (unit.section.kind === 'population-needs') continue;
     const text = unit.text;
-    const phrase = recording.first(text) ?? (dimension.test(text) ? duties.first(text) : undefined);
+    const phrase = recording.find(text).find((m) => m.tag !== 'mention' || requires(unit)) ?? (dimension.test(text) ? duties.first(text) : undefined);
     if (!phrase) continue;
     if (findUnitGap(unit, lexicons) && !actions.test(text)) continue;
     // "Ethnicity will be recorded for every client. Completeness will be
