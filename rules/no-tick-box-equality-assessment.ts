@@ -70,6 +70,7 @@ export default defineRule({
       'assessment-findings',
       'assessment-future',
       'assessment-nothing-found',
+      'assessment-practice',
       'assessment-questions',
       'assessment-set-aside',
       'assessment-status',
@@ -109,6 +110,8 @@ export default defineRule({
     const future = lexicons.get('assessment-future');
     // "Consider whether ... an EIA is not needed" is a question put to the author, not a claim.
     const questions = lexicons.get('assessment-questions');
+    // "EIAs ... are published with the committee papers": every assessment of its kind, described as practice.
+    const practice = lexicons.get('assessment-practice');
     // A status or completion claim that sets the assessment aside rather than reporting it done.
     const setAside = lexicons.get('assessment-set-aside');
 
@@ -139,7 +142,7 @@ export default defineRule({
       // A sentence about a quality or data protection impact assessment is not about this one.
       if (others.test(text) && !assessments.test(text)) return undefined;
       if (none && (named || equalityContext || topics.test(text))) return { kind: 'no-impact', text };
-      if (!named) return undefined;
+      if (!named || practice.test(text)) return undefined;
       // Named only by the section's heading, a completion is the assessment's when nothing else is its
       // subject: "It was completed in March", not "Accessible information was produced on the rules".
       const namesItself = assessments.test(text);
