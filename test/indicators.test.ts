@@ -26,6 +26,22 @@ describe('outcome indicators', () => {
     expect(said).not.toContain('following indicators');
   });
 
+  it('does not count a sentence that only says how many targets there are', async () => {
+    const text = [
+      '# Service specification: Stop smoking',
+      '',
+      '## 2. Targets',
+      '',
+      'There are two targets, one which is set nationally for smoking prevalence and one which is set locally for the service.',
+      '',
+      'The target for the service for 2027/28 is 1,700 four-week quits.',
+      '',
+    ].join('\n');
+    const said = await message(text);
+    expect(said).toMatch(/\(1 indicator: "The target for the service/);
+    expect(said).not.toContain('There are two targets');
+  });
+
   it('does not count the sentence that introduces a list when its colon was lost', async () => {
     const text = [
       '# Service specification: Falls prevention',

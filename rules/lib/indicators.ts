@@ -142,7 +142,8 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
       // Otherwise prose and list items count when they read as a measure: not a cross-reference
       // ("See Schedule 4"), an aim with nothing measured ("Improved quality of life") or a web
       // address whose digits are a date.
-      if (introducesList(sentence.text) || sentence === leadsInNext) continue;
+      // Nor is a sentence that counts them ("There are two targets, one ... and one ..."): the next ones state them.
+      if (introducesList(sentence.text) || sentence === leadsInNext || leadIns.find(sentence.text).some((m) => m.tag === 'count')) continue;
       const text = withoutAddresses(sentence.text);
       if ((listedAsIndicator && sentence === block.sentences[0]) || measures.test(text) || words.test(text)) {
         indicators.push({ name: quoteOf(sentence.text), text: sentence.text, target: sentence.text, section: block.section, block });
