@@ -26,3 +26,29 @@ describe('what a vague claim is said to promise', () => {
     expect(await said(sentence)).toBe(expected);
   });
 });
+
+describe('groups named in a list the claim points to', () => {
+  const what = async (text: string): Promise<string[]> =>
+    (await linter.lintText(text, 'spec.md')).messages.map((m) => m.message.split('. ')[0]!.replace(/^.* but /, ''));
+
+  it('credits a claim with the groups of the list it points forward to ("the communities below")', async () => {
+    const said = await what(
+      '# Health equity grants\n\nThe fund will support organisations that work with the communities below to tackle health inequalities:\n\n- Roma, Gypsy and Traveller families\n- Refugees and people seeking asylum\n',
+    );
+    expect(said).toEqual(['names no mechanism and no measure']);
+  });
+
+  it('credits a claim with the groups of the list before it ("these communities")', async () => {
+    const said = await what(
+      '# Health equity grants\n\nThe fund is for:\n\n- Roma, Gypsy and Traveller families\n- Refugees and people seeking asylum\n\n## Aims\n\nThe service will remove barriers between these communities and public services.\n',
+    );
+    expect(said).toEqual(['names no mechanism and no measure']);
+  });
+
+  it('does not credit a pointer to a list that names no group', async () => {
+    const said = await what(
+      '# Health equity grants\n\nThe fund will support organisations that work with the communities below to tackle health inequalities:\n\n- communities across the north of the city\n- communities in the town centre\n',
+    );
+    expect(said).toEqual(['names no group, no mechanism and no measure']);
+  });
+});

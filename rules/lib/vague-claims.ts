@@ -5,14 +5,17 @@
  * asked for a response to every named group (requireResponse) leaves to no-vague-equity-statement
  * the claims that rule reads, so one sentence never gets both findings.
  */
-import type { Sentence, SpecDocument } from '../../src/core/model.js';
+import type { Block, Sentence, SpecDocument } from '../../src/core/model.js';
 import { lexiconScore, type Lexicons } from '../../src/core/lexicon.js';
 import { CLAIM_LEXICONS, COMMITS, PROMISES, claimReader, type ClaimReading } from './claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker, type Specificity } from './specificity.js';
 import { leadInFinder } from './lead-ins.js';
 
 /** The lexicons the judgement reads: a rule that uses it declares them. */
-export const VAGUE_CLAIM_LEXICONS = [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS, 'named-groups', 'claim-wording'] as const;
+export const VAGUE_CLAIM_LEXICONS = [...CLAIM_LEXICONS, ...SPECIFICITY_LEXICONS, 'named-groups', 'claim-wording', 'group-references'] as const;
+
+/** How many paragraphs or headings may stand between a pointer back ("these communities") and the list it points to. */
+const BACK_REACH = 3;
 
 /** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
 const LEAD_IN_NEUTRAL: ReadonlySet<string> = new Set(['existence']);
@@ -32,6 +35,37 @@ export function vagueClaimJudge(lexicons: Lexicons, document: SpecDocument): (se
   const frames = lexicons.get('claim-frames');
   const wording = lexicons.get('claim-wording');
   const leadInOf = leadInFinder(document);
+  const references = lexicons.get('group-references');
+  const { blocks } = document;
+
+  /** The list items that follow a block (in its section), or the run of items that ends just before it (or before its own list), within BACK_REACH blocks. */
+  const listAfter = (block: Block): Block[] => {
+    const items: Block[] = [];
+    for (let at = blocks[block.index + 1]; at?.kind === 'list-item' && at.section === block.section && !at.cell; at = blocks[at.index + 1]) items.push(at);
+    return items;
+  };
+  const listBefore = (block: Block): Block[] => {
+    let at = blocks[block.index - 1];
+    while (block.kind === 'list-item' && at?.kind === 'list-item') at = blocks[at.index - 1]; // the block's own list
+    for (let skipped = 0; at !== undefined && at.kind !== 'list-item' && skipped < BACK_REACH; skipped++) at = blocks[at.index - 1];
+    const items: Block[] = [];
+    for (; at?.kind === 'list-item' && !at.cell; at = blocks[at.index - 1]) items.push(at);
+    return items;
+  };
+  /**
+   * A claim about groups named in a list nearby ("who work with any of the specific communities
+   * below to tackle local health inequalities", "remove barriers between these communities and
+   * public services") names them as surely as if it listed them itself.
+   */
+  const pointsToNamedGroups = (sentence: Sentence): boolean => {
+    const pointers = references.find(sentence.text);
+    if (pointers.length === 0) return false;
+    const namesGroup = (items: Block[]): boolean => items.some((b) => specificity(b.text).group);
+    return (
+      (pointers.some((p) => p.tag === 'forward') && namesGroup(listAfter(sentence.block))) ||
+      (pointers.some((p) => p.tag === 'back') && namesGroup(listBefore(sentence.block)))
+    );
+  };
 
   /**
    * The claim a sentence makes. A sentence of a list item is a claim when it reads as one
@@ -57,7 +91,8 @@ export function vagueClaimJudge(lexicons: Lexicons, document: SpecDocument): (se
   return (sentence) => {
     const claim = claimOf(sentence);
     if (!claim) return undefined;
-    const has = specificity(sentence.text);
+    const own = specificity(sentence.text);
+    const has = own.group || !pointsToNamedGroups(sentence) ? own : { ...own, group: true };
     return {
       claim,
       has,
