@@ -280,7 +280,7 @@ describe('--format junit', () => {
     }
     expect(suites[1]!.cases).toHaveLength(1); // the clean example: one passing test case
     expect(suites[2]!.cases.some((c) => c.name === 'no-vague-equity-statement (line 54, column 1)')).toBe(true);
-    expect(suites[3]!.cases.every((c) => /^[a-z-]+ \((paragraph \d+|whole document)\)$/.test(c.name))).toBe(true);
+    expect(suites[3]!.cases.every((c) => /^[a-z-]+ \((paragraph \d+|whole document)\)( #\d+)?$/.test(c.name))).toBe(true);
     expect(suites[4]!.cases).toEqual([{ name: 'file could not be read', classname: 'missing.md', failures: [], errors: 1 }]);
 
     // Every count agrees with the test cases it counts.
@@ -295,6 +295,16 @@ describe('--format junit', () => {
     const findings = json.reduce((n, r) => n + r.messages.length, 0);
     expect(total).toMatchObject({ tests: String(findings + 2), failures: String(findings), errors: '1' });
     expect(all.every((c) => c.failures.length + c.errors <= 1)).toBe(true);
+  });
+
+  it('names every test case of a suite differently: a rule\'s second finding at the same place is "#2"', async () => {
+    const linter = new Linter({ config: { extends: [], rules: { 'require-core-sections': 'error' } } });
+    const result = await linter.lintText('# Service specification\n\n## 1. Population needs\n\nAbout 9,000 adults in the borough smoke.\n', '/work/spec.md');
+    expect(result.messages.length).toBeGreaterThan(2);
+    const names = [...junit([result], context).matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names).toHaveLength(result.messages.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 3)).toEqual(['require-core-sections (whole document)', 'require-core-sections (whole document) #2', 'require-core-sections (whole document) #3']);
   });
 
   it('escapes document text and drops characters XML cannot hold', () => {

@@ -23,9 +23,22 @@ function where(m: LintMessage, format: LintResult['format']): string {
   return locationStyle(format) === 'paragraph' ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
 }
 
+/** Names unique within a suite ("require-core-sections (whole document) #2"): test reporters merge or drop cases that share one. */
+function distinctNames(cases: Case[]): Case[] {
+  const total = new Map<string, number>();
+  for (const c of cases) total.set(c.name, (total.get(c.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return cases.map((c) => {
+    if (total.get(c.name) === 1) return c;
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c : { ...c, name: `${c.name} #${n}` };
+  });
+}
+
 function casesOf(result: LintResult): Case[] {
   if (result.messages.length === 0) return [{ name: 'no findings' }];
-  return result.messages.map((m) => {
+  return distinctNames(result.messages.map((m) => {
     const place = where(m, result.format);
     // A notice, not a failure: a named file the ignores match was skipped; a file not read is an error.
     if (m.skipped) return { name: 'file skipped', outcome: { tag: 'skipped', message: m.message, type: 'ignored', detail: m.message } };
@@ -40,7 +53,7 @@ function casesOf(result: LintResult): Case[] {
       .filter(Boolean)
       .join('\n');
     return { name: `${id} (${place})`, outcome: { tag: 'failure', message: m.message, type: m.ruleId ?? 'directive', detail } };
-  });
+  }));
 }
 
 const counts = (cases: Case[]) => ({
