@@ -147,6 +147,19 @@ describe('Word content', () => {
     expect(result.messages.map((m) => [m.quote, m.line])).toEqual([['The service will ensure fair access for everyone.', 5]]);
   });
 
+  it('leaves a table of contents unread (a LibreOffice document): its entries are neither sections nor text, and what follows it is not filed under "Contents"', async () => {
+    const linter = new Linter({ config: { extends: [], rules: { 'require-language-access': 'error', 'require-equity-monitoring': 'error', 'require-core-sections': 'error' } } });
+    const result = await linter.lintFile(join(docx, 'features', 'table-of-contents.docx'));
+    const said = Object.fromEntries(result.messages.map((m) => [m.ruleId, m]));
+    // The entry "Need for interpreting services 2" is not provision for people who speak little English.
+    expect(said['require-language-access']?.messageId).toBe('missing');
+    // The paragraph after the contents is monitoring described in the document's opening, not in a "Contents" section.
+    expect(said['require-equity-monitoring']?.messageId).toBe('noEthnicity');
+    expect(result.messages.every((m) => !(m.headingPath ?? []).some((h) => /contents/i.test(h)))).toBe(true);
+    // The real headings are the sections, placed at their own paragraphs (the contents take paragraphs 2-5).
+    expect(result.messages.filter((m) => m.ruleId === 'require-core-sections').every((m) => m.line === 1 || m.line > 5)).toBe(true);
+  });
+
   it('reads paragraphs typed as a list ("a) ", "(ii) ") as list items with their lead-in (a LibreOffice document)', async () => {
     const result = await only.lintFile(join(docx, 'features', 'typed-list.docx'));
     // The law's limbs describe the law; the service's own item is its promise, quoted and placed after its marker.

@@ -7,8 +7,9 @@
  * insertions kept, deletions and moved-from text dropped. The changes
  * themselves are listed apart (kind, paragraph, author, text), so deleted text
  * is known to the review rules without ever being content for the others. Field codes are
- * dropped and their results kept. Of the two copies Word keeps of a text box
- * (DrawingML and a VML fallback), only the first is read.
+ * dropped and their results kept, except a table of contents, whose paragraphs
+ * are marked (`contents`): they repeat the headings with page numbers. Of the two
+ * copies Word keeps of a text box (DrawingML and a VML fallback), only the first is read.
  */
 import { attr, decodeXml, isOn, levelAttr, MAX_LIST_LEVEL, MAX_OUTLINE_LEVEL, parseXml } from './xml.js';
 import type { Styles } from './parts.js';
@@ -24,6 +25,8 @@ export interface DocxParagraph {
   ilvl?: number;
   /** Every visible character is bold. */
   bold: boolean;
+  /** In a table of contents (a TOC field's result, a "Table of Contents" content control, or a contents style): generated from the headings, not the document's own text. */
+  contents?: boolean;
   cell?: {
     table: number;
     row: number;
@@ -135,6 +138,12 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
   /** The formatting change of the run being read, which its text belongs to. */
   let runChange: DocxChange | undefined;
   let inDeletedText = false;
+  /** Open content controls (w:sdt), innermost last: true for a "Table of Contents" one. */
+  const controls: boolean[] = [];
+  /** Open complex fields, innermost last: their instruction as read, and whether it is a TOC whose result has begun. */
+  const fields: Array<{ instruction: string; toc: boolean }> = [];
+  let inInstruction = false;
+  const inContents = (): boolean => controls.includes(true) || fields.some((f) => f.toc);
 
   const current = (): OpenParagraph | undefined => stack[stack.length - 1];
   /** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
@@ -174,14 +183,33 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
         if (name === 'w:rPrChange' && inRunProps) runChange = change;
       }
       if (name === 'w:delText') inDeletedText = true;
+      if (name === 'w:instrText') inInstruction = true;
       if (HIDDEN.has(name)) {
         hidden++;
         return;
       }
       switch (name) {
+        case 'w:sdt':
+          controls.push(false);
+          break;
+        case 'w:docPartGallery':
+          if (controls.length > 0 && /^table of contents$/i.test(attr(a, 'val') ?? '')) controls[controls.length - 1] = true;
+          break;
+        case 'w:fldChar': {
+          const type = attr(a, 'fldCharType');
+          if (type === 'begin') fields.push({ instruction: '', toc: false });
+          else if (type === 'separate' && fields.length > 0) {
+            const field = fields[fields.length - 1]!;
+            field.toc = /^\s*TOC\b/i.test(field.instruction);
+            // The field's result starts in the paragraph its code is in.
+            if (field.toc && current()) current()!.p.contents = true;
+          } else if (type === 'end') fields.pop();
+          break;
+        }
         case 'w:p': {
           const table = tables[tables.length - 1];
           const p: DocxParagraph = { index: paragraphs.length + 1, text: '', bold: false };
+          if (inContents()) p.contents = true;
           if (table && table.column >= 0) {
             p.cell = { table: table.index, row: table.row, column: table.column, isHeader: false };
             if (table.continues) p.cell.continues = true;
@@ -339,6 +367,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
     close(name, span) {
       if (span) map!.close(span);
       if (name === 'w:delText') inDeletedText = false;
+      if (name === 'w:instrText') inInstruction = false;
+      if (name === 'w:sdt') controls.pop();
       if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
         const { change } = openChanges.pop()!;
         const at = position();
@@ -372,6 +402,7 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
       }
     },
     text(text, span) {
+      if (inInstruction && fields.length > 0) fields[fields.length - 1]!.instruction += text;
       if (inText) append(text, span);
       if (inText || inDeletedText) {
         const open = openChanges[openChanges.length - 1]?.change;

@@ -118,7 +118,8 @@ export function loadDocx(bytes: Uint8Array, name: string, limits: ZipLimits = DE
   body.paragraphs.forEach((p, i) => {
     const text = texts[i]!;
     const label = listLabel(p, styles, numbering);
-    if (text.trim() === '') return;
+    // A table of contents repeats the headings with page numbers: not text, nor sections, of its own.
+    if (text.trim() === '' || p.contents || styles.isContents(p.styleId)) return;
     blocks.push(toRawBlock(p, text, starts[i]!, label, styles, numbering));
   });
 

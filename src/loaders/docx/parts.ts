@@ -15,6 +15,9 @@ export interface Style {
 /** Word's built-in style for a document's subtitle (pandoc bases its own on Title). */
 const SUBTITLE = /^subtitle$/i;
 
+/** The styles Word and LibreOffice give a table of contents: its entries by level and its heading. */
+const CONTENTS = /^(?:toc|contents) ?(?:\d|heading)$/i;
+
 export class Styles {
   constructor(private readonly byId: Map<string, Style>) {}
 
@@ -32,6 +35,17 @@ export class Styles {
       id = style.basedOn;
     }
     return undefined;
+  }
+
+  /** A table of contents' style ("toc 1", "TOC Heading" in Word; "Contents 1", "Contents Heading" in LibreOffice), following basedOn. */
+  isContents(styleId: string | undefined): boolean {
+    for (let id = styleId, hops = 0; id && hops < 20; hops++) {
+      const style = this.byId.get(id);
+      if (!style) return false;
+      if (CONTENTS.test(style.name)) return true;
+      id = style.basedOn;
+    }
+    return false;
   }
 
   /** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
