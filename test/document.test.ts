@@ -114,6 +114,11 @@ describe('SpecDocument sections', () => {
     expect(sources).toEqual(['heading', 'bold-paragraph', 'bold-paragraph', 'numbered-paragraph', 'bold-paragraph', 'bold-paragraph']);
   });
 
+  it('reads an unnumbered bold heading straight after a numbered one as its sub-heading, not its sibling', async () => {
+    const doc = await model('# Diabetes service\n\n**1. Population Needs**\n\n**Diabetes in the borough**\n\nA third of adults are of South Asian heritage.\n\n**2. Outcomes**\n\nText.\n');
+    expect(outline(doc)).toEqual(['Diabetes service [other]', '  1. Population Needs [population-needs]', '    Diabetes in the borough [population-needs]', '  2. Outcomes [outcomes]']);
+  });
+
   it('reads a one-item ordered list such as "2. Outcomes" as a heading, but not a real list', async () => {
     const doc = await model('# Title\n\n2. Outcomes\n\nText.\n\n1. The provider will do this.\n2. And this.\n');
     expect(outline(doc)).toEqual(['Title [other]', '  2. Outcomes [outcomes]']);

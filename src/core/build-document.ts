@@ -325,8 +325,10 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       let level: number;
       if (guess.level !== undefined) level = guess.level;
       else if (guess.number !== undefined) level = numberDepth(guess.number) + levelOffset;
-      else if (previousHeading?.headingSource === 'bold-paragraph' && previousHeading.section === current)
-        level = current.level; // a run of bold headings are siblings
+      // A run of unnumbered bold headings are siblings; an unnumbered one straight after a numbered one
+      // ("1. Population Needs" then "Diabetes in the borough") is its first sub-heading.
+      else if (previousHeading?.headingSource === 'bold-paragraph' && previousHeading.section === current && current.number === undefined)
+        level = current.level;
       else level = current.level + 1;
       level = Math.max(1, level);
       block.level = level;
