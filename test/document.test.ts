@@ -119,6 +119,11 @@ describe('SpecDocument sections', () => {
     expect(outline(doc)).toEqual(['Diabetes service [other]', '  1. Population Needs [population-needs]', '    Diabetes in the borough [population-needs]', '  2. Outcomes [outcomes]']);
   });
 
+  it('names a section with its whitespace collapsed, as quotes are: a tab typed after the number is a space', async () => {
+    const doc = await model('# Diabetes service\n\n## 1.\tPopulation Needs\n\nText.\n');
+    expect(outline(doc)).toEqual(['Diabetes service [other]', '  1. Population Needs [population-needs]']);
+  });
+
   it('reads a one-item ordered list such as "2. Outcomes" as a heading, but not a real list', async () => {
     const doc = await model('# Title\n\n2. Outcomes\n\nText.\n\n1. The provider will do this.\n2. And this.\n');
     expect(outline(doc)).toEqual(['Title [other]', '  2. Outcomes [outcomes]']);

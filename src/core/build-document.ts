@@ -341,13 +341,14 @@ export function buildDocument(raw: RawDocument, options: BuildOptions): SpecDocu
       const section: Section = {
         id: nextSectionId++,
         heading: block,
-        // A list marker or Word numbering holds the number outside the text: put it back.
-        headingText:
-          guess.source === 'single-item-list'
-            ? `${guess.number}. ${guess.title}`
-            : rb.label !== undefined && rb.kind !== 'table-cell'
-              ? `${rb.label} ${rb.text.trim()}`
-              : rb.text.trim(),
+        // A list marker or Word numbering holds the number outside the text: put it back. Whitespace is
+        // collapsed as in quotes: Word authors type a tab after the number ("1.<tab>Population Needs").
+        headingText: (guess.source === 'single-item-list'
+          ? `${guess.number}. ${guess.title}`
+          : rb.label !== undefined && rb.kind !== 'table-cell'
+            ? `${rb.label} ${rb.text.trim()}`
+            : rb.text.trim()
+        ).replace(/\s+/g, ' '),
         title: guess.title,
         number: guess.number,
         level,
