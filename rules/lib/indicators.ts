@@ -10,7 +10,7 @@ import { affirms } from '../../src/core/negation.js';
 import { leadInFinder } from './lead-ins.js';
 
 /** The lexicons these helpers read. */
-export const INDICATOR_LEXICONS = ['indicator-headers', 'indicator-lead-ins', 'indicator-target-headers', 'indicator-words', 'measures', 'specification-details'] as const;
+export const INDICATOR_LEXICONS = ['breakdown-headers', 'indicator-headers', 'indicator-lead-ins', 'indicator-target-headers', 'indicator-words', 'measures', 'specification-details'] as const;
 
 /**
  * Whether a text reports by ethnic group: it names a breakdown ("by ethnic
@@ -47,10 +47,13 @@ const introducesList = (text: string): boolean => text.trimEnd().endsWith(':');
 /** A web address is where a document is, not what is measured ("https://.../121109-nhs-outcomes-framework-2013-14.pdf"). */
 const withoutAddresses = (text: string): string => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
 
+/** A group of rows is titled in a word or two ("Access", "Patient experience"); an indicator's name is longer. */
+const isGroupTitle = (text: string): boolean => text.trim().split(/\s+/).length <= 2;
+
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text: string): boolean => text.trim().split(/\s+/).length <= 4;
 
-function rowIndicator(table: Table, row: Block[], rowIndex: number, headers: Lexicon, targetHeaders: Lexicon): Indicator | undefined {
+function rowIndicator(table: Table, row: Block[], rowIndex: number, headers: Lexicon, targetHeaders: Lexicon, breakdownHeaders: Lexicon): Indicator | undefined {
   const cells = row.filter((c) => c.kind !== 'heading');
   if (cells.length === 0) return undefined;
   const targetColumns = table.header.map((h, i) => (targetHeaders.test(h ?? '') ? i : -1)).filter((i) => i >= 0);
@@ -65,7 +68,8 @@ function rowIndicator(table: Table, row: Block[], rowIndex: number, headers: Lex
   return {
     name: quoteOf(named.text),
     anchor: named,
-    text: cells.map((c) => c.text).join(' | '),
+    // A cell under a breakdown column ("Reported by" | "Ethnic group, age and sex") says what the indicator is broken down by.
+    text: cells.map((c) => (breakdownHeaders.test(table.header[c.cell!.column] ?? '') && !/^\s*by\b/iu.test(c.text) ? `by ${c.text}` : c.text)).join(' | '),
     target: target.length > 0 ? target.join(' ') : cells.slice(1).map((c) => c.text).join(' '),
     // The row's own section: in a template laid out as one big table, rows
     // fall under different section titles of the same table.
@@ -100,6 +104,7 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
   const targetHeaders = lexicons.get('indicator-target-headers');
   const words = lexicons.get('indicator-words');
   const details = lexicons.get('specification-details');
+  const breakdownHeaders = lexicons.get('breakdown-headers');
   const indicators: Indicator[] = [];
   for (const table of doc.tables) {
     if (isDetailsTable(table, details)) continue;
@@ -111,13 +116,19 @@ export function findIndicators(doc: SpecDocument, lexicons: Lexicons): Indicator
     // Header rows (a title row and the column names, marked or bold) name no indicator.
     for (const [rowIndex, row] of table.rows.entries()) {
       if (row.every((c) => c.cell!.isHeader)) continue;
-      const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
+      const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders, breakdownHeaders);
       if (!indicator) continue;
       // In a template laid out as one big table, an indicator table's own header row
       // ("Indicator | Target") is a row like any other: it names columns, not an indicator.
       if (indicator.cells!.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
       // ...and a row that is one cell of prose is judged as prose is, below.
       const filled = indicator.cells!.filter((c) => c.text.trim() !== '');
+      // A row with nothing written but a word or two in its first cell, measuring nothing, above a row that
+      // fills more, titles the rows below it ("Access", "Safety" in a Schedule 4 table): a group, not an
+      // indicator. A row whose other cells hold placeholders ("xx%") is an indicator with its target to come.
+      const written = indicator.cells!.filter((c) => c.written.trim() !== '');
+      const below = table.rows[rowIndex + 1]?.filter((c) => c.text.trim() !== '').length ?? 0;
+      if (written.length === 1 && written[0]!.cell!.column === 0 && below > 1 && isGroupTitle(written[0]!.text) && !measures.test(written[0]!.text)) continue;
       if (!byHeader && filled.length === 1) {
         const cell = filled[0]!;
         if (isOutcomeSection(cell.section) && !introducesList(cell.text) && (measures.test(cell.text) || words.test(cell.text))) {
