@@ -3277,7 +3277,7 @@ function goodExampleText(text) {
 	if (!row) return text;
 	return row[1].split("|").map((cell) => cell.trim()).filter(Boolean).join(" \u2014 ");
 }
-var plural, sectionPath, STATUS_SYMBOLS, GUARDED, UNGUARDED, STAND_INS, isOnHeading, printable;
+var plural, sectionPath, STATUS_SYMBOLS, GUARDED, UNGUARDED, STAND_INS, displayQuote, isOnHeading, printable;
 var init_text$1 = __esmMin((() => {
 	init_formats();
 	plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -3300,6 +3300,7 @@ var init_text$1 = __esmMin((() => {
 	};
 	UNGUARDED = Object.fromEntries(Object.entries(GUARDED).map(([c, g]) => [g, c]));
 	STAND_INS = /[\uE000-\uE007]/g;
+	displayQuote = (m) => `"${m.quote ?? ""}${m.quoteCut ? "\u2026" : ""}"`;
 	isOnHeading = (m) => m.quote !== void 0 && m.headingPath !== void 0 && m.headingPath[m.headingPath.length - 1] === m.quote;
 	printable = (text) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "");
 }));
@@ -3315,9 +3316,6 @@ var stylish_exports = /* @__PURE__ */ __exportAll$1({
 });
 function location(m, format) {
 	return locationStyle(format) === "paragraph" ? `\u00B6${m.line}` : `${m.line}:${m.column}`;
-}
-function displayQuote(quote) {
-	return quote.length >= 300 ? `"${quote}\u2026"` : `"${quote}"`;
 }
 var codes, stylish;
 var init_stylish = __esmMin((() => {
@@ -3349,7 +3347,7 @@ var init_stylish = __esmMin((() => {
 				const rule = m.ruleId ? `  ${paint("dim", m.ruleId)}` : "";
 				out += `  ${paint("dim", location(m, result.format))}  ${severity}${rule}\n`;
 				const section = m.headingPath?.[m.headingPath.length - 1];
-				const context = printable([section, m.quote !== void 0 ? displayQuote(m.quote) : void 0].filter(Boolean).join(" \u00B7 "));
+				const context = printable([section, m.quote !== void 0 ? displayQuote(m) : void 0].filter(Boolean).join(" \u00B7 "));
 				if (context) out += `    ${paint("bold", context)}\n`;
 				out += `    ${printable(m.message)}\n`;
 			}
@@ -3617,6 +3615,7 @@ var github_exports = /* @__PURE__ */ __exportAll$1({ default: () => github });
 var escapeData, escapeProperty, titleOf, github;
 var init_github = __esmMin((() => {
 	init_paths();
+	init_text$1();
 	escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 	escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 	titleOf = (m) => m.ruleId ? `speclint (${m.ruleId})` : m.fatal ? "speclint: file not read" : m.skipped ? "speclint: file skipped" : "speclint: directive";
@@ -3635,7 +3634,7 @@ var init_github = __esmMin((() => {
 					`title=${escapeProperty(titleOf(m))}`
 				];
 				const where = m.headingPath?.length ? `${m.headingPath[m.headingPath.length - 1]}: ` : "";
-				const quote = m.quote ? ` \u2014 "${m.quote}"` : "";
+				const quote = m.quote ? ` \u2014 ${displayQuote(m)}` : "";
 				lines.push(`::${command} ${properties.join(",")}::${escapeData(`${where}${m.message}${quote}`)}`);
 			}
 		}
@@ -3655,9 +3654,24 @@ function where(m, format) {
 	if (m.documentLevel) return "whole document";
 	return locationStyle(format) === "paragraph" ? `paragraph ${m.line}` : `line ${m.line}, column ${m.column}`;
 }
+/** Names unique within a suite ("require-core-sections (whole document) #2"): test reporters merge or drop cases that share one. */
+function distinctNames(cases) {
+	const total = /* @__PURE__ */ new Map();
+	for (const c of cases) total.set(c.name, (total.get(c.name) ?? 0) + 1);
+	const seen = /* @__PURE__ */ new Map();
+	return cases.map((c) => {
+		if (total.get(c.name) === 1) return c;
+		const n = (seen.get(c.name) ?? 0) + 1;
+		seen.set(c.name, n);
+		return n === 1 ? c : {
+			...c,
+			name: `${c.name} #${n}`
+		};
+	});
+}
 function casesOf(result) {
 	if (result.messages.length === 0) return [{ name: "no findings" }];
-	return result.messages.map((m) => {
+	return distinctNames(result.messages.map((m) => {
 		const place = where(m, result.format);
 		if (m.skipped) return {
 			name: "file skipped",
@@ -3680,7 +3694,7 @@ function casesOf(result) {
 		const id = m.ruleId ?? "speclint directive";
 		const detail = [
 			`${m.severity === 2 ? "Error" : "Warning"} at ${place}${m.headingPath?.length ? ` (${m.headingPath.join(" > ")})` : ""}`,
-			m.quote && `"${m.quote}"`,
+			m.quote && displayQuote(m),
 			m.message
 		].filter(Boolean).join("\n");
 		return {
@@ -3692,7 +3706,7 @@ function casesOf(result) {
 				detail
 			}
 		};
-	});
+	}));
 }
 function testcase(file, c) {
 	const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(c.name)}" file="${escapeXml(file)}" time="0"`;
@@ -3705,6 +3719,7 @@ var init_junit = __esmMin((() => {
 	init_formats();
 	init_xml_escape();
 	init_paths();
+	init_text$1();
 	counts = (cases) => ({
 		tests: cases.length,
 		failures: cases.filter((c) => c.outcome?.tag === "failure").length,
@@ -5143,10 +5158,10 @@ const hash$1 = (data) => (0, node_crypto.createHash)("sha256").update(data).dige
 /**
 * The shape of the results stored, raised when a LintMessage gains or loses a
 * field (2: each finding's declared `found` and `ask`; 3: the rules whose findings
-* directives silenced), so that a build with the same version number does not
+* directives silenced; 4: whether the quote was cut), so that a build with the same version number does not
 * reuse results that lack them.
 */
-const RESULTS_FORMAT = 3;
+const RESULTS_FORMAT = 4;
 /** speclint's version, the shape of its results and the contents of its own phrase lists: a change to any empties the cache. */
 function speclintFingerprint(version) {
 	const h = (0, node_crypto.createHash)("sha256").update(`${version}:${RESULTS_FORMAT}`);
@@ -5779,11 +5794,12 @@ function claimReader(lexicons) {
 			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
 			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
 		}
+		let framedAfter;
 		for (const { match, family } of found) {
 			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
 			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
-			return {
+			const reading = {
 				words: {
 					start,
 					end: match.end,
@@ -5791,7 +5807,13 @@ function claimReader(lexicons) {
 				},
 				family
 			};
+			if (governing.length > 0 && governing.every((f) => f.start >= match.end) && !SELF_FRAMED.has(family) && !framedBefore) {
+				framedAfter ??= reading;
+				continue;
+			}
+			return reading;
 		}
+		return framedAfter;
 	};
 }
 var CLAIM_LEXICONS, PHRASE_EXCLUDING, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
@@ -6860,6 +6882,33 @@ function vagueClaimJudge(lexicons, document) {
 	const frames = lexicons.get("claim-frames");
 	const wording = lexicons.get("claim-wording");
 	const leadInOf = leadInFinder(document);
+	const references = lexicons.get("group-references");
+	const { blocks } = document;
+	/** The list items that follow a block (in its section), or the run of items that ends just before it (or before its own list), within BACK_REACH blocks. */
+	const listAfter = (block) => {
+		const items = [];
+		for (let at = blocks[block.index + 1]; at?.kind === "list-item" && at.section === block.section && !at.cell; at = blocks[at.index + 1]) items.push(at);
+		return items;
+	};
+	const listBefore = (block) => {
+		let at = blocks[block.index - 1];
+		while (block.kind === "list-item" && at?.kind === "list-item") at = blocks[at.index - 1];
+		for (let skipped = 0; at !== void 0 && at.kind !== "list-item" && skipped < BACK_REACH; skipped++) at = blocks[at.index - 1];
+		const items = [];
+		for (; at?.kind === "list-item" && !at.cell; at = blocks[at.index - 1]) items.push(at);
+		return items;
+	};
+	/**
+	* A claim about groups named in a list nearby ("who work with any of the specific communities
+	* below to tackle local health inequalities", "remove barriers between these communities and
+	* public services") names them as surely as if it listed them itself.
+	*/
+	const pointsToNamedGroups = (sentence) => {
+		const pointers = references.find(sentence.text);
+		if (pointers.length === 0) return false;
+		const namesGroup = (items) => items.some((b) => specificity(b.text).group);
+		return pointers.some((p) => p.tag === "forward") && namesGroup(listAfter(sentence.block)) || pointers.some((p) => p.tag === "back") && namesGroup(listBefore(sentence.block));
+	};
 	/**
 	* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
 	* alone or, under a lead-in that commits, when it names a concept. The item's first
@@ -6880,7 +6929,11 @@ function vagueClaimJudge(lexicons, document) {
 	return (sentence) => {
 		const claim = claimOf(sentence);
 		if (!claim) return void 0;
-		const has = specificity(sentence.text);
+		const own = specificity(sentence.text);
+		const has = own.group || !pointsToNamedGroups(sentence) ? own : {
+			...own,
+			group: true
+		};
 		return {
 			claim,
 			has,
@@ -6889,7 +6942,7 @@ function vagueClaimJudge(lexicons, document) {
 		};
 	};
 }
-var VAGUE_CLAIM_LEXICONS, LEAD_IN_NEUTRAL, readsAsUnspecificClaim;
+var VAGUE_CLAIM_LEXICONS, BACK_REACH, LEAD_IN_NEUTRAL, readsAsUnspecificClaim;
 var init_vague_claims = __esmMin((() => {
 	init_lexicon();
 	init_claims();
@@ -6899,8 +6952,10 @@ var init_vague_claims = __esmMin((() => {
 		...CLAIM_LEXICONS,
 		...SPECIFICITY_LEXICONS,
 		"named-groups",
-		"claim-wording"
+		"claim-wording",
+		"group-references"
 	];
+	BACK_REACH = 3;
 	LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
 	readsAsUnspecificClaim = (judgement) => judgement !== void 0 && !judgement.specific;
 }));
@@ -7296,7 +7351,9 @@ var init_require_engagement_plan = __esmMin((() => {
 				const first = content.sentences[0];
 				const home = first?.block.section;
 				const homeSentences = home ? home.blocks.flatMap((b) => b.kind === "heading" ? [] : b.sentences) : [];
-				const mostlyEngagement = homeSentences.filter((x) => content.sentences.includes(x)).length * 2 >= homeSentences.length;
+				const engagingInHome = homeSentences.filter((x) => content.sentences.includes(x)).length;
+				const headingEngages = home?.heading !== void 0 && lexicons.get("engagement").test(home.heading.text);
+				const mostlyEngagement = (engagingInHome >= 2 || headingEngages) && engagingInHome * 2 >= homeSentences.length;
 				const target = content.sections[0] ? { section: content.sections[0] } : home?.heading && mostlyEngagement ? { section: home } : { sentence: first };
 				context.report({
 					...target,
@@ -7354,28 +7411,35 @@ function headingPath(section) {
 }
 /**
 * Whitespace collapsed; long text cut at a word boundary (formatters add the
-* ellipsis). Only as much of the text is read as the quote needs: a window
+* ellipsis where `cut` says so: a cut quote is often much shorter than the limit). Only as much of the text is read as the quote needs: a window
 * twice the quote's length, doubled until its collapsed text is longer than a
 * quote or it is the whole text (collapsing all of a 1 MB sentence for each
 * of its thousands of findings was quadratic). The first QUOTE_LIMIT + 1
 * characters of a window's collapsed text are those of the whole text's, so
 * the cut is the same.
 */
-function quoteOf(text) {
+function cutQuote(text) {
 	for (let end = Math.min(text.length, 2 * QUOTE_LIMIT);; end = Math.min(text.length, 2 * end)) {
 		const flat = text.slice(0, end).replace(/\s+/g, " ").trim();
 		if (flat.length <= QUOTE_LIMIT) {
 			if (end < text.length) continue;
-			return ownString(flat);
+			return {
+				quote: ownString(flat),
+				cut: false
+			};
 		}
-		const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
-		return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+		const at = flat.lastIndexOf(" ", QUOTE_LIMIT);
+		return {
+			quote: ownString(flat.slice(0, at > QUOTE_LIMIT / 2 ? at : QUOTE_LIMIT)),
+			cut: true
+		};
 	}
 }
-var QUOTE_LIMIT;
+var QUOTE_LIMIT, quoteOf;
 var init_locate = __esmMin((() => {
 	init_own_string();
 	QUOTE_LIMIT = 300;
+	quoteOf = (text) => cutQuote(text).quote;
 }));
 // dist/src/core/negation.js
 function isNegated(text, start) {
@@ -7423,7 +7487,7 @@ function reportsByEthnicGroup(lexicons) {
 	const groups = lexicons.get("groups");
 	return (text) => affirms(breakdowns, text) || affirms(groups, text);
 }
-function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
+function rowIndicator(table, row, rowIndex, headers, targetHeaders, breakdownHeaders) {
 	const cells = row.filter((c) => c.kind !== "heading");
 	if (cells.length === 0) return void 0;
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
@@ -7435,7 +7499,7 @@ function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
 	return {
 		name: quoteOf(named.text),
 		anchor: named,
-		text: cells.map((c) => c.text).join(" | "),
+		text: cells.map((c) => breakdownHeaders.test(table.header[c.cell.column] ?? "") && !/^\s*by\b/iu.test(c.text) ? `by ${c.text}` : c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
 		cells
@@ -7462,16 +7526,20 @@ function findIndicators(doc, lexicons) {
 	const targetHeaders = lexicons.get("indicator-target-headers");
 	const words = lexicons.get("indicator-words");
 	const details = lexicons.get("specification-details");
+	const breakdownHeaders = lexicons.get("breakdown-headers");
 	const indicators = [];
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
 		for (const [rowIndex, row] of table.rows.entries()) {
 			if (row.every((c) => c.cell.isHeader)) continue;
-			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
+			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders, breakdownHeaders);
 			if (!indicator) continue;
 			if (indicator.cells.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
 			const filled = indicator.cells.filter((c) => c.text.trim() !== "");
+			const written = indicator.cells.filter((c) => c.written.trim() !== "");
+			const below = table.rows[rowIndex + 1]?.filter((c) => c.text.trim() !== "").length ?? 0;
+			if (written.length === 1 && written[0].cell.column === 0 && below > 1 && isGroupTitle(written[0].text) && !measures.test(written[0].text)) continue;
 			if (!byHeader && filled.length === 1) {
 				const cell = filled[0];
 				if (isOutcomeSection(cell.section) && !introducesList(cell.text) && (measures.test(cell.text) || words.test(cell.text))) indicators.push({
@@ -7495,7 +7563,7 @@ function findIndicators(doc, lexicons) {
 		const next = doc.blocks[block.index + 1];
 		const leadsInNext = next?.kind === "list-item" ? leadInOf(next) : void 0;
 		for (const sentence of block.sentences) {
-			if (introducesList(sentence.text) || sentence === leadsInNext) continue;
+			if (introducesList(sentence.text) || sentence === leadsInNext || leadIns.find(sentence.text).some((m) => m.tag === "count")) continue;
 			const text = withoutAddresses(sentence.text);
 			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
@@ -7508,13 +7576,14 @@ function findIndicators(doc, lexicons) {
 	}
 	return indicators;
 }
-var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, withoutAddresses, isColumnName, isLabel;
+var INDICATOR_LEXICONS, OUTCOME_KINDS, isOutcomeSection, introducesList, withoutAddresses, isGroupTitle, isColumnName, isLabel;
 var init_indicators = __esmMin((() => {
 	init_lexicon();
 	init_locate();
 	init_negation();
 	init_lead_ins();
 	INDICATOR_LEXICONS = [
+		"breakdown-headers",
 		"indicator-headers",
 		"indicator-lead-ins",
 		"indicator-target-headers",
@@ -7526,6 +7595,7 @@ var init_indicators = __esmMin((() => {
 	isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
 	introducesList = (text) => text.trimEnd().endsWith(":");
 	withoutAddresses = (text) => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ");
+	isGroupTitle = (text) => text.trim().split(/\s+/).length <= 2;
 	isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
 	isLabel = (labels, text) => coversWholly(labels, text.trim().replace(/[\s:.]+$/u, ""));
 }));
@@ -7772,11 +7842,20 @@ function findRecordingDuties(doc, lexicons, units = textUnits(doc)) {
 	const completeness = lexicons.get("completeness");
 	const codes = lexicons.get("category-codes");
 	const actions = lexicons.get("gap-actions");
+	const frames = lexicons.get("claim-frames");
+	const leadInOf = leadInFinder(doc);
+	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const requires = (unit) => {
+		if (unit.cells || commits(unit.text)) return true;
+		const sentence = unit.sentence;
+		const leadIn = sentence === sentence.block.sentences[0] ? leadInOf(sentence.block) : void 0;
+		return leadIn !== void 0 && commits(leadIn.text);
+	};
 	const out = [];
 	for (const unit of units) {
 		if (unit.section.kind === "population-needs") continue;
 		const text = unit.text;
-		const phrase = recording.first(text) ?? (dimension.test(text) ? duties.first(text) : void 0);
+		const phrase = recording.find(text).find((m) => m.tag !== "mention" || requires(unit)) ?? (dimension.test(text) ? duties.first(text) : void 0);
 		if (!phrase) continue;
 		if (findUnitGap(unit, lexicons) && !actions.test(text)) continue;
 		const next = unit.sentence ? nextSentence(doc, unit.sentence)?.text ?? "" : "";
@@ -7791,8 +7870,11 @@ function findRecordingDuties(doc, lexicons, units = textUnits(doc)) {
 }
 var ETHNICITY_DATA_LEXICONS, CELL_SEPARATOR, unquoted;
 var init_ethnicity_data = __esmMin((() => {
+	init_claims();
+	init_lead_ins();
 	ETHNICITY_DATA_LEXICONS = [
 		"category-codes",
+		"claim-frames",
 		"completeness",
 		"data-gaps",
 		"dimension-gaps",
@@ -8565,6 +8647,8 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 				"assessment-findings",
 				"assessment-future",
 				"assessment-nothing-found",
+				"assessment-practice",
+				"assessment-questions",
 				"assessment-set-aside",
 				"assessment-status",
 				"equality-assessment",
@@ -8603,6 +8687,8 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 			const pointsBack = lexicons.get("assessment-back-references");
 			const nothingFound = lexicons.get("assessment-nothing-found");
 			const future = lexicons.get("assessment-future");
+			const questions = lexicons.get("assessment-questions");
+			const practice = lexicons.get("assessment-practice");
 			const setAside = lexicons.get("assessment-set-aside");
 			/** What "no adverse impact" is said to be about ("on any group"): the words after its preposition. */
 			function objectAfter(rest) {
@@ -8627,13 +8713,13 @@ var init_no_tick_box_equality_assessment = __esmMin((() => {
 					kind: "no-impact",
 					text
 				};
-				if (!named) return void 0;
+				if (!named || practice.test(text)) return void 0;
 				const namesItself = assessments.test(text);
 				const ownSubject = (m) => {
 					const subject = text.slice(0, m.start).trim();
 					return namesItself || subject === "" || pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS;
 				};
-				const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)));
+				const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)) && !questions.test(text.slice(0, m.start)));
 				if (done.length === 0) return void 0;
 				if (done.some((m) => nothingFound.test(m.text))) return {
 					kind: "no-impact",
@@ -8729,20 +8815,28 @@ function shorten$2(text, limit = 70) {
 	return `${text.slice(0, cut > limit / 2 ? cut : limit - 3)}\u2026`;
 }
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc, matches, documentParts) {
+function findStatements(doc, matches, { documentParts, frames, details }) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
+	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
+	const isContents = (section) => section.heading !== void 0 && documentParts.find(section.title).some((m) => m.tag === "contents");
 	const describes = (block, sentence) => {
 		if (MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
-		return !(readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text))) || leadIn !== void 0 && matches(leadIn.text);
+		const title = readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text));
+		if (leadIn !== void 0 && matches(leadIn.text)) return true;
+		if (leadIn !== void 0 && block.section.kind !== "outcomes" && !commits(leadIn.text)) return false;
+		return !title;
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
 		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
+		if (isContents(block.section)) continue;
 		if (block.cell) {
+			if (detailsTables.has(block.cell.table)) continue;
 			const row = block.cell.table.rows[block.cell.row];
 			if (seenRows.has(row)) continue;
 			seenRows.add(row);
@@ -8755,11 +8849,15 @@ function findStatements(doc, matches, documentParts) {
 			});
 			continue;
 		}
-		for (const sentence of block.sentences) if (matches(sentence.text) && describes(block, sentence)) out.push({
-			text: sentence.text,
-			sentence,
-			section: block.section
-		});
+		for (const sentence of block.sentences) {
+			const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
+			const text = leadIn !== void 0 && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
+			if (matches(text) && describes(block, sentence)) out.push({
+				text,
+				sentence,
+				section: block.section
+			});
+		}
 	}
 	return out;
 }
@@ -8783,6 +8881,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 	init_negation();
 	init_locate();
 	init_indicators();
+	init_claims();
 	init_text();
 	init_options();
 	init_lead_ins();
@@ -8839,6 +8938,7 @@ var init_require_equity_monitoring = __esmMin((() => {
 				"audit-past-years",
 				"bid-evaluation",
 				"breakdowns",
+				"claim-frames",
 				"document-parts",
 				"equity-audit",
 				"groups",
@@ -8863,6 +8963,8 @@ var init_require_equity_monitoring = __esmMin((() => {
 			const breakdowns = lexicons.get("breakdowns");
 			const groups = lexicons.get("groups");
 			const documentParts = lexicons.get("document-parts");
+			const frames = lexicons.get("claim-frames");
+			const details = lexicons.get("specification-details");
 			const requireFeedback = context.options[0]?.requireFeedback ?? false;
 			const byEthnicity = reportsByEthnicGroup(lexicons);
 			const bidEvaluation = lexicons.get("bid-evaluation");
@@ -8875,7 +8977,11 @@ var init_require_equity_monitoring = __esmMin((() => {
 			const isMonitoring = (text) => monitors(text) || feedback.test(text);
 			const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 			return { documentEnd(doc) {
-				const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
+				const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), {
+					documentParts,
+					frames,
+					details
+				});
 				const indicatorsByEthnicity = findIndicators(doc, lexicons).filter((i) => i.section.kind !== "population-needs" && byEthnicity(i.text));
 				const ethnicMonitoring = anywhere.some((s) => isAuditCommitment(s.text, audits, lexicons)) || indicatorsByEthnicity.length > 0 || anywhere.some((s) => isMonitoring(s.text) && analysedByEthnicity(s));
 				const described = anywhere.filter((s) => MONITORING_KINDS.has(s.section.kind) && isMonitoring(s.text));
@@ -9777,7 +9883,9 @@ function buildMessage(doc, configured, d) {
 		message.headingPath = headingPath(target.block.section);
 		const sentence = d.range && sentenceAt(target.block.sentences, target.start);
 		const written = target.block.written;
-		message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+		const { quote, cut } = cutQuote(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+		message.quote = quote;
+		if (cut) message.quoteCut = true;
 		message.context = (target.block.typedMarker ?? "") + written;
 		if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
 		fixRange = [where.sourceStart, where.sourceEnd];
@@ -20243,7 +20351,7 @@ function buildDocument(raw, options) {
 			let level;
 			if (guess.level !== void 0) level = guess.level;
 			else if (guess.number !== void 0) level = numberDepth(guess.number) + levelOffset;
-			else if (previousHeading?.headingSource === "bold-paragraph" && previousHeading.section === current) level = current.level;
+			else if (previousHeading?.headingSource === "bold-paragraph" && previousHeading.section === current && current.number === void 0) level = current.level;
 			else level = current.level + 1;
 			level = Math.max(1, level);
 			block.level = level;
@@ -20253,7 +20361,7 @@ function buildDocument(raw, options) {
 			const section = {
 				id: nextSectionId++,
 				heading: block,
-				headingText: guess.source === "single-item-list" ? `${guess.number}. ${guess.title}` : rb.label !== void 0 && rb.kind !== "table-cell" ? `${rb.label} ${rb.text.trim()}` : rb.text.trim(),
+				headingText: (guess.source === "single-item-list" ? `${guess.number}. ${guess.title}` : rb.label !== void 0 && rb.kind !== "table-cell" ? `${rb.label} ${rb.text.trim()}` : rb.text.trim()).replace(/\s+/g, " "),
 				title: guess.title,
 				number: guess.number,
 				level,
@@ -29054,6 +29162,12 @@ function readBody(bytes, fileName, styles, options = {}) {
 	/** The formatting change of the run being read, which its text belongs to. */
 	let runChange;
 	let inDeletedText = false;
+	/** Open content controls (w:sdt), innermost last: true for a "Table of Contents" one. */
+	const controls = [];
+	/** Open complex fields, innermost last: their instruction as read, and whether it is a TOC whose result has begun. */
+	const fields = [];
+	let inInstruction = false;
+	const inContents = () => controls.includes(true) || fields.some((f) => f.toc);
 	const current = () => stack[stack.length - 1];
 	/** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
 	const runIsHidden = () => runHidden ?? runStyleHidden ?? styles.inherited(current()?.p.styleId, "hidden") ?? false;
@@ -29102,11 +29216,31 @@ function readBody(bytes, fileName, styles, options = {}) {
 				if (name === "w:rPrChange" && inRunProps) runChange = change;
 			}
 			if (name === "w:delText") inDeletedText = true;
+			if (name === "w:instrText") inInstruction = true;
 			if (HIDDEN.has(name)) {
 				hidden++;
 				return;
 			}
 			switch (name) {
+				case "w:sdt":
+					controls.push(false);
+					break;
+				case "w:docPartGallery":
+					if (controls.length > 0 && /^table of contents$/i.test(attr(a, "val") ?? "")) controls[controls.length - 1] = true;
+					break;
+				case "w:fldChar": {
+					const type = attr(a, "fldCharType");
+					if (type === "begin") fields.push({
+						instruction: "",
+						toc: false
+					});
+					else if (type === "separate" && fields.length > 0) {
+						const field = fields[fields.length - 1];
+						field.toc = /^\s*TOC\b/i.test(field.instruction);
+						if (field.toc && current()) current().p.contents = true;
+					} else if (type === "end") fields.pop();
+					break;
+				}
 				case "w:p": {
 					const table = tables[tables.length - 1];
 					const p = {
@@ -29114,6 +29248,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 						text: "",
 						bold: false
 					};
+					if (inContents()) p.contents = true;
 					if (table && table.column >= 0) {
 						p.cell = {
 							table: table.index,
@@ -29293,6 +29428,8 @@ function readBody(bytes, fileName, styles, options = {}) {
 		close(name, span) {
 			if (span) map.close(span);
 			if (name === "w:delText") inDeletedText = false;
+			if (name === "w:instrText") inInstruction = false;
+			if (name === "w:sdt") controls.pop();
 			if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
 				const { change } = openChanges.pop();
 				const at = position();
@@ -29324,6 +29461,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 			}
 		},
 		text(text, span) {
+			if (inInstruction && fields.length > 0) fields[fields.length - 1].instruction += text;
 			if (inText) append(text, span);
 			if (inText || inDeletedText) {
 				const open = openChanges[openChanges.length - 1]?.change;
@@ -29596,10 +29734,11 @@ function readCommentsExtended(bytes, fileName) {
 	});
 	return states;
 }
-var SUBTITLE, Styles, Numbering;
+var SUBTITLE, CONTENTS, Styles, Numbering;
 var init_parts = __esmMin((() => {
 	init_xml();
 	SUBTITLE = /^subtitle$/i;
+	CONTENTS = /^(?:toc|contents) ?(?:\d|heading)$/i;
 	Styles = class {
 		byId;
 		constructor(byId) {
@@ -29617,6 +29756,16 @@ var init_parts = __esmMin((() => {
 				if (style.outlineLevel !== void 0) return style.outlineLevel < 9 ? style.outlineLevel + 1 : void 0;
 				id = style.basedOn;
 			}
+		}
+		/** A table of contents' style ("toc 1", "TOC Heading" in Word; "Contents 1", "Contents Heading" in LibreOffice), following basedOn. */
+		isContents(styleId) {
+			for (let id = styleId, hops = 0; id && hops < 20; hops++) {
+				const style = this.byId.get(id);
+				if (!style) return false;
+				if (CONTENTS.test(style.name)) return true;
+				id = style.basedOn;
+			}
+			return false;
 		}
 		/** The paragraph is in the Subtitle style: the title's second line, however bold it looks. */
 		isSubtitle(styleId) {
@@ -30845,7 +30994,7 @@ function loadDocx(bytes, name, limits = DEFAULT_ZIP_LIMITS) {
 	body.paragraphs.forEach((p, i) => {
 		const text = texts[i];
 		const label = listLabel(p, styles, numbering);
-		if (text.trim() === "") return;
+		if (text.trim() === "" || p.contents || styles.isContents(p.styleId)) return;
 		blocks.push(toRawBlock(p, text, starts[i], label, styles, numbering));
 	});
 	const directives = [];

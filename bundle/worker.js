@@ -179,11 +179,12 @@ function claimReader(lexicons) {
 			const needs = SUBJECT_NEEDS[subject.tag ?? ""] ?? COMMITS;
 			if (!outside.some((f) => f.start >= subject.end && needs.has(f.tag ?? ""))) return void 0;
 		}
+		let framedAfter;
 		for (const { match, family } of found) {
 			const governing = TOOL_FAMILIES.has(family) ? framing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR) : framing.filter((f) => f.end <= match.start ? match.start - f.end <= FRAME_BEFORE : f.start >= match.end ? f.start - match.end <= FRAME_AFTER : true);
 			if (governing.length === 0 && !SELF_FRAMED.has(family) && !framedBefore) continue;
 			const start = governing.filter((f) => f.end <= match.start && match.start - f.end <= NEAR).at(-1)?.start ?? match.start;
-			return {
+			const reading = {
 				words: {
 					start,
 					end: match.end,
@@ -191,7 +192,13 @@ function claimReader(lexicons) {
 				},
 				family
 			};
+			if (governing.length > 0 && governing.every((f) => f.start >= match.end) && !SELF_FRAMED.has(family) && !framedBefore) {
+				framedAfter ??= reading;
+				continue;
+			}
+			return reading;
 		}
+		return framedAfter;
 	};
 }
 // dist/rules/lib/groups.js
@@ -1241,8 +1248,11 @@ const VAGUE_CLAIM_LEXICONS = [
 	...CLAIM_LEXICONS,
 	...SPECIFICITY_LEXICONS,
 	"named-groups",
-	"claim-wording"
+	"claim-wording",
+	"group-references"
 ];
+/** How many paragraphs or headings may stand between a pointer back ("these communities") and the list it points to. */
+const BACK_REACH = 3;
 /** Blocker tags that say nothing about the items a lead-in introduces (claim-blockers). */
 const LEAD_IN_NEUTRAL = /* @__PURE__ */ new Set(["existence"]);
 function vagueClaimJudge(lexicons, document) {
@@ -1251,6 +1261,33 @@ function vagueClaimJudge(lexicons, document) {
 	const frames = lexicons.get("claim-frames");
 	const wording = lexicons.get("claim-wording");
 	const leadInOf = leadInFinder(document);
+	const references = lexicons.get("group-references");
+	const { blocks } = document;
+	/** The list items that follow a block (in its section), or the run of items that ends just before it (or before its own list), within BACK_REACH blocks. */
+	const listAfter = (block) => {
+		const items = [];
+		for (let at = blocks[block.index + 1]; at?.kind === "list-item" && at.section === block.section && !at.cell; at = blocks[at.index + 1]) items.push(at);
+		return items;
+	};
+	const listBefore = (block) => {
+		let at = blocks[block.index - 1];
+		while (block.kind === "list-item" && at?.kind === "list-item") at = blocks[at.index - 1];
+		for (let skipped = 0; at !== void 0 && at.kind !== "list-item" && skipped < BACK_REACH; skipped++) at = blocks[at.index - 1];
+		const items = [];
+		for (; at?.kind === "list-item" && !at.cell; at = blocks[at.index - 1]) items.push(at);
+		return items;
+	};
+	/**
+	* A claim about groups named in a list nearby ("who work with any of the specific communities
+	* below to tackle local health inequalities", "remove barriers between these communities and
+	* public services") names them as surely as if it listed them itself.
+	*/
+	const pointsToNamedGroups = (sentence) => {
+		const pointers = references.find(sentence.text);
+		if (pointers.length === 0) return false;
+		const namesGroup = (items) => items.some((b) => specificity(b.text).group);
+		return pointers.some((p) => p.tag === "forward") && namesGroup(listAfter(sentence.block)) || pointers.some((p) => p.tag === "back") && namesGroup(listBefore(sentence.block));
+	};
 	/**
 	* The claim a sentence makes. A sentence of a list item is a claim when it reads as one
 	* alone or, under a lead-in that commits, when it names a concept. The item's first
@@ -1271,7 +1308,11 @@ function vagueClaimJudge(lexicons, document) {
 	return (sentence) => {
 		const claim = claimOf(sentence);
 		if (!claim) return void 0;
-		const has = specificity(sentence.text);
+		const own = specificity(sentence.text);
+		const has = own.group || !pointsToNamedGroups(sentence) ? own : {
+			...own,
+			group: true
+		};
 		return {
 			claim,
 			has,
@@ -1673,7 +1714,9 @@ var require_engagement_plan_default = defineRule({
 			const first = content.sentences[0];
 			const home = first?.block.section;
 			const homeSentences = home ? home.blocks.flatMap((b) => b.kind === "heading" ? [] : b.sentences) : [];
-			const mostlyEngagement = homeSentences.filter((x) => content.sentences.includes(x)).length * 2 >= homeSentences.length;
+			const engagingInHome = homeSentences.filter((x) => content.sentences.includes(x)).length;
+			const headingEngages = home?.heading !== void 0 && lexicons.get("engagement").test(home.heading.text);
+			const mostlyEngagement = (engagingInHome >= 2 || headingEngages) && engagingInHome * 2 >= homeSentences.length;
 			const target = content.sections[0] ? { section: content.sections[0] } : home?.heading && mostlyEngagement ? { section: home } : { sentence: first };
 			context.report({
 				...target,
@@ -1730,24 +1773,32 @@ function headingPath(section) {
 const QUOTE_LIMIT = 300;
 /**
 * Whitespace collapsed; long text cut at a word boundary (formatters add the
-* ellipsis). Only as much of the text is read as the quote needs: a window
+* ellipsis where `cut` says so: a cut quote is often much shorter than the limit). Only as much of the text is read as the quote needs: a window
 * twice the quote's length, doubled until its collapsed text is longer than a
 * quote or it is the whole text (collapsing all of a 1 MB sentence for each
 * of its thousands of findings was quadratic). The first QUOTE_LIMIT + 1
 * characters of a window's collapsed text are those of the whole text's, so
 * the cut is the same.
 */
-function quoteOf(text) {
+function cutQuote(text) {
 	for (let end = Math.min(text.length, 2 * QUOTE_LIMIT);; end = Math.min(text.length, 2 * end)) {
 		const flat = text.slice(0, end).replace(/\s+/g, " ").trim();
 		if (flat.length <= QUOTE_LIMIT) {
 			if (end < text.length) continue;
-			return ownString(flat);
+			return {
+				quote: ownString(flat),
+				cut: false
+			};
 		}
-		const cut = flat.lastIndexOf(" ", QUOTE_LIMIT);
-		return ownString(flat.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT));
+		const at = flat.lastIndexOf(" ", QUOTE_LIMIT);
+		return {
+			quote: ownString(flat.slice(0, at > QUOTE_LIMIT / 2 ? at : QUOTE_LIMIT)),
+			cut: true
+		};
 	}
 }
+/** The quote alone (cutQuote). */
+const quoteOf = (text) => cutQuote(text).quote;
 // dist/src/core/negation.js
 const NEGATION = /\b(?:not|no|never|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|without|nor|neither|unable)\b/gi;
 const LOOK_BACK = 80;
@@ -1783,6 +1834,7 @@ function affirms(lexicon, text) {
 // dist/rules/lib/indicators.js
 /** The lexicons these helpers read. */
 const INDICATOR_LEXICONS = [
+	"breakdown-headers",
 	"indicator-headers",
 	"indicator-lead-ins",
 	"indicator-target-headers",
@@ -1806,9 +1858,11 @@ const isOutcomeSection = (s) => OUTCOME_KINDS.has(s.kind);
 const introducesList = (text) => text.trimEnd().endsWith(":");
 /** A web address is where a document is, not what is measured ("https://.../121109-nhs-outcomes-framework-2013-14.pdf"). */
 const withoutAddresses = (text) => text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ");
+/** A group of rows is titled in a word or two ("Access", "Patient experience"); an indicator's name is longer. */
+const isGroupTitle = (text) => text.trim().split(/\s+/).length <= 2;
 /** A column name is a few words ("Target", "Reporting frequency"), not a sentence. */
 const isColumnName = (text) => text.trim().split(/\s+/).length <= 4;
-function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
+function rowIndicator(table, row, rowIndex, headers, targetHeaders, breakdownHeaders) {
 	const cells = row.filter((c) => c.kind !== "heading");
 	if (cells.length === 0) return void 0;
 	const targetColumns = table.header.map((h, i) => targetHeaders.test(h ?? "") ? i : -1).filter((i) => i >= 0);
@@ -1820,7 +1874,7 @@ function rowIndicator(table, row, rowIndex, headers, targetHeaders) {
 	return {
 		name: quoteOf(named.text),
 		anchor: named,
-		text: cells.map((c) => c.text).join(" | "),
+		text: cells.map((c) => breakdownHeaders.test(table.header[c.cell.column] ?? "") && !/^\s*by\b/iu.test(c.text) ? `by ${c.text}` : c.text).join(" | "),
 		target: target.length > 0 ? target.join(" ") : cells.slice(1).map((c) => c.text).join(" "),
 		section: cells[0].section,
 		cells
@@ -1849,16 +1903,20 @@ function findIndicators(doc, lexicons) {
 	const targetHeaders = lexicons.get("indicator-target-headers");
 	const words = lexicons.get("indicator-words");
 	const details = lexicons.get("specification-details");
+	const breakdownHeaders = lexicons.get("breakdown-headers");
 	const indicators = [];
 	for (const table of doc.tables) {
 		if (isDetailsTable(table, details)) continue;
 		const byHeader = table.header.some((h) => headers.test(h ?? ""));
 		for (const [rowIndex, row] of table.rows.entries()) {
 			if (row.every((c) => c.cell.isHeader)) continue;
-			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders);
+			const indicator = rowIndicator(table, row, rowIndex, headers, targetHeaders, breakdownHeaders);
 			if (!indicator) continue;
 			if (indicator.cells.every((c) => isColumnName(c.text) && (headers.test(c.text) || targetHeaders.test(c.text)))) continue;
 			const filled = indicator.cells.filter((c) => c.text.trim() !== "");
+			const written = indicator.cells.filter((c) => c.written.trim() !== "");
+			const below = table.rows[rowIndex + 1]?.filter((c) => c.text.trim() !== "").length ?? 0;
+			if (written.length === 1 && written[0].cell.column === 0 && below > 1 && isGroupTitle(written[0].text) && !measures.test(written[0].text)) continue;
 			if (!byHeader && filled.length === 1) {
 				const cell = filled[0];
 				if (isOutcomeSection(cell.section) && !introducesList(cell.text) && (measures.test(cell.text) || words.test(cell.text))) indicators.push({
@@ -1882,7 +1940,7 @@ function findIndicators(doc, lexicons) {
 		const next = doc.blocks[block.index + 1];
 		const leadsInNext = next?.kind === "list-item" ? leadInOf(next) : void 0;
 		for (const sentence of block.sentences) {
-			if (introducesList(sentence.text) || sentence === leadsInNext) continue;
+			if (introducesList(sentence.text) || sentence === leadsInNext || leadIns.find(sentence.text).some((m) => m.tag === "count")) continue;
 			const text = withoutAddresses(sentence.text);
 			if (listedAsIndicator && sentence === block.sentences[0] || measures.test(text) || words.test(text)) indicators.push({
 				name: quoteOf(sentence.text),
@@ -2027,6 +2085,7 @@ function shorten$4(text) {
 /** The lexicons these helpers read. */
 const ETHNICITY_DATA_LEXICONS = [
 	"category-codes",
+	"claim-frames",
 	"completeness",
 	"data-gaps",
 	"dimension-gaps",
@@ -2152,11 +2211,20 @@ function findRecordingDuties(doc, lexicons, units = textUnits(doc)) {
 	const completeness = lexicons.get("completeness");
 	const codes = lexicons.get("category-codes");
 	const actions = lexicons.get("gap-actions");
+	const frames = lexicons.get("claim-frames");
+	const leadInOf = leadInFinder(doc);
+	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const requires = (unit) => {
+		if (unit.cells || commits(unit.text)) return true;
+		const sentence = unit.sentence;
+		const leadIn = sentence === sentence.block.sentences[0] ? leadInOf(sentence.block) : void 0;
+		return leadIn !== void 0 && commits(leadIn.text);
+	};
 	const out = [];
 	for (const unit of units) {
 		if (unit.section.kind === "population-needs") continue;
 		const text = unit.text;
-		const phrase = recording.first(text) ?? (dimension.test(text) ? duties.first(text) : void 0);
+		const phrase = recording.find(text).find((m) => m.tag !== "mention" || requires(unit)) ?? (dimension.test(text) ? duties.first(text) : void 0);
 		if (!phrase) continue;
 		if (findUnitGap(unit, lexicons) && !actions.test(text)) continue;
 		const next = unit.sentence ? nextSentence(doc, unit.sentence)?.text ?? "" : "";
@@ -2928,6 +2996,8 @@ var no_tick_box_equality_assessment_default = defineRule({
 			"assessment-findings",
 			"assessment-future",
 			"assessment-nothing-found",
+			"assessment-practice",
+			"assessment-questions",
 			"assessment-set-aside",
 			"assessment-status",
 			"equality-assessment",
@@ -2966,6 +3036,8 @@ var no_tick_box_equality_assessment_default = defineRule({
 		const pointsBack = lexicons.get("assessment-back-references");
 		const nothingFound = lexicons.get("assessment-nothing-found");
 		const future = lexicons.get("assessment-future");
+		const questions = lexicons.get("assessment-questions");
+		const practice = lexicons.get("assessment-practice");
 		const setAside = lexicons.get("assessment-set-aside");
 		/** What "no adverse impact" is said to be about ("on any group"): the words after its preposition. */
 		function objectAfter(rest) {
@@ -2990,13 +3062,13 @@ var no_tick_box_equality_assessment_default = defineRule({
 				kind: "no-impact",
 				text
 			};
-			if (!named) return void 0;
+			if (!named || practice.test(text)) return void 0;
 			const namesItself = assessments.test(text);
 			const ownSubject = (m) => {
 				const subject = text.slice(0, m.start).trim();
 				return namesItself || subject === "" || pointsBack.test(subject) && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS;
 			};
-			const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)));
+			const done = [...completion.find(text).filter(ownSubject), ...[statusOnly(text)].filter((m) => m !== void 0)].filter((m) => !future.test(text.slice(Math.max(0, m.start - 40), m.start)) && !questions.test(text.slice(0, m.start)));
 			if (done.length === 0) return void 0;
 			if (done.some((m) => nothingFound.test(m.text))) return {
 				kind: "no-impact",
@@ -3123,20 +3195,28 @@ const looksLikeContents = (text) => (text.match(/(?<!\.)\.{3,}\s*\d|…\s*\d/g) 
 /** Sections whose business is monitoring the contract. */
 const MONITORING_HOMES = /* @__PURE__ */ new Set(["monitoring", "quality-requirements"]);
 /** Monitoring described in prose and in table rows, with the section it sits in. */
-function findStatements(doc, matches, documentParts) {
+function findStatements(doc, matches, { documentParts, frames, details }) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
+	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
+	const isContents = (section) => section.heading !== void 0 && documentParts.find(section.title).some((m) => m.tag === "contents");
 	const describes = (block, sentence) => {
 		if (MONITORING_HOMES.has(block.section.kind)) return true;
 		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
-		return !(readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text))) || leadIn !== void 0 && matches(leadIn.text);
+		const title = readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text));
+		if (leadIn !== void 0 && matches(leadIn.text)) return true;
+		if (leadIn !== void 0 && block.section.kind !== "outcomes" && !commits(leadIn.text)) return false;
+		return !title;
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
 		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
+		if (isContents(block.section)) continue;
 		if (block.cell) {
+			if (detailsTables.has(block.cell.table)) continue;
 			const row = block.cell.table.rows[block.cell.row];
 			if (seenRows.has(row)) continue;
 			seenRows.add(row);
@@ -3149,11 +3229,15 @@ function findStatements(doc, matches, documentParts) {
 			});
 			continue;
 		}
-		for (const sentence of block.sentences) if (matches(sentence.text) && describes(block, sentence)) out.push({
-			text: sentence.text,
-			sentence,
-			section: block.section
-		});
+		for (const sentence of block.sentences) {
+			const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
+			const text = leadIn !== void 0 && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
+			if (matches(text) && describes(block, sentence)) out.push({
+				text,
+				sentence,
+				section: block.section
+			});
+		}
 	}
 	return out;
 }
@@ -3211,6 +3295,7 @@ var require_equity_monitoring_default = defineRule({
 			"audit-past-years",
 			"bid-evaluation",
 			"breakdowns",
+			"claim-frames",
 			"document-parts",
 			"equity-audit",
 			"groups",
@@ -3235,6 +3320,8 @@ var require_equity_monitoring_default = defineRule({
 		const breakdowns = lexicons.get("breakdowns");
 		const groups = lexicons.get("groups");
 		const documentParts = lexicons.get("document-parts");
+		const frames = lexicons.get("claim-frames");
+		const details = lexicons.get("specification-details");
 		const requireFeedback = context.options[0]?.requireFeedback ?? false;
 		const byEthnicity = reportsByEthnicGroup(lexicons);
 		const bidEvaluation = lexicons.get("bid-evaluation");
@@ -3247,7 +3334,11 @@ var require_equity_monitoring_default = defineRule({
 		const isMonitoring = (text) => monitors(text) || feedback.test(text);
 		const analysedByEthnicity = (s) => affirms(breakdowns, s.text) || s.section.kind !== "engagement" && affirms(groups, s.text);
 		return { documentEnd(doc) {
-			const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), documentParts);
+			const anywhere = findStatements(doc, (t) => isMonitoring(t) || audits.test(t) || byEthnicity(t), {
+				documentParts,
+				frames,
+				details
+			});
 			const indicatorsByEthnicity = findIndicators(doc, lexicons).filter((i) => i.section.kind !== "population-needs" && byEthnicity(i.text));
 			const ethnicMonitoring = anywhere.some((s) => isAuditCommitment(s.text, audits, lexicons)) || indicatorsByEthnicity.length > 0 || anywhere.some((s) => isMonitoring(s.text) && analysedByEthnicity(s));
 			const described = anywhere.filter((s) => MONITORING_KINDS.has(s.section.kind) && isMonitoring(s.text));
@@ -4359,7 +4450,9 @@ function buildMessage(doc, configured, d) {
 		message.headingPath = headingPath(target.block.section);
 		const sentence = d.range && sentenceAt(target.block.sentences, target.start);
 		const written = target.block.written;
-		message.quote = quoteOf(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+		const { quote, cut } = cutQuote(d.quote || (sentence ? written.slice(sentence.start, sentence.end) : d.range ? written : written.slice(target.start, target.end)));
+		message.quote = quote;
+		if (cut) message.quoteCut = true;
 		message.context = (target.block.typedMarker ?? "") + written;
 		if (!d.range && !d.sentence && !d.block) message.sectionLevel = true;
 		fixRange = [where.sourceStart, where.sourceEnd];
@@ -8577,7 +8670,7 @@ function buildDocument(raw, options) {
 			let level;
 			if (guess.level !== void 0) level = guess.level;
 			else if (guess.number !== void 0) level = numberDepth(guess.number) + levelOffset;
-			else if (previousHeading?.headingSource === "bold-paragraph" && previousHeading.section === current) level = current.level;
+			else if (previousHeading?.headingSource === "bold-paragraph" && previousHeading.section === current && current.number === void 0) level = current.level;
 			else level = current.level + 1;
 			level = Math.max(1, level);
 			block.level = level;
@@ -8587,7 +8680,7 @@ function buildDocument(raw, options) {
 			const section = {
 				id: nextSectionId++,
 				heading: block,
-				headingText: guess.source === "single-item-list" ? `${guess.number}. ${guess.title}` : rb.label !== void 0 && rb.kind !== "table-cell" ? `${rb.label} ${rb.text.trim()}` : rb.text.trim(),
+				headingText: (guess.source === "single-item-list" ? `${guess.number}. ${guess.title}` : rb.label !== void 0 && rb.kind !== "table-cell" ? `${rb.label} ${rb.text.trim()}` : rb.text.trim()).replace(/\s+/g, " "),
 				title: guess.title,
 				number: guess.number,
 				level,
@@ -15438,7 +15531,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-Br1SI3WE.js");
+		const { loadDocx } = await import("./docx-DXW8L7zN.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
