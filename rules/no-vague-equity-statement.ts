@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../src/core/model.js';
 import { defineRule } from '../src/core/rule.js';
-import { COMMITS, type ClaimReading } from './lib/claims.js';
+import { commitsIn, type ClaimReading } from './lib/claims.js';
 import { specificityChecker } from './lib/specificity.js';
 import { VAGUE_CLAIM_LEXICONS, vagueClaimJudge } from './lib/vague-claims.js';
 import { DEFERRAL_LEXICONS, deferralReader, reportedAsDeferral } from './lib/provider-deferral.js';
@@ -85,7 +85,7 @@ export default defineRule<Options>({
     const readDeferral = deferralReader(lexicons, context.document);
     const specificity = specificityChecker(lexicons, { groups: lexicons.get('named-groups') });
     const requireAll = context.options[0]?.requireAll ?? false;
-    const frames = lexicons.get('claim-frames');
+    const commits = commitsIn(lexicons.get('claim-frames'));
     const concepts = lexicons.get('claim-concepts');
     /** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
     const familyOf = (claim: ClaimReading, text: string): string =>
@@ -101,7 +101,7 @@ export default defineRule<Options>({
      */
     function specificCommitment(sentence: Sentence): boolean {
       if (sentence.block.section.kind === 'population-needs') return false;
-      if (!frames.find(sentence.text).some((m) => COMMITS.has(m.tag ?? ''))) return false;
+      if (!commits(sentence.text)) return false;
       const has = specificity(sentence.text);
       return has.group && (has.mechanism || has.measure);
     }

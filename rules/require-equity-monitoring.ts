@@ -18,7 +18,7 @@ import type { Block, Section, Sentence, SpecDocument } from '../src/core/model.j
 import type { Lexicon, Lexicons } from '../src/core/lexicon.js';
 import { quoteOf } from '../src/core/locate.js';
 import { findIndicators, INDICATOR_LEXICONS, isDetailsTable, reportsByEthnicGroup } from './lib/indicators.js';
-import { COMMITS } from './lib/claims.js';
+import { commitsIn } from './lib/claims.js';
 import { listInEnglish, readsAsTitle } from './lib/text.js';
 import { switchOptions } from './lib/options.js';
 import { leadInFinder } from './lib/lead-ins.js';
@@ -84,18 +84,18 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, {
   const out: Statement[] = [];
   const seenRows = new Set<Block[]>();
   const leadInOf = leadInFinder(doc);
-  const commits = (text: string): boolean => frames.find(text).some((m) => COMMITS.has(m.tag ?? ''));
+  const commits = commitsIn(frames);
   const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
+  const namesContents = (text: string): boolean => documentParts.find(text).some((m) => m.tag === 'contents');
   // A contents section ("## Contents") lists the document's parts, run into a paragraph or not.
-  const isContents = (section: Section): boolean => section.heading !== undefined && documentParts.find(section.title).some((m) => m.tag === 'contents');
+  const isContents = (section: Section): boolean => section.heading !== undefined && namesContents(section.title);
   // A title names monitoring without describing any (a contents entry, a document to read with
   // this one, an appendix and the forms it holds: "Appendix 1" then "- C-card monitoring and
   // claim form"), unless it is listed where monitoring is set out (a monitoring or quality
   // requirements section) or a monitoring statement leads it in ("The provider will submit:"
   // then "- Quarterly Activity Report").
-  const describes = (block: Block, sentence: Sentence): boolean => {
+  const describes = (block: Block, sentence: Sentence, leadIn: Sentence | undefined): boolean => {
     if (MONITORING_HOMES.has(block.section.kind)) return true;
-    const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
     const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
     const title =
       readsAsTitle(sentence.text) ||
@@ -112,7 +112,7 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, {
     // A contents list run into one paragraph ("Contents ...... 3 Introduction ...... 4 Service User Surveys ...... 38")
     // names sections; its sentences, split at the page numbers, are entries, not monitoring. Only one that looks
     // like a list, outside the sections where monitoring is set out ("Contents: the provider will submit ...").
-    if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === 'contents')) continue;
+    if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && namesContents(block.text)) continue;
     if (isContents(block.section)) continue;
     if (block.cell) {
       // The details box at the top ("Service | Anti-coagulation monitoring") names the service.
@@ -130,7 +130,7 @@ function findStatements(doc: SpecDocument, matches: (text: string) => boolean, {
       // "- the number of people reached, by ethnic group" is reporting by ethnic group.
       const leadIn = sentence === block.sentences[0] ? leadInOf(block) : undefined;
       const text = leadIn !== undefined && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
-      if (matches(text) && describes(block, sentence)) out.push({ text, sentence, section: block.section });
+      if (matches(text) && describes(block, sentence, leadIn)) out.push({ text, sentence, section: block.section });
     }
   }
   return out;

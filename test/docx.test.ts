@@ -160,6 +160,16 @@ describe('Word content', () => {
     expect(result.messages.filter((m) => m.ruleId === 'require-core-sections').every((m) => m.line === 1 || m.line > 5)).toBe(true);
   });
 
+  it('ends a table of contents whose field is never closed with the content control it began in: a broken file loses no text after it', async () => {
+    const file = join(docx, 'features', 'table-of-contents.docx');
+    const broken = variant(file, { 'word/document.xml': (xml) => xml.replace(/<w:r>(?:(?!<w:r>).)*?<w:fldChar w:fldCharType="end"\/><\/w:r>/s, '') });
+    const linter = new Linter({ config: { extends: [], rules: { 'require-equity-monitoring': 'error' } } });
+    const dir = tempTree({ 'broken.docx': broken });
+    const [whole, unended] = [await linter.lintFile(file), await linter.lintFile(join(dir, 'broken.docx'))];
+    expect(unended.messages.map((m) => [m.messageId, m.line])).toEqual(whole.messages.map((m) => [m.messageId, m.line]));
+    expect(unended.messages[0]?.messageId).toBe('noEthnicity');
+  });
+
   it('reads paragraphs typed as a list ("a) ", "(ii) ") as list items with their lead-in (a LibreOffice document)', async () => {
     const result = await only.lintFile(join(docx, 'features', 'typed-list.docx'));
     // The law's limbs describe the law; the service's own item is its promise, quoted and placed after its marker.

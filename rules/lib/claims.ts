@@ -13,7 +13,7 @@
  * separate question (specificity.ts): this only finds the claim and the words
  * that make it. All vocabulary is in rules/lexicons; nothing here is a word list.
  */
-import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
+import type { Lexicon, LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
 import { within } from './spans.js';
 
 export interface ClaimReading {
@@ -63,6 +63,12 @@ const TOOL_FAMILIES = new Set(['assessment']);
 /** Frame tags that commit: a purpose or duty ("ensure"), a requirement ("should", "need to"), or a promise ("will", "committed to"). */
 export const COMMITS = new Set(['commitment', 'requirement', 'promise']);
 export const PROMISES: ReadonlySet<string> = new Set(['promise']);
+
+/** Does a text commit to something (a claim-frames frame tagged as a commitment, requirement or promise)? */
+export const commitsIn =
+  (frames: Lexicon) =>
+  (text: string): boolean =>
+    frames.find(text).some((m) => COMMITS.has(m.tag ?? ''));
 /** What other bodies are told to do or pledge ("Public bodies need to ...", "Providers will ..."), not their duties described. */
 const ASKS_OR_PROMISES: ReadonlySet<string> = new Set(['requirement', 'promise']);
 

@@ -7,7 +7,7 @@
  */
 import type { Block, Section, Sentence, SpecDocument } from '../../src/core/model.js';
 import type { LexiconMatch, Lexicons } from '../../src/core/lexicon.js';
-import { COMMITS } from './claims.js';
+import { commitsIn } from './claims.js';
 import { leadInFinder } from './lead-ins.js';
 
 /** The lexicons these helpers read. */
@@ -141,9 +141,8 @@ export function findRecordingDuties(doc: SpecDocument, lexicons: Lexicons, units
   const completeness = lexicons.get('completeness');
   const codes = lexicons.get('category-codes');
   const actions = lexicons.get('gap-actions');
-  const frames = lexicons.get('claim-frames');
+  const commits = commitsIn(lexicons.get('claim-frames'));
   const leadInOf = leadInFinder(doc);
-  const commits = (text: string): boolean => frames.find(text).some((m) => COMMITS.has(m.tag ?? ''));
   // Ethnicity data named, not recorded ("Ethnicity data from the 2021 Census show ...", "the most recent
   // source of ethnicity data"): a duty only where something is required of it, in a table row, a sentence
   // or its list's lead-in that commits ("The provider will submit:" then "- ethnicity data"). A figure is

@@ -7,7 +7,7 @@
  */
 import type { Block, Sentence, SpecDocument } from '../../src/core/model.js';
 import { lexiconScore, type Lexicons } from '../../src/core/lexicon.js';
-import { CLAIM_LEXICONS, COMMITS, PROMISES, claimReader, type ClaimReading } from './claims.js';
+import { CLAIM_LEXICONS, PROMISES, claimReader, commitsIn, type ClaimReading } from './claims.js';
 import { SPECIFICITY_LEXICONS, specificityChecker, type Specificity } from './specificity.js';
 import { leadInFinder } from './lead-ins.js';
 
@@ -33,6 +33,7 @@ export function vagueClaimJudge(lexicons: Lexicons, document: SpecDocument): (se
   const readClaim = claimReader(lexicons);
   const specificity = specificityChecker(lexicons, { groups: lexicons.get('named-groups') });
   const frames = lexicons.get('claim-frames');
+  const commitsTo = commitsIn(frames);
   const wording = lexicons.get('claim-wording');
   const leadInOf = leadInFinder(document);
   const references = lexicons.get('group-references');
@@ -79,7 +80,7 @@ export function vagueClaimJudge(lexicons: Lexicons, document: SpecDocument): (se
     const { block } = sentence;
     const leadIn = leadInOf(block);
     if (!leadIn) return readClaim(sentence.text);
-    const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ''));
+    const commits = commitsTo(leadIn.text);
     const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : undefined);
     if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ''))) return claim;
     // Read together only for what the lead-in rules out: its frames were counted above, and a frame the

@@ -104,6 +104,9 @@ interface OpenTable {
   continues: boolean;
 }
 
+/** How much of a field's instruction is kept: enough to see whether it is a TOC. */
+const MAX_INSTRUCTION = 64;
+
 /** Elements whose contents never reach the reader. */
 const HIDDEN = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:sectPrChange']);
 
@@ -140,10 +143,20 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
   let inDeletedText = false;
   /** Open content controls (w:sdt), innermost last: true for a "Table of Contents" one. */
   const controls: boolean[] = [];
-  /** Open complex fields, innermost last: their instruction as read, and whether it is a TOC whose result has begun. */
-  const fields: Array<{ instruction: string; toc: boolean }> = [];
+  /**
+   * Open complex fields, innermost last: the start of their instruction, whether it is a TOC whose
+   * result has begun, and how many content controls were open when it began (a field never ended
+   * ends with the control it began in, so a broken file loses no more than that control).
+   */
+  const fields: Array<{ instruction: string; toc: boolean; controls: number }> = [];
+  /** How many open controls and fields are tables of contents: counted, so a paragraph's test costs nothing whatever a file nests. */
+  let tocControls = 0;
+  let tocFields = 0;
   let inInstruction = false;
-  const inContents = (): boolean => controls.includes(true) || fields.some((f) => f.toc);
+  const inContents = (): boolean => tocControls > 0 || tocFields > 0;
+  const endField = (): void => {
+    if (fields.pop()?.toc) tocFields--;
+  };
 
   const current = (): OpenParagraph | undefined => stack[stack.length - 1];
   /** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
@@ -193,17 +206,23 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
           controls.push(false);
           break;
         case 'w:docPartGallery':
-          if (controls.length > 0 && /^table of contents$/i.test(attr(a, 'val') ?? '')) controls[controls.length - 1] = true;
+          if (controls.length > 0 && !controls[controls.length - 1] && /^table of contents$/i.test(attr(a, 'val') ?? '')) {
+            controls[controls.length - 1] = true;
+            tocControls++;
+          }
           break;
         case 'w:fldChar': {
           const type = attr(a, 'fldCharType');
-          if (type === 'begin') fields.push({ instruction: '', toc: false });
+          if (type === 'begin') fields.push({ instruction: '', toc: false, controls: controls.length });
           else if (type === 'separate' && fields.length > 0) {
             const field = fields[fields.length - 1]!;
-            field.toc = /^\s*TOC\b/i.test(field.instruction);
-            // The field's result starts in the paragraph its code is in.
-            if (field.toc && current()) current()!.p.contents = true;
-          } else if (type === 'end') fields.pop();
+            if (!field.toc && /^\s*TOC\b/i.test(field.instruction)) {
+              field.toc = true;
+              tocFields++;
+              // The field's result starts in the paragraph its code is in.
+              if (current()) current()!.p.contents = true;
+            }
+          } else if (type === 'end') endField();
           break;
         }
         case 'w:p': {
@@ -368,7 +387,10 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
       if (span) map!.close(span);
       if (name === 'w:delText') inDeletedText = false;
       if (name === 'w:instrText') inInstruction = false;
-      if (name === 'w:sdt') controls.pop();
+      if (name === 'w:sdt') {
+        if (controls.pop()) tocControls--;
+        while (fields.length > 0 && fields[fields.length - 1]!.controls > controls.length) endField();
+      }
       if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
         const { change } = openChanges.pop()!;
         const at = position();
@@ -402,7 +424,8 @@ export function readBody(bytes: Uint8Array, fileName: string, styles: Styles, op
       }
     },
     text(text, span) {
-      if (inInstruction && fields.length > 0) fields[fields.length - 1]!.instruction += text;
+      // Only the instruction's first words are needed ("TOC \o ..."): a huge one is not kept.
+      if (inInstruction && fields.length > 0 && fields[fields.length - 1]!.instruction.length < MAX_INSTRUCTION) fields[fields.length - 1]!.instruction += text;
       if (inText) append(text, span);
       if (inText || inDeletedText) {
         const open = openChanges[openChanges.length - 1]?.change;
