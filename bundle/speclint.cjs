@@ -5816,7 +5816,7 @@ function claimReader(lexicons) {
 		return framedAfter;
 	};
 }
-var CLAIM_LEXICONS, PHRASE_EXCLUDING, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
+var CLAIM_LEXICONS, PHRASE_EXCLUDING, NEAR, FRAME_BEFORE, FRAME_AFTER, ACCESS_FAMILIES, PLACE_IS_EVERYONE, TOOL_FAMILIES, COMMITS, PROMISES, commitsIn, ASKS_OR_PROMISES, SELF_FRAMED, OPENING_PHRASE$1, SUBJECT_NEEDS;
 var init_claims = __esmMin((() => {
 	init_spans();
 	CLAIM_LEXICONS = [
@@ -5848,6 +5848,7 @@ var init_claims = __esmMin((() => {
 		"promise"
 	]);
 	PROMISES = /* @__PURE__ */ new Set(["promise"]);
+	commitsIn = (frames) => (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
 	ASKS_OR_PROMISES = /* @__PURE__ */ new Set(["requirement", "promise"]);
 	SELF_FRAMED = /* @__PURE__ */ new Set(["universal", "universal-access"]);
 	OPENING_PHRASE$1 = 120;
@@ -6880,6 +6881,7 @@ function vagueClaimJudge(lexicons, document) {
 	const readClaim = claimReader(lexicons);
 	const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 	const frames = lexicons.get("claim-frames");
+	const commitsTo = commitsIn(frames);
 	const wording = lexicons.get("claim-wording");
 	const leadInOf = leadInFinder(document);
 	const references = lexicons.get("group-references");
@@ -6921,7 +6923,7 @@ function vagueClaimJudge(lexicons, document) {
 		const { block } = sentence;
 		const leadIn = leadInOf(block);
 		if (!leadIn) return readClaim(sentence.text);
-		const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
+		const commits = commitsTo(leadIn.text);
 		const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
 		if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
 		return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
@@ -7158,7 +7160,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			const readDeferral = deferralReader(lexicons, context.document);
 			const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 			const requireAll = context.options[0]?.requireAll ?? false;
-			const frames = lexicons.get("claim-frames");
+			const commits = commitsIn(lexicons.get("claim-frames"));
 			const concepts = lexicons.get("claim-concepts");
 			/** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
 			const familyOf = (claim, text) => claim.family !== "phrase" ? claim.family : concepts.find(text).find((m) => m.start < claim.words.end && claim.words.start < m.end && m.tag !== void 0)?.tag ?? claim.family;
@@ -7170,7 +7172,7 @@ var init_no_vague_equity_statement = __esmMin((() => {
 			*/
 			function specificCommitment(sentence) {
 				if (sentence.block.section.kind === "population-needs") return false;
-				if (!frames.find(sentence.text).some((m) => COMMITS.has(m.tag ?? ""))) return false;
+				if (!commits(sentence.text)) return false;
 				const has = specificity(sentence.text);
 				return has.group && (has.mechanism || has.measure);
 			}
@@ -7842,9 +7844,8 @@ function findRecordingDuties(doc, lexicons, units = textUnits(doc)) {
 	const completeness = lexicons.get("completeness");
 	const codes = lexicons.get("category-codes");
 	const actions = lexicons.get("gap-actions");
-	const frames = lexicons.get("claim-frames");
+	const commits = commitsIn(lexicons.get("claim-frames"));
 	const leadInOf = leadInFinder(doc);
-	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
 	const requires = (unit) => {
 		if (unit.cells || commits(unit.text)) return true;
 		const sentence = unit.sentence;
@@ -8819,12 +8820,12 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
-	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const commits = commitsIn(frames);
 	const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
-	const isContents = (section) => section.heading !== void 0 && documentParts.find(section.title).some((m) => m.tag === "contents");
-	const describes = (block, sentence) => {
+	const namesContents = (text) => documentParts.find(text).some((m) => m.tag === "contents");
+	const isContents = (section) => section.heading !== void 0 && namesContents(section.title);
+	const describes = (block, sentence, leadIn) => {
 		if (MONITORING_HOMES.has(block.section.kind)) return true;
-		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
 		const title = readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text));
 		if (leadIn !== void 0 && matches(leadIn.text)) return true;
@@ -8833,7 +8834,7 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
-		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
+		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && namesContents(block.text)) continue;
 		if (isContents(block.section)) continue;
 		if (block.cell) {
 			if (detailsTables.has(block.cell.table)) continue;
@@ -8852,7 +8853,7 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 		for (const sentence of block.sentences) {
 			const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 			const text = leadIn !== void 0 && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
-			if (matches(text) && describes(block, sentence)) out.push({
+			if (matches(text) && describes(block, sentence, leadIn)) out.push({
 				text,
 				sentence,
 				section: block.section
@@ -29164,10 +29165,20 @@ function readBody(bytes, fileName, styles, options = {}) {
 	let inDeletedText = false;
 	/** Open content controls (w:sdt), innermost last: true for a "Table of Contents" one. */
 	const controls = [];
-	/** Open complex fields, innermost last: their instruction as read, and whether it is a TOC whose result has begun. */
+	/**
+	* Open complex fields, innermost last: the start of their instruction, whether it is a TOC whose
+	* result has begun, and how many content controls were open when it began (a field never ended
+	* ends with the control it began in, so a broken file loses no more than that control).
+	*/
 	const fields = [];
+	/** How many open controls and fields are tables of contents: counted, so a paragraph's test costs nothing whatever a file nests. */
+	let tocControls = 0;
+	let tocFields = 0;
 	let inInstruction = false;
-	const inContents = () => controls.includes(true) || fields.some((f) => f.toc);
+	const inContents = () => tocControls > 0 || tocFields > 0;
+	const endField = () => {
+		if (fields.pop()?.toc) tocFields--;
+	};
 	const current = () => stack[stack.length - 1];
 	/** Is the run being read hidden text (w:vanish on it, its character style or its paragraph's style)? */
 	const runIsHidden = () => runHidden ?? runStyleHidden ?? styles.inherited(current()?.p.styleId, "hidden") ?? false;
@@ -29226,19 +29237,26 @@ function readBody(bytes, fileName, styles, options = {}) {
 					controls.push(false);
 					break;
 				case "w:docPartGallery":
-					if (controls.length > 0 && /^table of contents$/i.test(attr(a, "val") ?? "")) controls[controls.length - 1] = true;
+					if (controls.length > 0 && !controls[controls.length - 1] && /^table of contents$/i.test(attr(a, "val") ?? "")) {
+						controls[controls.length - 1] = true;
+						tocControls++;
+					}
 					break;
 				case "w:fldChar": {
 					const type = attr(a, "fldCharType");
 					if (type === "begin") fields.push({
 						instruction: "",
-						toc: false
+						toc: false,
+						controls: controls.length
 					});
 					else if (type === "separate" && fields.length > 0) {
 						const field = fields[fields.length - 1];
-						field.toc = /^\s*TOC\b/i.test(field.instruction);
-						if (field.toc && current()) current().p.contents = true;
-					} else if (type === "end") fields.pop();
+						if (!field.toc && /^\s*TOC\b/i.test(field.instruction)) {
+							field.toc = true;
+							tocFields++;
+							if (current()) current().p.contents = true;
+						}
+					} else if (type === "end") endField();
 					break;
 				}
 				case "w:p": {
@@ -29429,7 +29447,10 @@ function readBody(bytes, fileName, styles, options = {}) {
 			if (span) map.close(span);
 			if (name === "w:delText") inDeletedText = false;
 			if (name === "w:instrText") inInstruction = false;
-			if (name === "w:sdt") controls.pop();
+			if (name === "w:sdt") {
+				if (controls.pop()) tocControls--;
+				while (fields.length > 0 && fields[fields.length - 1].controls > controls.length) endField();
+			}
 			if (CHANGE_KINDS[name] && openChanges[openChanges.length - 1]?.name === name) {
 				const { change } = openChanges.pop();
 				const at = position();
@@ -29461,7 +29482,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 			}
 		},
 		text(text, span) {
-			if (inInstruction && fields.length > 0) fields[fields.length - 1].instruction += text;
+			if (inInstruction && fields.length > 0 && fields[fields.length - 1].instruction.length < MAX_INSTRUCTION) fields[fields.length - 1].instruction += text;
 			if (inText) append(text, span);
 			if (inText || inDeletedText) {
 				const open = openChanges[openChanges.length - 1]?.change;
@@ -29498,7 +29519,7 @@ function readBody(bytes, fileName, styles, options = {}) {
 	if (map) body.sourceMap = map.build();
 	return body;
 }
-var CHANGE_KINDS, HIDDEN;
+var CHANGE_KINDS, MAX_INSTRUCTION, HIDDEN;
 var init_body = __esmMin((() => {
 	init_xml();
 	init_source_map();
@@ -29514,6 +29535,7 @@ var init_body = __esmMin((() => {
 		"w:tcPrChange": "formatting",
 		"w:sectPrChange": "formatting"
 	};
+	MAX_INSTRUCTION = 64;
 	HIDDEN = /* @__PURE__ */ new Set([
 		"w:del",
 		"w:moveFrom",

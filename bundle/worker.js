@@ -99,6 +99,8 @@ const COMMITS = /* @__PURE__ */ new Set([
 	"promise"
 ]);
 const PROMISES = /* @__PURE__ */ new Set(["promise"]);
+/** Does a text commit to something (a claim-frames frame tagged as a commitment, requirement or promise)? */
+const commitsIn = (frames) => (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
 /** What other bodies are told to do or pledge ("Public bodies need to ...", "Providers will ..."), not their duties described. */
 const ASKS_OR_PROMISES = /* @__PURE__ */ new Set(["requirement", "promise"]);
 /** Families that are claims in any frame: "regardless of", "no matter where they live". Culture words need a frame: "people of diverse cultural backgrounds use the service" is a finding. */
@@ -1259,6 +1261,7 @@ function vagueClaimJudge(lexicons, document) {
 	const readClaim = claimReader(lexicons);
 	const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 	const frames = lexicons.get("claim-frames");
+	const commitsTo = commitsIn(frames);
 	const wording = lexicons.get("claim-wording");
 	const leadInOf = leadInFinder(document);
 	const references = lexicons.get("group-references");
@@ -1300,7 +1303,7 @@ function vagueClaimJudge(lexicons, document) {
 		const { block } = sentence;
 		const leadIn = leadInOf(block);
 		if (!leadIn) return readClaim(sentence.text);
-		const commits = frames.find(leadIn.text).some((m) => COMMITS.has(m.tag ?? ""));
+		const commits = commitsTo(leadIn.text);
 		const claim = readClaim(sentence.text) ?? (commits ? readClaim(sentence.text, true) : void 0);
 		if (!claim || sentence !== block.sentences[0] || frames.find(sentence.text).some((m) => PROMISES.has(m.tag ?? ""))) return claim;
 		return readClaim(`${leadIn.text} ${sentence.text}`, true, LEAD_IN_NEUTRAL) ? claim : void 0;
@@ -1523,7 +1526,7 @@ var no_vague_equity_statement_default = defineRule({
 		const readDeferral = deferralReader(lexicons, context.document);
 		const specificity = specificityChecker(lexicons, { groups: lexicons.get("named-groups") });
 		const requireAll = context.options[0]?.requireAll ?? false;
-		const frames = lexicons.get("claim-frames");
+		const commits = commitsIn(lexicons.get("claim-frames"));
 		const concepts = lexicons.get("claim-concepts");
 		/** A whole known phrase ("reducing health inequalities") is of the family of the first concept inside it. */
 		const familyOf = (claim, text) => claim.family !== "phrase" ? claim.family : concepts.find(text).find((m) => m.start < claim.words.end && claim.words.start < m.end && m.tag !== void 0)?.tag ?? claim.family;
@@ -1535,7 +1538,7 @@ var no_vague_equity_statement_default = defineRule({
 		*/
 		function specificCommitment(sentence) {
 			if (sentence.block.section.kind === "population-needs") return false;
-			if (!frames.find(sentence.text).some((m) => COMMITS.has(m.tag ?? ""))) return false;
+			if (!commits(sentence.text)) return false;
 			const has = specificity(sentence.text);
 			return has.group && (has.mechanism || has.measure);
 		}
@@ -2211,9 +2214,8 @@ function findRecordingDuties(doc, lexicons, units = textUnits(doc)) {
 	const completeness = lexicons.get("completeness");
 	const codes = lexicons.get("category-codes");
 	const actions = lexicons.get("gap-actions");
-	const frames = lexicons.get("claim-frames");
+	const commits = commitsIn(lexicons.get("claim-frames"));
 	const leadInOf = leadInFinder(doc);
-	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
 	const requires = (unit) => {
 		if (unit.cells || commits(unit.text)) return true;
 		const sentence = unit.sentence;
@@ -3199,12 +3201,12 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 	const out = [];
 	const seenRows = /* @__PURE__ */ new Set();
 	const leadInOf = leadInFinder(doc);
-	const commits = (text) => frames.find(text).some((m) => COMMITS.has(m.tag ?? ""));
+	const commits = commitsIn(frames);
 	const detailsTables = new Set(doc.tables.filter((t) => isDetailsTable(t, details)));
-	const isContents = (section) => section.heading !== void 0 && documentParts.find(section.title).some((m) => m.tag === "contents");
-	const describes = (block, sentence) => {
+	const namesContents = (text) => documentParts.find(text).some((m) => m.tag === "contents");
+	const isContents = (section) => section.heading !== void 0 && namesContents(section.title);
+	const describes = (block, sentence, leadIn) => {
 		if (MONITORING_HOMES.has(block.section.kind)) return true;
-		const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 		const unfinished = !/[.;!?]$/u.test(sentence.text.trim());
 		const title = readsAsTitle(sentence.text) || unfinished && (documentParts.test(sentence.text) || leadIn !== void 0 && documentParts.test(leadIn.text));
 		if (leadIn !== void 0 && matches(leadIn.text)) return true;
@@ -3213,7 +3215,7 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 	};
 	for (const block of doc.blocks) {
 		if (block.kind === "heading" || !block.section.heading || block.section.kind === "population-needs") continue;
-		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && documentParts.find(block.text).some((m) => m.tag === "contents")) continue;
+		if (!block.cell && !MONITORING_HOMES.has(block.section.kind) && looksLikeContents(block.text) && namesContents(block.text)) continue;
 		if (isContents(block.section)) continue;
 		if (block.cell) {
 			if (detailsTables.has(block.cell.table)) continue;
@@ -3232,7 +3234,7 @@ function findStatements(doc, matches, { documentParts, frames, details }) {
 		for (const sentence of block.sentences) {
 			const leadIn = sentence === block.sentences[0] ? leadInOf(block) : void 0;
 			const text = leadIn !== void 0 && matches(leadIn.text) ? `${leadIn.text} ${sentence.text}` : sentence.text;
-			if (matches(text) && describes(block, sentence)) out.push({
+			if (matches(text) && describes(block, sentence, leadIn)) out.push({
 				text,
 				sentence,
 				section: block.section
@@ -15531,7 +15533,7 @@ const LOADERS = {
 	},
 	async docx(bytes, filePath, displayName, options) {
 		if (filePath.toLowerCase().endsWith(".doc") && (bytes[0] !== 80 || bytes[1] !== 75)) throw new InputError(`${displayName} is a legacy Word (.doc) file: open it in Word and save it as .docx (Word Document), then try again.`);
-		const { loadDocx } = await import("./docx-DXW8L7zN.js");
+		const { loadDocx } = await import("./docx-DHv7HcuS.js");
 		return loadDocx(bytes, displayName, options.zipLimits);
 	}
 };
